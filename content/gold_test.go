@@ -137,7 +137,7 @@ func ScoreFixtures(t testing.TB) []DocScore {
 	for _, s := range scores {
 		t.Log(scoreLine(s))
 		for _, m := range s.Misses {
-			t.Logf("    missed: %s", m)
+			t.Logf("    missed: %q", m)
 		}
 		for _, w := range s.WrongSpeakers {
 			t.Logf("    speaker: %s", w)
@@ -488,5 +488,32 @@ func checkGold(t *testing.T, g goldDoc, doc string) {
 	}
 	if !slices.Equal(speakers, g.Speakers) {
 		t.Errorf("speakers %q, quotes give %q", g.Speakers, speakers)
+	}
+}
+
+// TestScoreDocStrictCheck feeds the sample's own answer key back as a
+// prediction: a perfect export must pass the strict sample check, an
+// anonymous quote left unattributed must not count against it, and one
+// wrong name must.
+func TestScoreDocStrictCheck(t *testing.T) {
+	g := readGold(t, sampleGoldName)
+	var p Export
+	for _, h := range g.Sections {
+		p.Sections = append(p.Sections, ExportSection{Heading: h})
+	}
+	for _, q := range g.Quotes {
+		spk := q.Speaker
+		if spk == unknownSpeaker {
+			spk = ""
+		}
+		p.Quotes = append(p.Quotes, ExportQuote{Text: q.Text, Speaker: spk, Section: q.Section})
+	}
+	s := scoreDoc(g, p)
+	if s.QHit != s.QGold || s.SecHit != s.SecGold || s.SecOK != s.QHit || len(s.Misattributed) != 0 {
+		t.Fatalf("perfect export scored %+v", s)
+	}
+	p.Quotes[0].Speaker = "Someone Else"
+	if s := scoreDoc(g, p); len(s.Misattributed) != 1 {
+		t.Errorf("one wrong speaker gave %d misattributed: %q", len(s.Misattributed), s.Misattributed)
 	}
 }
