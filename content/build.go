@@ -125,21 +125,17 @@ func quoteOnly(b *blk) bool {
 // stageDirection matches a transcript's stage directions: "(Laughter.)".
 var stageDirection = regexp.MustCompile(`\([^)]*\)`)
 
-// attributeTurns makes every transcript turn a quotation of its speaker.
-func (a *attributor) attributeTurns() {
-	for _, b := range a.blocks {
-		if b.raw.label == "" {
-			continue
-		}
-		words := strings.TrimSpace(stageDirection.ReplaceAllString(b.raw.text, ""))
-		if !strings.ContainsFunc(words, unicode.IsLetter) {
-			continue
-		}
-		b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
-		q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95}
-		q.speaker = a.labelSpeaker(b.raw.label)
-		b.quotes = []*qc{q}
+// attributeTurn makes a transcript turn a quotation of its speaker. A turn
+// with no words ("Q (Inaudible.)") is not a quotation.
+func (a *attributor) attributeTurn(b *blk) {
+	words := strings.TrimSpace(stageDirection.ReplaceAllString(b.raw.text, ""))
+	if !strings.ContainsFunc(words, unicode.IsLetter) {
+		return
 	}
+	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95}
+	q.speaker = a.labelSpeaker(b.raw.label)
+	b.quotes = []*qc{q}
 }
 
 // honorificLabel words are dropped from a transcript label to leave the

@@ -171,7 +171,7 @@ nonetheless otherwise thus hence therefore overall regardless afterward afterwar
 // weekdays and months are capitalised but never names.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-nov dec`)
+nov dec a.m p.m`)
 
 // pronounGender maps subject pronouns to a gender ('m', 'f') or 'p' for
 // plural/organisation.

@@ -89,15 +89,17 @@ func (a *attributor) noteHeadline(title string) {
 		if len(np.words) >= 2 && looksLikePersonName(np.words) {
 			e := a.lookup(np.words, true)
 			e.inTitle = true
+			e.note(np, np.String())
+			e.mentions--
 		}
 	}
 }
 
 // run attributes every quotation in reading order.
 func (a *attributor) run() {
-	a.attributeTurns()
 	for _, b := range a.blocks {
 		if b.raw.label != "" {
+			a.attributeTurn(b)
 			continue
 		}
 		for _, s := range b.sents {

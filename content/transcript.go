@@ -91,6 +91,15 @@ func findTurns(paras []para) []*turn {
 	return turns
 }
 
+// closingLine reports a short line in capitals that ends a turn rather than
+// continuing it: "END 1:48 P.M.", "# # #".
+func closingLine(p string) bool {
+	if wordCount(p) > 6 {
+		return false
+	}
+	return strings.ToUpper(p) == p
+}
+
 func normLabel(l string) string { return strings.ToUpper(strings.TrimRight(l, ". ")) }
 
 // buildTranscript makes one quote-block per turn: the labelled paragraph and
@@ -118,7 +127,7 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 		case turns[i] != nil:
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label})
 			open = &(*cur)[len(*cur)-1]
-		case open != nil:
+		case open != nil && !closingLine(p.text):
 			open.text += "\n\n" + p.text
 		default:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text})
