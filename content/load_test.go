@@ -393,21 +393,26 @@ func briefingDoc(size int) []byte {
 		}
 		return strings.Join(w, " ")
 	}
+	// sentence is n words starting with a capital letter.
+	sentence := func(n int) string {
+		w := words(n)
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
 	var sb strings.Builder
 	sb.WriteString("Harbour talks in Dunmore end without a deal\n\nHere are the main points from the talks:\n\n")
 	for point := 1; sb.Len() < size; point++ {
-		fmt.Fprintf(&sb, "%d. %s\n\n", point, strings.ToUpper(words(1)[:1])+words(4)[1:])
+		fmt.Fprintf(&sb, "%d. %s\n\n", point, sentence(4))
 		for p := 0; p < 4 && sb.Len() < size; p++ {
 			name := pick(genNames)
 			switch r.IntN(4) {
 			case 0:
-				fmt.Fprintf(&sb, "“%s,” %s %s. %s.\n\n", words(8+r.IntN(10)), name, pick(genVerbs), words(12))
+				fmt.Fprintf(&sb, "“%s,” %s %s. %s.\n\n", sentence(8+r.IntN(10)), name, pick(genVerbs), sentence(12))
 			case 1:
 				fmt.Fprintf(&sb, "%s, %s, %s the %s was “%s”.\n\n", name, pick(genRoles), pick(genVerbs), words(5), words(3))
 			case 2:
-				fmt.Fprintf(&sb, "%s %s: “%s. %s.”\n\n", name, pick(genVerbs), words(10), words(9))
+				fmt.Fprintf(&sb, "%s %s: “%s. %s.”\n\n", name, pick(genVerbs), sentence(10), sentence(9))
 			default:
-				fmt.Fprintf(&sb, "%s. (This means %s.)\n\n", words(20+r.IntN(20)), words(8))
+				fmt.Fprintf(&sb, "%s. (This means %s.)\n\n", sentence(20+r.IntN(20)), words(8))
 			}
 		}
 	}
