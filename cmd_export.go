@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/briefreader/brief/content"
+	"github.com/briefreader/brief/model"
 	"github.com/spf13/cobra"
 )
 
@@ -17,21 +18,19 @@ shape documented in README.md) or as clean Markdown for reuse.`,
 		Example: `  brief export notes.txt
   brief export --format markdown notes.txt > notes.md`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			// Check the flag before reading: a typo should not wait
-			// for stdin.
+		// As for the root: check flags before reading stdin.
+		PreRunE: func(*cobra.Command, []string) error {
 			if format != "json" && format != "markdown" && format != "md" {
 				return fmt.Errorf("unknown --format %q (want json or markdown)", content.SanitizeLine(format))
 			}
-			b, err := loadArgs(cmd, args)
-			if err != nil {
-				return err
-			}
+			return nil
+		},
+		RunE: withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
 			if format == "json" {
 				return content.WriteJSON(cmd.OutOrStdout(), b)
 			}
 			return content.WriteMarkdown(cmd.OutOrStdout(), b)
-		},
+		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "json or markdown")
 	return cmd

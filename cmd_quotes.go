@@ -20,11 +20,7 @@ for quotes before the first one), one quote a line with its speaker.`,
 		Example: `  brief quotes notes.txt
   brief quotes --speaker varga notes.txt`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadArgs(cmd, args)
-			if err != nil {
-				return err
-			}
+		RunE: withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
 			quotes := b.Quotes
 			if cmd.Flags().Changed("speaker") {
 				s, ok := b.SpeakerByAlias(speaker)
@@ -36,7 +32,7 @@ for quotes before the first one), one quote a line with its speaker.`,
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			writeQuotes(w, b, quotes)
 			return w.Flush()
-		},
+		}),
 	}
 	cmd.Flags().StringVarP(&speaker, "speaker", "s", "", "only quotes by this speaker (any form of the name, any case)")
 	return cmd

@@ -49,18 +49,17 @@ attributed to their speakers.`,
   brief export --format json notes.txt
   brief quotes --speaker varga notes.txt`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadArgs(cmd, args)
-			if err != nil {
-				return err
-			}
-			opts, err := resolveReadOptions(cmd, env, width, style)
-			if err != nil {
-				return err
-			}
-			return read(cmd, b, opts)
-		},
 	}
+	// Flags are checked before the document is read: a typo should not
+	// wait for stdin to end.
+	var opts readOptions
+	root.PreRunE = func(cmd *cobra.Command, _ []string) (err error) {
+		opts, err = resolveReadOptions(cmd, env, width, style)
+		return err
+	}
+	root.RunE = withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
+		return read(cmd, b, opts)
+	})
 	root.Flags().IntVar(&width, "width", defaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(styles, ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
@@ -112,6 +111,18 @@ func defaultStyle(tty bool, env environment) string {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(term.File)
 	return ok && term.IsTerminal(f.Fd())
+}
+
+// withBriefing adapts fn into a cobra RunE that first loads the briefing
+// the command's arguments name.
+func withBriefing(fn func(cmd *cobra.Command, b model.Briefing) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		b, err := loadArgs(cmd, args)
+		if err != nil {
+			return err
+		}
+		return fn(cmd, b)
+	}
 }
 
 // loadArgs loads the document named by the command's argument: a path,

@@ -19,15 +19,11 @@ func newSpeakersCmd() *cobra.Command {
 role the document gives them, most quoted first.`,
 		Example: `  brief speakers notes.txt`,
 		Args:    cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadArgs(cmd, args)
-			if err != nil {
-				return err
-			}
+		RunE: withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			writeSpeakers(w, b)
 			return w.Flush()
-		},
+		}),
 	}
 }
 
