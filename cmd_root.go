@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -49,6 +50,9 @@ attributed to their speakers.`,
   brief export --format json notes.txt
   brief quotes --speaker varga notes.txt`,
 		Args: cobra.MaximumNArgs(1),
+		// Cobra leaves this 0 until it looks a command up itself;
+		// loadArgs asks for suggestions directly.
+		SuggestionsMinimumDistance: 2,
 	}
 	// Flags are checked before the document is read: a typo should not
 	// wait for stdin to end.
@@ -134,5 +138,12 @@ func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
 	case args[0] == content.StdinName:
 		return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
 	}
-	return content.Load(args[0])
+	b, err := content.Load(args[0])
+	if errors.Is(err, content.ErrNotExist) && cmd == cmd.Root() && !strings.ContainsAny(args[0], "./") {
+		// "brief exprt" reaches here as a path; say what was meant.
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			return b, fmt.Errorf("%w (did you mean brief %s?)", err, s[0])
+		}
+	}
+	return b, err
 }

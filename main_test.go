@@ -161,6 +161,7 @@ func TestErrors(t *testing.T) {
 		{"missing file, export", "", []string{"export", missing}, "brief: " + missing + ": no such file\n"},
 		{"missing file, speakers", "", []string{"speakers", missing}, "brief: " + missing + ": no such file\n"},
 		{"missing file, quotes", "", []string{"quotes", missing}, "brief: " + missing + ": no such file\n"},
+		{"mistyped command", "", []string{"exprt"}, "brief: exprt: no such file (did you mean brief export?)\n"},
 		{"directory", "", []string{dir}, "brief: " + dir + ": is a directory, not a document\n"},
 		{"binary file", "", []string{binary}, "brief: " + binary + ": not a text document (binary data)\n"},
 		{"empty file", "", []string{"export", empty}, "brief: " + empty + ": empty document\n"},
