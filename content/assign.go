@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -74,8 +75,13 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 	c.speaker, c.anon = a.resolveSubject(sub, order)
 }
 
-// governingCue picks the cue that owns the quotation at token qi.
-func governingCue(toks []token, s sentence, qi int, cues []cue) (*cue, string) {
+// governingCue picks the cue that owns the quotation at token qi. Only
+// cues within reach of the quote are considered (a sentence of thousands
+// of words is debris, and this keeps the search linear).
+func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
+	lo := sort.Search(len(all), func(k int) bool { return all[k].at >= qi-maxReach })
+	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
+	cues := all[lo:hi]
 	// 1. Right after the quote: “…,” Ana said / said Ana / Ana, an aide, said.
 	j := qi + 1
 	if j < s.to && toks[j].kind == tPunct && (toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
@@ -83,6 +89,9 @@ func governingCue(toks []token, s sentence, qi int, cues []cue) (*cue, string) {
 	}
 	for k := range cues {
 		c := &cues[k]
+		if c.at < qi {
+			continue
+		}
 		start := c.subj.from
 		if c.inverted || c.subj.kind == npNone {
 			start = c.at
@@ -95,6 +104,9 @@ func governingCue(toks []token, s sentence, qi int, cues []cue) (*cue, string) {
 				break
 			}
 			return c, "after"
+		}
+		if c.at > j+maxSubject {
+			break
 		}
 	}
 	// 2. The nearest cue before the quote.
@@ -117,6 +129,13 @@ func governingCue(toks []token, s sentence, qi int, cues []cue) (*cue, string) {
 	return nil, ""
 }
 
+// maxReach is how many tokens away from a quote its cue may be; maxSubject
+// how long a subject phrase between a quote and its verb may be.
+const (
+	maxReach   = 80
+	maxSubject = 30
+)
+
 func cueLemma(c *cue) string { return c.verb.lemma }
 
 func quoteAfter(toks []token, from, to int) bool {
@@ -133,8 +152,7 @@ func quoteAfter(toks []token, from, to int) bool {
 func notSpeech(b *blk, s sentence, qi int) string {
 	toks := b.toks
 	text := strings.TrimSpace(b.raw.text[b.spans[toks[qi].q].start:b.spans[toks[qi].q].end])
-	words := strings.Fields(text)
-	n := len(words)
+	n := wordCount(text)
 	if n == 0 {
 		return "empty"
 	}
@@ -172,7 +190,7 @@ func notSpeech(b *blk, s sentence, qi int) string {
 		}
 	}
 	// Titles and labels: every word capitalised (“The Great Comeback”).
-	if n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(words) {
+	if n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(strings.Fields(text)) {
 		return "title"
 	}
 	return ""
@@ -222,7 +240,7 @@ func quoteKind(b *blk, s sentence, qi int) model.QuoteKind {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return model.Partial
 	}
-	if len(strings.Fields(text)) <= 3 && qi > s.from {
+	if wordCount(text) <= 3 && qi > s.from {
 		p := b.toks[qi-1]
 		if p.kind == tWord && (determiners[p.lower] || p.possessive() || functionWord[p.lower] && cueForms[p.lower].lemma == "") {
 			return model.Partial

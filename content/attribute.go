@@ -29,6 +29,7 @@ type speakerAt struct {
 type qc struct {
 	b       *blk
 	si      int // span index in b.spans
+	tok     int // index of its tQuote token in b.toks
 	kind    model.QuoteKind
 	speaker *entity
 	// governed: a cue decided this quote (even if its speaker is unnamed).
@@ -49,6 +50,8 @@ func (q *qc) text() string {
 type attributor struct {
 	resolver
 	blocks []*blk
+	// anon is the entity for unnamed speakers, made when first needed.
+	anon *entity
 }
 
 // introWords open a fronted clause that ends at the first comma.
@@ -180,14 +183,14 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		if e == nil {
 			continue
 		}
-		e.note(np, np.String())
+		a.note(e, np, np.String())
 		if e.role == "" && end+1 < s.to && toks[end].text == "," && toks[end+1].is("a", "an", "the") {
 			stop := end + 1
 			for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote {
 				stop++
 			}
 			if stop < s.to && toks[stop].text == "," {
-				e.role = appositiveRole(toks, end+1, stop)
+				a.setRole(e, appositiveRole(toks, end+1, stop))
 			}
 		}
 		a.mention(e, b.order, start == m || np.from == m)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -66,30 +67,20 @@ func (a *attributor) propagate() {
 	}
 }
 
-func quoteToken(b *blk, k int) int {
-	for i, t := range b.toks {
-		if t.kind == tQuote && t.q == k {
-			return i
-		}
-	}
-	return 0
-}
+func quoteToken(b *blk, k int) int { return b.quotes[k].tok }
 
 // speakerNear returns the speaker of the nearest cue before token i in the
 // block, else the first one after it.
 func speakerNear(b *blk, i int) *entity {
-	var before, after *entity
-	for _, s := range b.speakers {
-		if s.tok < i {
-			before = s.ent
-		} else if after == nil {
-			after = s.ent
-		}
+	// b.speakers is in token order: find the first at or after i.
+	k := sort.Search(len(b.speakers), func(k int) bool { return b.speakers[k].tok >= i })
+	if k > 0 {
+		return b.speakers[k-1].ent
 	}
-	if before != nil {
-		return before
+	if k < len(b.speakers) {
+		return b.speakers[k].ent
 	}
-	return after
+	return nil
 }
 
 // lastSpeaker returns the block's last speaker: of its last attributed
@@ -173,6 +164,7 @@ func (a *attributor) labelSpeaker(label string) *entity {
 		e := a.lookup(name, true)
 		if len(titles) > 0 {
 			e.title = titleCase(strings.Join(titles, " "))
+			a.indexRole(e, e.title)
 		}
 		return e
 	}
@@ -186,7 +178,7 @@ func (a *attributor) labelSpeaker(label string) *entity {
 			quals = append(quals, t)
 		}
 	}
-	for _, e := range a.ents {
+	for _, e := range a.byRole[head] {
 		if !e.org && exactRole(e, head, quals) {
 			return e
 		}
@@ -221,12 +213,10 @@ func exactRole(e *entity, head string, quals []string) bool {
 
 // unknown returns the document's entity for unnamed speakers of a kind.
 func (a *attributor) unknown(role string) *entity {
-	for _, e := range a.ents {
-		if e.name() == "Unknown" && e.role == role {
-			return e
-		}
+	if a.anon != nil {
+		return a.anon
 	}
-	e := &entity{id: len(a.ents), words: []string{"Unknown"}, role: role, forms: map[string]bool{}}
-	a.ents = append(a.ents, e)
-	return e
+	a.anon = a.add([]string{"Unknown"})
+	a.anon.role = role
+	return a.anon
 }

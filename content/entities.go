@@ -1,14 +1,16 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 )
 
 // entity is one person or organisation the document mentions.
 type entity struct {
 	id int
-	// words is the fullest form of the name seen ("Friedrich", "Merz").
-	words []string
+	// words is the fullest form of the name seen ("Friedrich", "Merz");
+	// lw is the same in lower case.
+	words, lw []string
 	// styled is a noble style ("Meghan, Duchess of Sussex"), if used.
 	styled string
 	title  string
@@ -26,13 +28,67 @@ type entity struct {
 
 func (e *entity) name() string { return strings.Join(e.words, " ") }
 
-func (e *entity) last() string { return strings.ToLower(e.words[len(e.words)-1]) }
+func (e *entity) last() string { return e.lw[len(e.lw)-1] }
 
-func (e *entity) first() string { return strings.ToLower(e.words[0]) }
+func (e *entity) first() string { return e.lw[0] }
 
-// roster is the document's table of named entities.
+// maxNamesakes bounds how many entities sharing a surname or forename a
+// lookup compares, keeping the most recent: a document with thousands of
+// namesakes is not a briefing, and the bound keeps parsing linear.
+const maxNamesakes = 32
+
+// roster is the document's table of named entities, indexed by the last
+// and first words of their names so that lookups stay cheap on long
+// documents.
 type roster struct {
-	ents []*entity
+	ents    []*entity
+	byLast  map[string][]*entity
+	byFirst map[string][]*entity
+	// byShape indexes multi-word person names by the first letter and
+	// length of their surname, for typo matching.
+	byShape map[string][]*entity
+	// byRole indexes entities by each word of their role and title.
+	byRole map[string][]*entity
+}
+
+// add puts a new entity in the roster and its indexes.
+func (r *roster) add(words []string) *entity {
+	if r.byLast == nil {
+		r.byLast, r.byFirst = map[string][]*entity{}, map[string][]*entity{}
+		r.byShape, r.byRole = map[string][]*entity{}, map[string][]*entity{}
+	}
+	e := &entity{id: len(r.ents), words: words, lw: lowerAll(words), forms: map[string]bool{}}
+	r.ents = append(r.ents, e)
+	r.byLast[e.last()] = append(r.byLast[e.last()], e)
+	r.indexName(e)
+	return e
+}
+
+// indexName indexes an entity's forename and surname shape; called again
+// when a fuller form of the name is learnt.
+func (r *roster) indexName(e *entity) {
+	if len(e.words) > 1 {
+		r.byFirst[e.first()] = append(r.byFirst[e.first()], e)
+		r.byShape[shapeKey(e.last())] = append(r.byShape[shapeKey(e.last())], e)
+	}
+}
+
+// indexRole indexes the words of an entity's role and title.
+func (r *roster) indexRole(e *entity, text string) {
+	if r.byRole == nil {
+		return
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,’'")
+		r.byRole[w] = append(r.byRole[w], e)
+	}
+}
+
+func shapeKey(w string) string {
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("%c%d", w[0], len(w))
 }
 
 // lookup finds or creates the entity for a name. create=false only looks.
@@ -46,15 +102,23 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	}
 	lw := lowerAll(words)
 	var cands []*entity
-	for _, e := range r.ents {
-		if sameOrSuffix(lowerAll(e.words), lw) || sameOrSuffix(lw, lowerAll(e.words)) {
+	same := r.byLast[lw[len(lw)-1]]
+	if len(same) > maxNamesakes {
+		same = same[len(same)-maxNamesakes:] // the most recent namesakes
+	}
+	for _, e := range same {
+		if sameOrSuffix(e.lw, lw) || sameOrSuffix(lw, e.lw) {
 			cands = append(cands, e)
 		}
 	}
 	if len(cands) == 0 && len(lw) == 1 {
 		// A forename alone ("Kamala") names the one entity that has it.
-		for _, e := range r.ents {
-			if len(e.words) > 1 && e.first() == lw[0] && !e.org {
+		firsts := r.byFirst[lw[0]]
+		if len(firsts) > maxNamesakes {
+			firsts = firsts[len(firsts)-maxNamesakes:]
+		}
+		for _, e := range firsts {
+			if len(e.words) > 1 && e.first() == lw[0] && !e.org && !containsEnt(cands, e) {
 				cands = append(cands, e)
 			}
 		}
@@ -70,16 +134,30 @@ func (r *roster) lookup(words []string, create bool) *entity {
 			}
 		}
 		if len(words) > len(best.words) && len(cands) == 1 {
-			best.words = words // a fuller form of the name
+			best.words, best.lw = words, lw // a fuller form of the name
+			r.indexName(best)
 		}
 		return best
 	}
 	if !create {
 		return nil
 	}
-	e := &entity{id: len(r.ents), words: words, forms: map[string]bool{}}
-	r.ents = append(r.ents, e)
-	return e
+	return r.add(words)
+}
+
+// setRole sets an entity's role and indexes it.
+func (r *roster) setRole(e *entity, role string) {
+	e.role = role
+	r.indexRole(e, role)
+}
+
+func containsEnt(list []*entity, e *entity) bool {
+	for _, x := range list {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyLookup finds an entity whose surname is a near-miss of a lone
@@ -90,12 +168,11 @@ func (r *roster) fuzzyLookup(word string) *entity {
 		return nil
 	}
 	var found *entity
-	for _, e := range r.ents {
-		if e.org || len(e.words) < 2 {
+	for _, e := range r.byShape[shapeKey(w)] {
+		if e.org || len(e.words) < 2 || found == e {
 			continue
 		}
-		l := e.last()
-		if l[0] == w[0] && len(l) == len(w) && editDistance(l, w) <= 2 {
+		if editDistance(e.last(), w) <= 2 {
 			if found != nil {
 				return nil
 			}
@@ -151,16 +228,17 @@ func editDistance(a, b string) int {
 
 // note records what a mention says about its entity: its surface form,
 // role, title and gender.
-func (e *entity) note(np nameParts, form string) {
+func (r *roster) note(e *entity, np nameParts, form string) {
 	e.mentions++
 	if form != "" {
 		e.forms[form] = true
 	}
 	if e.role == "" && np.role != "" {
-		e.role = np.role
+		r.setRole(e, np.role)
 	}
 	if e.title == "" && np.title != "" {
 		e.title = np.title
+		r.indexRole(e, np.title)
 	}
 	if e.gender == 0 {
 		e.gender = np.gender

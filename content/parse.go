@@ -50,6 +50,11 @@ func newAttributor(d rawDoc) *attributor {
 				b.quotes[k] = &qc{b: b, si: k, conf: 0}
 			}
 			b.toks = tokenize(rb.text, b.spans)
+			for i, t := range b.toks {
+				if t.kind == tQuote {
+					b.quotes[t.q].tok = i
+				}
+			}
 			b.sents = splitSentences(b.toks, rb.text, b.spans)
 			a.blocks = append(a.blocks, b)
 		}
@@ -89,7 +94,7 @@ func (a *attributor) noteHeadline(title string) {
 		if len(np.words) >= 2 && looksLikePersonName(np.words) {
 			e := a.lookup(np.words, true)
 			e.inTitle = true
-			e.note(np, np.String())
+			a.note(e, np, np.String())
 			e.mentions--
 		}
 	}

@@ -13,6 +13,10 @@ type event struct {
 	subject bool
 }
 
+// maxLookback bounds how many mentions a pronoun or role noun looks back
+// over, so that resolution stays linear on huge documents.
+const maxLookback = 200
+
 // resolver holds the roster and the mention history of one document.
 type resolver struct {
 	roster
@@ -41,7 +45,7 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 		e.org = isOrgName(words)
 	}
 	if e != nil {
-		e.note(np, np.String())
+		r.note(e, np, np.String())
 	}
 	return e
 }
@@ -56,7 +60,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 		return nil
 	}
 	for _, subjectOnly := range []bool{true, false} {
-		for i := len(r.events) - 1; i >= 0; i-- {
+		for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
 			ev := r.events[i]
 			if para-ev.para > 3 {
 				break
@@ -83,8 +87,8 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
 	fits := func(e *entity) bool { return !e.org && e.roleMatches(head, quals) }
 	var fitting []*entity
-	for _, e := range r.ents {
-		if fits(e) {
+	for _, e := range r.byRole[head] {
+		if fits(e) && !containsEnt(fitting, e) {
 			fitting = append(fitting, e)
 		}
 	}
@@ -94,7 +98,7 @@ func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
 	if len(fitting) == 1 {
 		return fitting[0]
 	}
-	for i := len(r.events) - 1; i >= 0; i-- {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
 		ev := r.events[i]
 		if !fits(ev.ent) {
 			continue

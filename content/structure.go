@@ -44,13 +44,8 @@ var (
 	// "#1: Heading".
 	numberedHeading = regexp.MustCompile(`^(?:#\s?(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(\S.*)$`)
 	bulletLine      = regexp.MustCompile(`^\s*(?:[-*•‣◦–]\s+)(\S.*)$`)
-	spaceRun        = regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}]+`)
-	// runTogether finds a sentence end glued to the next sentence:
-	// "aircraft.The". The left side must be a lower-case word of two or
-	// more letters so that "U.S.The" and decimals are left alone.
-	runTogether = regexp.MustCompile(`(\p{Ll}{2,}[.!?][”"’']?)(\p{Lu}\p{Ll})`)
-	leadInStart = regexp.MustCompile(`^(?i)(here are|here's|here’s|here is|these are|below are|below is|the main points|key points|what we learned|five things|the takeaways)\b`)
-	bylineLine  = regexp.MustCompile(`^(?:By|BY|Written by|Reporting by)\s+\p{Lu}`)
+	leadInStart     = regexp.MustCompile(`^(?i)(here are|here's|here’s|here is|these are|below are|below is|the main points|key points|what we learned|five things|the takeaways)\b`)
+	bylineLine      = regexp.MustCompile(`^(?:By|BY|Written by|Reporting by)\s+\p{Lu}`)
 )
 
 // splitParagraphs splits plain text into paragraphs on blank lines. Lines
@@ -126,28 +121,63 @@ func isHeadingLine(l string) bool {
 	return m != nil && wordCount(m[3]) <= 16 && !endsSentence(m[3])
 }
 
+// cleanSpace collapses runs of spaces (including no-break and other
+// Unicode spaces) to one and repairs run-together sentences.
 func cleanSpace(s string) string {
-	s = spaceRun.ReplaceAllString(s, " ")
-	return strings.TrimSpace(repairRunTogether(s))
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f' || r == '\u205f' || r == '\u3000' {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return repairRunTogether(sb.String())
 }
 
 // repairRunTogether puts back the space missing between two sentences
 // ("aircraft.The" → "aircraft. The"), leaving URLs and e-mail addresses
 // alone.
+//
+// A sentence end is glued to the next sentence when a lower-case word of
+// two or more letters, a full stop (or ! or ?) and maybe a closing quote
+// are followed straight by a capital and a lower-case letter; "U.S.The"
+// and decimals are left alone.
 func repairRunTogether(s string) string {
-	if !runTogether.MatchString(s) {
-		return s
-	}
 	var sb strings.Builder
 	last := 0
-	for _, m := range runTogether.FindAllStringSubmatchIndex(s, -1) {
-		cut := m[3] // end of the sentence-final group
-		if inURL(s, cut) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// two lower-case letters before
+		r1, n1 := utf8.DecodeLastRuneInString(s[:i])
+		r2, _ := utf8.DecodeLastRuneInString(s[:i-n1])
+		if !unicode.IsLower(r1) || !unicode.IsLower(r2) {
+			continue
+		}
+		cut := i + 1
+		if q, n := utf8.DecodeRuneInString(s[cut:]); strings.ContainsRune("”\"’'", q) {
+			cut += n
+		}
+		u, nu := utf8.DecodeRuneInString(s[cut:])
+		l, _ := utf8.DecodeRuneInString(s[cut+nu:])
+		if !unicode.IsUpper(u) || !unicode.IsLower(l) || inURL(s, cut) {
 			continue
 		}
 		sb.WriteString(s[last:cut])
 		sb.WriteByte(' ')
 		last = cut
+	}
+	if last == 0 {
+		return s
 	}
 	sb.WriteString(s[last:])
 	return sb.String()
@@ -165,8 +195,23 @@ func inURL(s string, i int) bool {
 	return strings.Contains(tok, "://") || strings.Contains(tok, "www.") || strings.Contains(tok, "@")
 }
 
-// wordCount counts space-separated words.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts space-separated words, stopping early past 64: callers
+// only ask whether a line is short.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+			if n > 64 {
+				return n
+			}
+		}
+		in = !sp
+	}
+	return n
+}
 
 // trimClosers strips closing quote marks and brackets from the end.
 func trimClosers(s string) string {

@@ -170,6 +170,9 @@ func isAbbreviation(w string) bool {
 	return false
 }
 
+// maxSentence is the most tokens a sentence may have.
+const maxSentence = 300
+
 // sentence is a run of tokens [from, to) within a block.
 type sentence struct{ from, to int }
 
@@ -193,6 +196,11 @@ func splitSentences(toks []token, text string, spans []span) []sentence {
 				!(i+2 < len(toks) && cueForms[toks[i+2].lower].lemma != "" && !sentenceStarters[toks[i+1].lower]) {
 				end = true
 			}
+		}
+		// A "sentence" hundreds of tokens long is debris (a list, a table,
+		// a file with no full stops); cutting it bounds every later step.
+		if !end && i+1-from >= maxSentence {
+			end = true
 		}
 		if end {
 			out = append(out, sentence{from, i + 1})
