@@ -33,6 +33,9 @@ func newRootCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if ui.IsTerminal(cmd.OutOrStdout()) {
+				return ui.Run(b, ui.Options{Width: width})
+			}
 			return ui.Print(cmd.OutOrStdout(), b, width, "notty")
 		},
 	}
