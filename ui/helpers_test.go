@@ -1,6 +1,5 @@
 package ui
 
-
 // renderAll renders every unit the document wants, synchronously, and
 // feeds the results through Update as the commands would.
 func renderAll(m Model) Model {

@@ -37,7 +37,7 @@ type column struct{ x, w int }
 
 // paneLayout is where every pane goes at one size.
 type paneLayout struct {
-	height                     int // of the panes, above the status bar
+	height                      int // of the panes, above the status bar
 	outline, document, speakers column
 }
 

@@ -223,7 +223,10 @@ func alignSpans(text string, spans []textSpan, lines []string) []docLine {
 	if len(spans) == 0 {
 		return dl
 	}
-	type src struct{ off int; r rune }
+	type src struct {
+		off int
+		r   rune
+	}
 	var chars []src
 	for off, r := range text {
 		if !unicode.IsSpace(r) {
