@@ -77,10 +77,10 @@ func New(b model.Briefing, opts Options) Model {
 	}
 	m.outline = newOutline(bp, "", outlineModel{})
 	m.doc.key.style = m.glamourStyle()
-	m = m.restyle()
 	m.searchInput = textinput.New()
 	m.searchInput.Prompt = ""
 	m.searchInput.CharLimit = 200
+	m = m.restyle() // after the input exists: it sets the input's styles
 	return m.updateKeys()
 }
 

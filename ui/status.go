@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -58,52 +59,68 @@ func (m Model) searchSummary() string {
 }
 
 // statusView draws the bottom line: title, position, filter, search and
-// messages on the left, the help hint on the right.
+// messages on the left, the help hint on the right. When they do not fit,
+// the least useful go first: title, then scroll percentage, then position.
 func (m Model) statusView() string {
 	st := m.st
-	sep := st.Status.Render(" · ")
-	var left string
-	add := func(s string) {
-		if left != "" {
-			left += sep
-		}
-		left += s
+	type segment struct {
+		text     string
+		priority int
 	}
+	var segs []segment
+	add := func(p int, s string) { segs = append(segs, segment{s, p}) }
 	if m.searching {
-		add(st.StatusKey.Render("/") + st.Status.Render(m.searchInput.View()))
+		add(9, st.StatusKey.Render("/")+st.Status.Render(m.searchInput.View()))
 	} else if t := oneLine(m.b.Title); t != "" {
-		add(st.StatusKey.Render(ellipsis(t, 32)))
+		add(0, st.StatusKey.Render(ellipsis(t, 32)))
 	} else {
-		add(st.StatusKey.Render("brief"))
+		add(0, st.StatusKey.Render("brief"))
 	}
 	n := len(m.b.Sections)
 	if cur := m.doc.currentSection(); cur > 0 {
-		add(st.Status.Render(fmt.Sprintf("point %d/%d", cur, n)))
+		add(2, st.Status.Render(fmt.Sprintf("point %d/%d", cur, n)))
 	} else {
-		add(st.Status.Render(fmt.Sprintf("intro · %s", plural(n, "point"))))
+		add(2, st.Status.Render(fmt.Sprintf("intro · %s", plural(n, "point"))))
 	}
-	add(st.Status.Render(fmt.Sprintf("%d%%", m.doc.scrollPercent())))
+	add(1, st.Status.Render(fmt.Sprintf("%d%%", m.doc.scrollPercent())))
 	if m.filter != "" {
-		add(st.StatusKey.Render(m.filterSummary()))
+		add(5, st.StatusKey.Render(m.filterSummary()))
 	}
 	if s := m.searchSummary(); s != "" && !m.searching {
-		add(st.Status.Render(s))
+		add(6, st.Status.Render(s))
 	} else if m.searching && m.doc.search.query != "" {
-		add(st.Status.Render(fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, len(m.doc.search.matches)), len(m.doc.search.matches))))
+		add(8, st.Status.Render(fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, len(m.doc.search.matches)), len(m.doc.search.matches))))
 	}
 	if m.status.text != "" {
+		style := st.StatusInfo
 		if m.status.isError {
-			add(st.StatusError.Render(m.status.text))
-		} else {
-			add(st.StatusInfo.Render(m.status.text))
+			style = st.StatusError
 		}
+		add(7, style.Render(m.status.text))
 	}
 	right := st.Status.Render(" ? help ")
-	rw := ansi.StringWidth(right)
-	if m.width <= rw+10 {
-		return fitStyled(st, " "+left, m.width)
+	avail := m.width - ansi.StringWidth(right)
+	if avail < 20 {
+		right, avail = "", m.width
 	}
-	return fitStyled(st, " "+left, m.width-rw) + right
+	sep := st.Status.Render(" · ")
+	join := func() string {
+		parts := make([]string, len(segs))
+		for i, s := range segs {
+			parts[i] = s.text
+		}
+		return st.Status.Render(" ") + strings.Join(parts, sep)
+	}
+	for len(segs) > 1 && ansi.StringWidth(join()) > avail {
+		low := 0
+		for i, s := range segs {
+			if s.priority < segs[low].priority {
+				low = i
+			}
+		}
+		segs = append(segs[:low], segs[low+1:]...)
+	}
+	return fitStyled(st, join(), avail) + right
 }
 
 // fitStyled fits s to w cells, padding with the status background.
