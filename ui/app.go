@@ -175,7 +175,7 @@ func (m Model) updateKeys() Model {
 func (m Model) handleResize(msg tea.WindowSizeMsg) (Model, tea.Cmd) {
 	m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
 	ph := max(m.height-1, 0)
-	sw, sh := inner(sideWidth(m.width), ph)
+	sw, sh := sideInner(sideWidth(m.width), ph)
 	m.outline = m.outline.setSize(sw, sh)
 	m.speakers = m.speakers.setSize(sw, sh)
 	m.help.SetWidth(max(m.width-6, 10))

@@ -39,7 +39,8 @@ type sectionStart struct{ section, line int }
 // within a talking point, or a quote the reader jumped to.
 type anchor struct {
 	section, line int
-	quote         int // -1 unless pinned to a quote
+	quote         int  // -1 unless pinned to a quote
+	end           bool // the reader went to the end: stay there
 }
 
 // documentModel is the centre pane: the whole briefing rendered section by
@@ -209,7 +210,7 @@ func renderCmd(b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
 // rebuild lays out the visible units (rendered, or placeholders) and keeps
 // the reader where they were.
 func (m documentModel) rebuild() documentModel {
-	if m.lines != nil && m.anchor.quote < 0 {
+	if m.lines != nil && m.anchor.quote < 0 && !m.anchor.end {
 		s := m.currentSection()
 		m.anchor = anchor{section: s, line: m.offset - m.startOf(s), quote: -1}
 	}
@@ -281,6 +282,9 @@ func (m documentModel) placeholder(u unit) []docLine {
 
 func (m documentModel) anchorOffset() int {
 	a := m.anchor
+	if a.end {
+		return m.maxOffset()
+	}
 	if a.quote >= 0 {
 		if l, ok := m.quoteLine[a.quote]; ok {
 			return m.clamp(l - min(2, m.height/3))
@@ -331,7 +335,7 @@ func (m documentModel) currentSection() int {
 // scrollTo moves the top of the pane to line off and unpins the anchor.
 func (m documentModel) scrollTo(off int) documentModel {
 	m.offset = m.clamp(off)
-	m.anchor = anchor{section: m.currentSection(), quote: -1}
+	m.anchor = anchor{section: m.currentSection(), quote: -1, end: off >= m.maxOffset() && m.offset > 0}
 	m.anchor.line = m.offset - m.startOf(m.anchor.section)
 	return m
 }

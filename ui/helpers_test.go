@@ -183,3 +183,5 @@ func checkSize(t *testing.T, content string, w, h int) {
 		}
 	}
 }
+
+func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

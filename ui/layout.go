@@ -105,6 +105,13 @@ func inner(w, h int) (int, int) {
 	return w - 2, h - 2
 }
 
+// sideInner is the content size of a side pane: the frame's inner size
+// less a column on the right, so counts do not touch the border.
+func sideInner(w, h int) (int, int) {
+	iw, ih := inner(w, h)
+	return max(iw-1, 0), ih
+}
+
 // frame draws a rounded border with a title around content, which must be
 // exactly the inner size. The result is exactly w × h.
 func frame(st Styles, title, content string, w, h int, focused bool) []string {

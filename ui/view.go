@@ -56,14 +56,14 @@ func (m Model) render() string {
 	// the child views are sized for the side width; a pane shown alone
 	// below 80 columns is as wide as the screen, so re-size a copy
 	if c := l.outline; c.w > 0 {
-		o := m.outline.setSize(inner(c.w, l.height))
+		o := m.outline.setSize(sideInner(c.w, l.height))
 		add(c, frame(m.st, "Talking points", o.view(m.st, m.focus == outlinePane), c.w, l.height, m.focus == outlinePane))
 	}
 	if c := l.document; c.w > 0 {
 		add(c, frame(m.st, m.docTitle(), m.doc.view(m.st), c.w, l.height, m.focus == documentPane))
 	}
 	if c := l.speakers; c.w > 0 {
-		s := m.speakers.setSize(inner(c.w, l.height))
+		s := m.speakers.setSize(sideInner(c.w, l.height))
 		add(c, frame(m.st, "Speakers", s.view(m.st, m.focus == speakersPane), c.w, l.height, m.focus == speakersPane))
 	}
 	screen = m.renderOverlay(screen, l)
