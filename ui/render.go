@@ -30,8 +30,9 @@ type unit struct {
 	size     int  // bytes of text, to estimate a placeholder's height
 }
 
-// unitBytes caps the text in one unit: ~64 KB renders in about 50 ms.
-const unitBytes = 64 << 10
+// unitBytes caps the text in one unit: 32 KB renders in about 50 ms here,
+// so the first screen of a long document shows within a frame or three.
+const unitBytes = 32 << 10
 
 // planUnits splits the briefing into render units in document order.
 func planUnits(b *model.Briefing) []unit {
