@@ -1,78 +1,123 @@
 // Command brief is a terminal reader for briefings: it finds a document's
 // talking points, its quotes and who said them.
+//
+// main.go holds the entry point, the version and the error handler;
+// cmd_*.go hold one command each.
 package main
 
 import (
 	"context"
-	"fmt"
+	"errors"
+	"io"
 	"os"
+	"runtime/debug"
+	"strings"
 
 	"charm.land/fang/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/briefreader/brief/content"
-	"github.com/briefreader/brief/model"
-	"github.com/briefreader/brief/ui"
-	"github.com/spf13/cobra"
+	"github.com/charmbracelet/colorprofile"
 )
 
-var version = "dev"
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// without it, versionString falls back to the build information.
+var version = ""
 
 func main() {
-	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithVersion(version)); err != nil {
-		os.Exit(1)
-	}
+	env := environment{getenv: os.Getenv, environ: os.Environ()}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, env))
 }
 
-func newRootCmd() *cobra.Command {
-	var width int
-	root := &cobra.Command{
-		Use:   "brief [PATH|-]",
-		Short: "Read a briefing: its talking points, quotes and who said them",
-		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := load(args)
-			if err != nil {
-				return err
-			}
-			if ui.IsTerminal(cmd.OutOrStdout()) {
-				return ui.Run(b, ui.Options{Width: width})
-			}
-			return ui.Print(cmd.OutOrStdout(), b, width, "notty")
-		},
-	}
-	root.Flags().IntVar(&width, "width", 100, "reading width in columns")
-	root.AddCommand(newExportCmd())
-	return root
+// environment is what brief reads from the process environment, passed in
+// so that tests can run the commands without touching the real one.
+type environment struct {
+	getenv  func(string) string
+	environ []string
 }
 
-func newExportCmd() *cobra.Command {
-	var format string
-	cmd := &cobra.Command{
-		Use:   "export [PATH|-]",
-		Short: "Print the parsed briefing as JSON or Markdown",
-		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := load(args)
-			if err != nil {
-				return err
-			}
-			switch format {
-			case "json":
-				return content.WriteJSON(cmd.OutOrStdout(), b)
-			case "markdown", "md":
-				_, err := fmt.Fprint(cmd.OutOrStdout(), ui.Markdown(b))
-				return err
-			}
-			return fmt.Errorf("unknown format %q (want json or markdown)", format)
-		},
+// run executes brief with args and returns the process exit status: 0 on
+// success, 1 on any error, which has then been printed to stderr as one
+// line.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, env environment) int {
+	root := newRootCmd(env)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(versionString()),
+		fang.WithErrorHandler(errorHandler),
+	)
+	if err != nil {
+		return 1
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "json or markdown")
-	return cmd
+	return 0
 }
 
-// load reads the document named by args, or the built-in sample when there is none.
-func load(args []string) (model.Briefing, error) {
-	if len(args) == 0 {
-		return content.Sample(), nil
+// versionString returns the -ldflags version, or else the module version
+// and VCS revision that `go build` and `go install` record.
+func versionString() string {
+	if version != "" {
+		return version
 	}
-	return content.Load(args[0])
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
+	}
+	v := info.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "dev"
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	// A pseudo-version already names the commit; only add it otherwise.
+	if len(rev) >= 7 && !strings.Contains(v, rev[:7]) {
+		v += " (" + rev[:7] + dirty + ")"
+	}
+	return v
+}
+
+// errorHandler prints err as exactly one line, "brief: problem", whatever
+// the error says: fang's default prints a styled block of several lines.
+// The "brief:" prefix is coloured only when stderr is a colour terminal
+// (fang hands us a colorprofile.Writer that knows, honouring NO_COLOR and
+// TERM=dumb).
+func errorHandler(w io.Writer, _ fang.Styles, err error) {
+	prefix := "brief:"
+	if cw, ok := w.(*colorprofile.Writer); ok && cw.Profile > colorprofile.ASCII {
+		prefix = lipgloss.NewStyle().Foreground(lipgloss.Red).Bold(true).Render(prefix)
+	}
+	_, _ = io.WriteString(w, prefix+" "+errorLine(err)+"\n")
+}
+
+// errorLine renders err on one line. Document errors already name the file;
+// cobra's usage errors get a pointer to --help.
+func errorLine(err error) string {
+	msg := content.SanitizeLine(err.Error())
+	var de *content.DocError
+	if !errors.As(err, &de) && isUsageError(msg) {
+		msg += " (see brief --help)"
+	}
+	return msg
+}
+
+// isUsageError reports whether msg is one of cobra's complaints about the
+// command line, which cobra returns as plain errors.
+func isUsageError(msg string) bool {
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag",
+		"flag needs an argument", "invalid argument", "accepts at most", "accepts ", "requires "} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,66 +1,259 @@
 package content
 
 import (
+	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/briefreader/brief/model"
 )
 
-// Export is the JSON shape of `brief export --format json`. Fields may be
-// added later, never renamed.
+// Export is the JSON shape of `brief export --format json`, documented in
+// README.md. Fields may be added later, never renamed or removed, and every
+// array is written as [] rather than null when empty.
 type Export struct {
-	Title    string          `json:"title"`
-	Source   string          `json:"source"`
+	// Title is the document's headline, "" when it has none.
+	Title string `json:"title"`
+	// Source is the path read, "-" for stdin or "sample".
+	Source string `json:"source"`
+	// Sections are the talking points in document order.
 	Sections []ExportSection `json:"sections"`
+	// Speakers are everyone quoted, in order of first quote.
 	Speakers []ExportSpeaker `json:"speakers"`
-	Quotes   []ExportQuote   `json:"quotes"`
+	// Quotes are all quotes in document order.
+	Quotes []ExportQuote `json:"quotes"`
 }
 
 // ExportSection is one talking point in an export.
 type ExportSection struct {
-	Number  int    `json:"number"`
+	// Number counts talking points from 1.
+	Number int `json:"number"`
+	// Heading is the heading without its list number.
 	Heading string `json:"heading"`
-	Quotes  int    `json:"quotes"`
+	// Quotes is how many quotes the talking point holds.
+	Quotes int `json:"quotes"`
 }
 
 // ExportSpeaker is one speaker in an export.
 type ExportSpeaker struct {
-	Name    string   `json:"name"`
-	Role    string   `json:"role"`
+	// Name is the display name.
+	Name string `json:"name"`
+	// Role is what the document says the speaker is, "" if nothing.
+	Role string `json:"role"`
+	// Aliases are the other forms of the name the document uses.
 	Aliases []string `json:"aliases"`
-	Quotes  int      `json:"quotes"`
+	// Quotes is how many quotes are attributed to the speaker.
+	Quotes int `json:"quotes"`
 }
 
 // ExportQuote is one quote in an export.
 type ExportQuote struct {
-	Text    string `json:"text"`
+	// Text is the words inside the quote marks.
+	Text string `json:"text"`
+	// Speaker is the speaker's display name, "" when unattributed.
 	Speaker string `json:"speaker"`
-	Section int    `json:"section"`
-	Kind    string `json:"kind"`
+	// Section is the talking point's number, 0 before the first.
+	Section int `json:"section"`
+	// Kind is "direct", "partial" or "turn".
+	Kind string `json:"kind"`
 }
 
 // NewExport converts a briefing to its export shape.
 func NewExport(b model.Briefing) Export {
-	e := Export{Title: b.Title, Source: b.Source,
-		Sections: []ExportSection{}, Speakers: []ExportSpeaker{}, Quotes: []ExportQuote{}}
-	for _, s := range b.Sections {
-		e.Sections = append(e.Sections, ExportSection{Number: s.Number, Heading: s.Heading, Quotes: len(b.QuotesIn(s.Number))})
+	e := Export{
+		Title:    b.Title,
+		Source:   b.Source,
+		Sections: make([]ExportSection, 0, len(b.Sections)),
+		Speakers: make([]ExportSpeaker, 0, len(b.Speakers)),
+		Quotes:   make([]ExportQuote, 0, len(b.Quotes)),
 	}
+	// Count once rather than asking the model per section and speaker,
+	// which would be quadratic in long transcripts.
+	perSection := map[int]int{}
+	perSpeaker := map[string]int{}
+	for _, q := range b.Quotes {
+		perSection[q.Section]++
+		if q.Speaker != "" {
+			perSpeaker[q.Speaker]++
+		}
+	}
+	for _, s := range b.Sections {
+		e.Sections = append(e.Sections, ExportSection{Number: s.Number, Heading: s.Heading, Quotes: perSection[s.Number]})
+	}
+	names := make(map[string]string, len(b.Speakers))
 	for _, s := range b.Speakers {
-		aliases := append([]string{}, s.Aliases...)
-		e.Speakers = append(e.Speakers, ExportSpeaker{Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: b.QuoteCount(s.ID)})
+		names[s.ID] = s.Name
+		aliases := append(make([]string, 0, len(s.Aliases)), s.Aliases...)
+		e.Speakers = append(e.Speakers, ExportSpeaker{Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: perSpeaker[s.ID]})
 	}
 	for _, q := range b.Quotes {
-		e.Quotes = append(e.Quotes, ExportQuote{Text: q.Text, Speaker: b.SpeakerName(q.Speaker), Section: q.Section, Kind: q.Kind.String()})
+		e.Quotes = append(e.Quotes, ExportQuote{Text: q.Text, Speaker: names[q.Speaker], Section: q.Section, Kind: q.Kind.String()})
 	}
 	return e
 }
 
-// WriteJSON writes the briefing's export as indented JSON.
+// WriteJSON writes the briefing's export as indented JSON. Control
+// characters come out as \u escapes, never raw.
 func WriteJSON(w io.Writer, b model.Briefing) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(NewExport(b))
+}
+
+// WriteMarkdown writes the briefing as clean CommonMark meant for reuse:
+// the title as "# Title", the subtitle in italics, the intro, one
+// "## N. Heading" per talking point with its paragraphs, asides, list items
+// and block quotes, and a closing "Speakers" list. Quote marks stay in the
+// text where the document had them. Document text is escaped only where it
+// would otherwise be read as Markdown syntax, so it reads as it was written.
+func WriteMarkdown(w io.Writer, b model.Briefing) error {
+	bw := bufio.NewWriter(w)
+	if b.Title != "" {
+		fmt.Fprintf(bw, "# %s\n\n", escapeInline(oneLine(b.Title)))
+	}
+	if b.Subtitle != "" {
+		fmt.Fprintf(bw, "*%s*\n\n", escapeInline(oneLine(b.Subtitle)))
+	}
+	writeMarkdownBlocks(bw, b.Intro)
+	for _, s := range b.Sections {
+		fmt.Fprintf(bw, "## %d. %s\n\n", s.Number, escapeInline(oneLine(s.Heading)))
+		writeMarkdownBlocks(bw, s.Blocks)
+	}
+	if speakers := b.SpeakersByQuotes(); len(speakers) > 0 {
+		counts := map[string]int{}
+		for _, q := range b.Quotes {
+			counts[q.Speaker]++
+		}
+		bw.WriteString("## Speakers\n\n")
+		for _, s := range speakers {
+			line := "**" + escapeInline(oneLine(s.Name)) + "**"
+			if s.Role != "" {
+				line += ", " + escapeInline(oneLine(s.Role))
+			}
+			fmt.Fprintf(bw, "- %s: %s\n", line, plural(counts[s.ID], "quote"))
+		}
+		bw.WriteString("\n")
+	}
+	return bw.Flush()
+}
+
+func writeMarkdownBlocks(w *bufio.Writer, blocks []model.Block) {
+	for _, bl := range blocks {
+		text := escapeBlock(strings.TrimSpace(bl.Text))
+		if text == "" {
+			continue
+		}
+		switch {
+		case bl.Kind == model.QuoteBlock && bl.Label != "":
+			// A transcript turn reads best as "**LABEL:** words".
+			fmt.Fprintf(w, "**%s:** %s\n\n", escapeInline(oneLine(bl.Label)), text)
+		case bl.Kind == model.QuoteBlock:
+			fmt.Fprintf(w, "%s\n\n", prefixLines(text, "> ", "> "))
+		case bl.Kind == model.ListItem:
+			// Continuation lines are indented to stay inside the item.
+			fmt.Fprintf(w, "%s\n\n", prefixLines(text, "- ", "  "))
+		default:
+			fmt.Fprintf(w, "%s\n\n", text)
+		}
+	}
+}
+
+// plural returns "1 quote", "2 quotes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// oneLine folds a multi-line string onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// prefixLines puts first before the first line of s and rest before each
+// later one; blank lines get rest without its trailing spaces.
+func prefixLines(s, first, rest string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		p := rest
+		if i == 0 {
+			p = first
+		}
+		if l == "" {
+			p = strings.TrimRight(p, " ")
+		}
+		lines[i] = p + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// escapeBlock escapes a possibly multi-line block of text: inline syntax
+// everywhere, and block syntax at the start of each line, where "# ", "> ",
+// "- " or "1. " in prose would otherwise become a heading, quote or list.
+// Runs of blank lines (paragraphs of one transcript turn) become one.
+func escapeBlock(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+			continue
+		}
+		out = append(out, escapeLineStart(escapeInline(l)))
+	}
+	return strings.Join(out, "\n")
+}
+
+// escapeInline backslash-escapes the characters that start inline Markdown
+// syntax (emphasis, code, links, HTML and entities). An underscore inside a
+// word cannot start emphasis in CommonMark, so snake_case stays as it is.
+func escapeInline(s string) string {
+	if !strings.ContainsAny(s, "\\`*_[]<>&|") {
+		return s
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '[', ']', '<', '>', '&', '|':
+			sb.WriteByte('\\')
+		case '_':
+			if i == 0 || i == len(s)-1 || !isWordByte(s[i-1]) || !isWordByte(s[i+1]) {
+				sb.WriteByte('\\')
+			}
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
+}
+
+// isWordByte reports whether c is an ASCII letter or digit, or part of a
+// multi-byte (non-ASCII, so probably a letter) character.
+func isWordByte(c byte) bool {
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// escapeLineStart escapes a line that would open a block construct: an ATX
+// heading, a block quote (already escaped inline), a bullet, an ordered
+// list item, a thematic break or a setext underline.
+func escapeLineStart(l string) string {
+	if l == "" {
+		return l
+	}
+	switch l[0] {
+	case '#', '+', '-', '=', '~':
+		return "\\" + l
+	}
+	// "1. " or "1) " starts an ordered list.
+	n := 0
+	for n < len(l) && n < 10 && l[n] >= '0' && l[n] <= '9' {
+		n++
+	}
+	if n > 0 && n < len(l) && (l[n] == '.' || l[n] == ')') {
+		return l[:n] + "\\" + l[n:]
+	}
+	return l
 }

@@ -5,22 +5,68 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"syscall"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
 
-// MaxSize is the largest document brief reads, in bytes.
+// MaxSize is the largest document brief reads, in bytes. Real briefings are
+// well under 1 MiB; the cap keeps a stray log file or disk image from
+// eating memory and time.
 const MaxSize = 16 << 20
 
-// Load reads and parses the document at path; "-" reads stdin.
+// StdinName is the path that means standard input.
+const StdinName = "-"
+
+// Errors a document can fail with. They are wrapped in a *DocError naming
+// the document, so callers test them with errors.Is.
+var (
+	// ErrBinary reports a document that is not text.
+	ErrBinary = errors.New("not a text document (binary data)")
+	// ErrEmpty reports a document with no text, or only white space.
+	ErrEmpty = errors.New("empty document")
+	// ErrTooLarge reports a document larger than MaxSize.
+	ErrTooLarge = fmt.Errorf("too large (brief reads at most %d MiB)", MaxSize>>20)
+	// ErrNotExist reports a path with no file.
+	ErrNotExist = errors.New("no such file")
+	// ErrIsDir reports a path that is a directory.
+	ErrIsDir = errors.New("is a directory, not a document")
+	// ErrPermission reports a file brief may not read.
+	ErrPermission = errors.New("permission denied")
+)
+
+// DocError is a failure to read one document. Its message is one line:
+// "NAME: problem", with NAME sanitized so that a hostile file name cannot
+// reach the terminal as a control sequence or break the line.
+type DocError struct {
+	// Name is the path as given, or "-" for stdin.
+	Name string
+	// Err is the problem: one of the Err* values above, or an I/O error.
+	Err error
+}
+
+// Error returns "NAME: problem".
+func (e *DocError) Error() string {
+	return SanitizeLine(e.Name) + ": " + SanitizeLine(e.Err.Error())
+}
+
+// Unwrap returns the problem, for errors.Is.
+func (e *DocError) Unwrap() error { return e.Err }
+
+// Load reads and parses the document at path, detecting its format from
+// its name and text; "-" reads standard input.
 func Load(path string) (model.Briefing, error) {
-	if path == "-" {
-		return Read("-", os.Stdin, Auto)
+	if path == StdinName {
+		return Read(StdinName, os.Stdin, Auto)
 	}
-	f, err := os.Open(path)
+	f, err := open(path)
 	if err != nil {
 		return model.Briefing{}, err
 	}
@@ -28,41 +74,238 @@ func Load(path string) (model.Briefing, error) {
 	return Read(path, f, Auto)
 }
 
-// Read reads a document from r and parses it. name is used in errors and as
-// the briefing's Source.
+// open opens a regular file (or a pipe, or a device) for reading, turning
+// the usual failures into DocErrors with short messages: Go's own
+// "open x: no such file or directory" would repeat the name.
+func open(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &DocError{Name: path, Err: pathProblem(err)}
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, &DocError{Name: path, Err: pathProblem(err)}
+	}
+	switch {
+	case fi.IsDir():
+		f.Close()
+		return nil, &DocError{Name: path, Err: ErrIsDir}
+	case fi.Mode().IsRegular() && fi.Size() > MaxSize:
+		// Refuse before reading 16 MiB only to throw it away.
+		f.Close()
+		return nil, &DocError{Name: path, Err: ErrTooLarge}
+	}
+	return f, nil
+}
+
+// pathProblem strips the operation and path from an *fs.PathError and maps
+// the common cases to brief's own wording.
+func pathProblem(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ErrNotExist
+	case errors.Is(err, fs.ErrPermission):
+		return ErrPermission
+	case errors.Is(err, syscall.EISDIR):
+		return ErrIsDir
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Read reads a document from r and parses it. name is the document's path
+// ("-" for stdin): it is used in errors, for format detection and as the
+// briefing's Source. f is Auto to detect the format.
 func Read(name string, r io.Reader, f Format) (model.Briefing, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return model.Briefing{}, fmt.Errorf("%s: %w", Sanitize(name), err)
+		return model.Briefing{}, &DocError{Name: name, Err: pathProblem(err)}
 	}
 	if len(data) > MaxSize {
-		return model.Briefing{}, fmt.Errorf("%s: larger than %d MiB", Sanitize(name), MaxSize>>20)
+		return model.Briefing{}, &DocError{Name: name, Err: ErrTooLarge}
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return model.Briefing{}, fmt.Errorf("%s: %w", Sanitize(name), ErrBinary)
-	}
-	text := Sanitize(string(data))
-	if strings.TrimSpace(text) == "" {
-		return model.Briefing{}, fmt.Errorf("%s: %w", Sanitize(name), ErrEmpty)
+	text, err := Decode(data)
+	if err != nil {
+		return model.Briefing{}, &DocError{Name: name, Err: err}
 	}
 	if f == Auto {
-		f = detect(name, text)
+		f = Detect(name, text)
 	}
-	return Parse(name, text, f), nil
+	return Parse(SanitizeLine(name), text, f), nil
 }
 
-// ErrBinary reports a document that is not text.
-var ErrBinary = errors.New("not a text document (binary data)")
+// Decode turns a document's bytes into sanitized text: it decodes UTF-16
+// with a byte-order mark, strips a UTF-8 one, rejects binary data
+// (ErrBinary) and documents with no text (ErrEmpty), and runs Sanitize.
+func Decode(data []byte) (string, error) {
+	var text string
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		text = decodeUTF16(data[2:], false)
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		text = decodeUTF16(data[2:], true)
+	default:
+		if looksBinary(data) {
+			return "", ErrBinary
+		}
+		text = string(data)
+	}
+	if looksBinary([]byte(text)) {
+		// UTF-16 of binary data, or a NUL encoded in it.
+		return "", ErrBinary
+	}
+	text = Sanitize(text)
+	if isBlank(text) {
+		return "", ErrEmpty
+	}
+	return text, nil
+}
 
-// ErrEmpty reports a document with no text.
-var ErrEmpty = errors.New("empty document")
+// decodeUTF16 decodes UTF-16 without its byte-order mark. A trailing odd
+// byte and unpaired surrogates become U+FFFD.
+func decodeUTF16(b []byte, bigEndian bool) string {
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		if bigEndian {
+			units[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			units[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+		}
+	}
+	s := string(utf16.Decode(units))
+	if len(b)%2 == 1 {
+		s += string(utf8.RuneError)
+	}
+	return s
+}
 
-func detect(name, text string) Format {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".markdown":
-		return Markdown
-	case ".txt", ".text":
-		return Plain
+// binarySample is how much of a document looksBinary inspects: enough to
+// judge, without scanning 16 MiB of a disk image.
+const binarySample = 64 << 10
+
+// looksBinary reports whether data is not text: it has a NUL byte, or more
+// than one byte in ten of its start (and more than a handful) is invalid
+// UTF-8 or a control character other than the white-space ones (tab,
+// newline, CR, form feed). Text in a
+// legacy 8-bit encoding has a few invalid bytes (accented letters) and
+// still reads, with U+FFFD in their place; executables, images and archives
+// have many.
+func looksBinary(data []byte) bool {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
+	sample := data[:min(len(data), binarySample)]
+	bad := 0
+	for i := 0; i < len(sample); {
+		c := sample[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f') || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(sample[i:])
+		if r == utf8.RuneError && size <= 1 {
+			// A rune cut off by the end of the sample is not bad data.
+			if len(sample) < len(data) && !utf8.FullRune(sample[i:]) {
+				break
+			}
+			bad++
+		} else if isControl(r) {
+			bad++
+		}
+		i += size
+	}
+	return bad > binaryMinBad && bad*10 > len(sample)
+}
+
+// binaryMinBad is how many bad bytes a document may have however short it
+// is: a stray bell or escape in a two-line note does not make it binary.
+const binaryMinBad = 4
+
+// isBlank reports whether s has no visible character. U+FEFF (a stray
+// byte-order mark) and the zero-width spaces count as blank too.
+func isBlank(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff',
+			'\u2028', '\u2029', '\u3000':
+			continue
+		}
+		if r >= '\u2000' && r <= '\u200a' {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// formatByExt maps file extensions to formats. A new format (HTML, say)
+// adds its extensions here and, if it can be recognised from its text, a
+// test to sniff.
+var formatByExt = map[string]Format{
+	".md":       Markdown,
+	".markdown": Markdown,
+	".mdown":    Markdown,
+	".mkd":      Markdown,
+	".txt":      Plain,
+	".text":     Plain,
+}
+
+// Detect chooses the format of a document from its name's extension and,
+// for stdin or an unknown extension, from its text.
+func Detect(name, text string) Format {
+	if f, ok := formatByExt[strings.ToLower(filepath.Ext(name))]; ok {
+		return f
+	}
+	return sniff(text)
+}
+
+// sniffLines is how many lines sniff reads: a document's start shows its
+// format, and the cap keeps detection cheap on large inputs.
+const sniffLines = 400
+
+// mdLink matches an inline Markdown link or image: [text](target).
+var mdLink = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"\n]*")?\)`)
+
+// sniff guesses the format of text with no telling name. Markdown has
+// syntax plain prose rarely shows: ATX headings ("## Point"), inline links,
+// code fences. Bulleted lines ("- ", "* ") are weaker evidence, as plain
+// text uses them too, so it takes several. Anything else is Plain.
+func sniff(text string) Format {
+	score := 0
+	for i, line := range strings.SplitN(text, "\n", sniffLines+1) {
+		if i == sniffLines {
+			break
+		}
+		t := strings.TrimLeft(line, " ")
+		switch {
+		case isATXHeading(t), strings.HasPrefix(t, "```"), strings.HasPrefix(t, "~~~"):
+			score += 3
+		case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
+			score++
+		}
+		if mdLink.MatchString(line) {
+			score += 3
+		}
+		if score >= 3 {
+			return Markdown
+		}
 	}
 	return Plain
+}
+
+// isATXHeading reports whether line is a Markdown ATX heading: one to six
+// '#' then a space (or nothing). "#1 point" and "#hashtag" are not.
+func isATXHeading(line string) bool {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t')
 }

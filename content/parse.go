@@ -4,8 +4,6 @@
 package content
 
 import (
-	"strings"
-
 	"github.com/briefreader/brief/model"
 )
 
@@ -26,11 +24,88 @@ const (
 // Source. Parse never fails: text it cannot structure becomes intro
 // paragraphs.
 func Parse(name, text string, f Format) model.Briefing {
-	b := model.Briefing{Source: name}
-	for _, p := range strings.Split(text, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			b.Intro = append(b.Intro, model.Block{Kind: model.Paragraph, Text: p})
+	var d rawDoc
+	if f == Markdown {
+		d = parseMarkdown(text)
+	} else {
+		d = parsePlain(text)
+	}
+	a := newAttributor(d)
+	a.run()
+	return a.build(name, d)
+}
+
+// newAttributor lays out the document's blocks in reading order and finds
+// their quotations.
+func newAttributor(d rawDoc) *attributor {
+	a := &attributor{}
+	add := func(section int, blocks []rawBlock) {
+		for i, rb := range blocks {
+			b := &blk{section: section, index: i, order: len(a.blocks), raw: rb}
+			if rb.label == "" {
+				b.spans = findQuotes(rb.text)
+			}
+			b.quotes = make([]*qc, len(b.spans))
+			for k := range b.spans {
+				b.quotes[k] = &qc{b: b, si: k, conf: 0}
+			}
+			b.toks = tokenize(rb.text, b.spans)
+			b.sents = splitSentences(b.toks, rb.text, b.spans)
+			a.blocks = append(a.blocks, b)
 		}
 	}
-	return b
+	add(0, d.intro)
+	for i, s := range d.sections {
+		add(i+1, s.blocks)
+	}
+	// A quotation left open at the end of a block and reopened at the
+	// start of the next one runs over both.
+	for i := 0; i+1 < len(a.blocks); i++ {
+		b, n := a.blocks[i], a.blocks[i+1]
+		if len(b.spans) == 0 || len(n.spans) == 0 || b.section != n.section {
+			continue
+		}
+		last := len(b.spans) - 1
+		if b.spans[last].unclosed && n.spans[0].open == 0 && startsWithOpenQuote(n.raw.text) {
+			b.spans[last].continues = true
+			b.quotes[last].next, n.quotes[0].prev = n.quotes[0], b.quotes[last]
+		}
+	}
+	a.noteHeadline(d.title)
+	return a
+}
+
+// noteHeadline creates the entities the headline names: they are the
+// likelier owners of an ambiguous surname later on.
+func (a *attributor) noteHeadline(title string) {
+	toks := tokenize(title, nil)
+	for i := 0; i < len(toks); i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, len(toks))
+		np := peelName(toks, i, end)
+		i = end - 1
+		if len(np.words) >= 2 && looksLikePersonName(np.words) {
+			e := a.lookup(np.words, true)
+			e.inTitle = true
+			e.note(np, np.String())
+			e.mentions--
+		}
+	}
+}
+
+// run attributes every quotation in reading order.
+func (a *attributor) run() {
+	for _, b := range a.blocks {
+		if b.raw.label != "" {
+			a.attributeTurn(b)
+			continue
+		}
+		for _, s := range b.sents {
+			a.registerMentions(b, s)
+			a.attributeSentence(b, s)
+		}
+	}
+	a.propagate()
 }

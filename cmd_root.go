@@ -1,0 +1,156 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/briefreader/brief/content"
+	"github.com/briefreader/brief/model"
+	"github.com/briefreader/brief/ui"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+)
+
+// The reading width brief uses unless told otherwise, and the narrowest it
+// accepts: below that Glamour's margins leave no room for words.
+const (
+	defaultWidth = 100
+	minWidth     = 20
+)
+
+// styles are the Glamour styles --style accepts.
+var styles = []string{"dark", "light", "notty", "ascii"}
+
+// readOptions are the root command's flags, resolved for one run.
+type readOptions struct {
+	// width is the reading width in columns.
+	width int
+	// style is a Glamour standard style name.
+	style string
+}
+
+func newRootCmd(env environment) *cobra.Command {
+	var width int
+	var style string
+	root := &cobra.Command{
+		Use:   "brief [PATH|-]",
+		Short: "Read a briefing: its talking points, quotes and who said them",
+		Long: `Read a briefing: its talking points, quotes and who said them.
+
+brief reads a news explainer, meeting readout, press-briefing transcript or
+Markdown memo (a file, or - for standard input; with no path, a built-in
+sample) and shows it with its talking points numbered and its quotes
+attributed to their speakers.`,
+		Example: `  brief                      # the built-in sample
+  brief notes.txt
+  curl -s https://example.org/memo.md | brief -
+  brief export --format json notes.txt
+  brief quotes --speaker varga notes.txt`,
+		Args: cobra.MaximumNArgs(1),
+		// Cobra leaves this 0 until it looks a command up itself;
+		// loadArgs asks for suggestions directly.
+		SuggestionsMinimumDistance: 2,
+	}
+	// Flags are checked before the document is read: a typo should not
+	// wait for stdin to end.
+	var opts readOptions
+	root.PreRunE = func(cmd *cobra.Command, _ []string) (err error) {
+		opts, err = resolveReadOptions(cmd, env, width, style)
+		return err
+	}
+	root.RunE = withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
+		return read(cmd, b, opts)
+	})
+	root.Flags().IntVar(&width, "width", defaultWidth, "reading width in columns")
+	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(styles, ", ")+
+		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
+	root.AddCommand(newExportCmd(), newSpeakersCmd(), newQuotesCmd())
+	return root
+}
+
+// read shows a loaded briefing. This is the one place that decides how:
+// the full-screen reader when stdout is a terminal, else the Glamour
+// rendering printed.
+func read(cmd *cobra.Command, b model.Briefing, opts readOptions) error {
+	if isTerminal(cmd.OutOrStdout()) {
+		style := opts.style
+		if !cmd.Flags().Changed("style") && style == "dark" {
+			style = "" // the reader asks the terminal for its background
+		}
+		return ui.Run(b, ui.Options{Width: opts.width, Style: style})
+	}
+	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style)
+}
+
+// resolveReadOptions checks the flags and fills in what the user left
+// unset from the terminal and the environment.
+func resolveReadOptions(cmd *cobra.Command, env environment, width int, style string) (readOptions, error) {
+	out := cmd.OutOrStdout()
+	tty := isTerminal(out)
+	if width < minWidth {
+		return readOptions{}, fmt.Errorf("--width %d is too narrow (at least %d)", width, minWidth)
+	}
+	if !cmd.Flags().Changed("width") && tty {
+		// A narrower terminal wins over the default, or Glamour's
+		// lines would wrap a second time at the terminal's edge.
+		if w, _, err := term.GetSize(out.(term.File).Fd()); err == nil && w >= minWidth {
+			width = min(width, w)
+		}
+	}
+	switch {
+	case style == "":
+		style = defaultStyle(tty, env)
+	case !slices.Contains(styles, style):
+		return readOptions{}, fmt.Errorf("unknown --style %q (want %s)", content.SanitizeLine(style), strings.Join(styles, ", "))
+	}
+	return readOptions{width: width, style: style}, nil
+}
+
+// defaultStyle is notty when colour would be unwelcome (stdout is not a
+// terminal, NO_COLOR is set, or TERM=dumb) and dark otherwise.
+func defaultStyle(tty bool, env environment) string {
+	if !tty || env.getenv("NO_COLOR") != "" || env.getenv("TERM") == "dumb" {
+		return "notty"
+	}
+	return "dark"
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(term.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// withBriefing adapts fn into a cobra RunE that first loads the briefing
+// the command's arguments name.
+func withBriefing(fn func(cmd *cobra.Command, b model.Briefing) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		b, err := loadArgs(cmd, args)
+		if err != nil {
+			return err
+		}
+		return fn(cmd, b)
+	}
+}
+
+// loadArgs loads the document named by the command's argument: a path,
+// "-" for the command's stdin, or the built-in sample when there is none.
+func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
+	switch {
+	case len(args) == 0:
+		return content.Sample(), nil
+	case args[0] == content.StdinName:
+		return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
+	}
+	b, err := content.Load(args[0])
+	if errors.Is(err, content.ErrNotExist) && cmd == cmd.Root() && !strings.ContainsAny(args[0], "./") {
+		// "brief exprt" reaches here as a path; say what was meant.
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			return b, fmt.Errorf("%w (did you mean brief %s?)", err, s[0])
+		}
+	}
+	return b, err
+}

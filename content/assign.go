@@ -1,0 +1,232 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefreader/brief/model"
+)
+
+// attributeSentence resolves the sentence's cues and gives each quotation
+// in it the speaker of the cue that governs it, in order of precision:
+// a cue right after the quote (“…,” Ana said), the nearest cue before it
+// (Ana said that “…”; “…,” she said, “…”), a parenthetical cue later in
+// the sentence (…the “first line”, in short, Ana said).
+func (a *attributor) attributeSentence(b *blk, s sentence) {
+	toks := b.toks
+	cues := findCues(toks, s)
+	m := mainClauseStart(toks, s)
+	for k := range cues {
+		c := &cues[k]
+		if c.subj.kind != npNone {
+			c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
+		} else {
+			a.inherit(c, cues[:k], toks, s, m, b.order)
+		}
+		if c.speaker != nil {
+			a.mention(c.speaker, b.order, true)
+			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
+		}
+	}
+	for i := s.from; i < s.to; i++ {
+		if toks[i].kind != tQuote {
+			continue
+		}
+		q := b.quotes[toks[i].q]
+		if q.drop || q.kind == model.Turn {
+			continue
+		}
+		if reason := notSpeech(b, s, i); reason != "" {
+			q.drop, q.rule = true, reason
+			continue
+		}
+		q.kind = quoteKind(b, s, i)
+		c, rule := governingCue(toks, s, i, cues)
+		if c == nil {
+			continue
+		}
+		q.governed, q.rule = true, rule
+		q.speaker = c.speaker
+		q.conf = 0.9
+		if c.participle {
+			q.conf = 0.75
+		}
+		if c.subj.kind == npPronoun || c.subj.kind == npRole {
+			q.conf -= 0.1
+		}
+	}
+}
+
+// inherit gives a subjectless cue ("…, saying", "but added that") the
+// speaker of the clause it hangs on: the previous cue in the sentence, or
+// the sentence's subject.
+func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, order int) {
+	for k := len(before) - 1; k >= 0; k-- {
+		if before[k].speaker != nil || before[k].anon {
+			c.speaker, c.anon = before[k].speaker, before[k].anon
+			return
+		}
+	}
+	sub := sentenceSubject(toks, s, m)
+	if sub.kind == npNone || sub.from >= c.at {
+		return
+	}
+	c.speaker, c.anon = a.resolveSubject(sub, order)
+}
+
+// governingCue picks the cue that owns the quotation at token qi.
+func governingCue(toks []token, s sentence, qi int, cues []cue) (*cue, string) {
+	// 1. Right after the quote: “…,” Ana said / said Ana / Ana, an aide, said.
+	j := qi + 1
+	if j < s.to && toks[j].kind == tPunct && (toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
+		j++
+	}
+	for k := range cues {
+		c := &cues[k]
+		start := c.subj.from
+		if c.inverted || c.subj.kind == npNone {
+			start = c.at
+		}
+		if start == j || c.at == j {
+			if c.colon && quoteAfter(toks, c.end, s.to) {
+				break // "…as to her “Fav Ex,” she wrote: “…”" — the cue introduces the next quote
+			}
+			if c.subj.kind == npNone && !c.inverted {
+				break
+			}
+			return c, "after"
+		}
+	}
+	// 2. The nearest cue before the quote.
+	for k := len(cues) - 1; k >= 0; k-- {
+		c := &cues[k]
+		if c.at < qi {
+			if weakCues[cueLemma(c)] && c.end != qi && !(c.end+1 == qi && toks[c.end].kind == tPunct) {
+				continue
+			}
+			return c, "before"
+		}
+	}
+	// 3. A parenthetical cue later in the sentence.
+	for k := range cues {
+		c := &cues[k]
+		if c.at > qi && c.trailing && !c.colon && (c.speaker != nil || c.anon) {
+			return c, "trailing"
+		}
+	}
+	return nil, ""
+}
+
+func cueLemma(c *cue) string { return c.verb.lemma }
+
+func quoteAfter(toks []token, from, to int) bool {
+	for i := from; i < to && i < from+3; i++ {
+		if toks[i].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// notSpeech returns why a quotation is not speech — a scare quote, a term,
+// a title — or "" when it may be speech.
+func notSpeech(b *blk, s sentence, qi int) string {
+	toks := b.toks
+	text := strings.TrimSpace(b.raw.text[b.spans[toks[qi].q].start:b.spans[toks[qi].q].end])
+	words := strings.Fields(text)
+	n := len(words)
+	if n == 0 {
+		return "empty"
+	}
+	prev := func(k int) token {
+		if qi-k >= s.from {
+			return toks[qi-k]
+		}
+		return token{}
+	}
+	// so-called “X”, the term “X”, known as the “X”
+	for k := 1; k <= 3; k++ {
+		p := prev(k)
+		if p.is("so-called") || p.is("term", "word", "phrase", "expression", "slogan", "hashtag", "motto", "nickname", "label", "headline", "title") && k <= 2 {
+			return "term"
+		}
+		if p.is("as") && prev(k+1).is("known", "referred", "billed", "branded", "dubbed") {
+			return "term"
+		}
+	}
+	if n <= 2 {
+		for i := s.from; i < s.to; i++ {
+			if toks[i].is("word", "words", "term", "phrase") {
+				return "term"
+			}
+		}
+	}
+	// “adaptive” metrics, an “irregular” channel: a short quote used as a
+	// modifier or a noun, followed straight by a content word.
+	if n <= 3 && !endsSentence(text) && !strings.HasSuffix(text, "?") && qi+1 < s.to {
+		next := toks[qi+1]
+		p := prev(1)
+		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) &&
+			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") {
+			return "modifier"
+		}
+	}
+	// Titles and labels: every word capitalised (“The Great Comeback”).
+	if n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(words) {
+		return "title"
+	}
+	return ""
+}
+
+// functionWord are words that may follow a partial quote in running text
+// (“worthwhile” to, “fear” of, “never left” the).
+var functionWord = setOf(`to of in on at for from with by about as than that which who if when while because
+and or but nor so the a an his her their its our my your this these those into onto over under after before
+since until unless whether even also only just still yet again already ever never not more less most
+least very too is was were are be been being has have had will would could should may might can must do
+does did behind between among against during without within across through toward towards around upon
+despite like unlike per via amid`)
+
+func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if unicode.IsDigit(firstRune(w)) {
+		return true
+	}
+	return setOfNumbers[w]
+}
+
+var setOfNumbers = setOf(`one two three four five six seven eight nine ten eleven twelve twenty dozen
+hundred thousand million times`)
+
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, "\"“”‘’'.,:;!?()")
+		if w == "" || functionWord[strings.ToLower(w)] && len(w) <= 4 {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteKind tells a direct quotation (a sentence or clause of someone's
+// words) from a partial one (a fragment inside reported speech).
+func quoteKind(b *blk, s sentence, qi int) model.QuoteKind {
+	sp := b.spans[b.toks[qi].q]
+	text := strings.TrimSpace(b.raw.text[sp.start:sp.end])
+	r := firstRune(strings.TrimLeft(text, "[(…. "))
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return model.Partial
+	}
+	if len(strings.Fields(text)) <= 3 && qi > s.from {
+		p := b.toks[qi-1]
+		if p.kind == tWord && (determiners[p.lower] || p.possessive() || functionWord[p.lower] && cueForms[p.lower].lemma == "") {
+			return model.Partial
+		}
+	}
+	return model.Direct
+}

@@ -1,0 +1,203 @@
+package content
+
+import (
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
+// blk is one block of the document with its quotes and tokens.
+type blk struct {
+	section, index int
+	order          int // position in document order
+	raw            rawBlock
+	spans          []span
+	toks           []token
+	sents          []sentence
+	quotes         []*qc // one per span, same order
+	// speakers are the speakers of this block's cues, in order, for
+	// carrying a speaker to quotes that have no cue of their own.
+	speakers []speakerAt
+}
+
+type speakerAt struct {
+	tok int
+	ent *entity
+}
+
+// qc is a quotation being attributed.
+type qc struct {
+	b       *blk
+	si      int // span index in b.spans
+	kind    model.QuoteKind
+	speaker *entity
+	// governed: a cue decided this quote (even if its speaker is unnamed).
+	governed bool
+	rule     string
+	conf     float64
+	drop     bool
+	// next is the continuation of this quotation in the following block.
+	next, prev *qc
+}
+
+func (q *qc) text() string {
+	sp := q.b.spans[q.si]
+	return q.b.raw.text[sp.start:sp.end]
+}
+
+// attributor runs the attribution sieve over a document.
+type attributor struct {
+	resolver
+	blocks []*blk
+}
+
+// introWords open a fronted clause that ends at the first comma.
+var introWords = setOf(`when after before while as if although though since because despite in on at
+during for with without unlike asked turning according following given by from once until over under
+amid upon throughout speaking meanwhile however still instead separately similarly overall earlier later
+last this that speaking beyond besides like`)
+
+// mainClauseStart returns the index where the sentence's main clause
+// starts, after a conjunction or a fronted clause ("When Ana asked, …").
+func mainClauseStart(toks []token, s sentence) int {
+	m := s.from
+	for k := 0; k < 3 && m < s.to; k++ {
+		t := toks[m]
+		switch {
+		case t.is("but", "and", "so", "yet", "or", "still", "also", "then"):
+			m++
+			if m < s.to && toks[m].text == "," {
+				m++
+			}
+		case introWords[t.lower] || t.kind == tWord && strings.HasSuffix(t.lower, "ly") && m+1 < s.to && toks[m+1].text == ",":
+			c := -1
+			for i := m + 1; i < s.to && i < m+25; i++ {
+				if toks[i].kind == tPunct && toks[i].text == "," {
+					c = i
+					break
+				}
+				if toks[i].kind == tQuote {
+					break
+				}
+			}
+			if c < 0 {
+				return m
+			}
+			m = c + 1
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+// sentenceSubject parses the noun phrase that opens the main clause: a
+// pronoun, a name, "the Ukrainian president", or "A Kremlin aide, Ivo
+// Haas," (a role phrase followed by the name).
+func sentenceSubject(toks []token, s sentence, m int) subject {
+	if m >= s.to || toks[m].kind != tWord {
+		return subject{}
+	}
+	t := toks[m]
+	if pronounGender[t.lower] != 0 {
+		return subject{kind: npPronoun, pronoun: t.lower, from: m, to: m + 1}
+	}
+	// Read up to the first verb-like lower-case word or punctuation.
+	end := m
+	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||
+		roleNouns[toks[end].lower] || titleWords[toks[end].lower] || demonyms[toks[end].lower] || toks[end].is("the", "a", "an")) {
+		end++
+		if toks[end-1].possessive() {
+			break
+		}
+	}
+	if end == m {
+		return subject{}
+	}
+	// "A Kremlin aide, Ivo Haas, …"
+	if end < s.to && toks[end].text == "," && !isNameWord(toks[end-1]) {
+		e2 := nameRunRight(toks, end+1, s.to)
+		if e2 > end+1 && e2 < s.to && toks[e2].text == "," && pureName(toks, end+1, e2) {
+			np := peelName(toks, end+1, e2)
+			np.role = appositiveRole(toks, m, end)
+			return subject{kind: npName, name: np, from: m, to: e2}
+		}
+	}
+	if toks[end-1].possessive() {
+		return subject{}
+	}
+	sub := npEndingAt(toks, m, end)
+	return sub
+}
+
+// registerMentions records every name in the sentence (outside quotes) so
+// that later surnames, pronouns and role nouns can find them, and notes
+// which mention is the sentence's subject.
+func (a *attributor) registerMentions(b *blk, s sentence) {
+	toks := b.toks
+	m := mainClauseStart(toks, s)
+	for i := s.from; i < s.to; i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, s.to)
+		start := i
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
+			start++
+		}
+		i = end - 1
+		if start == end {
+			continue
+		}
+		np := peelName(toks, start, end)
+		if !np.ok() {
+			continue
+		}
+		// "Ana Ruiz, Duchess of Lorn": a noble style is part of the name.
+		if end+3 < s.to && toks[end].text == "," && nobleTitles[toks[end+1].lower] && toks[end+2].is("of") && isNameWord(toks[end+3]) {
+			np.styled = np.String() + ", " + toks[end+1].text + " of " + toks[end+3].bare()
+			np.role = toks[end+1].text + " of " + toks[end+3].bare()
+			if femaleWords[toks[end+1].lower] {
+				np.gender = 'f'
+			} else if maleWords[toks[end+1].lower] {
+				np.gender = 'm'
+			}
+			i = end + 3
+		}
+		person := looksLikePersonName(np.words)
+		if !person && !isOrgName(np.words) {
+			continue
+		}
+		var e *entity
+		if len(np.words) >= 2 || np.title != "" || np.styled != "" {
+			e = a.lookup(np.words, true)
+			if len(e.forms) == 0 {
+				e.org = !person
+			}
+		} else {
+			e = a.lookup(np.words, false)
+		}
+		if e == nil {
+			continue
+		}
+		e.note(np, np.String())
+		if e.role == "" && end+1 < s.to && toks[end].text == "," && toks[end+1].is("a", "an", "the") {
+			stop := end + 1
+			for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote {
+				stop++
+			}
+			if stop < s.to && toks[stop].text == "," {
+				e.role = appositiveRole(toks, end+1, stop)
+			}
+		}
+		a.mention(e, b.order, start == m || np.from == m)
+	}
+	// A pronoun or role noun opening the main clause is a subject mention.
+	if sub := sentenceSubject(toks, s, m); sub.kind == npPronoun || sub.kind == npRole {
+		if e, _ := a.resolveSubject(sub, b.order); e != nil {
+			a.mention(e, b.order, true)
+		}
+	}
+}
+
+var nobleTitles = setOf(`duke duchess earl countess prince princess marquess marchioness baron baroness viscount viscountess`)

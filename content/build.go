@@ -1,0 +1,232 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/briefreader/brief/model"
+)
+
+// propagate gives quotations without a cue of their own a speaker from
+// their context, then drops fragments that no cue claimed (scare quotes):
+//   - the parts of a quotation that runs over several paragraphs share one
+//     speaker;
+//   - a quotation in a paragraph whose other sentences name a speaker takes
+//     that speaker (the one before it, else the one after it);
+//   - a paragraph that is only a quotation carries on the speaker of the
+//     paragraph before.
+func (a *attributor) propagate() {
+	for _, b := range a.blocks {
+		for _, q := range b.quotes {
+			if q.prev != nil || q.next == nil {
+				continue
+			}
+			var owner *qc
+			for c := q; c != nil; c = c.next {
+				if c.governed && c.speaker != nil {
+					owner = c
+					break
+				}
+			}
+			if owner == nil {
+				continue
+			}
+			for c := q; c != nil; c = c.next {
+				if !c.governed {
+					c.governed, c.speaker, c.rule, c.conf, c.drop = true, owner.speaker, "continued", owner.conf-0.05, false
+				}
+			}
+		}
+	}
+	var last *entity // the last speaker of the previous block
+	for _, b := range a.blocks {
+		for k, q := range b.quotes {
+			if q.drop || q.governed || q.kind == model.Turn {
+				continue
+			}
+			if q.kind == model.Partial {
+				q.drop, q.rule = true, "unclaimed fragment"
+				continue
+			}
+			tok := quoteToken(b, k)
+			if e := speakerNear(b, tok); e != nil {
+				q.speaker, q.rule, q.conf = e, "paragraph", 0.7
+				continue
+			}
+			if last != nil && quoteOnly(b) {
+				q.speaker, q.rule, q.conf = last, "carry-over", 0.65
+			}
+		}
+		if l := lastSpeaker(b); l != nil {
+			last = l
+		} else if b.raw.kind != model.Aside && len(b.quotes) == 0 {
+			last = nil
+		}
+	}
+}
+
+func quoteToken(b *blk, k int) int {
+	for i, t := range b.toks {
+		if t.kind == tQuote && t.q == k {
+			return i
+		}
+	}
+	return 0
+}
+
+// speakerNear returns the speaker of the nearest cue before token i in the
+// block, else the first one after it.
+func speakerNear(b *blk, i int) *entity {
+	var before, after *entity
+	for _, s := range b.speakers {
+		if s.tok < i {
+			before = s.ent
+		} else if after == nil {
+			after = s.ent
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// lastSpeaker returns the block's last speaker: of its last attributed
+// quote or its last cue, whichever comes later.
+func lastSpeaker(b *blk) *entity {
+	var e *entity
+	pos := -1
+	for _, s := range b.speakers {
+		if s.tok > pos {
+			e, pos = s.ent, s.tok
+		}
+	}
+	for k, q := range b.quotes {
+		if q.speaker != nil && !q.drop {
+			if t := quoteToken(b, k); t > pos {
+				e, pos = q.speaker, t
+			}
+		}
+	}
+	return e
+}
+
+// quoteOnly reports whether a block is (almost) only quotation: quotes
+// cover at least two thirds of its text.
+func quoteOnly(b *blk) bool {
+	n := 0
+	for _, sp := range b.spans {
+		n += sp.close - sp.open
+	}
+	return n*3 >= len(strings.TrimSpace(b.raw.text))*2
+}
+
+// stageDirection matches a transcript's stage directions: "(Laughter.)".
+var stageDirection = regexp.MustCompile(`\([^)]*\)`)
+
+// attributeTurn makes a transcript turn a quotation of its speaker. A turn
+// with no words ("Q (Inaudible.)") is not a quotation.
+func (a *attributor) attributeTurn(b *blk) {
+	words := strings.TrimSpace(stageDirection.ReplaceAllString(b.raw.text, ""))
+	if !strings.ContainsFunc(words, unicode.IsLetter) {
+		return
+	}
+	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95}
+	q.speaker = a.labelSpeaker(b.raw.label)
+	b.quotes = []*qc{q}
+}
+
+// honorificLabel words are dropped from a transcript label to leave the
+// name ("MS. OKAFOR" → "Okafor").
+var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen president vice governor gov general
+admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
+representative rep judge justice professor prof sir dame lord lady captain colonel`)
+
+// anonymousLabels are turn labels for people the transcript does not name.
+var anonymousLabels = setOf(`q question reporter audience member voice voices participant crowd
+questioner unidentified attendee unknown`)
+
+// labelSpeaker resolves a turn label: "Q" to the unnamed questioner, "MS.
+// OKAFOR" to the Okafor the header names, "THE PRESIDENT" to the person the
+// header calls president.
+func (a *attributor) labelSpeaker(label string) *entity {
+	words := strings.Fields(strings.ToLower(strings.Trim(label, ".: ")))
+	if len(words) > 0 && anonymousLabels[strings.TrimSuffix(words[0], ".")] {
+		return a.unknown("reporter")
+	}
+	var name []string
+	var titles []string
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		if honorificLabel[w] {
+			titles = append(titles, w)
+			continue
+		}
+		name = append(name, titleCase(w))
+	}
+	if len(name) > 0 {
+		if e := a.lookup(name, false); e != nil {
+			return e
+		}
+		e := a.lookup(name, true)
+		if len(titles) > 0 {
+			e.title = titleCase(strings.Join(titles, " "))
+		}
+		return e
+	}
+	if len(titles) == 0 {
+		return nil
+	}
+	head := titles[len(titles)-1]
+	var quals []string
+	for _, t := range titles[:len(titles)-1] {
+		if t != "the" {
+			quals = append(quals, t)
+		}
+	}
+	for _, e := range a.ents {
+		if !e.org && exactRole(e, head, quals) {
+			return e
+		}
+	}
+	e := a.lookup([]string{titleCase(strings.Join(titles, " "))}, true)
+	return e
+}
+
+// exactRole matches a label role ("president", no qualifiers) against an
+// entity's title or role without extra qualifiers ("vice president" is not
+// "president").
+func exactRole(e *entity, head string, quals []string) bool {
+	facts := strings.Fields(strings.ToLower(e.title + " " + e.role))
+	for i, f := range facts {
+		if strings.TrimSuffix(f, ".") != head {
+			continue
+		}
+		before := ""
+		if i > 0 {
+			before = facts[i-1]
+		}
+		want := ""
+		if len(quals) > 0 {
+			want = quals[len(quals)-1]
+		}
+		if before == want || want == "" && !honorificLabel[before] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknown returns the document's entity for unnamed speakers of a kind.
+func (a *attributor) unknown(role string) *entity {
+	for _, e := range a.ents {
+		if e.name() == "Unknown" && e.role == role {
+			return e
+		}
+	}
+	e := &entity{id: len(a.ents), words: []string{"Unknown"}, role: role, forms: map[string]bool{}}
+	a.ents = append(a.ents, e)
+	return e
+}

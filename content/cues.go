@@ -1,0 +1,300 @@
+package content
+
+import (
+	"strings"
+)
+
+// npKind says what a subject noun phrase is.
+type npKind uint8
+
+const (
+	npNone     npKind = iota
+	npName            // a proper name, possibly with titles
+	npPronoun         // he, she, they …
+	npRole            // the president, the Ukrainian president
+	npAnon            // a senior official, reporters, the pair
+	npRelative        // who/which with its antecedent parsed into name
+)
+
+// subject is the noun phrase a cue verb's speaker comes from.
+type subject struct {
+	kind    npKind
+	name    nameParts
+	pronoun string
+	// role head noun and qualifiers for npRole ("president", ["ukrainian"]).
+	head  string
+	quals []string
+	// from is the first token of the phrase.
+	from, to int
+}
+
+// cue is a speech verb (or "according to", or a speech noun "a joke from")
+// found in a sentence.
+type cue struct {
+	at   int // token index of the verb
+	verb cueVerb
+	subj subject
+	// inverted: the subject follows the verb ("…,” said Nato chief Mark Rutte).
+	inverted bool
+	// trailing: the cue is a parenthetical after what was said ("…, he
+	// said."), so it can govern quotes before it.
+	trailing bool
+	// colon: the cue introduces what follows with a colon.
+	colon bool
+	// participle: a subjectless -ing form or a coordinated verb that takes
+	// its subject from the clause it hangs on ("…, saying", "but added").
+	participle bool
+	// end is the token after the cue's phrase (verb, subject, listener).
+	end int
+	// speaker is the resolved entity, nil when none.
+	speaker *entity
+	// anon: the subject is someone unnamed ("a senior official").
+	anon bool
+}
+
+// skipBeforeCue are words between a subject and its speech verb:
+// adverbs, auxiliaries and verbs that embed one ("remembered telling").
+var skipBeforeCue = setOf(`also later then previously repeatedly once further again even first never has
+had have would will did does do had recently often quickly simply flatly publicly privately reportedly
+separately similarly finally initially earlier both all himself herself themselves remembered recalled
+began started kept went on continued quoted as is was were are been being has just still had already
+who herself itself not only`)
+
+// nounish verbs are as often nouns ("the call", "a comment"); their base
+// and -s forms count as cues only right after a subject.
+var nounish = setOf(`call calls note notes comment comments answer answers question questions state
+states point points order orders label labels brand brands term terms fear fears hope hopes claim claims
+promise promises pledge pledges vow vows estimate estimates signal signals counter counters charge charges
+post posts brief briefs joke jokes quip quips mention mentions demand demands cry cries sigh sighs laugh
+laughs praise slam slams tout touts worry worries remark remarks reply replies tweet tweets whisper
+whispers shout shouts stress plead order deny denies report reports speak talk talks answer`)
+
+// weakCues need the quote right next to them.
+var weakCues = setOf(`think believe hope fear wonder continue begin point laugh sigh cry speak talk
+question query mention`)
+
+// speechNouns name an utterance: "a joke from Trump that his guest was “…”".
+var speechNouns = setOf(`joke remark comment comments statement warning promise pledge message letter
+note tweet post quip jibe dig response reply retort plea vow boast complaint`)
+
+// determiners before a cue form make it a noun ("the call", "a statement").
+var determiners = setOf(`the a an this that these those his her their its our my your whose every each
+any no another such`)
+
+// beForms before a past participle make a passive ("is said to", "was told").
+var beForms = setOf(`is was were are be been being am 's`)
+
+// findCues returns the cues in sentence s.
+func findCues(toks []token, s sentence) []cue {
+	var cues []cue
+	for i := s.from; i < s.to; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.lower == "according" && i+1 < s.to && toks[i+1].lower == "to" {
+			c := cue{at: i, verb: cueVerb{lemma: "according"}, inverted: true}
+			c.subj = rightSubject(toks, i+2, s.to)
+			c.end = c.subj.to
+			c.trailing = i > s.from && toks[i-1].kind == tPunct
+			cues = append(cues, c)
+			continue
+		}
+		if speechNouns[t.lower] && i+2 < s.to && toks[i+1].lower == "from" && isNameWord(toks[i+2]) {
+			c := cue{at: i, verb: cueVerb{lemma: t.lower}, inverted: true}
+			c.subj = rightSubject(toks, i+2, s.to)
+			c.end = c.subj.to
+			cues = append(cues, c)
+			continue
+		}
+		v, ok := cueForms[t.lower]
+		if !ok {
+			continue
+		}
+		if !validCue(toks, s, i) {
+			continue
+		}
+		cues = append(cues, parseCue(toks, s, i, v))
+	}
+	return cues
+}
+
+// validCue filters noun uses, passives and hearsay ("the said
+// agreement", "is said to be", "was told").
+func validCue(toks []token, s sentence, i int) bool {
+	t := toks[i]
+	var prev token
+	if i > s.from {
+		prev = toks[i-1]
+	}
+	if determiners[prev.lower] {
+		return false
+	}
+	participle := strings.HasSuffix(t.lower, "ed") || t.lower == "said" || t.lower == "told" || t.lower == "written" || t.lower == "thought"
+	if participle && beForms[prev.lower] {
+		return false
+	}
+	if t.lower == "said" && i+1 < s.to && toks[i+1].lower == "to" {
+		return false
+	}
+	if nounish[t.lower] {
+		j := i - 1
+		for j >= s.from && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || skipBeforeCue[toks[j].lower]) {
+			j--
+		}
+		if j < s.from {
+			return false
+		}
+		p := toks[j]
+		if !(p.kind == tWord && (pronounGender[p.lower] != 0 || p.capital() || roleNouns[p.lower]) || p.kind == tQuote ||
+			p.kind == tPunct && p.text == ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// parseCue finds the cue's subject, listener and shape.
+func parseCue(toks []token, s sentence, i int, v cueVerb) cue {
+	c := cue{at: i, verb: v, end: i + 1}
+	c.subj = leftSubject(toks, s, i)
+	// Inverted order after a quote or a comma: "…,” said Rutte.
+	if c.subj.kind == npNone && !v.addressee && i+1 < s.to {
+		prevOK := i == s.from
+		if i > s.from {
+			p := toks[i-1]
+			prevOK = p.kind == tQuote || p.kind == tPunct && (p.text == "," || p.text == "—" || p.text == "--")
+		}
+		if prevOK {
+			if r := rightSubject(toks, i+1, s.to); r.kind == npName || r.kind == npRole {
+				c.subj, c.inverted, c.end = r, true, r.to
+			}
+		}
+	}
+	if c.subj.kind == npNone {
+		c.participle = true
+	}
+	// The listener after tell/ask/warn is skipped, never the speaker.
+	if v.addressee && !c.inverted {
+		c.end = skipListener(toks, i+1, s.to)
+	}
+	if c.end < s.to && toks[c.end].kind == tPunct && toks[c.end].text == ":" {
+		c.colon = true
+	}
+	before := c.subj.from - 1
+	if c.inverted || c.subj.kind == npNone {
+		before = i - 1
+	}
+	if before >= s.from {
+		p := toks[before]
+		c.trailing = p.kind == tQuote || p.kind == tPunct && (p.text == "," || p.text == "—" || p.text == "--" || p.text == "(")
+		c.trailing = c.trailing && closesClause(toks, c.end, s.to)
+	}
+	return c
+}
+
+// closesClause reports whether a cue's clause ends at token i: the
+// sentence ends, or a comma or dash follows, possibly after a short
+// adverbial ("in an interview", "on Monday", "of Black voters").
+func closesClause(toks []token, i, to int) bool {
+	if i < to && toks[i].kind == tWord && (functionWord[toks[i].lower] || calendarWords[toks[i].lower]) {
+		for k := i; k < to && k < i+8; k++ {
+			if toks[k].kind == tPunct || toks[k].kind == tQuote {
+				i = k
+				break
+			}
+		}
+	}
+	if i >= to {
+		return true
+	}
+	t := toks[i]
+	return t.kind == tPunct && (t.text == "," || t.text == "." || t.text == "—" || t.text == "--" || t.text == ";" || t.text == "!" || t.text == "?" || t.text == ")")
+}
+
+// skipListener returns the index after the listener of tell/ask/warn: a
+// short noun phrase up to a comma, colon, "that", "to" or a quote.
+func skipListener(toks []token, from, to int) int {
+	i := from
+	for i < to && i < from+8 {
+		t := toks[i]
+		if t.kind != tWord || t.is("that", "to", "about", "if", "whether", "how", "what", "why", "when", "not", "he", "she", "they", "it", "we", "i") {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// rightSubject parses the noun phrase after an inverted cue: titles, role
+// words and a name, up to a comma, "of", "in" or the like. A role phrase
+// followed by ", Name," yields the name ("said Acme's chief economist,
+// Dana Ruiz.").
+func rightSubject(toks []token, from, to int) subject {
+	stop := from
+	for stop < to {
+		t := toks[stop]
+		if t.kind != tWord || (!t.capital() && !nameParticles[t.lower] && (sentenceStarters[t.lower] && !t.is("and") || t.is("of"))) {
+			break
+		}
+		if t.is("of") {
+			break
+		}
+		stop++
+		if t.possessive() && t.capital() && stop < to && !toks[stop].capital() {
+			// "Canada’s chief economist": keep reading the role phrase
+			continue
+		}
+	}
+	if stop == from {
+		return subject{}
+	}
+	// Trim a trailing "and".
+	for stop > from && toks[stop-1].is("and") {
+		stop--
+	}
+	start := nameRunLeft(toks, stop, from)
+	if start < stop && !toks[stop-1].possessive() {
+		np := peelName(toks, from, stop)
+		if np.ok() && !sentenceStarters[strings.ToLower(np.words[0])] {
+			return subject{kind: npName, name: np, from: from, to: stop}
+		}
+	}
+	// A role phrase: "the president", or "X's chief economist, Name".
+	if stop < to && toks[stop].text == "," && stop+1 < to {
+		end := nameRunRight(toks, stop+1, to)
+		if end > stop+1 {
+			np := peelName(toks, stop+1, end)
+			if np.ok() {
+				np.role = joinTokens(toks, from, stop)
+				return subject{kind: npName, name: np, from: from, to: end}
+			}
+		}
+	}
+	head := toks[stop-1].lower
+	if roleNouns[head] {
+		return subject{kind: npRole, head: head, quals: qualifiers(toks, from, stop-1), from: from, to: stop}
+	}
+	return subject{}
+}
+
+func joinTokens(toks []token, from, to int) string {
+	var parts []string
+	for i := from; i < to; i++ {
+		parts = append(parts, toks[i].text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// qualifiers returns the lower-cased modifiers of a role noun ("the
+// Ukrainian president" → ["ukrainian"]).
+func qualifiers(toks []token, from, to int) []string {
+	var q []string
+	for i := from; i < to; i++ {
+		if toks[i].is("the", "a", "an", "former", "then", "new") {
+			continue
+		}
+		q = append(q, strings.TrimSuffix(toks[i].lower, "’s"))
+	}
+	return q
+}

@@ -1,0 +1,128 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/briefreader/brief/model"
+)
+
+// build assembles the briefing: blocks, quotes in document order and the
+// speakers who were quoted, in order of first quote.
+func (a *attributor) build(name string, d rawDoc) model.Briefing {
+	br := model.Briefing{Title: d.title, Subtitle: d.subtitle, Source: name}
+	br.Sections = make([]model.Section, len(d.sections))
+	for i, s := range d.sections {
+		br.Sections[i] = model.Section{Number: i + 1, Heading: s.heading}
+	}
+	ids := map[*entity]string{}
+	used := map[string]bool{}
+	for _, b := range a.blocks {
+		mb := model.Block{Kind: b.raw.kind, Text: b.raw.text, Label: b.raw.label}
+		for _, q := range b.quotes {
+			if q.drop {
+				continue
+			}
+			sp := b.spans[q.si]
+			mq := model.Quote{
+				Text: b.raw.text[sp.start:sp.end], Section: b.section, Block: b.index,
+				Start: sp.start, End: sp.end, Kind: q.kind, Rule: q.rule,
+			}
+			if q.speaker != nil {
+				id, ok := ids[q.speaker]
+				if !ok {
+					id = uniqueID(slug(displayName(q.speaker)), used)
+					ids[q.speaker] = id
+					br.Speakers = append(br.Speakers, speakerOf(q.speaker, id))
+				}
+				mq.Speaker, mq.Confidence = id, q.conf
+			}
+			mb.Quotes = append(mb.Quotes, len(br.Quotes))
+			br.Quotes = append(br.Quotes, mq)
+		}
+		if b.section == 0 {
+			br.Intro = append(br.Intro, mb)
+		} else {
+			sec := &br.Sections[b.section-1]
+			sec.Blocks = append(sec.Blocks, mb)
+		}
+	}
+	return br
+}
+
+// displayName is the fullest form of the entity's name; a lone name with a
+// title keeps the title ("Prince Harry", "Ms. Okafor").
+func displayName(e *entity) string {
+	if e.styled != "" {
+		return e.styled
+	}
+	n := e.name()
+	if len(e.words) == 1 && e.title != "" && n != "Unknown" {
+		return e.title + " " + n
+	}
+	return n
+}
+
+func speakerOf(e *entity, id string) model.Speaker {
+	sp := model.Speaker{ID: id, Name: displayName(e), FullName: displayName(e), Role: strings.TrimSpace(e.role)}
+	if e.org {
+		sp.Kind = model.Organisation
+	}
+	seen := map[string]bool{strings.ToLower(sp.Name): true}
+	add := func(f string) {
+		f = strings.TrimSpace(f)
+		if f != "" && !seen[strings.ToLower(f)] {
+			seen[strings.ToLower(f)] = true
+			sp.Aliases = append(sp.Aliases, f)
+		}
+	}
+	add(e.name())
+	if len(e.words) > 1 {
+		add(e.words[len(e.words)-1])
+	}
+	for f := range e.forms {
+		add(f)
+	}
+	sortStrings(sp.Aliases)
+	return sp
+}
+
+// slug makes a stable ID from a name: lower-case letters and digits joined
+// by hyphens.
+func slug(s string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			sb.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if sb.Len() == 0 {
+		return "speaker"
+	}
+	return sb.String()
+}
+
+func uniqueID(id string, used map[string]bool) string {
+	out := id
+	for n := 2; used[out]; n++ {
+		out = fmt.Sprintf("%s-%d", id, n)
+	}
+	used[out] = true
+	return out
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

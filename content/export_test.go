@@ -1,0 +1,253 @@
+package content
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/briefreader/brief/model"
+)
+
+// exportFixture is a small hand-built briefing with fictional people: an
+// intro quote, two talking points, an unattributed partial quote, a
+// transcript turn and a speaker with a non-ASCII name.
+func exportFixture() model.Briefing {
+	intro := "Mayor Ilse Varga said the talks “went long”."
+	p1 := "“We are not there yet,” Varga said. The union called it a “stall”."
+	turn := "We will vote on Friday."
+	p2 := "Šárka Novák, the harbour master, said: “Cranes stay idle.”"
+	q := func(text, block, speaker string, section, blockIdx int, kind model.QuoteKind) model.Quote {
+		start := strings.Index(block, text)
+		return model.Quote{Text: text, Speaker: speaker, Section: section, Block: blockIdx,
+			Start: start, End: start + len(text), Kind: kind}
+	}
+	return model.Briefing{
+		Title:    "Harbour talks end without a deal",
+		Subtitle: "No agreement after nine hours",
+		Source:   "harbour.txt",
+		Intro:    []model.Block{{Kind: model.Paragraph, Text: intro, Quotes: []int{0}}},
+		Sections: []model.Section{
+			{Number: 1, Heading: "No agreement yet", Blocks: []model.Block{
+				{Kind: model.Paragraph, Text: p1, Quotes: []int{1, 2}},
+				{Kind: model.Aside, Text: "(A stall means neither side moves.)"},
+				{Kind: model.QuoteBlock, Text: turn, Label: "MR. REYES", Quotes: []int{3}},
+			}},
+			{Number: 2, Heading: "Cranes idle", Blocks: []model.Block{
+				{Kind: model.Paragraph, Text: p2, Quotes: []int{4}},
+				{Kind: model.ListItem, Text: "Berths 3 and 4 closed"},
+			}},
+		},
+		Speakers: []model.Speaker{
+			{ID: "varga", Name: "Ilse Varga", FullName: "Ilse Varga", Role: "Mayor", Aliases: []string{"Varga"}},
+			{ID: "reyes", Name: "Tomas Reyes", FullName: "Tomas Reyes", Role: "union secretary"},
+			{ID: "novak", Name: "Šárka Novák", FullName: "Šárka Novák", Role: "harbour master", Aliases: []string{"Novák"}},
+		},
+		Quotes: []model.Quote{
+			q("went long", intro, "varga", 0, 0, model.Partial),
+			q("We are not there yet,", p1, "varga", 1, 0, model.Direct),
+			q("stall", p1, "", 1, 0, model.Partial),
+			q(turn, turn, "reyes", 1, 2, model.Turn),
+			q("Cranes stay idle.", p2, "novak", 2, 0, model.Direct),
+		},
+	}
+}
+
+const exportFixtureJSON = `{
+  "title": "Harbour talks end without a deal",
+  "source": "harbour.txt",
+  "sections": [
+    {
+      "number": 1,
+      "heading": "No agreement yet",
+      "quotes": 3
+    },
+    {
+      "number": 2,
+      "heading": "Cranes idle",
+      "quotes": 1
+    }
+  ],
+  "speakers": [
+    {
+      "name": "Ilse Varga",
+      "role": "Mayor",
+      "aliases": [
+        "Varga"
+      ],
+      "quotes": 2
+    },
+    {
+      "name": "Tomas Reyes",
+      "role": "union secretary",
+      "aliases": [],
+      "quotes": 1
+    },
+    {
+      "name": "Šárka Novák",
+      "role": "harbour master",
+      "aliases": [
+        "Novák"
+      ],
+      "quotes": 1
+    }
+  ],
+  "quotes": [
+    {
+      "text": "went long",
+      "speaker": "Ilse Varga",
+      "section": 0,
+      "kind": "partial"
+    },
+    {
+      "text": "We are not there yet,",
+      "speaker": "Ilse Varga",
+      "section": 1,
+      "kind": "direct"
+    },
+    {
+      "text": "stall",
+      "speaker": "",
+      "section": 1,
+      "kind": "partial"
+    },
+    {
+      "text": "We will vote on Friday.",
+      "speaker": "Tomas Reyes",
+      "section": 1,
+      "kind": "turn"
+    },
+    {
+      "text": "Cranes stay idle.",
+      "speaker": "Šárka Novák",
+      "section": 2,
+      "kind": "direct"
+    }
+  ]
+}
+`
+
+func TestWriteJSON(t *testing.T) {
+	b := exportFixture()
+	checkBriefing(t, b)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	if got := buf.String(); got != exportFixtureJSON {
+		t.Errorf("WriteJSON:\n%s\nwant:\n%s", got, exportFixtureJSON)
+	}
+}
+
+func TestWriteJSONEmptyArrays(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, model.Briefing{Source: "-", Speakers: []model.Speaker{{ID: "a", Name: "A"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "null") {
+		t.Errorf("export has null where an empty array belongs:\n%s", buf.String())
+	}
+	var e map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &e); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"sections", "speakers", "quotes"} {
+		if _, ok := e[k].([]any); !ok {
+			t.Errorf("%s is %T, want an array", k, e[k])
+		}
+	}
+}
+
+func TestWriteJSONEscapesControls(t *testing.T) {
+	// A model built by hand can hold anything; JSON must still carry it
+	// as escapes, never as raw bytes a terminal would obey.
+	b := model.Briefing{Title: "a\x1b]52;c;aGk=\x07b\u009b", Source: "-"}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(buf.String(), "\x1b\x07") {
+		t.Errorf("raw control in JSON: %q", buf.String())
+	}
+}
+
+const exportFixtureMarkdown = `# Harbour talks end without a deal
+
+*No agreement after nine hours*
+
+Mayor Ilse Varga said the talks “went long”.
+
+## 1. No agreement yet
+
+“We are not there yet,” Varga said. The union called it a “stall”.
+
+(A stall means neither side moves.)
+
+**MR. REYES:** We will vote on Friday.
+
+## 2. Cranes idle
+
+Šárka Novák, the harbour master, said: “Cranes stay idle.”
+
+- Berths 3 and 4 closed
+
+## Speakers
+
+- **Ilse Varga**, Mayor: 2 quotes
+- **Tomas Reyes**, union secretary: 1 quote
+- **Šárka Novák**, harbour master: 1 quote
+
+`
+
+func TestWriteMarkdown(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, exportFixture()); err != nil {
+		t.Fatal(err)
+	}
+	if got := buf.String(); got != exportFixtureMarkdown {
+		t.Errorf("WriteMarkdown:\n%s\nwant:\n%s", got, exportFixtureMarkdown)
+	}
+}
+
+func TestWriteMarkdownEscapes(t *testing.T) {
+	tests := []struct {
+		name string
+		kind model.BlockKind
+		text string
+		want string
+	}{
+		{"heading-like line", model.Paragraph, "# not a heading", `\# not a heading`},
+		{"list-like second line", model.Paragraph, "first\n- not a list\n2. nor this", "first\n\\- not a list\n2\\. nor this"},
+		{"emphasis and code", model.Paragraph, "*a* `b` _c_", "\\*a\\* \\`b\\` \\_c\\_"},
+		{"intraword underscore kept", model.Paragraph, "snake_case name", "snake_case name"},
+		{"link and html", model.Paragraph, "[x](y) <b>", `\[x\](y) \<b\>`},
+		{"entity that Glamour would decode", model.Paragraph, "&#27;]52;c;aGk=&#7;", `\&#27;\]52;c;aGk=\&#7;`},
+		{"block quote lines", model.QuoteBlock, "one\ntwo", "> one\n> two"},
+		{"block quote paragraphs", model.QuoteBlock, "one\n\n\ntwo", "> one\n>\n> two"},
+		{"list item continuation", model.ListItem, "one\ntwo", "- one\n  two"},
+		{"empty block skipped", model.Paragraph, " \n ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			b := model.Briefing{Intro: []model.Block{{Kind: tt.kind, Text: tt.text}}}
+			if err := WriteMarkdown(&buf, b); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSuffix(buf.String(), "\n\n"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteMarkdownNoSpeakersSection(t *testing.T) {
+	var buf bytes.Buffer
+	b := model.Briefing{Title: "T", Intro: []model.Block{{Text: "No quotes here."}}}
+	if err := WriteMarkdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "Speakers") {
+		t.Errorf("a briefing with no speakers got a Speakers list:\n%s", buf.String())
+	}
+}

@@ -1,0 +1,200 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameParts is a capitalised run read as a name: the title and role words
+// peeled off its front, and the name tokens left.
+type nameParts struct {
+	// from and to delimit the whole run in the sentence's tokens.
+	from, to int
+	// role is the peeled front ("German Chancellor", "Nato chief").
+	role string
+	// title is the last honorific peeled ("Prince", "Sen.") — kept for
+	// display when only one name token is known.
+	title string
+	// words are the name tokens, possessive stripped.
+	words []string
+	// gender from an honorific, 0 when unknown.
+	gender byte
+	// styled is a noble style such as "Meghan, Duchess of Sussex".
+	styled string
+}
+
+func (n nameParts) ok() bool { return len(n.words) > 0 }
+
+func (n nameParts) String() string { return strings.Join(n.words, " ") }
+
+// isNameWord reports whether a token can be part of a name: a capitalised
+// word that is not a weekday or month, or an initial.
+func isNameWord(t token) bool {
+	if t.kind != tWord || !t.capital() {
+		return false
+	}
+	if calendarWords[strings.TrimSuffix(t.lower, ".")] {
+		return false
+	}
+	return true
+}
+
+// nameRunLeft returns the start of the capitalised run that ends at token
+// end-1 (exclusive end), allowing lower-case particles inside ("von der").
+func nameRunLeft(toks []token, end, floor int) int {
+	i := end
+	for i > floor {
+		t := toks[i-1]
+		if isNameWord(t) {
+			i--
+			continue
+		}
+		if t.kind == tWord && nameParticles[t.lower] && i-2 >= floor && isNameWord(toks[i-2]) && i < end {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// nameRunRight returns the end of the capitalised run that starts at from.
+func nameRunRight(toks []token, from, ceil int) int {
+	i := from
+	for i < ceil {
+		t := toks[i]
+		if isNameWord(t) {
+			i++
+			if t.possessive() {
+				break
+			}
+			continue
+		}
+		if t.kind == tWord && nameParticles[t.lower] && i+1 < ceil && isNameWord(toks[i+1]) && i > from {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// peelName reads tokens [from, to) — a capitalised run, possibly preceded by
+// lower-case role words — as a name: honorifics, demonyms and role words in
+// front become the role, what follows the last of them is the name.
+func peelName(toks []token, from, to int) nameParts {
+	np := nameParts{from: from, to: to}
+	if from >= to {
+		return np
+	}
+	// The name starts after the last title, demonym or role word.
+	start := from
+	for i := from; i < to; i++ {
+		t := toks[i]
+		w := strings.TrimSuffix(t.lower, ".")
+		if titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() || t.possessive() && i < to-1 {
+			start = i + 1
+			if maleWords[w] {
+				np.gender = 'm'
+			} else if femaleWords[w] {
+				np.gender = 'f'
+			}
+			if titleWords[w] {
+				np.title = t.text
+			}
+		}
+	}
+	// "Sen. Marco Rubio of Florida": a run never includes "of".
+	var words []string
+	for i := start; i < to; i++ {
+		w := toks[i].bare()
+		if i == to-1 {
+			w = strings.TrimSuffix(w, ",")
+		}
+		words = append(words, w)
+	}
+	// Drop a trailing suffix-less junk like a lone initial.
+	np.words = words
+	if start > from {
+		var role []string
+		for i := from; i < start; i++ {
+			role = append(role, toks[i].text)
+		}
+		np.role = strings.Join(role, " ")
+	}
+	return np
+}
+
+// looksLikePersonName reports whether name tokens read as a person's name
+// rather than a place, an organisation or a stray capitalised word.
+func looksLikePersonName(words []string) bool {
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if orgHeads[l] || placeHeads[l] || calendarWords[l] {
+			return false
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if sentenceStarters[last] || demonyms[last] {
+		return false
+	}
+	// An all-capitals acronym is an organisation (CNN, NATO).
+	if len(words) == 1 && isAcronym(words[0]) {
+		return false
+	}
+	return true
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// placeHeads end the names of places and things that never speak.
+var placeHeads = setOf(`room street avenue road square park hall island river lake mountain mountains
+day week month year county city valley coast strait sea ocean bay airport station bridge building tower
+district province region territory republic kingdom states strip bank court field stadium arena centre
+center museum church cathedral mosque temple library theatre theater hotel gate wall desk prize award
+act bill law treaty accord agreement plan program programme project summit conference forum festival
+war crisis index survey report poll`)
+
+// orgWords says whether name tokens read as an organisation.
+func isOrgName(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return orgHeads[last] || len(words) == 1 && isAcronym(words[0])
+}
+
+// titleCase turns a transcript label word into name case: "LINDQVIST" →
+// "Lindqvist", "O'BRIEN" → "O'Brien", "JEAN-PIERRE" → "Jean-Pierre".
+func titleCase(w string) string {
+	var sb strings.Builder
+	upper := true
+	for _, r := range w {
+		if upper {
+			sb.WriteRune(unicode.ToUpper(r))
+		} else {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+		upper = r == '-' || r == '\'' || r == '’' || r == ' '
+	}
+	return sb.String()
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

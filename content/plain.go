@@ -1,0 +1,260 @@
+package content
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
+// paraRole is what the structure pass decided a plain-text paragraph is.
+type paraRole int
+
+const (
+	roleBody paraRole = iota
+	roleTitle
+	roleSubtitle
+	roleHeading
+	roleList
+)
+
+// parsePlain finds the structure of a plain-text briefing: title,
+// standfirst, intro, lead-in and talking points, numbered or not.
+func parsePlain(text string) rawDoc {
+	return structurePlain(splitParagraphs(text))
+}
+
+// structurePlain finds the structure in paragraphs of plain text.
+func structurePlain(paras []para) rawDoc {
+	if turns := findTurns(paras); turns != nil {
+		return buildTranscript(paras, turns)
+	}
+	roles := make([]paraRole, len(paras))
+	headings := make([]string, len(paras))
+	for i, p := range paras {
+		if p.list {
+			roles[i] = roleList
+		}
+	}
+	first := markTitle(paras, roles)
+	if !markNumbered(paras, roles, headings, first) {
+		markUnnumbered(paras, roles, headings, first)
+	}
+	return assemble(paras, roles, headings)
+}
+
+// markTitle marks the headline and the standfirst under it, and returns
+// the index of the first paragraph after them.
+func markTitle(paras []para, roles []paraRole) int {
+	if len(paras) < 2 {
+		return 0
+	}
+	t := paras[0]
+	if t.lines != 1 || t.list || wordCount(t.text) > 25 || strings.HasSuffix(trimClosers(t.text), ".") ||
+		numberedHeading.MatchString(t.text) {
+		return 0
+	}
+	roles[0] = roleTitle
+	if len(paras) > 2 {
+		s := paras[1]
+		if s.lines == 1 && !s.list && !endsSentence(s.text) && wordCount(s.text) >= 10 &&
+			!numberedHeading.MatchString(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") {
+			roles[1] = roleSubtitle
+			return 2
+		}
+	}
+	return 1
+}
+
+// markNumbered looks for talking points numbered 1, 2, 3 … each followed by
+// body text. It reports whether at least two were found; numbered lines
+// that do not continue the sequence stay list items.
+func markNumbered(paras []para, roles []paraRole, headings []string, from int) bool {
+	type cand struct{ i, n int }
+	var cands []cand
+	for i := from; i < len(paras); i++ {
+		p := paras[i]
+		if p.lines != 1 || p.list {
+			continue
+		}
+		m := numberedHeading.FindStringSubmatch(p.text)
+		if m == nil || wordCount(m[3]) > 25 {
+			continue
+		}
+		num := m[1]
+		if num == "" {
+			num = m[2]
+		}
+		n, _ := strconv.Atoi(num)
+		cands = append(cands, cand{i, n})
+	}
+	// Keep the longest run 1, 2, 3 … in which every heading has body text
+	// after it (consecutive numbered lines are a list, not talking points).
+	var best []cand
+	for s := range cands {
+		if cands[s].n != 1 {
+			continue
+		}
+		run := []cand{cands[s]}
+		for _, c := range cands[s+1:] {
+			if c.n == run[len(run)-1].n+1 {
+				run = append(run, c)
+			}
+		}
+		ok := true
+		for k, c := range run {
+			next := len(paras)
+			if k+1 < len(run) {
+				next = run[k+1].i
+			}
+			if c.i+1 >= next {
+				ok = false
+			}
+		}
+		if ok && len(run) > len(best) {
+			best = run
+		}
+	}
+	if len(best) < 2 {
+		return false
+	}
+	for _, c := range best {
+		roles[c.i] = roleHeading
+		headings[c.i] = strings.TrimSpace(numberedHeading.FindStringSubmatch(paras[c.i].text)[3])
+	}
+	return true
+}
+
+// markUnnumbered marks short unpunctuated lines between body paragraphs as
+// headings ("Palestinians react", "What happens next?").
+func markUnnumbered(paras []para, roles []paraRole, headings []string, from int) {
+	seenHeading := false
+	var marked []int
+	for i := from; i < len(paras); i++ {
+		p := paras[i]
+		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) {
+			continue
+		}
+		next := paras[i+1]
+		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) {
+			continue
+		}
+		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) {
+			continue
+		}
+		// Before the first talking point, "Here are the main points" is
+		// the lead-in, not a heading.
+		if !seenHeading && leadInStart.MatchString(p.text) {
+			continue
+		}
+		roles[i] = roleHeading
+		headings[i] = p.text
+		seenHeading = true
+		marked = append(marked, i)
+	}
+	// A lone one-word "heading" is more likely debris ("Advertisement")
+	// than structure.
+	if len(marked) == 1 && wordCount(paras[marked[0]].text) < 2 {
+		roles[marked[0]] = roleBody
+	}
+}
+
+// boilerplate matches web-page debris that looks like a heading.
+var boilerplate = regexp.MustCompile(`(?i)^(advertisement|story continues|related|read more|share this|sign up|subscribe|watch|listen|photo|image|video|credit|getty|reuters|ap photo)\b`)
+
+// assemble turns marked paragraphs into the document structure.
+func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
+	var d rawDoc
+	cur := &d.intro
+	for i, p := range paras {
+		switch roles[i] {
+		case roleTitle:
+			d.title = p.text
+		case roleSubtitle:
+			d.subtitle = p.text
+		case roleHeading:
+			d.sections = append(d.sections, rawSection{heading: headings[i]})
+			cur = &d.sections[len(d.sections)-1].blocks
+		case roleList:
+			*cur = append(*cur, rawBlock{kind: model.ListItem, text: p.text})
+		default:
+			*cur = append(*cur, splitAsides(p.text)...)
+		}
+	}
+	return d
+}
+
+// splitAsides makes explainer asides their own blocks: a paragraph wholly
+// in parentheses, or a whole sentence in parentheses at a sentence start
+// ("(This means …) The rest.").
+func splitAsides(text string) []rawBlock {
+	var out []rawBlock
+	rest := text
+	for rest != "" {
+		start, end := findAside(rest)
+		if start < 0 {
+			break
+		}
+		if before := strings.TrimSpace(rest[:start]); before != "" {
+			out = append(out, rawBlock{kind: model.Paragraph, text: before})
+		}
+		out = append(out, rawBlock{kind: model.Aside, text: strings.TrimSpace(rest[start:end])})
+		rest = strings.TrimSpace(rest[end:])
+	}
+	if rest != "" {
+		out = append(out, rawBlock{kind: model.Paragraph, text: rest})
+	}
+	return out
+}
+
+// findAside returns the byte span of the first parenthesised sentence that
+// starts a sentence and ends one, or -1.
+func findAside(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
+			continue
+		}
+		if i > 0 && !sentenceBoundaryBefore(s[:i]) {
+			continue
+		}
+		depth := 0
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			if depth == 0 {
+				inner := s[i+1 : j]
+				if wordCount(inner) >= 5 && startsUpper(inner) && endsSentenceInside(inner) {
+					return i, j + 1
+				}
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+func sentenceBoundaryBefore(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if len(t) == len(s) {
+		return false // "(" glued to a word
+	}
+	t = trimClosers(t)
+	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+func endsSentenceInside(s string) bool {
+	t := trimClosers(s)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}

@@ -1,0 +1,194 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is one top-level quotation found in a block.
+type span struct {
+	// open and close are the byte offsets of the quote marks; close is
+	// len(text) for a quote left open at the end of its block.
+	open, close int
+	// start and end delimit the quoted words (inside the marks).
+	start, end int
+	// double is true for “double” (and «guillemet») quotes, false for
+	// ‘single’ ones.
+	double bool
+	// unclosed: no closing mark in the block.
+	unclosed bool
+	// continues: left open at the end of the block and taken up again by
+	// the next block's opening mark (a quotation over several paragraphs).
+	continues bool
+}
+
+// mark is an opening quote mark waiting for its close.
+type mark struct {
+	pos    int  // byte offset of the mark
+	after  int  // byte offset just after it
+	double bool // double or single class
+	low    bool // „ or ‚ (closed by “ ” or ‘ ’)
+	guill  bool // « (closed by »)
+}
+
+// findQuotes returns the top-level quotations in text. Quote marks nested
+// inside another quotation belong to it and are not returned separately.
+// An apostrophe (can’t, leaders’, ’90s) is never a quote mark.
+func findQuotes(text string) []span {
+	var spans []span
+	var stack []mark
+	closeTo := func(i, pos, size int, double bool) bool {
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].double == double {
+				m := stack[k]
+				stack = stack[:k]
+				if k == 0 {
+					spans = append(spans, span{open: m.pos, close: pos, start: m.after, end: pos, double: double})
+				}
+				return true
+			}
+		}
+		return false
+	}
+	open := func(pos, size int, double, low, guill bool) {
+		stack = append(stack, mark{pos: pos, after: pos + size, double: double, low: low, guill: guill})
+	}
+	topIs := func(double bool) bool {
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].double == double {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
+		if i == 0 {
+			prev = ' '
+		}
+		if i+size >= len(text) {
+			next = ' '
+		}
+		switch r {
+		case '“':
+			if len(stack) > 0 && stack[len(stack)-1].low && stack[len(stack)-1].double {
+				closeTo(i, i, size, true)
+			} else if topIs(true) && closesHere(prev, next) && !opensHere(prev, next) {
+				// “ used as a closing mark by a careless typist
+				closeTo(i, i, size, true)
+			} else {
+				open(i, size, true, false, false)
+			}
+		case '”':
+			if topIs(true) {
+				closeTo(i, i, size, true)
+			} else if opensHere(prev, next) {
+				open(i, size, true, false, false)
+			}
+		case '„':
+			open(i, size, true, true, false)
+		case '«':
+			open(i, size, true, false, true)
+		case '»':
+			if topIs(true) {
+				closeTo(i, i, size, true)
+			}
+		case '"':
+			switch {
+			case topIs(true) && closesHere(prev, next):
+				closeTo(i, i, size, true)
+			case opensHere(prev, next):
+				open(i, size, true, false, false)
+			case topIs(true):
+				closeTo(i, i, size, true)
+			}
+		case '‘', '‚':
+			if isApostropheOpen(text[i+size:]) {
+				break
+			}
+			open(i, size, false, r == '‚', false)
+		case '’', '\'':
+			switch {
+			case isLetter(prev) && isLetter(next):
+				// can’t, O’Brien
+			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
+				open(i, size, false, false, false)
+			case topIs(false) && closesHere(prev, next) && !laterSingleCloser(text, i+size):
+				closeTo(i, i, size, false)
+			}
+		}
+		i += size
+	}
+	// Whatever is still open at the end of the block runs to its end.
+	if len(stack) > 0 {
+		m := stack[0]
+		spans = append(spans, span{open: m.pos, close: len(text), start: m.after, end: len(text), double: m.double, unclosed: true})
+	}
+	return spans
+}
+
+// opensHere: a mark after a space, a bracket, a dash or the start, and
+// before a non-space, opens a quotation.
+func opensHere(prev, next rune) bool {
+	return (unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:“‘«„", prev)) && !unicode.IsSpace(next)
+}
+
+// closesHere: a mark after a non-space, and before a space, punctuation or
+// the end, closes one.
+func closesHere(prev, next rune) bool {
+	return !unicode.IsSpace(prev) && (unicode.IsSpace(next) || unicode.IsPunct(next) || next == 0)
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isApostropheOpen reports whether a leading ‘ or ' is an elision such as
+// ’90s, ’em, ’til rather than an opening quote.
+func isApostropheOpen(rest string) bool {
+	if len(rest) >= 2 && rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9' {
+		return true
+	}
+	low := strings.ToLower(rest)
+	for _, w := range []string{"em ", "til ", "tis ", "twas ", "n ", "cause "} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterSingleCloser reports whether a ’ at this point should be read as a
+// plural possessive ("the leaders’ view") because a better closing single
+// quote follows before the enclosing double quote or the block ends.
+func laterSingleCloser(text string, from int) bool {
+	for i := from; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '”', '"', '»':
+			return false
+		case '‘':
+			return false
+		case '’', '\'':
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size >= len(text) {
+				next = ' '
+			}
+			if !(isLetter(prev) && isLetter(next)) && closesHere(prev, next) {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// startsWithOpenQuote reports whether a block begins with an opening quote
+// mark: the sign that it continues a quotation left open by the block
+// before.
+func startsWithOpenQuote(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune("“\"‘«„'", r)
+}

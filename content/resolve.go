@@ -1,0 +1,146 @@
+package content
+
+import "strings"
+
+// event records that an entity was mentioned at a point in the document,
+// for resolving later pronouns and role nouns ("he", "the chancellor").
+type event struct {
+	ent *entity
+	// para is the index of the block in document order; pos orders events.
+	para, pos int
+	// subject: the mention was a sentence subject or a speaker, the kind of
+	// mention a later pronoun refers back to.
+	subject bool
+}
+
+// resolver holds the roster and the mention history of one document.
+type resolver struct {
+	roster
+	events []event
+	pos    int
+}
+
+func (r *resolver) mention(e *entity, para int, subject bool) {
+	if e == nil {
+		return
+	}
+	r.pos++
+	r.events = append(r.events, event{ent: e, para: para, pos: r.pos, subject: subject})
+}
+
+// resolveName finds the entity for a name phrase, creating it when the
+// name is new.
+func (r *resolver) resolveName(np nameParts, create bool) *entity {
+	words := np.words
+	e := r.lookup(words, false)
+	if e == nil && len(words) == 1 {
+		e = r.fuzzyLookup(words[0])
+	}
+	if e == nil && create {
+		e = r.lookup(words, true)
+		e.org = isOrgName(words)
+	}
+	if e != nil {
+		e.note(np, np.String())
+	}
+	return e
+}
+
+// resolvePronoun returns the most recent compatible subject within the last
+// three blocks: a person of the pronoun's gender (or unknown gender) for
+// he/she. They, it, we and I are left unresolved: in news copy they rarely
+// pick out one speaker.
+func (r *resolver) resolvePronoun(p string, para int) *entity {
+	g := pronounGender[p]
+	if g != 'm' && g != 'f' {
+		return nil
+	}
+	for _, subjectOnly := range []bool{true, false} {
+		for i := len(r.events) - 1; i >= 0; i-- {
+			ev := r.events[i]
+			if para-ev.para > 3 {
+				break
+			}
+			if subjectOnly && !ev.subject || ev.ent.org {
+				continue
+			}
+			if ev.ent.gender != 0 && ev.ent.gender != g {
+				continue
+			}
+			if ev.ent.gender == 0 {
+				ev.ent.gender = g // what the text just told us
+			}
+			return ev.ent
+		}
+	}
+	return nil
+}
+
+// resolveRole returns the entity a role noun phrase refers to: among the
+// entities whose role fits the head noun and qualifiers, the most recently
+// mentioned; without qualifiers and with several fitting, only a recent
+// speaker (within two blocks) is trusted.
+func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
+	fits := func(e *entity) bool { return !e.org && e.roleMatches(head, quals) }
+	var fitting []*entity
+	for _, e := range r.ents {
+		if fits(e) {
+			fitting = append(fitting, e)
+		}
+	}
+	if len(fitting) == 0 {
+		return nil
+	}
+	if len(fitting) == 1 {
+		return fitting[0]
+	}
+	for i := len(r.events) - 1; i >= 0; i-- {
+		ev := r.events[i]
+		if !fits(ev.ent) {
+			continue
+		}
+		if len(quals) == 0 && (para-ev.para > 2 || !ev.subject) {
+			return nil
+		}
+		return ev.ent
+	}
+	return nil
+}
+
+// resolveSubject maps a cue's subject phrase to an entity, creating named
+// entities as they are met. anon reports a subject that is someone unnamed.
+func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
+	switch s.kind {
+	case npName, npRelative:
+		if !speakerName(s.name.words) {
+			return nil, true
+		}
+		return r.resolveName(s.name, true), false
+	case npPronoun:
+		return r.resolvePronoun(s.pronoun, para), false
+	case npRole:
+		e := r.resolveRole(s.head, s.quals, para)
+		if e != nil {
+			e.forms["the "+strings.Join(append(append([]string{}, s.quals...), s.head), " ")] = true
+		}
+		return e, e == nil
+	case npAnon:
+		return nil, true
+	}
+	return nil, false
+}
+
+// speakerName reports whether name words can name a speaker: not a place
+// or a date, not a lone common word.
+func speakerName(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if calendarWords[l] || placeHeads[l] && len(words) > 1 {
+			return false
+		}
+	}
+	return !(len(words) == 1 && sentenceStarters[strings.ToLower(words[0])])
+}

@@ -1,0 +1,205 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefreader/brief/model"
+)
+
+// rawDoc is a document's structure before quotes are found: what the
+// format readers (plain text, Markdown) produce and the quote finder reads.
+type rawDoc struct {
+	title, subtitle string
+	intro           []rawBlock
+	sections        []rawSection
+}
+
+type rawSection struct {
+	heading string
+	blocks  []rawBlock
+}
+
+// rawBlock is a block of text with what the structure pass learnt about it.
+type rawBlock struct {
+	kind model.BlockKind
+	text string
+	// label is a transcript turn's speaker label ("MS. OKAFOR").
+	label string
+}
+
+// para is one paragraph of a plain-text document on its way to a block.
+type para struct {
+	text string
+	// lines is how many source lines the paragraph had.
+	lines int
+	// list marks a bulleted line ("- item").
+	list bool
+}
+
+var (
+	// numberedHeading matches "1. Heading", "1) Heading", "#1 Heading",
+	// "#1: Heading".
+	numberedHeading = regexp.MustCompile(`^(?:#\s?(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(\S.*)$`)
+	bulletLine      = regexp.MustCompile(`^\s*(?:[-*•‣◦–]\s+)(\S.*)$`)
+	spaceRun        = regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}]+`)
+	// runTogether finds a sentence end glued to the next sentence:
+	// "aircraft.The". The left side must be a lower-case word of two or
+	// more letters so that "U.S.The" and decimals are left alone.
+	runTogether = regexp.MustCompile(`(\p{Ll}{2,}[.!?][”"’']?)(\p{Lu}\p{Ll})`)
+	leadInStart = regexp.MustCompile(`^(?i)(here are|here's|here’s|here is|these are|below are|below is|the main points|key points|what we learned|five things|the takeaways)\b`)
+	bylineLine  = regexp.MustCompile(`^(?:By|BY|Written by|Reporting by)\s+\p{Lu}`)
+)
+
+// splitParagraphs splits plain text into paragraphs on blank lines. Lines
+// inside a paragraph are joined with spaces (hard-wrapped prose), except
+// that bullets stay separate, and a document that puts each paragraph on
+// its own long line without blank lines is split per line.
+func splitParagraphs(text string) []para {
+	var out []para
+	for _, chunk := range splitBlank(text) {
+		lines := strings.Split(chunk, "\n")
+		long := 0
+		for _, l := range lines {
+			if utf8.RuneCountInString(l) > 100 {
+				long++
+			}
+		}
+		perLine := len(lines) > 1 && long*2 > len(lines)
+		var cur []string
+		flush := func() {
+			if len(cur) > 0 {
+				out = append(out, para{text: cleanSpace(strings.Join(cur, " ")), lines: len(cur)})
+				cur = nil
+			}
+		}
+		for i, l := range lines {
+			l = strings.TrimSpace(l)
+			if l == "" {
+				continue
+			}
+			switch {
+			case bulletLine.MatchString(l):
+				flush()
+				out = append(out, para{text: cleanSpace(bulletLine.FindStringSubmatch(l)[1]), lines: 1, list: true})
+			case perLine:
+				flush()
+				out = append(out, para{text: cleanSpace(l), lines: 1})
+			case i == 0 && len(lines) > 1 && isHeadingLine(l):
+				// "1. Heading" directly above its first paragraph.
+				out = append(out, para{text: cleanSpace(l), lines: 1})
+			default:
+				cur = append(cur, l)
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// splitBlank splits text on lines that are empty or only whitespace.
+func splitBlank(text string) []string {
+	var chunks []string
+	var cur []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			if len(cur) > 0 {
+				chunks = append(chunks, strings.Join(cur, "\n"))
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		chunks = append(chunks, strings.Join(cur, "\n"))
+	}
+	return chunks
+}
+
+// isHeadingLine reports whether a line that starts a multi-line chunk is a
+// numbered heading sitting directly on top of its paragraph.
+func isHeadingLine(l string) bool {
+	m := numberedHeading.FindStringSubmatch(l)
+	return m != nil && wordCount(m[3]) <= 16 && !endsSentence(m[3])
+}
+
+func cleanSpace(s string) string {
+	s = spaceRun.ReplaceAllString(s, " ")
+	return strings.TrimSpace(repairRunTogether(s))
+}
+
+// repairRunTogether puts back the space missing between two sentences
+// ("aircraft.The" → "aircraft. The"), leaving URLs and e-mail addresses
+// alone.
+func repairRunTogether(s string) string {
+	if !runTogether.MatchString(s) {
+		return s
+	}
+	var sb strings.Builder
+	last := 0
+	for _, m := range runTogether.FindAllStringSubmatchIndex(s, -1) {
+		cut := m[3] // end of the sentence-final group
+		if inURL(s, cut) {
+			continue
+		}
+		sb.WriteString(s[last:cut])
+		sb.WriteByte(' ')
+		last = cut
+	}
+	sb.WriteString(s[last:])
+	return sb.String()
+}
+
+// inURL reports whether byte offset i is inside a whitespace-delimited
+// token that looks like a URL or an e-mail address.
+func inURL(s string, i int) bool {
+	start := strings.LastIndexAny(s[:i], " \t\n") + 1
+	end := strings.IndexAny(s[i:], " \t\n")
+	if end < 0 {
+		end = len(s) - i
+	}
+	tok := s[start : i+end]
+	return strings.Contains(tok, "://") || strings.Contains(tok, "www.") || strings.Contains(tok, "@")
+}
+
+// wordCount counts space-separated words.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// trimClosers strips closing quote marks and brackets from the end.
+func trimClosers(s string) string {
+	return strings.TrimRight(s, "\"”’'»)] ")
+}
+
+// endsSentence reports whether text ends like a sentence: with a full stop,
+// exclamation mark, comma, semicolon or colon, possibly inside quotes.
+func endsSentence(s string) bool {
+	s = trimClosers(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!,;:…", r)
+}
+
+// headingShaped reports whether a one-line paragraph could be an unnumbered
+// heading: short, no sentence-final punctuation except a question mark, and
+// starting with a capital, digit or quote mark.
+func headingShaped(p para) bool {
+	if p.lines != 1 || p.list {
+		return false
+	}
+	t := p.text
+	n := wordCount(t)
+	question := strings.HasSuffix(trimClosers(t), "?")
+	if n == 0 || n > 20 || (!question && n > 16) {
+		return false
+	}
+	if endsSentence(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“‘'«"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

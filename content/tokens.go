@@ -1,0 +1,217 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	// tQuote stands for a whole top-level quotation, marks included: the
+	// attribution rules read the text around quotes, never inside them.
+	tQuote
+)
+
+// token is a word, a punctuation mark or a whole quotation in a block.
+type token struct {
+	kind  tokKind
+	text  string
+	lower string
+	// start and end are byte offsets in the block text.
+	start, end int
+	// q indexes the block's spans for tQuote tokens.
+	q int
+}
+
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// capital reports whether a word starts with an upper-case letter.
+func (t token) capital() bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// bare returns the word without a possessive ending ("Trump’s" → "Trump").
+func (t token) bare() string { return stripPossessive(t.text) }
+
+// possessive reports whether the word ends in ’s or s’.
+func (t token) possessive() bool { return stripPossessive(t.text) != t.text }
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	if (strings.HasSuffix(s, "s’") || strings.HasSuffix(s, "s'")) && len(s) > 2 {
+		_, size := utf8.DecodeLastRuneInString(s)
+		return s[:len(s)-size]
+	}
+	return s
+}
+
+// tokenize splits a block's text into tokens, each quotation span becoming
+// one tQuote token.
+func tokenize(text string, spans []span) []token {
+	var toks []token
+	si := 0
+	for i := 0; i < len(text); {
+		if si < len(spans) && i >= spans[si].open {
+			end := spans[si].close
+			if !spans[si].unclosed {
+				_, size := utf8.DecodeRuneInString(text[end:])
+				end += size
+			}
+			toks = append(toks, token{kind: tQuote, start: spans[si].open, end: end, q: si})
+			i = end
+			si++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€' || r == '#':
+			j := wordEnd(text, i, i+size)
+			if si < len(spans) && j > spans[si].open {
+				j = spans[si].open
+			}
+			w := text[i:j]
+			toks = append(toks, token{kind: tWord, text: w, lower: strings.ToLower(w), start: i, end: j, q: -1})
+			i = j
+		default:
+			j := i + size
+			// "--" is a dash typed on a keyboard without one.
+			if r == '-' && strings.HasPrefix(text[j:], "-") {
+				j++
+			}
+			p := text[i:j]
+			toks = append(toks, token{kind: tPunct, text: p, lower: p, start: i, end: j, q: -1})
+			i = j
+		}
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i. Words keep inner
+// apostrophes, hyphens, dots and ampersands followed by a letter or digit
+// ("can’t", "co-founder", "U.S", "AT&T"), a trailing possessive apostrophe
+// ("leaders’"), and the dot of an abbreviation or initial ("Mr.", "R.").
+func wordEnd(text string, i, j int) int {
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '%' {
+			j += size
+			continue
+		}
+		if strings.ContainsRune("’'-.&,/", r) {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				if r == ',' || r == '/' {
+					// 1,200 and 24/7, but not "word,word"
+					prev, _ := utf8.DecodeLastRuneInString(text[:j])
+					if !unicode.IsDigit(prev) || !unicode.IsDigit(next) {
+						break
+					}
+				}
+				j += size
+				continue
+			}
+			if (r == '’' || r == '\'') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
+				// plural possessive: "leaders’ view"
+				after, _ := utf8.DecodeRuneInString(text[j+size:])
+				if j+size >= len(text) || unicode.IsSpace(after) {
+					j += size
+				}
+			}
+			if r == '.' && isAbbreviation(text[i:j]) {
+				j += size
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isAbbreviation reports whether a word followed by a dot is an
+// abbreviation or an initial, so that the dot does not end a sentence.
+func isAbbreviation(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	l := strings.ToLower(w)
+	if abbreviations[l] {
+		return true
+	}
+	// U.S, a.m, e.g: letters separated by dots
+	if strings.Contains(l, ".") {
+		for _, part := range strings.Split(l, ".") {
+			if utf8.RuneCountInString(part) > 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sentence is a run of tokens [from, to) within a block.
+type sentence struct{ from, to int }
+
+// splitSentences splits a block's tokens into sentences. A sentence ends
+// at ".", "!" or "?" before a capital, a quotation or the end, and after a
+// quotation that ends with a full stop inside its marks ("… disclose.”
+// Zelensky also said …").
+func splitSentences(toks []token, text string, spans []span) []sentence {
+	var out []sentence
+	from := 0
+	for i, t := range toks {
+		end := false
+		switch t.kind {
+		case tPunct:
+			if t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
+				end = i+1 == len(toks) || startsSentence(toks[i+1])
+			}
+		case tQuote:
+			inner := strings.TrimSpace(text[spans[t.q].start:spans[t.q].end])
+			if strings.HasSuffix(inner, ".") && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital() &&
+				!(i+2 < len(toks) && cueForms[toks[i+2].lower].lemma != "" && !sentenceStarters[toks[i+1].lower]) {
+				end = true
+			}
+		}
+		if end {
+			out = append(out, sentence{from, i + 1})
+			from = i + 1
+		}
+	}
+	if from < len(toks) {
+		out = append(out, sentence{from, len(toks)})
+	}
+	return out
+}
+
+func startsSentence(t token) bool {
+	switch t.kind {
+	case tQuote:
+		return true
+	case tWord:
+		return t.capital() || unicode.IsDigit([]rune(t.text)[0])
+	default:
+		return t.text == "(" || t.text == "[" || t.text == "—"
+	}
+}
