@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/briefreader/brief/model"
 )
 
 func TestOutlineListsIntroAndPoints(t *testing.T) {
@@ -236,13 +237,21 @@ func TestSpeakerNamesEmphasised(t *testing.T) {
 	if !strings.HasPrefix(d.text, "OKAFOR-LIND: ") || !hasSpan(d, spanName, "OKAFOR-LIND") {
 		t.Fatalf("turn label: %+v in %q", d.spans, d.text)
 	}
-	// a quote whose speaker is not named nearby gets a "— Name" tag
-	b.Sections[1].Blocks[1].Text = strings.Replace(b.Sections[1].Blocks[1].Text, "the union said", "they said", 1)
-	b.Quotes[b.Sections[1].Blocks[1].Quotes[1]].Start -= len("the union said") - len("they said")
-	b.Quotes[b.Sections[1].Blocks[1].Quotes[1]].End -= len("the union said") - len("they said")
-	d = newDisplay(&b, b.Sections[1].Blocks[1], names)
-	if !strings.Contains(d.text, "is in,” — Riverside Growers Union they said") || !hasSpan(d, spanName, "Riverside Growers Union") {
-		t.Fatalf("tag: %+v in %q", d.spans, d.text)
+	// a quote whose speaker is not named nearby gets a "— Name" tag, after
+	// a pronoun attribution when there is one, else right after the quote
+	for _, c := range []struct{ said, want string }{
+		{"they said", "is in,” they said — Riverside Growers Union. Reyk"},
+		{"came the reply", "is in,” — Riverside Growers Union came the reply. Reyk"},
+	} {
+		b := fixture()
+		bl := &b.Sections[1].Blocks[1]
+		bl.Text = strings.Replace(bl.Text, "the union said", c.said, 1)
+		b.Quotes[bl.Quotes[1]].Start += len(c.said) - len("the union said")
+		b.Quotes[bl.Quotes[1]].End += len(c.said) - len("the union said")
+		d = newDisplay(&b, *bl, names)
+		if !strings.Contains(d.text, c.want) || !hasSpan(d, spanName, "Riverside Growers Union") {
+			t.Fatalf("tag: %+v in %q", d.spans, d.text)
+		}
 	}
 }
 
@@ -458,5 +467,18 @@ func TestMediumShowsOutlineOrSpeakers(t *testing.T) {
 	s = tt.screen()
 	if strings.Contains(s, "Talking points") || !strings.Contains(s, "Speakers") {
 		t.Fatalf("medium view with speakers focused:\n%s", s)
+	}
+}
+
+func TestOneNameServesTwoQuotes(t *testing.T) {
+	b := buildBriefing("", nil, []model.Speaker{{ID: "r", Name: "Tomas Reyk", Aliases: []string{"Reyk"}}},
+		[][]fxBlock{{para("Reyk said the plan was “sound” and that “nothing will change.”",
+			qt("sound", "r"), qt("nothing will change.", "r"))}})
+	d := newDisplay(&b, b.Intro[0], newNameForms(&b))
+	if strings.Contains(d.text, "—") {
+		t.Fatalf("a tag was added though the name is in the sentence: %q", d.text)
+	}
+	if !hasSpan(d, spanName, "Reyk") {
+		t.Fatalf("name not emphasised: %+v", d.spans)
 	}
 }

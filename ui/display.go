@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -117,13 +118,15 @@ type mark struct {
 func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 	quotes := validQuotes(b, bl)
 	var marks []mark
-	var taken [][2]int
+	var inQuotes, taken [][2]int // quote ranges; quote and name ranges
 	for _, qi := range quotes {
 		q := b.Quotes[qi]
 		marks = append(marks, mark{start: q.Start, end: q.End, span: textSpan{kind: spanQuote, quote: qi, speaker: q.Speaker}})
-		taken = append(taken, [2]int{q.Start, q.End})
+		inQuotes = append(inQuotes, [2]int{q.Start, q.End})
 	}
+	taken = append(taken, inQuotes...)
 	labelSpeaker := ""
+	named := map[string]bool{}
 	for _, qi := range quotes {
 		q := b.Quotes[qi]
 		if q.Speaker == "" || b.SpeakerName(q.Speaker) == "" {
@@ -133,14 +136,19 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 			labelSpeaker = q.Speaker
 			continue
 		}
-		if s, e, ok := findName(bl.Text, names[q.Speaker], q.Start, q.End, taken); ok {
+		// a name already emphasised for an earlier quote serves this one too
+		if s, e, ok := findName(bl.Text, names[q.Speaker], q.Start, q.End, inQuotes); ok {
 			if !overlapsAny(s, e, taken) {
 				marks = append(marks, mark{start: s, end: e, span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
 				taken = append(taken, [2]int{s, e})
 			}
+			named[q.Speaker] = true
 			continue
 		}
-		at := afterClosingMark(bl.Text, q.End)
+		if named[q.Speaker] {
+			continue // the speaker's name is already emphasised in this block
+		}
+		at := tagPosition(bl.Text, afterClosingMark(bl.Text, q.End))
 		marks = append(marks, mark{start: at, end: at, insert: " — " + oneLine(b.SpeakerName(q.Speaker)),
 			span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
 	}
@@ -243,6 +251,19 @@ func afterClosingMark(text string, end int) int {
 		return end + n
 	}
 	return end
+}
+
+// pronounAttribution is "he said" and the like right after a quote: the
+// "— Name" tag reads better after it than between it and the quote.
+var pronounAttribution = regexp.MustCompile(`^[,\s]*(?:[Hh]e|[Ss]he|[Tt]hey) (?:said|says|added|adds|told \w+|wrote|writes|argued|warned|noted|asked|replied|insisted|explained)\b`)
+
+// tagPosition is where a "— Name" tag goes for a quote whose closing mark
+// ends at at: after a following "he said", else right after the quote.
+func tagPosition(text string, at int) int {
+	if loc := pronounAttribution.FindStringIndex(text[at:]); loc != nil {
+		return at + loc[1]
+	}
+	return at
 }
 
 // markdownText encodes display text for Glamour so that none of it is read

@@ -220,10 +220,11 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// searchChanged re-runs the search from where it started and shows the
-// first match.
+// searchChanged re-runs the search and shows its first match in the
+// document, so that "match 1/n" counts from the top whatever the position;
+// n and N then walk from there.
 func (m Model) searchChanged() Model {
-	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.lines, m.searchOrigin)
+	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.lines, 0)
 	if len(m.doc.search.matches) == 0 {
 		m.doc = m.doc.scrollTo(m.searchOrigin)
 		return m

@@ -66,7 +66,8 @@ func (p pickerModel) refilter() pickerModel {
 			}
 			seen[i] = true
 			pm := pickerMatch{item: p.all[i]}
-			if forms[mt.Index] != p.all[i].name {
+			// show the alias only when it, not the name, is what matched
+			if forms[mt.Index] != p.all[i].name && len(fuzzy.Find(q, []string{p.all[i].name})) == 0 {
 				pm.alias = forms[mt.Index]
 			}
 			p.matches = append(p.matches, pm)
