@@ -9,6 +9,7 @@ import (
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
 	"github.com/briefreader/brief/model"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -88,58 +89,81 @@ type lineSpan struct {
 
 // glamourStyle returns the Glamour style for the name, adjusted for
 // brief: no document margin (the panes place the text), headings without
-// "##" where colour tells them apart, and asides as a coloured callout.
+// "##" where colour tells them apart, and for asides coloured italic text.
 func glamourStyle(name string, aside bool) gansi.StyleConfig {
 	var st gansi.StyleConfig
-	coloured := true
 	switch name {
 	case "light":
 		st = styles.LightStyleConfig
 	case "notty":
-		st, coloured = styles.NoTTYStyleConfig, false
+		st = styles.NoTTYStyleConfig
 	case "ascii":
-		st, coloured = styles.ASCIIStyleConfig, false
+		st = styles.ASCIIStyleConfig
 	default:
 		st = styles.DarkStyleConfig
 	}
 	zero, empty := uint(0), ""
 	st.Document.Margin = &zero
 	st.Document.BlockPrefix, st.Document.BlockSuffix = empty, empty
-	if coloured {
+	if coloured(name) {
 		st.H2.Prefix = ""
-	}
-	if aside && coloured {
-		bar, one := "┃ ", uint(1)
-		colour := "109"
-		if name == "light" {
-			colour = "24"
+		if aside {
+			colour, italic := asideColour(name), true
+			st.Paragraph.Color, st.Paragraph.Italic = &colour, &italic
 		}
-		italic := true
-		st.BlockQuote.Indent, st.BlockQuote.IndentToken = &one, &bar
-		st.BlockQuote.Color = &colour
-		st.BlockQuote.Italic = &italic
 	}
 	return st
 }
 
-// renderers holds the two Glamour renderers one unit needs. A renderer is
-// cheap (~26 µs) but not safe for concurrent use, so each command makes
-// its own.
+func coloured(style string) bool { return style == "dark" || style == "light" }
+
+func asideColour(style string) string {
+	if style == "light" {
+		return "24"
+	}
+	return "109"
+}
+
+// barWidth is the width of the bar brief draws left of asides and block
+// quotes. brief draws it itself rather than use Glamour's block quotes,
+// whose wrapping overflows the width by the bar's width on some lines.
+const barWidth = 2
+
+// bar returns the bar for an aside (a heavy coloured line) or a block
+// quote (a light line).
+func bar(style string, aside bool) string {
+	switch {
+	case !coloured(style):
+		return "| "
+	case aside:
+		return lipgloss.NewStyle().Foreground(lipgloss.Color(asideColour(style))).Render("┃") + " "
+	}
+	return lipgloss.NewStyle().Foreground(lipgloss.Color("244")).Render("│") + " "
+}
+
+// renderers holds the Glamour renderers one unit needs: body text at the
+// reading width, and asides and block quotes narrower by the bar. A
+// renderer is cheap (~26 µs) but not safe for concurrent use, so each
+// command makes its own.
 type renderers struct {
-	text, aside *glamour.TermRenderer
+	text, aside, quote *glamour.TermRenderer
 }
 
 func newRenderers(key renderKey) (renderers, error) {
 	w := max(key.width, 1)
-	t, err := glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(key.style, false)), glamour.WithWordWrap(w))
-	if err != nil {
-		return renderers{}, err
+	mk := func(aside bool, w int) (*glamour.TermRenderer, error) {
+		return glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(key.style, aside)), glamour.WithWordWrap(max(w, 1)))
 	}
-	a, err := glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(key.style, true)), glamour.WithWordWrap(w))
-	if err != nil {
-		return renderers{}, err
+	var rs renderers
+	var err error
+	if rs.text, err = mk(false, w); err != nil {
+		return rs, err
 	}
-	return renderers{text: t, aside: a}, nil
+	if rs.aside, err = mk(true, w-barWidth); err != nil {
+		return rs, err
+	}
+	rs.quote, err = mk(false, w-barWidth)
+	return rs, err
 }
 
 // renderUnit renders one unit. It is pure, so commands can run it on any
@@ -147,34 +171,43 @@ func newRenderers(key renderKey) (renderers, error) {
 func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
 	rs, err := newRenderers(key)
 	var out []renderedBlock
-	add := func(block int, aside bool, md string, d display) {
+	add := func(block int, kind model.BlockKind, md string, d display) {
+		r, prefix, w := rs.text, "", key.width
+		switch kind {
+		case model.Aside:
+			r, prefix, w = rs.aside, bar(key.style, true), key.width-barWidth
+		case model.QuoteBlock:
+			r, prefix, w = rs.quote, bar(key.style, false), key.width-barWidth
+		}
 		var lines []string
 		if err == nil {
-			r := rs.text
-			if aside {
-				r = rs.aside
-			}
 			if s, rerr := r.Render(md); rerr == nil {
 				lines = trimBlank(strings.Split(SafeOutput(s), "\n"))
 			}
 		}
 		if lines == nil { // Glamour failed: plain wrapped text is still readable
-			lines = strings.Split(ansi.Wrap(d.text, max(key.width, 1), ""), "\n")
+			lines = strings.Split(ansi.Wrap(d.text, max(w, 1), ""), "\n")
 		}
-		out = append(out, renderedBlock{block: block, aside: aside, lines: alignSpans(d.text, d.spans, lines)})
+		dl := alignSpans(d.text, d.spans, fitLines(lines, max(w, 1)))
+		if prefix != "" {
+			for i := range dl {
+				dl[i] = dl[i].indent(prefix, barWidth)
+			}
+		}
+		out = append(out, renderedBlock{block: block, aside: kind == model.Aside, lines: dl})
 	}
 	if u.first {
 		if u.section == 0 {
 			if t := oneLine(b.Title); t != "" {
-				add(blockTitle, false, "# "+markdownText(t), display{text: t})
+				add(blockTitle, model.Paragraph, "# "+markdownText(t), display{text: t})
 			}
 			if s := oneLine(b.Subtitle); s != "" {
-				add(blockSubtitle, false, markdownText(s), display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}})
+				add(blockSubtitle, model.Paragraph, markdownText(s), display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}})
 			}
 		} else {
 			s := b.Sections[u.section-1]
 			h := fmt.Sprintf("%d. %s", s.Number, oneLine(s.Heading))
-			add(blockHeading, false, "## "+markdownText(h), display{text: h})
+			add(blockHeading, model.Paragraph, "## "+markdownText(h), display{text: h})
 		}
 	}
 	blocks := b.Blocks(u.section)
@@ -185,15 +218,53 @@ func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []ren
 			continue
 		}
 		md := markdownText(d.text)
-		switch bl.Kind {
-		case model.Aside, model.QuoteBlock:
-			md = "> " + strings.ReplaceAll(md, "\n", "\n> ")
-		case model.ListItem:
+		if bl.Kind == model.ListItem {
 			md = "- " + strings.ReplaceAll(md, "\n", "\n  ")
 		}
-		add(i, bl.Kind == model.Aside, md, d)
+		add(i, bl.Kind, md, d)
 	}
 	return out
+}
+
+// fitLines wraps again any line wider than w. Glamour's wrap misjudges a
+// few inputs (entity-heavy text, words longer than the width) and would
+// otherwise have the pane cut text off.
+func fitLines(lines []string, w int) []string {
+	var out []string
+	for i, l := range lines {
+		if ansi.StringWidth(l) <= w {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, lines[:i]...)
+		}
+		// Wordwrap, then Hardwrap for what it leaves too long (a long word,
+		// or input that trips its breakpoint handling)
+		for _, part := range strings.Split(ansi.Hardwrap(ansi.Wordwrap(l, w, ""), w, true), "\n") {
+			out = append(out, strings.TrimRight(part, " "))
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// indent puts a prefix of w cells before the line, shifting its spans.
+func (l docLine) indent(prefix string, w int) docLine {
+	l.text = prefix + l.text
+	l.plain = ansi.Strip(prefix) + l.plain
+	spans := make([]lineSpan, len(l.spans))
+	for i, sp := range l.spans {
+		sp.start += w
+		sp.end += w
+		spans[i] = sp
+	}
+	l.spans = spans
+	return l
 }
 
 // trimBlank drops blank lines at both ends.

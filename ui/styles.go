@@ -43,7 +43,7 @@ func newStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
 	c := lipgloss.Color
 	accent := ld(c("#3056D3"), c("#7D9CFF"))
-	border := ld(c("#C6C9D2"), c("#3B4048"))
+	border := ld(c("#C6C9D2"), c("#4B515C"))
 	muted := ld(c("#6B7080"), c("#8A909C"))
 	dim := ld(c("#A8ACB6"), c("#5C6370"))
 	quote := ld(c("#8A5300"), c("#E5C07B"))

@@ -135,3 +135,24 @@ func generateBriefing(size, n int) model.Briefing {
 	}
 	return buildBriefing("Generated harbour briefing", headings, speakers, secs)
 }
+
+// TestRenderedLinesFitTheReadingWidth checks that no rendered line is
+// wider than the width it was rendered for: a wider one would be cut.
+func TestRenderedLinesFitTheReadingWidth(t *testing.T) {
+	for _, b := range []model.Briefing{fixture(), generateBriefing(40<<10, 3), hostileBriefing()} {
+		names := newNameForms(&b)
+		for _, w := range []int{12, 31, 64, 100} {
+			for _, style := range []string{"dark", "notty"} {
+				for _, u := range planUnits(&b) {
+					for _, rb := range renderUnit(&b, names, u, renderKey{width: w, style: style}) {
+						for _, l := range rb.lines {
+							if got := ansi.StringWidth(l.plain); got > w {
+								t.Fatalf("%s at %d: line of %d cells: %q", style, w, got, l.plain)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
