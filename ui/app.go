@@ -3,7 +3,6 @@ package ui
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
@@ -47,7 +46,6 @@ type Model struct {
 	speakers speakersModel
 	picker   pickerModel
 	quotes   quotesModel
-	help     help.Model
 
 	searching    bool
 	searchInput  textinput.Model
@@ -68,7 +66,7 @@ func New(b model.Briefing, opts Options) Model {
 	names := newNameForms(bp)
 	m := Model{
 		b: bp, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
-		focus: documentPane, help: help.New(),
+		focus: documentPane,
 		doc:      newDocument(bp, names, opts.Width),
 		speakers: newSpeakers(bp),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -105,7 +103,6 @@ func (m Model) glamourStyle() string {
 // restyle rebuilds the styles for the current background.
 func (m Model) restyle() Model {
 	m.st = newStyles(m.isDark)
-	m.help.Styles = m.st.Help
 	s := m.st.Input
 	s.Cursor.Blink = false
 	m.searchInput.SetStyles(s)
@@ -178,7 +175,6 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (Model, tea.Cmd) {
 	sw, sh := sideInner(sideWidth(m.width), ph)
 	m.outline = m.outline.setSize(sw, sh)
 	m.speakers = m.speakers.setSize(sw, sh)
-	m.help.SetWidth(max(m.width-6, 10))
 	var cmd tea.Cmd
 	m.doc, cmd = m.doc.setSize(inner(docWidth(m.width), ph))
 	return m, cmd

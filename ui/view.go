@@ -3,7 +3,9 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the reader: exactly the terminal's width × height.
@@ -111,11 +113,48 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		body = q.view(m.st, max(w-4, 1))
 	case helpOverlay:
 		title = "Keys"
-		h := m.help
-		h.SetWidth(max(w-4, 10))
-		body = strings.Split(h.FullHelpView(m.keys.groups(keyContext(m.focus))), "\n")
+		w = max(min(m.width-4, 100), min(m.width, 20))
+		body = helpView(m.st, m.keys.groups(keyContext(m.focus)), max(w-4, 1), max(l.height-2, 1))
 	}
 	h := min(len(body)+2, l.height)
 	box := overlayBox(m.st, title, body, w, h)
 	return splice(screen, box, (m.width-w)/2, max((l.height-h)/2, 0))
+}
+
+// helpView lays out the enabled bindings of a context in as many columns
+// as fit: every key the reader answers to, straight from the keyMap.
+func helpView(st Styles, groups [][]key.Binding, w, h int) []string {
+	var keys, descs []string
+	kw, dw := 0, 0
+	for _, g := range groups {
+		for _, b := range g {
+			if !b.Enabled() {
+				continue
+			}
+			keys, descs = append(keys, b.Help().Key), append(descs, b.Help().Desc)
+			kw, dw = max(kw, ansi.StringWidth(b.Help().Key)), max(dw, ansi.StringWidth(b.Help().Desc))
+		}
+	}
+	colW := kw + 2 + dw
+	cols := max(1, min((w+3)/(colW+3), len(keys)))
+	rows := (len(keys) + cols - 1) / cols
+	lines := make([]string, 0, rows)
+	for r := 0; r < rows && r < h; r++ {
+		var sb strings.Builder
+		for c := 0; c < cols; c++ {
+			i := c*rows + r
+			if i >= len(keys) {
+				break
+			}
+			if c > 0 {
+				sb.WriteString("   ")
+			}
+			sb.WriteString(st.Help.FullKey.Render(fit(keys[i], kw)) + "  " + st.Help.FullDesc.Render(fit(descs[i], dw)))
+		}
+		lines = append(lines, fit(sb.String(), w))
+	}
+	if rows > h && h > 0 {
+		lines[h-1] = fit(st.Muted.Render("… enlarge the terminal for the rest"), w)
+	}
+	return lines
 }
