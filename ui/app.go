@@ -66,7 +66,7 @@ func New(b model.Briefing, opts Options) Model {
 	names := newNameForms(bp)
 	m := Model{
 		b: bp, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
-		focus: documentPane,
+		focus:    documentPane,
 		doc:      newDocument(bp, names, opts.Width),
 		speakers: newSpeakers(bp),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
