@@ -156,3 +156,64 @@ func TestRenderedLinesFitTheReadingWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestStaleRendersAreDropped(t *testing.T) {
+	tt := newTester(t, fixture(), 120, 35)
+	old := tt.m.doc.key
+	// a resize changes the key; a result for the old key arriving late
+	// must not replace the new layout
+	mm, _ := tt.m.Update(sizeMsg(70, 30))
+	m := mm.(Model)
+	if m.doc.key == old {
+		t.Fatal("resize did not change the render key")
+	}
+	stale := unitRenderedMsg{id: unitKey{1, renderKey{width: 3, style: "dark"}}, blocks: []renderedBlock{{block: 0, lines: []docLine{{text: "STALE", plain: "STALE"}}}}}
+	mm, _ = m.Update(stale)
+	m = mm.(Model)
+	if _, ok := m.doc.cache[stale.id]; ok {
+		t.Fatal("a stale result was cached")
+	}
+	for _, l := range m.doc.lines {
+		if l.plain == "STALE" {
+			t.Fatal("a stale result was laid out")
+		}
+	}
+}
+
+func TestRendersAreCachedByWidthAndStyle(t *testing.T) {
+	tt := newTester(t, fixture(), 120, 35)
+	tt.send(sizeMsg(90, 30))
+	tt.m = renderAll(tt.m)
+	// back to the first size: everything is cached, nothing to render
+	mm, cmd := tt.m.Update(sizeMsg(120, 35))
+	m := mm.(Model)
+	if cmd != nil || len(m.doc.inflight) != 0 {
+		t.Fatalf("resizing back rendered again: %d in flight", len(m.doc.inflight))
+	}
+	if strings.Contains(ansi.Strip(m.View().Content), "rendering…") {
+		t.Fatal("placeholders after resizing back to a cached width")
+	}
+}
+
+func TestBackgroundPicksStyle(t *testing.T) {
+	m := New(fixture(), Options{})
+	if m.Init() == nil {
+		t.Fatal("with no --style the reader must ask for the background")
+	}
+	m.after = nil
+	mm, _ := m.Update(sizeMsg(100, 30))
+	mm, _ = mm.(Model).Update(tea.BackgroundColorMsg{Color: lipglossWhite})
+	m = mm.(Model)
+	if m.isDark || m.doc.key.style != "light" {
+		t.Fatalf("light background: isDark %v style %q", m.isDark, m.doc.key.style)
+	}
+	// an explicit style wins over the background
+	m = New(fixture(), Options{Style: "notty"})
+	if m.Init() != nil {
+		t.Fatal("an explicit style must not query the terminal")
+	}
+	mm, _ = m.Update(tea.BackgroundColorMsg{Color: lipglossWhite})
+	if got := mm.(Model).doc.key.style; got != "notty" {
+		t.Fatalf("style %q, want notty", got)
+	}
+}
