@@ -182,7 +182,10 @@ func TestStaleRendersAreDropped(t *testing.T) {
 
 func TestRendersAreCachedByWidthAndStyle(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
-	tt.send(sizeMsg(90, 30))
+	tt.send(sizeMsg(70, 30))
+	if tt.m.doc.key.width == 64 {
+		t.Fatal("the second size must change the reading width")
+	}
 	tt.m = renderAll(tt.m)
 	// back to the first size: everything is cached, nothing to render
 	mm, cmd := tt.m.Update(sizeMsg(120, 35))
