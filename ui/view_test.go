@@ -220,3 +220,21 @@ func TestBackgroundPicksStyle(t *testing.T) {
 		t.Fatalf("style %q, want notty", got)
 	}
 }
+
+// TestEmptyAndFlatBriefings covers documents with nothing, or with no
+// talking points and no speakers: every key works and nothing panics.
+func TestEmptyAndFlatBriefings(t *testing.T) {
+	flat := buildBriefing("", nil, nil, [][]fxBlock{{para("Only one paragraph, and “a quote” by nobody.", qt("a quote", ""))}})
+	for _, b := range []model.Briefing{{}, flat} {
+		for _, sz := range [][2]int{{120, 35}, {50, 10}, {20, 6}} {
+			tt := newTester(t, b, sz[0], sz[1])
+			for _, k := range []string{"j", "G", "]", "[", "3", "tab", "enter", "tab", "enter", "tab", "s", "x", "enter", "esc", `"`, "enter", "e", "/", "o", "enter", "n", "N", "esc", "?", "esc"} {
+				tt.press(k)
+				checkSize(t, tt.m.View().Content, sz[0], sz[1])
+			}
+			if tt.m.keys.Point.Enabled() || tt.m.keys.Picker.Enabled() {
+				t.Fatal("point and picker keys must be disabled without points and speakers")
+			}
+		}
+	}
+}
