@@ -55,7 +55,8 @@ for s in sp:
         break
 if best:
     s, pts = best
-    typed = min([s["name"]] + s["aliases"], key=len).lower()
+    # the whole name, lower case: fuzzy matching ranks it first for sure
+    typed = s["name"].lower()
     k = s["quotes"]
     m = len(pts)
     print("SPEAKER", s["name"])
