@@ -6,7 +6,9 @@ package ui
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/briefreader/brief/model"
 )
@@ -23,10 +25,24 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 	names := newNameForms(&b)
 	st := newStyles(style != "light")
 	colour := style == "dark" || style == "light"
+	// units are independent: render them on every core, print in order
+	units := planUnits(&b)
+	rendered := make([][]renderedBlock, len(units))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, u := range units {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			rendered[i] = renderUnit(&b, names, u, renderKey{width: width, style: style})
+		}()
+	}
+	wg.Wait()
 	var sb strings.Builder
 	first := true
-	for _, u := range planUnits(&b) {
-		for _, rb := range renderUnit(&b, names, u, renderKey{width: width, style: style}) {
+	for _, blocks := range rendered {
+		for _, rb := range blocks {
 			if !first {
 				sb.WriteByte('\n')
 			}
