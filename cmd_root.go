@@ -72,9 +72,16 @@ attributed to their speakers.`,
 }
 
 // read shows a loaded briefing. This is the one place that decides how:
-// today it prints the Glamour rendering; the full-screen reader will take
-// over here when stdout is a terminal.
+// the full-screen reader when stdout is a terminal, else the Glamour
+// rendering printed.
 func read(cmd *cobra.Command, b model.Briefing, opts readOptions) error {
+	if isTerminal(cmd.OutOrStdout()) {
+		style := opts.style
+		if !cmd.Flags().Changed("style") && style == "dark" {
+			style = "" // the reader asks the terminal for its background
+		}
+		return ui.Run(b, ui.Options{Width: opts.width, Style: style})
+	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style)
 }
 

@@ -6,39 +6,86 @@ package ui
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
-	"charm.land/glamour/v2"
 	"github.com/briefreader/brief/model"
-	"github.com/charmbracelet/x/ansi"
 )
 
-// Print renders the briefing as Glamour-styled Markdown at the given wrap
-// width and writes it to w. style is a Glamour standard style name ("dark",
-// "light", "notty", "ascii"). The output keeps only text and SGR colour.
+// Print renders the briefing at the given wrap width and writes it to w:
+// the same rendering as the reader's document pane, with quotes and
+// speakers' names styled when the style has colour. style is "dark",
+// "light", "notty" or "ascii". The output keeps only text and SGR.
 func Print(w io.Writer, b model.Briefing, width int, style string) error {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
-	if err != nil {
-		return fmt.Errorf("renderer: %w", err)
+	if !validStyle(style) {
+		return fmt.Errorf("unknown style %q (want dark, light, notty or ascii)", style)
 	}
-	out, err := r.Render(Markdown(b))
-	if err != nil {
-		return fmt.Errorf("render: %w", err)
+	width = max(width, minReadWidth)
+	names := newNameForms(&b)
+	st := newStyles(style != "light")
+	colour := style == "dark" || style == "light"
+	// units are independent: render them on every core, print in order
+	units := planUnits(&b)
+	rendered := make([][]renderedBlock, len(units))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, u := range units {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			rendered[i] = renderUnit(&b, names, u, renderKey{width: width, style: style})
+		}()
 	}
-	_, err = io.WriteString(w, SafeOutput(out))
+	wg.Wait()
+	var sb strings.Builder
+	first := true
+	for _, blocks := range rendered {
+		for _, rb := range blocks {
+			if !first {
+				sb.WriteByte('\n')
+			}
+			first = false
+			for _, l := range rb.lines {
+				text := l.text
+				if colour {
+					text = styleLine(l, st, overlay{})
+				} else {
+					text = strings.TrimRight(text, " ")
+				}
+				sb.WriteString(text)
+				sb.WriteByte('\n')
+			}
+		}
+	}
+	_, err := io.WriteString(w, SafeOutput(sb.String()))
 	return err
 }
 
+// validStyle reports whether name is a style brief knows.
+func validStyle(name string) bool {
+	switch name {
+	case "dark", "light", "notty", "ascii":
+		return true
+	}
+	return false
+}
+
 // Markdown writes the briefing as Markdown: title, intro, one heading per
-// talking point.
+// talking point. Document text is backslash-escaped so that other Markdown
+// tools show it as text.
 func Markdown(b model.Briefing) string {
 	var sb strings.Builder
 	if b.Title != "" {
-		fmt.Fprintf(&sb, "# %s\n\n", escape(b.Title))
+		fmt.Fprintf(&sb, "# %s\n\n", escape(oneLine(b.Title)))
+	}
+	if b.Subtitle != "" {
+		fmt.Fprintf(&sb, "*%s*\n\n", escape(oneLine(b.Subtitle)))
 	}
 	writeBlocks(&sb, b.Intro)
 	for _, s := range b.Sections {
-		fmt.Fprintf(&sb, "## %d. %s\n\n", s.Number, escape(s.Heading))
+		fmt.Fprintf(&sb, "## %d. %s\n\n", s.Number, escape(oneLine(s.Heading)))
 		writeBlocks(&sb, s.Blocks)
 	}
 	return sb.String()
@@ -46,77 +93,32 @@ func Markdown(b model.Briefing) string {
 
 func writeBlocks(sb *strings.Builder, blocks []model.Block) {
 	for _, bl := range blocks {
+		text := escape(sanitizeText(bl.Text))
+		if bl.Label != "" {
+			text = "**" + escape(oneLine(bl.Label)) + ":** " + text
+		}
 		switch bl.Kind {
 		case model.Aside:
-			fmt.Fprintf(sb, "> *%s*\n\n", escape(bl.Text))
+			fmt.Fprintf(sb, "> *%s*\n\n", strings.ReplaceAll(text, "\n", "\n> "))
 		case model.QuoteBlock:
-			fmt.Fprintf(sb, "> %s\n\n", escape(bl.Text))
+			fmt.Fprintf(sb, "> %s\n\n", strings.ReplaceAll(text, "\n", "\n> "))
 		case model.ListItem:
-			fmt.Fprintf(sb, "- %s\n\n", escape(bl.Text))
+			fmt.Fprintf(sb, "- %s\n\n", text)
 		default:
-			fmt.Fprintf(sb, "%s\n\n", escape(bl.Text))
+			fmt.Fprintf(sb, "%s\n\n", text)
 		}
 	}
 }
 
-// escape keeps document text from being read as Markdown syntax or HTML.
+// escape keeps document text from being read as Markdown syntax or HTML by
+// tools that honour backslash escapes.
 func escape(s string) string {
 	var sb strings.Builder
 	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#&|~", r) {
+		if strings.ContainsRune("\\`*_[]<>#&|~!", r) {
 			sb.WriteByte('\\')
 		}
 		sb.WriteRune(r)
 	}
 	return sb.String()
-}
-
-// SafeOutput keeps printable text, newlines, tabs and SGR sequences and
-// drops every other escape or control sequence, so that nothing a document
-// contains can reach the terminal as a command (see SAFETY.md).
-func SafeOutput(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var sb strings.Builder
-	var state byte
-	for len(s) > 0 {
-		seq, _, n, newState := ansi.DecodeSequence(s, state, nil)
-		state = newState
-		if n <= 0 {
-			break
-		}
-		switch {
-		case ansi.HasCsiPrefix(seq) && strings.HasSuffix(seq, "m") && isSGR(seq):
-			sb.WriteString(seq)
-		case seq == "\n" || seq == "\t":
-			sb.WriteString(seq)
-		case len(seq) > 0 && !isControl(seq):
-			sb.WriteString(seq)
-		}
-		s = s[n:]
-	}
-	return sb.String()
-}
-
-// isSGR reports whether a CSI sequence is plain SGR: only digits and
-// separators between the introducer and the final "m".
-func isSGR(seq string) bool {
-	body := strings.TrimPrefix(strings.TrimPrefix(seq, "\x1b["), "\u009b")
-	body = strings.TrimSuffix(body, "m")
-	for _, r := range body {
-		if (r < '0' || r > '9') && r != ';' && r != ':' {
-			return false
-		}
-	}
-	return true
-}
-
-// isControl reports whether a decoded sequence is a control (C0, DEL, C1 or
-// an escape sequence) rather than printable text.
-func isControl(seq string) bool {
-	for _, r := range seq {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x1b {
-			return true
-		}
-	}
-	return false
 }

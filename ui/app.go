@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+)
+
+// Options configure the reader.
+type Options struct {
+	// Width caps the reading width of the document, in columns (default
+	// 100).
+	Width int
+	// Style is "dark", "light", "notty" or "ascii"; "" follows the
+	// terminal's background.
+	Style string
+}
+
+// overlayKind is the dialog shown over the panes, if any.
+type overlayKind int
+
+const (
+	noOverlay overlayKind = iota
+	pickerOverlay
+	quotesOverlay
+	helpOverlay
+)
+
+// Model is the reader: the root Bubble Tea model. It owns focus, size,
+// keys, styles and the status bar; the panes and dialogs are its children.
+type Model struct {
+	b      *model.Briefing
+	opts   Options
+	keys   keyMap
+	st     Styles
+	isDark bool
+
+	width, height int
+	focus         pane
+	overlay       overlayKind
+
+	outline  outlineModel
+	doc      documentModel
+	speakers speakersModel
+	picker   pickerModel
+	quotes   quotesModel
+
+	searching    bool
+	searchInput  textinput.Model
+	searchOrigin int
+
+	filter string // speaker ID, "" for none
+	status status
+	// after schedules a message; tests replace it so that no timer runs.
+	after func(time.Duration, tea.Msg) tea.Cmd
+}
+
+// New builds the reader for a briefing.
+func New(b model.Briefing, opts Options) Model {
+	if opts.Width <= 0 {
+		opts.Width = 100
+	}
+	bp := &b
+	names := newNameForms(bp)
+	m := Model{
+		b: bp, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
+		focus:    documentPane,
+		doc:      newDocument(bp, names, opts.Width),
+		speakers: newSpeakers(bp),
+		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+		},
+	}
+	m.outline = newOutline(bp, "", outlineModel{})
+	m.doc.key.style = m.glamourStyle()
+	m.searchInput = textinput.New()
+	m.searchInput.Prompt = ""
+	m.searchInput.CharLimit = 200
+	m = m.restyle() // after the input exists: it sets the input's styles
+	return m.updateKeys()
+}
+
+// Run opens the reader full screen on the terminal and returns when the
+// reader quits.
+func Run(b model.Briefing, opts Options) error {
+	_, err := tea.NewProgram(New(b, opts)).Run()
+	return err
+}
+
+// glamourStyle is the Glamour style in use: the option, or the background.
+func (m Model) glamourStyle() string {
+	if validStyle(m.opts.Style) {
+		return m.opts.Style
+	}
+	if m.isDark {
+		return "dark"
+	}
+	return "light"
+}
+
+// restyle rebuilds the styles for the current background.
+func (m Model) restyle() Model {
+	m.st = newStyles(m.isDark)
+	s := m.st.Input
+	s.Cursor.Blink = false
+	m.searchInput.SetStyles(s)
+	return m
+}
+
+// Init asks the terminal for its background colour, so that the reader can
+// pick dark or light styles without blocking.
+func (m Model) Init() tea.Cmd {
+	if m.opts.Style != "" {
+		return nil
+	}
+	return tea.RequestBackgroundColor
+}
+
+// Update routes a message to its handler.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m, cmd = m.handleResize(msg)
+	case tea.BackgroundColorMsg:
+		m, cmd = m.handleBackground(msg)
+	case unitRenderedMsg:
+		m.doc, cmd = m.doc.rendered(msg)
+	case tea.KeyPressMsg:
+		m, cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		m, cmd = m.handlePaste(msg)
+	case pointChosenMsg:
+		m, cmd = m.handlePointChosen(msg)
+	case speakerChosenMsg:
+		m, cmd = m.handleSpeakerChosen(msg)
+	case quoteChosenMsg:
+		m, cmd = m.handleQuoteChosen(msg)
+	case statusExpiredMsg:
+		if msg.id == m.status.id && !m.status.isError {
+			m.status = status{id: m.status.id}
+		}
+	}
+	return m.sync(), cmd
+}
+
+// sync keeps the outline on the talking point being read and the key
+// bindings' enabled state true to what they can do.
+func (m Model) sync() Model {
+	cur := m.doc.currentSection()
+	if m.focus == outlinePane && m.overlay == noOverlay {
+		m.outline.current = cur
+	} else {
+		m.outline = m.outline.follow(cur)
+	}
+	m.speakers.filter = m.filter
+	return m.updateKeys()
+}
+
+// updateKeys disables the bindings that cannot act now, so help never lies.
+func (m Model) updateKeys() Model {
+	m.keys.NextMatch.SetEnabled(len(m.doc.search.matches) > 0)
+	m.keys.PrevMatch.SetEnabled(len(m.doc.search.matches) > 0)
+	m.keys.Back.SetEnabled(m.doc.search.active() || m.filter != "")
+	m.keys.Picker.SetEnabled(len(m.b.Speakers) > 0)
+	m.keys.Point.SetEnabled(len(m.b.Sections) > 0)
+	return m
+}
+
+func (m Model) handleResize(msg tea.WindowSizeMsg) (Model, tea.Cmd) {
+	m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+	ph := max(m.height-1, 0)
+	sw, sh := sideInner(sideWidth(m.width), ph)
+	m.outline = m.outline.setSize(sw, sh)
+	m.speakers = m.speakers.setSize(sw, sh)
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.setSize(inner(docWidth(m.width), ph))
+	return m, cmd
+}
+
+func (m Model) handleBackground(msg tea.BackgroundColorMsg) (Model, tea.Cmd) {
+	m.isDark = msg.IsDark()
+	m = m.restyle()
+	if m.overlay == pickerOverlay {
+		s := m.st.Input
+		s.Cursor.Blink = false
+		m.picker.input.SetStyles(s)
+	}
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.setStyle(m.glamourStyle())
+	return m, cmd
+}
+
+func (m Model) handlePaste(msg tea.PasteMsg) (Model, tea.Cmd) {
+	switch {
+	case m.searching:
+		m.searchInput, _ = m.searchInput.Update(msg)
+		return m.searchChanged(), nil
+	case m.overlay == pickerOverlay:
+		m.picker = m.picker.paste(msg)
+	}
+	return m, nil
+}
+
+func (m Model) handlePointChosen(msg pointChosenMsg) (Model, tea.Cmd) {
+	m = m.gotoPoint(msg.section)
+	if m.width < mediumWidth {
+		m.focus = documentPane // otherwise the reader would not see it
+	}
+	return m, nil
+}
+
+func (m Model) handleSpeakerChosen(msg speakerChosenMsg) (Model, tea.Cmd) {
+	m.overlay = noOverlay
+	if m.width < mediumWidth {
+		m.focus = documentPane
+	}
+	return m.setFilter(msg.id)
+}
+
+func (m Model) handleQuoteChosen(msg quoteChosenMsg) (Model, tea.Cmd) {
+	m.overlay = noOverlay
+	m.focus = documentPane
+	if msg.quote < 0 || msg.quote >= len(m.b.Quotes) {
+		return m, nil
+	}
+	m.doc = m.doc.gotoQuote(msg.quote)
+	return m, m.doc.schedule()
+}
+
+// setFilter filters by a speaker, or clears the filter for "".
+func (m Model) setFilter(id string) (Model, tea.Cmd) {
+	m.filter = id
+	var sections []int
+	if id != "" {
+		sections = m.b.SectionsWith(id)
+		if sections == nil {
+			sections = []int{}
+		}
+	}
+	m.outline = newOutline(m.b, id, m.outline)
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.setFilter(id, sections)
+	return m, cmd
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"io"
+	"testing"
+)
+
+// The render-path benchmarks use a generated briefing of about 1 MB (see
+// generateBriefing). Quote medians of -count runs: the machine is shared.
+
+var big = generateBriefing(1<<20, 20)
+
+// BenchmarkOpenLarge measures what stands between starting the reader on
+// a 1 MB document and its first frame: building the model, laying out
+// placeholders and drawing. Rendering happens in commands after this.
+func BenchmarkOpenLarge(b *testing.B) {
+	for b.Loop() {
+		m := New(big, Options{Style: "dark"})
+		mm, _ := m.Update(sizeMsg(120, 35))
+		_ = mm.(Model).View()
+	}
+}
+
+// BenchmarkRenderUnit measures one render command (one ~64 KB unit).
+func BenchmarkRenderUnit(b *testing.B) {
+	names := newNameForms(&big)
+	units := planUnits(&big)
+	u := units[1]
+	b.SetBytes(int64(u.size))
+	for b.Loop() {
+		renderUnit(&big, names, u, renderKey{width: 64, style: "dark"})
+	}
+}
+
+// BenchmarkPrintLarge measures rendering the whole 1 MB document, as the
+// print path does (sequentially, on one core).
+func BenchmarkPrintLarge(b *testing.B) {
+	b.SetBytes(1 << 20)
+	for b.Loop() {
+		if err := Print(io.Discard, big, 80, "dark"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFrameLarge measures one frame of a fully rendered 1 MB document
+// with a search on: what every key press costs.
+func BenchmarkFrameLarge(b *testing.B) {
+	m := New(big, Options{Style: "dark"})
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = renderAll(mm.(Model))
+	m.doc.search = searchState{query: "berth"}.find(m.doc.lines, 0)
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// BenchmarkSearchLarge measures one incremental search step over 1 MB.
+func BenchmarkSearchLarge(b *testing.B) {
+	m := New(big, Options{Style: "dark"})
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = renderAll(mm.(Model))
+	b.ResetTimer()
+	for b.Loop() {
+		searchState{query: "council"}.find(m.doc.lines, 0)
+	}
+}

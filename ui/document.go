@@ -1,0 +1,400 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+)
+
+// minReadWidth is the narrowest reading width brief renders at.
+const minReadWidth = 8
+
+// maxInflight bounds the render commands running at once: one per core
+// here, so a 1 MB document neither starves the event loop nor allocates
+// hundreds of megabytes at once.
+const maxInflight = 2
+
+// keptKeys is how many (width, style) renderings the cache keeps, so that
+// resizing back and forth does not render again.
+const keptKeys = 3
+
+// unitKey tags a rendering: which unit, at which width and style.
+type unitKey struct {
+	unit int
+	key  renderKey
+}
+
+// unitRenderedMsg reports that a unit has been rendered.
+type unitRenderedMsg struct {
+	id     unitKey
+	blocks []renderedBlock
+}
+
+// sectionStart is where a visible talking point begins in the document.
+type sectionStart struct{ section, line int }
+
+// anchor is the position the document keeps across re-layouts: a line
+// within a talking point, or a quote the reader jumped to.
+type anchor struct {
+	section, line int
+	quote         int  // -1 unless pinned to a quote
+	end           bool // the reader went to the end: stay there
+}
+
+// documentModel is the centre pane: the whole briefing rendered section by
+// section, scrolled as one text.
+type documentModel struct {
+	b        *model.Briefing
+	names    nameForms
+	units    []unit
+	maxWidth int
+
+	cache    map[unitKey][]renderedBlock
+	keys     []renderKey // cached keys, oldest first
+	key      renderKey
+	inflight map[unitKey]bool
+
+	filter     string       // speaker ID or ""
+	shown      map[int]bool // sections shown while filtering; nil shows all
+	showAsides bool
+
+	lines     []docLine
+	starts    []sectionStart
+	quoteLine map[int]int
+
+	width, height int // the pane's inner size
+	pad           int // left margin that centres the reading column
+	offset        int
+	anchor        anchor
+	search        searchState
+}
+
+func newDocument(b *model.Briefing, names nameForms, maxWidth int) documentModel {
+	return documentModel{
+		b: b, names: names, units: planUnits(b), maxWidth: max(maxWidth, minReadWidth),
+		cache: map[unitKey][]renderedBlock{}, inflight: map[unitKey]bool{},
+		showAsides: true, key: renderKey{style: "dark"}, anchor: anchor{quote: -1},
+	}
+}
+
+// setSize lays the document out for a pane of w × h cells.
+func (m documentModel) setSize(w, h int) (documentModel, tea.Cmd) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	read := min(m.maxWidth, max(m.width-2, minReadWidth))
+	m.pad = max((m.width-read)/2, 0)
+	return m.setKey(renderKey{width: read, style: m.key.style})
+}
+
+// setStyle switches the Glamour style.
+func (m documentModel) setStyle(style string) (documentModel, tea.Cmd) {
+	return m.setKey(renderKey{width: m.key.width, style: style})
+}
+
+func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
+	if k == m.key && m.lines != nil {
+		return m, nil
+	}
+	m.key = k
+	m.keys = append(removeKey(m.keys, k), k)
+	if len(m.keys) > keptKeys {
+		old := m.keys[0]
+		m.keys = m.keys[1:]
+		for id := range m.cache {
+			if id.key == old {
+				delete(m.cache, id)
+			}
+		}
+	}
+	m = m.rebuild()
+	return m, m.schedule()
+}
+
+func removeKey(keys []renderKey, k renderKey) []renderKey {
+	out := keys[:0:0]
+	for _, x := range keys {
+		if x != k {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// setFilter shows only the intro and the given talking points (all of them
+// when sections is nil) and styles the speaker's quotes.
+func (m documentModel) setFilter(speaker string, sections []int) (documentModel, tea.Cmd) {
+	m.filter = speaker
+	m.shown = nil
+	if sections != nil {
+		m.shown = map[int]bool{0: true}
+		for _, s := range sections {
+			m.shown[s] = true
+		}
+	}
+	m = m.rebuild()
+	return m, m.schedule()
+}
+
+// toggleAsides shows or hides explainer asides.
+func (m documentModel) toggleAsides() documentModel {
+	m.showAsides = !m.showAsides
+	return m.rebuild()
+}
+
+func (m documentModel) visible(section int) bool { return m.shown == nil || m.shown[section] }
+
+// rendered stores a unit's rendering if it is still wanted, and asks for
+// the next units.
+func (m documentModel) rendered(msg unitRenderedMsg) (documentModel, tea.Cmd) {
+	delete(m.inflight, msg.id)
+	if msg.id.key == m.key { // anything else is stale: drop it
+		m.cache[msg.id] = msg.blocks
+		m = m.rebuild()
+	}
+	return m, m.schedule()
+}
+
+// schedule starts render commands for the visible units that are missing,
+// nearest to the reader first, keeping at most maxInflight running.
+func (m documentModel) schedule() tea.Cmd {
+	if m.key.width <= 0 || m.height <= 0 {
+		return nil
+	}
+	var want []int
+	for i, u := range m.units {
+		id := unitKey{i, m.key}
+		if _, ok := m.cache[id]; !ok && !m.inflight[id] && m.visible(u.section) {
+			want = append(want, i)
+		}
+	}
+	here := m.unitAt(m.currentSection())
+	sort.SliceStable(want, func(i, j int) bool { return distance(want[i], here) < distance(want[j], here) })
+	var cmds []tea.Cmd
+	for _, i := range want {
+		if len(m.inflight) >= maxInflight {
+			break
+		}
+		id := unitKey{i, m.key}
+		m.inflight[id] = true
+		cmds = append(cmds, renderCmd(m.b, m.names, m.units[i], id))
+	}
+	return tea.Batch(cmds...)
+}
+
+// distance orders units around the reader's: the ones below first, since
+// that is where reading goes.
+func distance(u, here int) int {
+	if u >= here {
+		return 2 * (u - here)
+	}
+	return 2*(here-u) + 1
+}
+
+func (m documentModel) unitAt(section int) int {
+	for i, u := range m.units {
+		if u.section == section {
+			return i
+		}
+	}
+	return 0
+}
+
+// renderCmd renders a unit off the event loop.
+func renderCmd(b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
+	return func() tea.Msg {
+		return unitRenderedMsg{id: id, blocks: renderUnit(b, names, u, id.key)}
+	}
+}
+
+// rebuild lays out the visible units (rendered, or placeholders) and keeps
+// the reader where they were.
+func (m documentModel) rebuild() documentModel {
+	if m.lines != nil && m.anchor.quote < 0 && !m.anchor.end {
+		s := m.currentSection()
+		m.anchor = anchor{section: s, line: m.offset - m.startOf(s), quote: -1}
+	}
+	var lines []docLine
+	var starts []sectionStart
+	quoteLine := map[int]int{}
+	for i, u := range m.units {
+		if !m.visible(u.section) {
+			continue
+		}
+		blocks, ok := m.cache[unitKey{i, m.key}]
+		if !ok {
+			if len(lines) > 0 {
+				lines = append(lines, docLine{})
+			}
+			if u.first {
+				starts = append(starts, sectionStart{u.section, len(lines)})
+			}
+			lines = append(lines, m.placeholder(u)...)
+			continue
+		}
+		for j, rb := range blocks {
+			if rb.aside && !m.showAsides {
+				continue
+			}
+			if len(lines) > 0 {
+				lines = append(lines, docLine{})
+			}
+			if u.first && j == 0 {
+				starts = append(starts, sectionStart{u.section, len(lines)})
+			}
+			for k, l := range rb.lines {
+				for _, sp := range l.spans {
+					if _, seen := quoteLine[sp.quote]; sp.kind == spanQuote && !seen {
+						quoteLine[sp.quote] = len(lines) + k
+					}
+				}
+			}
+			lines = append(lines, rb.lines...)
+		}
+		if u.first && len(blocks) == 0 {
+			starts = append(starts, sectionStart{u.section, len(lines)})
+		}
+	}
+	if lines == nil {
+		lines = []docLine{}
+	}
+	m.lines, m.starts, m.quoteLine = lines, starts, quoteLine
+	m.offset = m.anchorOffset()
+	m.search = m.search.find(m.lines, m.offset)
+	return m
+}
+
+// placeholder stands in for a unit until it is rendered, about as tall as
+// it will be so that the scroll position does not jump much.
+func (m documentModel) placeholder(u unit) []docLine {
+	var out []docLine
+	if u.first && u.section > 0 {
+		s := m.b.Sections[u.section-1]
+		h := oneLine(s.Heading)
+		out = append(out, docLine{text: h, plain: h, placeholder: true}, docLine{})
+	}
+	out = append(out, docLine{text: "rendering…", plain: "rendering…", placeholder: true})
+	for n := u.size / max(m.key.width, 1); n > 0 && len(out) < 10000; n-- {
+		out = append(out, docLine{placeholder: true})
+	}
+	return out
+}
+
+func (m documentModel) anchorOffset() int {
+	a := m.anchor
+	if a.end {
+		return m.maxOffset()
+	}
+	if a.quote >= 0 {
+		if l, ok := m.quoteLine[a.quote]; ok {
+			return m.clamp(l - min(2, m.height/3))
+		}
+		return m.clamp(m.startOf(m.b.Quotes[a.quote].Section))
+	}
+	return m.clamp(m.startOf(a.section) + a.line)
+}
+
+// startOf returns the first line of a talking point, or of the next visible
+// one when it is hidden by the filter.
+func (m documentModel) startOf(section int) int {
+	for _, s := range m.starts {
+		if s.section >= section {
+			return s.line
+		}
+	}
+	if len(m.starts) > 0 {
+		return m.starts[len(m.starts)-1].line
+	}
+	return 0
+}
+
+// maxOffset lets the last talking point's heading reach the top, even when
+// the point is shorter than the pane.
+func (m documentModel) maxOffset() int {
+	mx := len(m.lines) - m.height
+	if len(m.starts) > 0 {
+		mx = max(mx, m.starts[len(m.starts)-1].line)
+	}
+	return max(mx, 0)
+}
+
+func (m documentModel) clamp(off int) int { return min(max(off, 0), m.maxOffset()) }
+
+// currentSection is the talking point at the top of the pane.
+func (m documentModel) currentSection() int {
+	cur := 0
+	for _, s := range m.starts {
+		if s.line > m.offset {
+			break
+		}
+		cur = s.section
+	}
+	return cur
+}
+
+// scrollTo moves the top of the pane to line off and unpins the anchor.
+func (m documentModel) scrollTo(off int) documentModel {
+	m.offset = m.clamp(off)
+	m.anchor = anchor{section: m.currentSection(), quote: -1, end: off >= m.maxOffset() && m.offset > 0}
+	m.anchor.line = m.offset - m.startOf(m.anchor.section)
+	return m
+}
+
+func (m documentModel) scrollBy(n int) documentModel { return m.scrollTo(m.offset + n) }
+
+// gotoSection puts a talking point's heading at the top; false when it is
+// not shown.
+func (m documentModel) gotoSection(n int) (documentModel, bool) {
+	for _, s := range m.starts {
+		if s.section == n {
+			m.offset = m.clamp(s.line)
+			m.anchor = anchor{section: n, line: m.offset - s.line, quote: -1}
+			return m, true
+		}
+	}
+	return m, false
+}
+
+// gotoQuote scrolls to a quote in context, showing asides if it is in one.
+func (m documentModel) gotoQuote(q int) documentModel {
+	if _, ok := m.quoteLine[q]; !ok && !m.showAsides {
+		m.showAsides = true
+	}
+	m.anchor = anchor{quote: q}
+	m.lines = nil // force rebuild to re-anchor without recomputing the anchor
+	return m.rebuild()
+}
+
+// scrollPercent is how far through the document the pane is, 0–100.
+func (m documentModel) scrollPercent() int {
+	if m.maxOffset() == 0 {
+		return 100
+	}
+	return m.offset * 100 / m.maxOffset()
+}
+
+// view draws the pane's inner area.
+func (m documentModel) view(st Styles) string {
+	var sb strings.Builder
+	read := m.key.width
+	pad := strings.Repeat(" ", m.pad)
+	for i := 0; i < m.height; i++ {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		li := m.offset + i
+		if li >= len(m.lines) {
+			sb.WriteString(fit("", m.width))
+			continue
+		}
+		l := m.lines[li]
+		var s string
+		if l.placeholder {
+			s = st.Placeholder.Render(l.plain)
+		} else {
+			s = styleLine(l, st, overlay{filter: m.filter, matches: m.search.on(li)})
+		}
+		sb.WriteString(fit(pad+fit(s, read), m.width))
+	}
+	return sb.String()
+}

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/sahilm/fuzzy"
+)
+
+// pickerModel is the speaker picker: type to fuzzy-match names and
+// aliases, enter filters by the selected speaker.
+type pickerModel struct {
+	input   textinput.Model
+	all     []speakerItem
+	matches []pickerMatch
+	list    listState
+	rows    int
+}
+
+// pickerMatch is a speaker matching the typed text, and the alias that
+// matched when it was not the name.
+type pickerMatch struct {
+	item  speakerItem
+	alias string
+}
+
+func newPicker(items []speakerItem, st Styles) pickerModel {
+	in := textinput.New()
+	in.Prompt = "speaker: "
+	in.Placeholder = "type a name"
+	s := st.Input
+	s.Cursor.Blink = false // a steady cursor: calmer, and no timer
+	in.SetStyles(s)
+	in.CharLimit = 80
+	in.Focus()
+	p := pickerModel{input: in, all: items, rows: 8}
+	return p.refilter()
+}
+
+// refilter matches the typed text against every name form.
+func (p pickerModel) refilter() pickerModel {
+	q := strings.TrimSpace(p.input.Value())
+	p.matches = p.matches[:0:0]
+	if q == "" {
+		for _, it := range p.all {
+			p.matches = append(p.matches, pickerMatch{item: it})
+		}
+	} else {
+		var forms []string
+		var owner []int
+		for i, it := range p.all {
+			for _, f := range append([]string{it.name}, it.aliases...) {
+				forms = append(forms, f)
+				owner = append(owner, i)
+			}
+		}
+		seen := map[int]bool{}
+		for _, mt := range fuzzy.Find(q, forms) {
+			i := owner[mt.Index]
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+			pm := pickerMatch{item: p.all[i]}
+			// show the alias only when it, not the name, is what matched
+			if forms[mt.Index] != p.all[i].name && len(fuzzy.Find(q, []string{p.all[i].name})) == 0 {
+				pm.alias = forms[mt.Index]
+			}
+			p.matches = append(p.matches, pm)
+		}
+	}
+	p.list = p.list.set(0, len(p.matches), p.rows)
+	return p
+}
+
+// update handles a key: movement and enter here, the rest is typing.
+func (p pickerModel) update(msg tea.KeyPressMsg, k keyMap) (pickerModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, k.PickerDown):
+		p.list = p.list.move(1, len(p.matches), p.rows)
+		return p, nil
+	case key.Matches(msg, k.PickerUp):
+		p.list = p.list.move(-1, len(p.matches), p.rows)
+		return p, nil
+	case key.Matches(msg, k.PickerApply):
+		if len(p.matches) == 0 {
+			return p, nil
+		}
+		id := p.matches[p.list.cursor].item.id
+		return p, func() tea.Msg { return speakerChosenMsg{id: id} }
+	}
+	before := p.input.Value()
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() != before {
+		p = p.refilter()
+	}
+	return p, cmd
+}
+
+// paste feeds pasted text to the input.
+func (p pickerModel) paste(msg tea.PasteMsg) pickerModel {
+	p.input, _ = p.input.Update(msg)
+	return p.refilter()
+}
+
+// view draws the picker's box content at width w.
+func (p pickerModel) view(st Styles, w int) []string {
+	p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-1, 1))
+	lines := []string{fit(p.input.View(), w), ""}
+	if len(p.matches) == 0 {
+		lines = append(lines, st.Muted.Render("no speaker matches"))
+	}
+	for i := p.list.offset; i < len(p.matches) && i < p.list.offset+p.rows; i++ {
+		m := p.matches[i]
+		text := m.item.name
+		if m.alias != "" {
+			text += " (" + m.alias + ")"
+		}
+		if m.item.role != "" {
+			text += " · " + m.item.role
+		}
+		count := fmt.Sprintf(" %d", m.item.count)
+		text = fit(ellipsis(text, max(w-ansi.StringWidth(count), 1)), max(w-ansi.StringWidth(count), 1)) + count
+		if i == p.list.cursor {
+			lines = append(lines, st.Cursor.Render(fit(text, w)))
+		} else {
+			lines = append(lines, fit(st.Item.Render(text), w))
+		}
+	}
+	return lines
+}

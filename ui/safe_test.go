@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// hostileText holds what a document might use to attack a terminal.
+var hostileText = []string{
+	"raw OSC 52 \x1b]52;c;aGVsbG8=\x07 clipboard",
+	"raw title \x1b]0;evil\x07 and \x1b]2;evil\x1b\\ titles",
+	"raw CSI \x1b[2J\x1b[H\x1b[31mowned and DECRQSS \x1bP$qm\x1b\\",
+	"entity escapes &#27;]52;c;aGVsbG8=&#7; and &#x1b;[2J and &#27;]8;;http://evil&#7;link&#27;]8;;&#7;",
+	"named entities &amp;#27; &lt;script&gt; <b>html</b> <!-- comment -->",
+	"C1 bytes \u009b2J \u009d0;evil\u009c and raw \xc2\x9b31m",
+	"bidi \u202eevil\u202c and isolates \u2066x\u2069",
+	"invalid utf-8 \xff\xfe\x80 lead then control \xe2\x1b[2J",
+	"markdown [link](javascript:alert(1)) ![img](http://evil/x.png) `code` **bold** # heading",
+	"    indented code\n---\n===\n> quote\n- list\n1. list",
+	strings.Repeat("verylongwordwithoutanyspace", 400),
+	strings.Repeat("long line with spaces ", 2000),
+}
+
+// hostileBriefing puts hostile text everywhere a document supplies text.
+func hostileBriefing() model.Briefing {
+	speakers := []model.Speaker{{ID: "x", Name: "Evil \x1b]0;evil\x07 Name", Role: "role \x1b[2J", Aliases: []string{"\u202eevil"}}}
+	var blocks []fxBlock
+	for i, s := range hostileText {
+		switch i % 3 {
+		case 0:
+			blocks = append(blocks, para(s+" “quoted \x1b]52;c;eA==\x07 words” said Evil", qt("quoted \x1b]52;c;eA==\x07 words", "x")))
+		case 1:
+			blocks = append(blocks, aside("("+s+")"))
+		default:
+			blocks = append(blocks, fxBlock{kind: model.QuoteBlock, label: "LABEL\x1b]0;evil\x07", text: s})
+		}
+	}
+	blocks = append(blocks, para("tail marker"))
+	b := buildBriefing("Title \x1b]0;evil\x07 \x1b[2J", []string{"heading \x1b]52;c;eA==\x07", "second &#27;]0;evil&#7;"}, speakers,
+		[][]fxBlock{{para("intro \x1b]8;;http://evil\x07link\x1b]8;;\x07")}, blocks[:6], blocks[6:]})
+	b.Subtitle = "sub \u009b2J"
+	// a parser bug: offsets out of range or inside a character
+	b.Quotes = append(b.Quotes, model.Quote{Text: "bad", Speaker: "x", Section: 1, Block: 0, Start: 5, End: 1 << 20})
+	b.Sections[0].Blocks[0].Quotes = append(b.Sections[0].Blocks[0].Quotes, len(b.Quotes)-1, 999)
+	return b
+}
+
+// assertOnlySGR fails when s holds any escape or control sequence other
+// than plain SGR, or a C1 control, or a bidi control.
+func assertOnlySGR(t *testing.T, what, s string) {
+	t.Helper()
+	rest := s
+	for {
+		i := strings.IndexByte(rest, 0x1b)
+		if i < 0 {
+			break
+		}
+		seq := rest[i:]
+		end := 2
+		for end < len(seq) && (seq[end] >= '0' && seq[end] <= '9' || seq[end] == ';' || seq[end] == ':') {
+			end++
+		}
+		if len(seq) < 3 || seq[1] != '[' || end >= len(seq) || seq[end] != 'm' {
+			t.Fatalf("%s: non-SGR escape %q", what, seq[:min(len(seq), 20)])
+		}
+		rest = seq[end+1:]
+	}
+	for _, r := range s {
+		if r != '\n' && r != '\t' && r != 0x1b && isUnsafeRune(r) {
+			t.Fatalf("%s: control or bidi rune %U", what, r)
+		}
+	}
+	if !strings.Contains(ansi.Strip(s), "tail marker") && strings.Contains(what, "full") {
+		t.Fatalf("%s: text lost", what)
+	}
+}
+
+func TestHostileDocumentInTheReader(t *testing.T) {
+	for _, sz := range [][2]int{{120, 35}, {80, 24}, {30, 8}} {
+		tt := newTester(t, hostileBriefing(), sz[0], sz[1])
+		for _, keys := range [][]string{nil, {"G"}, {"g", "1"}, {"2"}, {"s"}, {"esc", `"`}, {"esc", "/", "e", "v", "i", "l"}, {"enter", "tab"}, {"tab"}} {
+			tt.press(keys...)
+			v := tt.m.View()
+			checkSize(t, v.Content, sz[0], sz[1])
+			assertOnlySGR(t, "view", v.Content)
+			assertOnlySGR(t, "title", v.WindowTitle)
+		}
+	}
+}
+
+func TestHostileDocumentPrinted(t *testing.T) {
+	for _, style := range []string{"dark", "light", "notty", "ascii"} {
+		var buf bytes.Buffer
+		if err := Print(&buf, hostileBriefing(), 80, style); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		assertOnlySGR(t, "full print "+style, out)
+		if style == "notty" && strings.Contains(out, "\x1b") {
+			t.Fatal("notty print has escapes")
+		}
+		// the document's own entity stays text: it is not decoded
+		if !strings.Contains(out, "&#27;") {
+			t.Fatalf("%s: the document's entity text was decoded or lost", style)
+		}
+	}
+}
+
+func TestMarkdownTextIsInert(t *testing.T) {
+	// every ASCII punctuation character is encoded, so no Markdown or HTML
+	// construct survives, and Glamour shows the text as it was
+	in := "# h\n- a *b* _c_ `d` [e](f) <g> &amp; ~~h~~ | i | 1. j \\k"
+	md := markdownText(in)
+	for _, c := range "#-*_`[]()<>&~|.\\" {
+		if strings.ContainsRune(strings.ReplaceAll(md, "&#", ""), c) && c != '&' {
+			t.Fatalf("markdown text keeps %q: %s", c, md)
+		}
+	}
+	var buf bytes.Buffer
+	b := buildBriefing("", nil, nil, [][]fxBlock{{para(in)}})
+	if err := Print(&buf, b, 200, "notty"); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(strings.Fields(buf.String()), " ")
+	if want := strings.Join(strings.Fields(in), " "); got != want {
+		t.Fatalf("printed %q, want %q", got, want)
+	}
+}
+
+func TestSanitizeText(t *testing.T) {
+	cases := map[string]string{
+		"plain “text”\n\ttab": "plain “text”\n\ttab",
+		"a\x1b[2Jb":           "a\uFFFD[2Jb",
+		"c1\u009bx":           "c1\uFFFDx",
+		"bidi\u202ex\u2066y":  "bidixy",
+		"bad\xffutf":          "bad\uFFFDutf",
+		"del\x7f":             "del\uFFFD",
+	}
+	for in, want := range cases {
+		if got := sanitizeText(in); got != want {
+			t.Errorf("sanitizeText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSafeOutputKeepsSGROnly(t *testing.T) {
+	in := "\x1b[1;38;5;252mbold\x1b[m \x1b]52;c;eA==\x07\x1b[2J\x1b[?25l\x1bP$q\x1b\\\u009b31m\u202eok\n\ttab"
+	got := SafeOutput(in)
+	// the C1 CSI is dropped; what followed it is inert text
+	if want := "\x1b[1;38;5;252mbold\x1b[m 31mok\n\ttab"; got != want {
+		t.Fatalf("SafeOutput = %q, want %q", got, want)
+	}
+}
+
+// FuzzSafeOutput checks that whatever goes in, only text and SGR come out,
+// and that filtering twice changes nothing.
+func FuzzSafeOutput(f *testing.F) {
+	for _, s := range hostileText {
+		f.Add(s)
+	}
+	f.Add("\x1b[31mred\x1b[0m")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := SafeOutput(s)
+		assertOnlySGR(t, "fuzz", out)
+		if again := SafeOutput(out); again != out {
+			t.Fatalf("not idempotent: %q → %q", out, again)
+		}
+	})
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// speakerChosenMsg reports that the reader chose a speaker to filter by.
+type speakerChosenMsg struct{ id string }
+
+// speakerItem is one speaker in the pane or the picker.
+type speakerItem struct {
+	id, name, role string
+	aliases        []string
+	count          int
+}
+
+// speakerItems lists the speakers, most quoted first, with clean text.
+func speakerItems(b *model.Briefing) []speakerItem {
+	var out []speakerItem
+	for _, s := range b.SpeakersByQuotes() {
+		it := speakerItem{id: s.ID, name: oneLine(s.Name), role: oneLine(s.Role), count: b.QuoteCount(s.ID)}
+		if it.name == "" {
+			it.name = oneLine(s.ID)
+		}
+		for _, a := range append([]string{s.FullName}, s.Aliases...) {
+			if a = oneLine(a); a != "" && a != it.name {
+				it.aliases = append(it.aliases, a)
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// speakersModel is the right pane: who is quoted, with role and count.
+type speakersModel struct {
+	items         []speakerItem
+	list          listState
+	filter        string
+	width, height int
+}
+
+// speakerRows is the height of one speaker: name, then role.
+const speakerRows = 2
+
+func newSpeakers(b *model.Briefing) speakersModel {
+	return speakersModel{items: speakerItems(b)}
+}
+
+func (m speakersModel) setSize(w, h int) speakersModel {
+	m.width, m.height = w, h
+	m.list = m.list.set(m.list.cursor, len(m.items), m.rows())
+	return m
+}
+
+func (m speakersModel) rows() int { return max(m.height/speakerRows, 1) }
+
+// update handles keys while the speakers pane has focus.
+func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea.Cmd) {
+	n, rows := len(m.items), m.rows()
+	switch {
+	case key.Matches(msg, k.Down):
+		m.list = m.list.move(1, n, rows)
+	case key.Matches(msg, k.Up):
+		m.list = m.list.move(-1, n, rows)
+	case key.Matches(msg, k.PageDown):
+		m.list = m.list.move(rows, n, rows)
+	case key.Matches(msg, k.PageUp):
+		m.list = m.list.move(-rows, n, rows)
+	case key.Matches(msg, k.HalfDown):
+		m.list = m.list.move(max(rows/2, 1), n, rows)
+	case key.Matches(msg, k.HalfUp):
+		m.list = m.list.move(-max(rows/2, 1), n, rows)
+	case key.Matches(msg, k.Top):
+		m.list = m.list.set(0, n, rows)
+	case key.Matches(msg, k.Bottom):
+		m.list = m.list.set(n-1, n, rows)
+	case key.Matches(msg, k.FilterSpeaker) && n > 0:
+		id := m.items[m.list.cursor].id
+		return m, func() tea.Msg { return speakerChosenMsg{id: id} }
+	}
+	return m, nil
+}
+
+// view draws the pane's inner area.
+func (m speakersModel) view(st Styles, focused bool) string {
+	var lines []string
+	if len(m.items) == 0 {
+		lines = append(lines, st.Muted.Render(ellipsis("No quoted speakers", m.width)))
+	}
+	for i := m.list.offset; i < len(m.items) && len(lines) < m.height; i++ {
+		it := m.items[i]
+		count := fmt.Sprint(it.count)
+		nameW := max(m.width-2-ansi.StringWidth(count)-1, 1)
+		marker, style := " ", st.Item
+		if it.id == m.filter {
+			marker, style = "▌", st.Filtered
+		}
+		name := fit(ellipsis(it.name, nameW), nameW)
+		if focused && i == m.list.cursor {
+			lines = append(lines, st.Cursor.Render(fit(marker+" "+name+" "+count, m.width)))
+		} else {
+			lines = append(lines, fit(style.Render(marker+" "+name)+" "+st.Count.Render(count), m.width))
+		}
+		lines = append(lines, fit("  "+st.Muted.Render(ellipsis(it.role, max(m.width-2, 0))), m.width))
+	}
+	for len(lines) < m.height {
+		lines = append(lines, fit("", m.width))
+	}
+	return strings.Join(lines[:m.height], "\n")
+}

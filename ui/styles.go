@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
+)
+
+// Styles holds every style the reader draws with, named by role. It is
+// built by newStyles and rebuilt when the terminal reports its background.
+type Styles struct {
+	Border, FocusedBorder   lipgloss.Style // pane frame, and the focused one's
+	PaneTitle, FocusedTitle lipgloss.Style // title set into the frame
+	Item                    lipgloss.Style // an outline or speaker row
+	Current                 lipgloss.Style // the talking point being read
+	Cursor                  lipgloss.Style // the selected row in a focused list
+	Count                   lipgloss.Style // quote counts
+	Muted                   lipgloss.Style // roles, hints, secondary text
+	Filtered                lipgloss.Style // the speaker the filter is on
+	Quote                   lipgloss.Style // a quote's words
+	QuoteHighlight          lipgloss.Style // a quote by the filtered speaker
+	QuoteDim                lipgloss.Style // a quote by anyone else while filtering
+	Name                    lipgloss.Style // a speaker's name next to their quote
+	NameHighlight           lipgloss.Style // the filtered speaker's name
+	NameDim                 lipgloss.Style // other speakers' names while filtering
+	Subtitle                lipgloss.Style // the standfirst
+	Match, CurrentMatch     lipgloss.Style // search matches
+	Placeholder             lipgloss.Style // a section still rendering
+	Status                  lipgloss.Style // the status bar
+	StatusKey               lipgloss.Style // labels in the status bar
+	StatusInfo              lipgloss.Style // transient messages
+	StatusError             lipgloss.Style // errors
+	OverlayTitle            lipgloss.Style // the title of a dialog
+	Help                    help.Styles
+	Input                   textinput.Styles
+	accent                  color.Color
+}
+
+// newStyles builds the styles for a dark or light background.
+func newStyles(isDark bool) Styles {
+	ld := lipgloss.LightDark(isDark)
+	c := lipgloss.Color
+	accent := ld(c("#3056D3"), c("#7D9CFF"))
+	border := ld(c("#C6C9D2"), c("#4B515C"))
+	muted := ld(c("#6B7080"), c("#8A909C"))
+	dim := ld(c("#A8ACB6"), c("#5C6370"))
+	quote := ld(c("#8A5300"), c("#E5C07B"))
+	name := ld(c("#1F6F5C"), c("#7FD1B9"))
+	bar := ld(c("#E8EAF0"), c("#1F2329"))
+	text := ld(c("#1E2128"), c("#D7DAE0"))
+
+	s := Styles{accent: accent}
+	s.Border = lipgloss.NewStyle().Foreground(border)
+	s.FocusedBorder = lipgloss.NewStyle().Foreground(accent)
+	s.PaneTitle = lipgloss.NewStyle().Foreground(muted).Bold(true)
+	s.FocusedTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.Item = lipgloss.NewStyle().Foreground(text)
+	s.Current = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.Cursor = lipgloss.NewStyle().Foreground(ld(c("#FFFFFF"), c("#101216"))).Background(accent).Bold(true)
+	s.Count = lipgloss.NewStyle().Foreground(muted)
+	s.Muted = lipgloss.NewStyle().Foreground(muted)
+	s.Filtered = lipgloss.NewStyle().Foreground(quote).Bold(true)
+	s.Quote = lipgloss.NewStyle().Foreground(quote).Italic(true)
+	s.QuoteHighlight = lipgloss.NewStyle().Foreground(quote).Background(ld(c("#FFF3D6"), c("#3A3221"))).Bold(true).Italic(true)
+	s.QuoteDim = lipgloss.NewStyle().Foreground(dim).Italic(true)
+	s.Name = lipgloss.NewStyle().Foreground(name).Bold(true)
+	s.NameHighlight = lipgloss.NewStyle().Foreground(name).Bold(true).Underline(true)
+	s.NameDim = lipgloss.NewStyle().Foreground(dim)
+	s.Subtitle = lipgloss.NewStyle().Foreground(muted).Italic(true)
+	s.Match = lipgloss.NewStyle().Foreground(ld(c("#101216"), c("#F0F0F0"))).Background(ld(c("#B9D1FF"), c("#34507A")))
+	s.CurrentMatch = lipgloss.NewStyle().Foreground(c("#101216")).Background(ld(c("#FF9E3B"), c("#FFB86C"))).Bold(true)
+	s.Placeholder = lipgloss.NewStyle().Foreground(dim).Italic(true)
+	s.Status = lipgloss.NewStyle().Foreground(text).Background(bar)
+	s.StatusKey = lipgloss.NewStyle().Foreground(accent).Background(bar).Bold(true)
+	s.StatusInfo = lipgloss.NewStyle().Foreground(name).Background(bar)
+	s.StatusError = lipgloss.NewStyle().Foreground(ld(c("#C0182B"), c("#FF6B7A"))).Background(bar).Bold(true)
+	s.OverlayTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.Help = help.DefaultStyles(isDark)
+	s.Input = textinput.DefaultStyles(isDark)
+	return s
+}
