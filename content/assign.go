@@ -21,11 +21,17 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 		c := &cues[k]
 		if c.subj.kind != npNone {
 			c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
+			if c.speaker == nil && c.subj.anonPerson {
+				c.speaker = a.unknown(joinTokens(toks, c.subj.from, c.subj.to))
+			}
 		} else {
 			a.inherit(c, cues[:k], toks, s, m, b.order)
 		}
 		if c.speaker != nil {
-			a.mention(c.speaker, b.order, true)
+			if c.speaker != a.anon {
+				// unnamed people are never what a later "he" refers to
+				a.mention(c.speaker, b.order, true)
+			}
 			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
 		}
 	}

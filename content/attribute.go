@@ -108,6 +108,7 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	// Read up to the first verb-like lower-case word or punctuation.
 	end := m
 	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||
+		toks[end].is("of") && end > m && orgHeads[toks[end-1].lower] ||
 		roleNouns[toks[end].lower] || titleWords[toks[end].lower] || demonyms[toks[end].lower] || toks[end].is("the", "a", "an")) {
 		end++
 		if toks[end-1].possessive() {

@@ -145,7 +145,7 @@ questioner unidentified attendee unknown`)
 func (a *attributor) labelSpeaker(label string) *entity {
 	words := strings.Fields(strings.ToLower(strings.Trim(label, ".: ")))
 	if len(words) > 0 && anonymousLabels[strings.TrimSuffix(words[0], ".")] {
-		return a.unknown("reporter")
+		return a.unknown(label)
 	}
 	var name []string
 	var titles []string
@@ -211,12 +211,14 @@ func exactRole(e *entity, head string, quals []string) bool {
 	return false
 }
 
-// unknown returns the document's entity for unnamed speakers of a kind.
-func (a *attributor) unknown(role string) *entity {
-	if a.anon != nil {
-		return a.anon
+// unknown returns the document's one entity for speakers it does not
+// name — "a senior official", a reporter's "Q" — and notes the form used.
+// It is a speaker named "Unknown", as the corpus annotates them, with the
+// forms as aliases so that a reader can see who they were.
+func (a *attributor) unknown(form string) *entity {
+	if a.anon == nil {
+		a.anon = &entity{id: -1, words: []string{"Unknown"}, lw: []string{"unknown"}, role: "unnamed sources", forms: map[string]bool{}}
 	}
-	a.anon = a.add([]string{"Unknown"})
-	a.anon.role = role
+	a.anon.forms[strings.ToLower(form)] = true
 	return a.anon
 }

@@ -26,6 +26,9 @@ type subject struct {
 	quals []string
 	// from is the first token of the phrase.
 	from, to int
+	// anonPerson: the phrase is an unnamed person or group ("a senior
+	// official", "the minister's spokesman"), who are quoted as Unknown.
+	anonPerson bool
 }
 
 // cue is a speech verb (or "according to", or a speech noun "a joke from")
@@ -48,7 +51,8 @@ type cue struct {
 	end int
 	// speaker is the resolved entity, nil when none.
 	speaker *entity
-	// anon: the subject is someone unnamed ("a senior official").
+	// anon: the subject is someone or something unnamed ("a senior
+	// official", "the report").
 	anon bool
 }
 

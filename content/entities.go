@@ -79,7 +79,7 @@ func (r *roster) indexRole(e *entity, text string) {
 		return
 	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, ".,’'")
+		w = strings.Trim(stripPossessive(w), ".,’'")
 		r.byRole[w] = append(r.byRole[w], e)
 	}
 }
@@ -250,24 +250,75 @@ func (r *roster) note(e *entity, np nameParts, form string) {
 
 // roleMatches reports whether an entity's role fits a role noun phrase:
 // the head noun must appear in the entity's role or title, and every
-// qualifier (demonym, organisation) must appear too.
+// qualifier (demonym, organisation) must appear too. A generic head
+// ("leader", "chief", "head", "boss") matches any role its qualifiers
+// match, since "the union leader" may be its general secretary. A
+// compound title is its own role: "the minister" is not the prime minister.
 func (e *entity) roleMatches(head string, quals []string) bool {
-	facts := strings.ToLower(e.role + " " + e.title)
+	known := e.role
+	if !strings.Contains(strings.ToLower(e.role), strings.ToLower(e.title)) {
+		known += " " + e.title
+	}
+	facts := strings.Fields(strings.ToLower(strings.NewReplacer("’s", "", "'s", "", ",", " ").Replace(known)))
 	if e.gender == 'f' && maleWords[head] || e.gender == 'm' && femaleWords[head] {
 		return false
 	}
-	if !containsWord(facts, head) {
+	has := func(w string) bool {
+		for _, f := range facts {
+			if strings.TrimSuffix(f, ".") == w {
+				return true
+			}
+		}
 		return false
 	}
-	for _, q := range quals {
-		if !containsWord(facts, q) && !(q == "us" || q == "u.s." || q == "american") {
+	if genericHeads[head] {
+		if len(quals) == 0 {
+			return has(head)
+		}
+	} else {
+		found := false
+		for i, f := range facts {
+			if strings.TrimSuffix(f, ".") != head {
+				continue
+			}
+			if i > 0 && compoundTitle[facts[i-1]] && !containsString(quals, facts[i-1]) {
+				continue
+			}
+			found = true
+		}
+		if !found {
 			return false
 		}
-		if (q == "us" || q == "u.s." || q == "american") && !containsWord(facts, "us") && !containsWord(facts, "u.s.") && !containsWord(facts, "american") {
-			return false
+	}
+	for _, q := range quals {
+		switch q {
+		case "us", "u.s.", "american":
+			if !has("us") && !has("u.s.") && !has("american") {
+				return false
+			}
+		default:
+			if !has(q) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// genericHeads name whoever leads something.
+var genericHeads = setOf(`leader chief head boss`)
+
+// compoundTitle words make a different office with the head noun after
+// them: prime minister, vice president, deputy mayor.
+var compoundTitle = setOf(`prime vice deputy assistant under lieutenant acting associate`)
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {

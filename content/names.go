@@ -54,6 +54,11 @@ func nameRunLeft(toks []token, end, floor int) int {
 			i--
 			continue
 		}
+		// "Ministry of Finance", "Bank of Estmere"
+		if t.is("of") && i < end && i-2 >= floor && isNameWord(toks[i-2]) && orgHeads[toks[i-2].lower] {
+			i--
+			continue
+		}
 		break
 	}
 	return i
@@ -72,6 +77,10 @@ func nameRunRight(toks []token, from, ceil int) int {
 			continue
 		}
 		if t.kind == tWord && nameParticles[t.lower] && i+1 < ceil && isNameWord(toks[i+1]) && i > from {
+			i++
+			continue
+		}
+		if t.is("of") && i > from && i+1 < ceil && isNameWord(toks[i+1]) && orgHeads[toks[i-1].lower] {
 			i++
 			continue
 		}

@@ -86,8 +86,12 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 // speaker (within two blocks) is trusted.
 func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
 	fits := func(e *entity) bool { return !e.org && e.roleMatches(head, quals) }
+	pool := r.byRole[head]
+	if genericHeads[head] && len(quals) > 0 {
+		pool = append(append([]*entity{}, pool...), r.byRole[quals[len(quals)-1]]...)
+	}
 	var fitting []*entity
-	for _, e := range r.byRole[head] {
+	for _, e := range pool {
 		if fits(e) && !containsEnt(fitting, e) {
 			fitting = append(fitting, e)
 		}

@@ -155,6 +155,7 @@ func pureName(toks []token, from, to int) bool {
 				return false
 			}
 		case t.kind == tWord && nameParticles[t.lower]:
+		case t.is("of") && i > from && orgHeads[toks[i-1].lower] && i+1 < to && toks[i+1].capital():
 		default:
 			return false
 		}
@@ -170,7 +171,10 @@ func appositiveSegment(toks []token, from, to int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.is("a", "an", "the", "who", "whose", "which", "in", "at", "of", "from", "for", "on", "now", "then", "also", "himself", "herself", "once", "formerly", "herself", "like") {
+	if t.is("the") && from+1 < to && toks[from+1].capital() && !toks[from+1].possessive() {
+		return false // "The Ministry of Finance"
+	}
+	if t.is("a", "an", "the", "who", "whose", "which", "in", "at", "of", "from", "for", "on", "now", "then", "also", "himself", "herself", "once", "formerly", "like") {
 		return true
 	}
 	if firstRune(t.text) >= '0' && firstRune(t.text) <= '9' {
@@ -215,7 +219,15 @@ func appositiveRole(toks []token, from, to int) string {
 	if from < to && toks[from].is("who", "which", "in", "at", "from") || from < to && firstRune(toks[from].text) >= '0' && firstRune(toks[from].text) <= '9' {
 		return ""
 	}
-	if to-from > 12 {
+	// "an economist at the Institute who has followed …": stop at the
+	// relative clause.
+	for i := from; i < to; i++ {
+		if toks[i].is("who", "which", "that", "whose") || toks[i].kind == tQuote {
+			to = i
+			break
+		}
+	}
+	if to-from > 12 || to <= from {
 		return ""
 	}
 	return joinTokens(toks, from, to)
@@ -267,13 +279,59 @@ func npEndingAt(toks []token, floor, end int) subject {
 		det := toks[from].lower
 		quals := qualifiers(toks, from, end-1)
 		if det == "the" && roleNouns[last.lower] {
-			return subject{kind: npRole, head: last.lower, quals: quals, from: from, to: end}
+			return subject{kind: npRole, head: last.lower, quals: quals, from: from, to: end, anonPerson: possessiveIn(toks, from, end-1)}
 		}
-		return subject{kind: npAnon, from: from, to: end}
+		return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
 	}
 	if !last.capital() && !sentenceStarters[last.lower] {
 		// "reporters", "lawmakers", "the pair": someone unnamed.
-		return subject{kind: npAnon, from: end - 1, to: end}
+		from := end - 1
+		for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
+			from--
+		}
+		if from > floor && toks[from-1].is("a", "an", "some", "several", "many", "two", "three", "one", "other") {
+			from--
+		}
+		return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
 	}
 	return subject{}
+}
+
+// anonNouns are nouns for people a report does not name.
+var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
+critic analyst observer protester witness diplomat staffer member worker neighbour neighbor friend
+relative colleague employee activist campaigner organiser organizer participant attendee delegate
+negotiator representative voter supporter opponent mourner survivor passenger student parent`)
+
+// anonymousPerson reports whether tokens [from, to) name an unnamed person
+// or group of people: "a senior government official", "officials",
+// "two diplomats", "the council's spokeswoman".
+func anonymousPerson(toks []token, from, to int) bool {
+	head := toks[to-1].lower
+	sing := strings.TrimSuffix(strings.TrimSuffix(head, "s"), "e")
+	plural := head != strings.TrimSuffix(head, "s")
+	person := anonNouns[head] || roleNouns[head] || anonNouns[strings.TrimSuffix(head, "s")] ||
+		roleNouns[strings.TrimSuffix(head, "s")] || anonNouns[sing] || head == "people"
+	if !person {
+		return false
+	}
+	det := toks[from].lower
+	switch {
+	case det == "a" || det == "an" || det == "one" || det == "some" || det == "several" || det == "many" || numberWord(det):
+		return true
+	case det == "the":
+		return possessiveIn(toks, from, to-1)
+	}
+	return plural
+}
+
+// possessiveIn reports whether a possessive word occurs in [from, to): the
+// minister's spokesman is someone other than the minister.
+func possessiveIn(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].possessive() {
+			return true
+		}
+	}
+	return false
 }
