@@ -30,11 +30,19 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 		if c.speaker != nil {
 			if c.speaker != a.anon {
 				// unnamed people are never what a later "he" refers to
-				a.mention(c.speaker, b.order, true)
+				a.spoke(c.speaker, b.order)
 			}
 			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
 		}
 	}
+	// "It suggests …" with no organisation to speak for is not speech.
+	kept := cues[:0]
+	for _, c := range cues {
+		if !(c.subj.kind == npPronoun && c.subj.pronoun == "it" && c.speaker == nil) {
+			kept = append(kept, c)
+		}
+	}
+	cues = kept
 	for i := s.from; i < s.to; i++ {
 		if toks[i].kind != tQuote {
 			continue

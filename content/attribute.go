@@ -102,8 +102,8 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 		return subject{}
 	}
 	t := toks[m]
-	if pronounGender[t.lower] != 0 {
-		return subject{kind: npPronoun, pronoun: t.lower, from: m, to: m + 1}
+	if pronounGender[pronounBase(t.lower)] != 0 {
+		return subject{kind: npPronoun, pronoun: pronounBase(t.lower), from: m, to: m + 1}
 	}
 	// Read up to the first verb-like lower-case word or punctuation.
 	end := m
@@ -146,7 +146,8 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		}
 		end := nameRunRight(toks, i, s.to)
 		start := i
-		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower] ||
+			start+1 < end && start == s.from && verbLike(toks[start].lower)) {
 			start++
 		}
 		i = end - 1
@@ -202,6 +203,13 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 			a.mention(e, b.order, true)
 		}
 	}
+}
+
+// verbLike reports a word that reads as a verb form or adverb ("Taking",
+// "Asked", "Speaking"): at the start of a sentence, followed by a name, it
+// is not part of that name.
+func verbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 var nobleTitles = setOf(`duke duchess earl countess prince princess marquess marchioness baron baroness viscount viscountess`)

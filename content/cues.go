@@ -161,6 +161,11 @@ func validCue(toks []token, s sentence, i int) bool {
 // parseCue finds the cue's subject, listener and shape.
 func parseCue(toks []token, s sentence, i int, v cueVerb) cue {
 	c := cue{at: i, verb: v, end: i + 1}
+	if v.lemma == "point" && i+1 < s.to && toks[i+1].is("out") {
+		// "pointed out" is a cue of its own
+		c.end = i + 2
+		c.verb.lemma = "point out"
+	}
 	c.subj = leftSubject(toks, s, i)
 	// Inverted order after a quote or a comma: "…,” said Rutte.
 	if c.subj.kind == npNone && !v.addressee && i+1 < s.to {
@@ -180,7 +185,7 @@ func parseCue(toks []token, s sentence, i int, v cueVerb) cue {
 	}
 	// The listener after tell/ask/warn is skipped, never the speaker.
 	if v.addressee && !c.inverted {
-		c.end = skipListener(toks, i+1, s.to)
+		c.end = skipListener(toks, c.end, s.to)
 	}
 	if c.end < s.to && toks[c.end].kind == tPunct && toks[c.end].text == ":" {
 		c.colon = true

@@ -126,6 +126,9 @@ func (r *roster) lookup(words []string, create bool) *entity {
 			cands = nil
 		}
 	}
+	if len(cands) > 1 && len(lw) == 1 {
+		cands = preferBareSurname(cands, lw[0])
+	}
 	if len(cands) > 0 {
 		best := cands[0]
 		for _, c := range cands[1:] {
@@ -149,6 +152,30 @@ func (r *roster) lookup(words []string, create bool) *entity {
 func (r *roster) setRole(e *entity, role string) {
 	e.role = role
 	r.indexRole(e, role)
+}
+
+// preferBareSurname narrows the namesakes a lone surname may mean: a
+// writer who calls one of two Amers "Abu Amer" uses the bare "Amer" for
+// the other, so candidates already known by a longer short form of the
+// surname step aside.
+func preferBareSurname(cands []*entity, surname string) []*entity {
+	var keep []*entity
+	for _, e := range cands {
+		longer := false
+		for f := range e.forms {
+			fw := strings.Fields(strings.ToLower(f))
+			if len(fw) >= 2 && len(fw) < len(e.words) && fw[len(fw)-1] == surname {
+				longer = true
+			}
+		}
+		if !longer {
+			keep = append(keep, e)
+		}
+	}
+	if len(keep) == 0 {
+		return cands
+	}
+	return keep
 }
 
 func containsEnt(list []*entity, e *entity) bool {

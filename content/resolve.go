@@ -11,6 +11,8 @@ type event struct {
 	// subject: the mention was a sentence subject or a speaker, the kind of
 	// mention a later pronoun refers back to.
 	subject bool
+	// spoke: the entity was the subject of a speech verb.
+	spoke bool
 }
 
 // maxLookback bounds how many mentions a pronoun or role noun looks back
@@ -30,6 +32,12 @@ func (r *resolver) mention(e *entity, para int, subject bool) {
 	}
 	r.pos++
 	r.events = append(r.events, event{ent: e, para: para, pos: r.pos, subject: subject})
+}
+
+// spoke records that an entity was the speaker of a cue.
+func (r *resolver) spoke(e *entity, para int) {
+	r.mention(e, para, true)
+	r.events[len(r.events)-1].spoke = true
 }
 
 // resolveName finds the entity for a name phrase, creating it when the
@@ -56,6 +64,20 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 // pick out one speaker.
 func (r *resolver) resolvePronoun(p string, para int) *entity {
 	g := pronounGender[p]
+	if g == 'o' {
+		// "it" speaks only for an organisation just named ("The ministry
+		// said … It added …").
+		for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+			ev := r.events[i]
+			if para-ev.para > 1 {
+				break
+			}
+			if ev.spoke && ev.ent.org {
+				return ev.ent
+			}
+		}
+		return nil
+	}
 	if g != 'm' && g != 'f' {
 		return nil
 	}

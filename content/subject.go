@@ -17,17 +17,23 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 	}
 	t := toks[j]
 	switch {
-	case t.kind == tWord && pronounGender[t.lower] != 0:
-		return subject{kind: npPronoun, pronoun: t.lower, from: j, to: j + 1}
-	case t.kind == tWord && t.is("who", "which"):
+	case t.kind == tWord && pronounGender[pronounBase(t.lower)] != 0:
+		return subject{kind: npPronoun, pronoun: pronounBase(t.lower), from: j, to: j + 1}
+	case t.kind == tWord && t.is("who", "which", "that"):
 		if j-1 >= s.from && toks[j-1].text == "," {
 			sub := npEndingAt(toks, s.from, j-1)
+			// "the Dialogue Group in Estmere, which says": the group, not the place
+			if sub.kind == npName && sub.from-2 >= s.from && toks[sub.from-1].is("in", "at", "of", "from", "on") {
+				if outer := npEndingAt(toks, s.from, sub.from-1); outer.kind == npName {
+					sub = outer
+				}
+			}
 			if sub.kind != npNone {
 				sub.kind = relativeKind(sub.kind)
 				return sub
 			}
 		}
-		return subject{kind: npAnon, from: j, to: j + 1}
+		return restrictiveAntecedent(toks, s.from, j)
 	case t.kind == tPunct && t.text == ")":
 		open := matchingOpen(toks, s.from, j)
 		if open > s.from {
@@ -50,10 +56,43 @@ func leftSubjectAt(toks []token, s sentence, j int) subject {
 	if toks[j].kind == tPunct && toks[j].text == "," {
 		return appositiveSubject(toks, s, j)
 	}
-	if toks[j].kind == tWord && pronounGender[toks[j].lower] != 0 {
-		return subject{kind: npPronoun, pronoun: toks[j].lower, from: j, to: j + 1}
+	if toks[j].kind == tWord && pronounGender[pronounBase(toks[j].lower)] != 0 {
+		return subject{kind: npPronoun, pronoun: pronounBase(toks[j].lower), from: j, to: j + 1}
 	}
 	return npEndingAt(toks, s.from, j+1)
+}
+
+// pronounBase strips a contraction from a pronoun: "he’s" → "he".
+func pronounBase(w string) string {
+	for _, suf := range []string{"’s", "'s", "’d", "'d", "’ll", "'ll"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// docNouns name writings that can be quoted: "a story which said …".
+var docNouns = setOf(`story report article statement memo letter study survey editorial headline post
+tweet document filing note leaflet website site book memoir column piece release notice poster sign
+brochure email message transcript`)
+
+// restrictiveAntecedent reads the noun phrase before "which/that/who"
+// without a comma ("a story about her eating avocados which said"): an
+// unnamed writing or person is quoted as Unknown.
+func restrictiveAntecedent(toks []token, floor, j int) subject {
+	for i := j - 1; i >= floor && i >= j-8; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			break
+		}
+		if docNouns[t.lower] || anonNouns[t.lower] {
+			if i > floor && toks[i-1].is("a", "an", "one") {
+				return subject{kind: npAnon, from: i - 1, to: i + 1, anonPerson: true}
+			}
+		}
+	}
+	return subject{kind: npAnon, from: j, to: j + 1}
 }
 
 func relativeKind(k npKind) npKind {
