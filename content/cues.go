@@ -24,6 +24,8 @@ type subject struct {
 	// role head noun and qualifiers for npRole ("president", ["ukrainian"]).
 	head  string
 	quals []string
+	// org: the role phrase names an organisation ("the bank").
+	org bool
 	// from is the first token of the phrase.
 	from, to int
 	// anonPerson: the phrase is an unnamed person or group ("a senior

@@ -120,7 +120,7 @@ admiral adm colonel col lt lieutenant capt captain commander major sergeant sgt 
 king queen prince princess emir sheikh sultan pope cardinal archbishop bishop rev reverend father judge
 justice attorney prosecutor mr mrs ms miss dr prof professor sir dame lord lady baroness baron duke duchess
 earl countess rabbi imam councillor councilor councilman councilwoman alderman sheriff superintendent
-inspector detective constable chancellor-elect minister-president deputy vice first`)
+inspector detective constable cllr chancellor-elect minister-president deputy vice first`)
 
 // roleNouns are nouns that name a role when used with "the" ("the
 // chancellor", "the Ukrainian president"). Lower-cased.

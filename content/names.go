@@ -97,6 +97,19 @@ func peelName(toks []token, from, to int) nameParts {
 	if from >= to {
 		return np
 	}
+	// An organisation's name keeps its words: "Bank of Estmere".
+	for i := from + 1; i+1 < to; i++ {
+		if toks[i].is("of") && orgHeads[toks[i-1].lower] {
+			start := from
+			if toks[start].is("the") {
+				start++
+			}
+			for k := start; k < to; k++ {
+				np.words = append(np.words, toks[k].bare())
+			}
+			return np
+		}
+	}
 	// The name starts after the last title, demonym or role word.
 	start := from
 	for i := from; i < to; i++ {
@@ -181,6 +194,11 @@ war crisis index survey report poll`)
 func isOrgName(words []string) bool {
 	if len(words) == 0 {
 		return false
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if strings.ToLower(words[i+1]) == "of" && orgHeads[strings.ToLower(words[i])] {
+			return true
+		}
 	}
 	last := strings.ToLower(words[len(words)-1])
 	return orgHeads[last] || len(words) == 1 && isAcronym(words[0])

@@ -50,7 +50,7 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	}
 	if e == nil && create {
 		e = r.lookup(words, true)
-		e.org = isOrgName(words)
+		e.org = isOrgName(words) || bodyNouns[strings.ToLower(words[len(words)-1])]
 	}
 	if e != nil {
 		r.note(e, np, np.String())
@@ -137,6 +137,18 @@ func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
 	return nil
 }
 
+// resolveOrg finds the organisation "the bank" or "the company" refers to:
+// the most recently mentioned one whose name has that word.
+func (r *resolver) resolveOrg(head string) *entity {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		e := r.events[i].ent
+		if e.org && containsString(e.lw, head) {
+			return e
+		}
+	}
+	return nil
+}
+
 // resolveSubject maps a cue's subject phrase to an entity, creating named
 // entities as they are met. anon reports a subject that is someone unnamed.
 func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
@@ -149,6 +161,10 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 	case npPronoun:
 		return r.resolvePronoun(s.pronoun, para), false
 	case npRole:
+		if s.org {
+			e := r.resolveOrg(s.head)
+			return e, e == nil
+		}
 		e := r.resolveRole(s.head, s.quals, para)
 		if e != nil {
 			e.forms["the "+strings.Join(append(append([]string{}, s.quals...), s.head), " ")] = true

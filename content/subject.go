@@ -119,57 +119,86 @@ func matchingOpen(toks []token, floor, close int) int {
 }
 
 // appositiveSubject handles "NAME, APPOSITIVE, said" and "ROLE, NAME,
-// said": walking left over comma-separated segments, the first segment that
-// is wholly a name is the subject; role phrases, ages, places and relative
-// clauses are skipped. The comma is at j.
+// said": it walks left over comma-separated segments — role phrases, ages,
+// places, relative clauses — and takes the leftmost segment that is wholly
+// a name, so that in "Ana Ruiz, who runs a shop with her husband, Tom,
+// said" the speaker is Ana Ruiz. With no name, an opening "a senior
+// official …" is an unnamed speaker. The comma is at j.
 func appositiveSubject(toks []token, s sentence, j int) subject {
+	type seg struct{ from, end int }
+	var segs []seg // right to left
 	end := j
-	var right []int // segment ends seen, to take a role from
-	for seg := 0; seg < 4 && end > s.from; seg++ {
+	for len(segs) < 5 && end > s.from {
 		start := end - 1
 		for start >= s.from && !(toks[start].kind == tPunct && isSegmentBreak(toks[start].text)) && toks[start].kind != tQuote {
 			start--
 		}
 		from := start + 1
 		if from >= end {
-			return subject{}
+			break
 		}
-		if pureName(toks, from, end) {
-			np := peelName(toks, from, end)
-			if !np.ok() {
-				return subject{}
-			}
-			if np.role == "" && start >= s.from && toks[start].text == "," {
-				// "Acme's chief economist, Dana Ruiz, said": the segment before is the role
-				if r := roleSegment(toks, s.from, start); r != "" {
-					np.role = r
-				}
-			}
-			if np.role == "" && len(right) > 0 {
-				np.role = appositiveRole(toks, end+1, right[0])
-			}
-			return subject{kind: npName, name: np, from: from, to: end}
+		segs = append(segs, seg{from, end})
+		if !pureName(toks, from, end) && !appositiveSegment(toks, from, end) {
+			break // a clause: nothing further left belongs to the subject
 		}
-		if !appositiveSegment(toks, from, end) {
-			// The segment is a clause: its last noun phrase may still be
-			// the subject ("During her talk, Ana Ruiz, an engineer, said").
-			sub := npEndingAt(toks, from, end)
-			if sub.kind == npName && len(right) > 0 {
-				sub.name.role = appositiveRole(toks, end+1, right[0])
-				return sub
-			}
-			if sub.kind == npName || sub.kind == npRole {
-				return sub
-			}
-			return subject{}
-		}
-		right = append(right, end)
-		if start < s.from || toks[start].kind == tQuote {
-			return subject{}
+		if start < s.from || toks[start].kind != tPunct || !(toks[start].text == "," || toks[start].text == "—" || toks[start].text == "--") {
+			break
 		}
 		end = start
 	}
+	if len(segs) == 0 {
+		return subject{}
+	}
+	for k := len(segs) - 1; k >= 0; k-- {
+		sg := segs[k]
+		if !pureName(toks, sg.from, sg.end) {
+			continue
+		}
+		np := peelName(toks, sg.from, sg.end)
+		if !np.ok() {
+			return subject{}
+		}
+		if np.role == "" && k+1 < len(segs) {
+			// "Acme's chief economist, Dana Ruiz, said": the segment before is the role
+			np.role = roleSegment(toks, segs[k+1].from, segs[k+1].end)
+		}
+		if np.role == "" && k > 0 {
+			np.role = appositiveRole(toks, segs[k-1].from, segs[k-1].end)
+		}
+		return subject{kind: npName, name: np, from: sg.from, to: sg.end}
+	}
+	left := segs[len(segs)-1]
+	if !appositiveSegment(toks, left.from, left.end) {
+		// The segment is a clause: its last noun phrase may still be the
+		// subject ("Critics say the chief executive, an accountant, said").
+		sub := npEndingAt(toks, left.from, left.end)
+		if sub.kind == npName && len(segs) > 1 {
+			sub.name.role = appositiveRole(toks, segs[len(segs)-2].from, segs[len(segs)-2].end)
+		}
+		if sub.kind == npName || sub.kind == npRole {
+			return sub
+		}
+		return subject{}
+	}
+	if anonymousLeading(toks, left.from, left.end) {
+		return subject{kind: npAnon, from: left.from, to: left.end, anonPerson: true}
+	}
 	return subject{}
+}
+
+// anonymousLeading reports a phrase that opens with an unnamed person: "A
+// Valdorian official involved in the talks", "Two aides".
+func anonymousLeading(toks []token, from, to int) bool {
+	if !toks[from].is("a", "an", "one", "two", "three", "several", "some") {
+		return false
+	}
+	for i := from + 1; i < to && i < from+5; i++ {
+		w := toks[i].lower
+		if anonNouns[w] || roleNouns[w] || anonNouns[strings.TrimSuffix(w, "s")] || roleNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 func isSegmentBreak(p string) bool {
@@ -187,6 +216,9 @@ func pureName(toks []token, from, to int) bool {
 		t := toks[i]
 		switch {
 		case t.kind == tWord && t.capital():
+			if !isNameWord(t) {
+				return false
+			}
 			if !titleWords[strings.TrimSuffix(t.lower, ".")] && !sentenceStarters[t.lower] {
 				hasName = true
 			}
@@ -306,6 +338,25 @@ func npEndingAt(toks []token, floor, end int) subject {
 		}
 		return subject{kind: npName, name: np, from: roleFrom, to: end}
 	}
+	// "Solberg’s campaign", "the Harris campaign": a body named after a person.
+	if bodyNouns[last.lower] && end-2 >= floor && isNameWord(toks[end-2]) {
+		start := nameRunLeft(toks, end-1, floor)
+		if toks[end-2].possessive() {
+			start = end - 2
+			for start > floor && isNameWord(toks[start-1]) && !toks[start-1].possessive() {
+				start--
+			}
+		}
+		np := peelName(toks, start, end-1)
+		if np.ok() {
+			np.words = append(np.words, last.text)
+			np.role = ""
+			return subject{kind: npName, name: np, from: start, to: end}
+		}
+	}
+	if orgHeads[last.lower] && !roleNouns[last.lower] && end-2 >= floor && toks[end-2].is("the") {
+		return subject{kind: npRole, head: last.lower, org: true, from: end - 2, to: end}
+	}
 	if roleNouns[last.lower] || orgHeads[last.lower] {
 		from := end - 1
 		for from > floor && toks[from-1].kind == tWord && !toks[from-1].is("and", "but", "that", "as", "when", "while", "after", "before") &&
@@ -335,6 +386,10 @@ func npEndingAt(toks []token, floor, end int) subject {
 	}
 	return subject{}
 }
+
+// bodyNouns make an organisation of the person they follow: "the Harris
+// campaign", "Solberg’s team".
+var bodyNouns = setOf(`campaign team government administration camp office party`)
 
 // anonNouns are nouns for people a report does not name.
 var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
