@@ -18,6 +18,10 @@ type blk struct {
 	// speakers are the speakers of this block's cues, in order, for
 	// carrying a speaker to quotes that have no cue of their own.
 	speakers []speakerAt
+	// subject is the last person the block had as a sentence subject.
+	subject *entity
+	// whole: the block is a block quotation without quote marks.
+	whole bool
 }
 
 type speakerAt struct {
@@ -105,6 +109,14 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	if pronounGender[pronounBase(t.lower)] != 0 {
 		return subject{kind: npPronoun, pronoun: pronounBase(t.lower), from: m, to: m + 1}
 	}
+	// "Her written report put it bluntly:" — the writer is the subject.
+	if p := possessivePronouns[t.lower]; p != "" && m+1 < s.to && !toks[m+1].capital() {
+		for k := m + 1; k < s.to && k < m+4; k++ {
+			if docNouns[toks[k].lower] {
+				return subject{kind: npPronoun, pronoun: p, from: m, to: k + 1}
+			}
+		}
+	}
 	// Read up to the first verb-like lower-case word or punctuation.
 	end := m
 	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||
@@ -186,6 +198,14 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 			continue
 		}
 		a.note(e, np, np.String())
+		if e.role == "" && end+3 < s.to && toks[end].text == "," && toks[end+1].is("who") && roleVerbs[toks[end+2].lower] != "" {
+			// "Ruth Amadi, who chairs the Passengers’ Forum,"
+			stop := end + 3
+			for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote && stop < end+12 {
+				stop++
+			}
+			a.setRole(e, roleVerbs[toks[end+2].lower]+" of "+appositiveRole(toks, end+3, stop))
+		}
 		if e.role == "" && end+1 < s.to && toks[end].text == "," && toks[end+1].is("a", "an", "the") {
 			stop := end + 1
 			for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote {
@@ -195,12 +215,17 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 				a.setRole(e, appositiveRole(toks, end+1, stop))
 			}
 		}
-		a.mention(e, b.order, start == m || np.from == m)
+		subj := start == m || np.from == m
+		a.mention(e, b.order, subj)
+		if subj && !e.org {
+			b.subject = e
+		}
 	}
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := sentenceSubject(toks, s, m); sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
 			a.mention(e, b.order, true)
+			b.subject = e
 		}
 	}
 }
@@ -211,5 +236,14 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 func verbLike(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
+
+// roleVerbs turn "who chairs the forum" into a role: "chair of forum".
+var roleVerbs = map[string]string{"chairs": "chair", "leads": "leader", "heads": "head",
+	"directs": "director", "founded": "founder", "manages": "manager", "represents": "representative",
+	"coaches": "coach", "edits": "editor", "hosts": "host", "advises": "adviser",
+	"chaired": "chair", "led": "leader", "headed": "head", "co-founded": "co-founder", "presides": "president"}
+
+// possessivePronouns map to the subject pronoun of their owner.
+var possessivePronouns = map[string]string{"her": "she", "his": "he", "its": "it", "their": "they"}
 
 var nobleTitles = setOf(`duke duchess earl countess prince princess marquess marchioness baron baroness viscount viscountess`)

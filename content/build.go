@@ -41,10 +41,16 @@ func (a *attributor) propagate() {
 		}
 	}
 	var last *entity // the last speaker of the previous block
-	for _, b := range a.blocks {
+	for i, b := range a.blocks {
 		for k, q := range b.quotes {
 			if q.drop || q.governed || q.kind == model.Turn {
 				continue
+			}
+			if b.whole {
+				if e := a.blockQuoteSpeaker(i); e != nil {
+					q.speaker, q.rule, q.conf = e, "block quote", 0.8
+					continue
+				}
 			}
 			if q.kind == model.Partial {
 				q.drop, q.rule = true, "unclaimed fragment"
@@ -65,6 +71,32 @@ func (a *attributor) propagate() {
 			last = nil
 		}
 	}
+}
+
+// blockQuoteSpeaker finds who a block quotation is by: a dash line after
+// it ("— Teodora Vask, chief engineer"), else whoever the paragraph that
+// introduced it with a colon was about.
+func (a *attributor) blockQuoteSpeaker(i int) *entity {
+	if i+1 < len(a.blocks) {
+		n := a.blocks[i+1]
+		if len(n.toks) > 1 && n.toks[0].kind == tPunct && strings.ContainsAny(n.toks[0].text, "—–-") {
+			if end := nameRunRight(n.toks, 1, len(n.toks)); end > 1 {
+				if np := peelName(n.toks, 1, end); np.ok() {
+					return a.resolveName(np, true)
+				}
+			}
+		}
+	}
+	if i > 0 {
+		p := a.blocks[i-1]
+		if strings.HasSuffix(strings.TrimSpace(p.raw.text), ":") {
+			if l := lastSpeaker(p); l != nil {
+				return l
+			}
+			return p.subject
+		}
+	}
+	return nil
 }
 
 func quoteToken(b *blk, k int) int { return b.quotes[k].tok }

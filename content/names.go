@@ -185,7 +185,7 @@ func isAcronym(w string) bool {
 // placeHeads end the names of places and things that never speak.
 var placeHeads = setOf(`room street avenue road square park hall island river lake mountain mountains
 day week month year county city valley coast strait sea ocean bay airport station bridge building tower
-district province region territory republic kingdom states strip bank court field stadium arena centre
+district province region territory republic kingdom states strip field stadium arena centre
 center museum church cathedral mosque temple library theatre theater hotel gate wall desk prize award
 act bill law treaty accord agreement plan program programme project summit conference forum festival
 war crisis index survey report poll`)

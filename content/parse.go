@@ -4,6 +4,8 @@
 package content
 
 import (
+	"strings"
+
 	"github.com/briefreader/brief/model"
 )
 
@@ -44,6 +46,11 @@ func newAttributor(d rawDoc) *attributor {
 			b := &blk{section: section, index: i, order: len(a.blocks), raw: rb}
 			if rb.label == "" {
 				b.spans = findQuotes(rb.text)
+			}
+			if blockQuotation(rb, b.spans, a.blocks) {
+				// a block quotation without marks is one quote
+				b.raw.kind, b.whole = model.QuoteBlock, true
+				b.spans = []span{{open: 0, close: len(rb.text), start: 0, end: len(rb.text), double: true}}
 			}
 			b.quotes = make([]*qc, len(b.spans))
 			for k := range b.spans {
@@ -98,6 +105,27 @@ func (a *attributor) noteHeadline(title string) {
 			e.mentions--
 		}
 	}
+}
+
+// blockQuotation reports whether a block is a quotation set off without
+// quote marks: a Markdown block quote, or a paragraph after one that
+// introduces it with a speech verb and a colon ("She wrote:").
+func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
+	if rb.label != "" || len(spans) > 0 || rb.kind == model.ListItem || rb.kind == model.Aside {
+		return false
+	}
+	if rb.kind == model.QuoteBlock {
+		return true
+	}
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if !strings.HasSuffix(strings.TrimSpace(prev.raw.text), ":") || prev.raw.kind != model.Paragraph {
+		return false
+	}
+	last := prev.sents[len(prev.sents)-1]
+	return len(findCues(prev.toks, last)) > 0 && prev.toks[last.to-1].text == ":"
 }
 
 // run attributes every quotation in reading order.
