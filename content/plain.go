@@ -158,6 +158,47 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 	if len(marked) == 1 && wordCount(paras[marked[0]].text) < 2 {
 		roles[marked[0]] = roleBody
 	}
+	markConversational(paras, roles, headings, marked)
+}
+
+// markConversational marks the conversational subheads of a question-led
+// explainer ("What happens next?" … "But that did not last."): once a
+// document has two question headings, a one-sentence line of at most nine
+// words between body paragraphs, with no quotation or speech verb, is a
+// heading too.
+func markConversational(paras []para, roles []paraRole, headings []string, marked []int) {
+	questions := 0
+	for _, i := range marked {
+		if strings.HasSuffix(trimClosers(paras[i].text), "?") {
+			questions++
+		}
+	}
+	if questions < 2 {
+		return
+	}
+	for i := marked[0] + 1; i+1 < len(paras); i++ {
+		p := paras[i]
+		if roles[i] != roleBody || roles[i-1] == roleHeading || roles[i+1] != roleBody || p.lines != 1 || p.list {
+			continue
+		}
+		t := p.text
+		if wordCount(t) > 9 || !strings.HasSuffix(t, ".") || strings.Count(t, ". ") > 0 ||
+			strings.ContainsAny(t, "\"“”‘«0123456789") || hasCueWord(t) || wordCount(paras[i+1].text) < 12 {
+			continue
+		}
+		roles[i] = roleHeading
+		headings[i] = t
+	}
+}
+
+// hasCueWord reports whether text contains a speech verb form.
+func hasCueWord(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if _, ok := cueForms[strings.Trim(w, ".,;:!?")]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplate matches web-page debris that looks like a heading.
