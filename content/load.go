@@ -255,6 +255,9 @@ var formatByExt = map[string]Format{
 	".mkd":      Markdown,
 	".txt":      Plain,
 	".text":     Plain,
+	".html":     HTML,
+	".htm":      HTML,
+	".xhtml":    HTML,
 }
 
 // Detect chooses the format of a document from its name's extension and,
@@ -278,6 +281,9 @@ var mdLink = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"\n]*")?\)`)
 // code fences. Bulleted lines ("- ", "* ") are weaker evidence, as plain
 // text uses them too, so it takes several. Anything else is Plain.
 func sniff(text string) Format {
+	if looksLikeHTML(text) {
+		return HTML
+	}
 	score := 0
 	for i, line := range strings.SplitN(text, "\n", sniffLines+1) {
 		if i == sniffLines {
@@ -298,6 +304,16 @@ func sniff(text string) Format {
 		}
 	}
 	return Plain
+}
+
+// looksLikeHTML reports a document that opens as a web page.
+func looksLikeHTML(text string) bool {
+	head := strings.ToLower(strings.TrimSpace(text))
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
+		strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<html")
 }
 
 // isATXHeading reports whether line is a Markdown ATX heading: one to six

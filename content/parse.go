@@ -20,6 +20,8 @@ const (
 	Plain
 	// Markdown is CommonMark with headings, lists and block quotes.
 	Markdown
+	// HTML is a saved web page; brief reads its article text.
+	HTML
 )
 
 // Parse builds a briefing from sanitized text. name becomes the briefing's
@@ -27,9 +29,12 @@ const (
 // paragraphs.
 func Parse(name, text string, f Format) model.Briefing {
 	var d rawDoc
-	if f == Markdown {
+	switch f {
+	case Markdown:
 		d = parseMarkdown(text)
-	} else {
+	case HTML:
+		d = parseHTML(text)
+	default:
 		d = parsePlain(text)
 	}
 	a := newAttributor(d)
