@@ -17,12 +17,18 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 	toks := b.toks
 	cues := findCues(toks, s)
 	m := mainClauseStart(toks, s)
+	// "When Ana asked him …, he declined": whoever asks in a fronted clause
+	// is not who a pronoun in the main clause stands for.
+	a.exclude = a.exclude[:0]
 	for k := range cues {
 		c := &cues[k]
 		if c.subj.kind != npNone {
 			c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
 			if c.speaker == nil && c.subj.anonPerson {
 				c.speaker = a.unknown(joinTokens(toks, c.subj.from, c.subj.to))
+			}
+			if c.at < m && c.verb.lemma == "ask" && c.speaker != nil {
+				a.exclude = append(a.exclude, c.speaker)
 			}
 		} else {
 			a.inherit(c, cues[:k], toks, s, m, b.order)
@@ -51,7 +57,7 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 		if q.drop || q.kind == model.Turn {
 			continue
 		}
-		if reason := notSpeech(b, s, i); reason != "" {
+		if reason := notSpeech(b, s, i, cues); reason != "" {
 			q.drop, q.rule = true, reason
 			continue
 		}
@@ -163,7 +169,7 @@ func quoteAfter(toks []token, from, to int) bool {
 
 // notSpeech returns why a quotation is not speech — a scare quote, a term,
 // a title — or "" when it may be speech.
-func notSpeech(b *blk, s sentence, qi int) string {
+func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	toks := b.toks
 	text := strings.TrimSpace(b.raw.text[b.spans[toks[qi].q].start:b.spans[toks[qi].q].end])
 	n := wordCount(text)
@@ -199,7 +205,8 @@ func notSpeech(b *blk, s sentence, qi int) string {
 		next := toks[qi+1]
 		p := prev(1)
 		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) &&
-			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") {
+			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") &&
+			!reportedBy(cues, qi) {
 			return "modifier"
 		}
 	}
@@ -209,6 +216,22 @@ func notSpeech(b *blk, s sentence, qi int) string {
 	}
 	return ""
 }
+
+// reportedBy reports whether a quote sits in the complement of a plain
+// speech verb earlier in the sentence ("He said … the “disappointing”
+// contraction"), where even a quoted modifier is the speaker's word.
+func reportedBy(cues []cue, qi int) bool {
+	for _, c := range cues {
+		if c.at < qi && qi-c.at <= maxReach && c.speaker != nil && !c.speaker.org && c.speaker.name() != "Unknown" &&
+			!c.trailing && reportingVerbs[c.verb.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs introduce reported speech in their complement.
+var reportingVerbs = setOf(`say tell add write argue insist warn explain note`)
 
 // functionWord are words that may follow a partial quote in running text
 // (“worthwhile” to, “fear” of, “never left” the).

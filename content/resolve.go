@@ -24,6 +24,8 @@ type resolver struct {
 	roster
 	events []event
 	pos    int
+	// exclude lists entities a pronoun in the current sentence cannot be.
+	exclude []*entity
 }
 
 func (r *resolver) mention(e *entity, para int, subject bool) {
@@ -90,7 +92,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 			if subjectOnly && !ev.subject || ev.ent.org {
 				continue
 			}
-			if ev.ent.gender != 0 && ev.ent.gender != g {
+			if ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
 				continue
 			}
 			if ev.ent.gender == 0 {
