@@ -83,6 +83,9 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 // the sentence's subject.
 func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, order int) {
 	for k := len(before) - 1; k >= 0; k-- {
+		if c.at >= m && before[k].at < m {
+			break // a cue in a fronted clause ("When Ana asked, …") is not this one's subject
+		}
 		if before[k].speaker != nil || before[k].anon {
 			c.speaker, c.anon = before[k].speaker, before[k].anon
 			return
