@@ -206,7 +206,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 			}
 			a.setRole(e, roleVerbs[toks[end+2].lower]+" of "+appositiveRole(toks, end+3, stop))
 		}
-		if e.role == "" && end+1 < s.to && toks[end].text == "," && toks[end+1].is("a", "an", "the") {
+		if e.role == "" && end+1 < s.to && toks[end].text == "," && (toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1])) {
 			stop := end + 1
 			for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote {
 				stop++
@@ -242,6 +242,15 @@ var roleVerbs = map[string]string{"chairs": "chair", "leads": "leader", "heads":
 	"directs": "director", "founded": "founder", "manages": "manager", "represents": "representative",
 	"coaches": "coach", "edits": "editor", "hosts": "host", "advises": "adviser",
 	"chaired": "chair", "led": "leader", "headed": "head", "co-founded": "co-founder", "presides": "president"}
+
+// roleOpener reports a lower-case word that starts an appositive role:
+// "chief executive of …", "senior fellow at …".
+func roleOpener(t token) bool {
+	return t.kind == tWord && !t.capital() && (roleNouns[t.lower] || titleWords[t.lower] || roleAdjectives[t.lower])
+}
+
+var roleAdjectives = setOf(`senior former junior deputy assistant acting interim associate managing executive
+chief lead principal co-founder founding longtime veteran`)
 
 // possessivePronouns map to the subject pronoun of their owner.
 var possessivePronouns = map[string]string{"her": "she", "his": "he", "its": "it", "their": "they"}
