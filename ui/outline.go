@@ -59,6 +59,31 @@ func (m outlineModel) setSize(w, h int) outlineModel {
 	return m.follow(m.current)
 }
 
+// lines is how many lines each row takes: two when some heading does not
+// fit on one, so that talking points stay readable in a narrow pane.
+func (m outlineModel) lines() int {
+	if m.height < 4 {
+		return 1
+	}
+	for _, it := range m.items {
+		if ansi.StringWidth(it.label) > m.labelWidth(it) {
+			return 2
+		}
+	}
+	return 1
+}
+
+// rows is how many rows fit in the pane.
+func (m outlineModel) rows() int { return max(m.height/m.lines(), 1) }
+
+func (m outlineModel) labelWidth(it outlineItem) int {
+	count := 0
+	if it.count > 0 {
+		count = len(fmt.Sprint(it.count))
+	}
+	return max(m.width-2-count-1, 1)
+}
+
 // indexOf returns the row of a talking point, or of the last point before it.
 func (m outlineModel) indexOf(section int) int {
 	idx := 0
@@ -73,13 +98,13 @@ func (m outlineModel) indexOf(section int) int {
 // follow marks the talking point being read and moves the cursor to it.
 func (m outlineModel) follow(section int) outlineModel {
 	m.current = section
-	m.list = m.list.set(m.indexOf(section), len(m.items), m.height)
+	m.list = m.list.set(m.indexOf(section), len(m.items), m.rows())
 	return m
 }
 
 // update handles keys while the outline has focus.
 func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.Cmd) {
-	n, rows := len(m.items), max(m.height, 1)
+	n, rows := len(m.items), m.rows()
 	switch {
 	case key.Matches(msg, k.Down):
 		m.list = m.list.move(1, n, rows)
@@ -106,22 +131,20 @@ func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.C
 
 // view draws the pane's inner area.
 func (m outlineModel) view(st Styles, focused bool) string {
-	var sb strings.Builder
-	for r := 0; r < m.height; r++ {
-		if r > 0 {
-			sb.WriteByte('\n')
-		}
-		i := m.list.offset + r
-		if i >= len(m.items) {
-			sb.WriteString(fit("", m.width))
-			continue
-		}
-		sb.WriteString(m.row(st, m.items[i], focused && i == m.list.cursor))
+	var out []string
+	per := m.lines()
+	for i := m.list.offset; i < len(m.items) && len(out)+per <= m.height; i++ {
+		out = append(out, m.row(st, m.items[i], focused && i == m.list.cursor, per)...)
 	}
-	return sb.String()
+	for len(out) < m.height {
+		out = append(out, fit("", m.width))
+	}
+	return strings.Join(out, "\n")
 }
 
-func (m outlineModel) row(st Styles, it outlineItem, cursor bool) string {
+// row draws one talking point on per lines: the label wrapped at a word
+// boundary, the last line ending in "…" if it still does not fit.
+func (m outlineModel) row(st Styles, it outlineItem, cursor bool, per int) []string {
 	count := ""
 	if it.count > 0 {
 		count = fmt.Sprint(it.count)
@@ -131,10 +154,42 @@ func (m outlineModel) row(st Styles, it outlineItem, cursor bool) string {
 	if it.section == m.current {
 		marker, style = "▌", st.Current
 	}
-	labelW := max(m.width-2-ansi.StringWidth(count)-1, 1)
-	label := fit(ellipsis(it.label, labelW), labelW)
-	if cursor {
-		return st.Cursor.Render(fit(marker+" "+label+" "+count, m.width))
+	labelW := m.labelWidth(it)
+	parts := wrapLabel(it.label, labelW, per)
+	lines := make([]string, per)
+	for k := range lines {
+		label, mark, num := fit(parts[k], labelW), marker, count
+		if k > 0 {
+			mark, num = marker, ""
+			if marker == "▌" {
+				mark = "▌"
+			}
+		}
+		if cursor {
+			lines[k] = st.Cursor.Render(fit(mark+" "+label+" "+num, m.width))
+			continue
+		}
+		lines[k] = fit(style.Render(mark+" "+label)+" "+st.Count.Render(num), m.width)
 	}
-	return fit(style.Render(marker+" "+label)+" "+st.Count.Render(count), m.width)
+	return lines
+}
+
+// wrapLabel splits a label into n lines of at most w cells, breaking at
+// spaces; the last line gets an ellipsis when text remains.
+func wrapLabel(s string, w, n int) []string {
+	out := make([]string, n)
+	rest := s
+	for k := 0; k < n; k++ {
+		if k == n-1 || ansi.StringWidth(rest) <= w {
+			out[k] = ellipsis(rest, w)
+			break
+		}
+		cut := ansi.Truncate(rest, w, "")
+		if i := strings.LastIndex(cut, " "); i > 0 && ansi.StringWidth(rest) > w {
+			cut = cut[:i]
+		}
+		out[k] = cut
+		rest = "   " + strings.TrimLeft(rest[len(cut):], " ")
+	}
+	return out
 }
