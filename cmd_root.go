@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -138,8 +139,26 @@ func withBriefing(fn func(cmd *cobra.Command, b model.Briefing) error) func(*cob
 
 // loadArgs loads the document named by the command's argument: a path,
 // "-" for the command's stdin, or the built-in sample when there is none.
+// pipedStdin reports whether standard input is a pipe or a redirected file
+// (not a terminal, not /dev/null), so that a document piped to brief with
+// no path is read rather than the sample shown.
+func pipedStdin(cmd *cobra.Command) bool {
+	f, ok := cmd.InOrStdin().(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	return fi.Mode()&os.ModeNamedPipe != 0 || fi.Mode().IsRegular() && fi.Size() > 0
+}
+
 func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
 	switch {
+	case len(args) == 0 && pipedStdin(cmd):
+		// "cat notes.txt | brief" reads what is piped in.
+		return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
 	case len(args) == 0:
 		return content.Sample(), nil
 	case args[0] == content.StdinName:
