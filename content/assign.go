@@ -119,7 +119,7 @@ func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
 		if c.inverted || c.subj.kind == npNone {
 			start = c.at
 		}
-		if start == j || c.at == j {
+		if start == j || c.at == j || c.at == qi+1 {
 			if c.colon && quoteAfter(toks, c.end, s.to) {
 				break // "…as to her “Fav Ex,” she wrote: “…”" — the cue introduces the next quote
 			}

@@ -93,8 +93,17 @@ var beForms = setOf(`is was were are be been being am 's`)
 // findCues returns the cues in sentence s.
 func findCues(toks []token, s sentence) []cue {
 	var cues []cue
+	if c, ok := colonLabel(toks, s); ok {
+		cues = append(cues, c)
+	}
 	for i := s.from; i < s.to; i++ {
 		t := toks[i]
+		if t.kind == tPunct && isDash(t.text) && i > s.from && toks[i-1].kind == tQuote {
+			if c, ok := dashCredit(toks, s, i); ok {
+				cues = append(cues, c)
+			}
+			continue
+		}
 		if t.kind != tWord {
 			continue
 		}
@@ -103,7 +112,10 @@ func findCues(toks []token, s sentence) []cue {
 			c.subj = rightSubject(toks, i+2, s.to)
 			c.end = c.subj.to
 			c.trailing = i > s.from && toks[i-1].kind == tPunct
-			cues = append(cues, c)
+			if c.subj.kind != npNone {
+				// "according to a report" names nobody: no cue
+				cues = append(cues, c)
+			}
 			continue
 		}
 		if speechNouns[t.lower] && i+2 < s.to && toks[i+1].lower == "from" && isNameWord(toks[i+2]) {
@@ -123,6 +135,49 @@ func findCues(toks []token, s sentence) []cue {
 		cues = append(cues, parseCue(toks, s, i, v))
 	}
 	return cues
+}
+
+func isDash(p string) bool { return p == "—" || p == "–" || p == "--" || p == "-" }
+
+// dashCredit reads a credit line after a quote: "“We will win.” — Ana
+// Ruiz, union leader". The name must run to the end of the sentence or to
+// a comma.
+func dashCredit(toks []token, s sentence, i int) (cue, bool) {
+	end := nameRunRight(toks, i+1, s.to)
+	if end == i+1 || end < s.to && !(toks[end].kind == tPunct && (toks[end].text == "," || toks[end].text == "." || toks[end].text == "(")) {
+		return cue{}, false
+	}
+	np := peelName(toks, i+1, end)
+	if !np.ok() {
+		return cue{}, false
+	}
+	return cue{at: i, verb: cueVerb{lemma: "credit"}, inverted: true, end: end,
+		subj: subject{kind: npName, name: np, from: i + 1, to: end}}, true
+}
+
+// colonLabel reads a name that introduces a quotation with only a colon,
+// as live blogs and reaction round-ups do: "Ana Ruiz, TD Bank: “…”".
+func colonLabel(toks []token, s sentence) (cue, bool) {
+	end := nameRunRight(toks, s.from, s.to)
+	if end == s.from || end+1 >= s.to {
+		return cue{}, false
+	}
+	// an optional role after a comma: "Ana Ruiz, economist at TD:"
+	colon := end
+	if toks[colon].text == "," {
+		for colon < s.to && colon < end+10 && toks[colon].text != ":" && toks[colon].kind != tQuote {
+			colon++
+		}
+	}
+	if colon+1 >= s.to || toks[colon].text != ":" || toks[colon+1].kind != tQuote {
+		return cue{}, false
+	}
+	np := peelName(toks, s.from, end)
+	if !np.ok() || !looksLikePersonName(np.words) && !isOrgName(np.words) {
+		return cue{}, false
+	}
+	return cue{at: colon, verb: cueVerb{lemma: "colon"}, end: colon, colon: true,
+		subj: subject{kind: npName, name: np, from: s.from, to: end}}, true
 }
 
 // validCue filters noun uses, passives and hearsay ("the said

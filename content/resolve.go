@@ -66,6 +66,9 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 // pick out one speaker.
 func (r *resolver) resolvePronoun(p string, para int) *entity {
 	g := pronounGender[p]
+	if p == "they-person" {
+		g = 0 // any person, whatever their gender
+	}
 	if g == 'o' {
 		// "it" speaks only for an organisation just named ("The ministry
 		// said … It added …").
@@ -80,7 +83,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 		}
 		return nil
 	}
-	if g != 'm' && g != 'f' {
+	if g != 'm' && g != 'f' && g != 0 {
 		return nil
 	}
 	for _, subjectOnly := range []bool{true, false} {
@@ -92,7 +95,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 			if subjectOnly && !ev.subject || ev.ent.org {
 				continue
 			}
-			if ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
+			if g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
 				continue
 			}
 			if ev.ent.gender == 0 {
@@ -163,6 +166,10 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 	case npPronoun:
 		return r.resolvePronoun(s.pronoun, para), false
 	case npRole:
+		if s.head == "year-old" {
+			// "the 47-year-old said": the person just spoken of
+			return r.resolvePronoun("they-person", para), false
+		}
 		if s.org {
 			e := r.resolveOrg(s.head)
 			return e, e == nil

@@ -246,5 +246,13 @@ func headingShaped(p para) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“‘'«"))
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	// A pull quote with its credit ("“We will win.” — Ana Ruiz") is not a
+	// heading.
+	return !creditLine.MatchString(t)
 }
+
+// creditLine matches a quotation followed by a dash and a name.
+var creditLine = regexp.MustCompile(`^["“‘'«].*["”’'»]\s*(?:—|–|--|-)\s*\p{Lu}`)

@@ -373,6 +373,9 @@ func npEndingAt(toks []token, floor, end int) subject {
 		}
 		return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
 	}
+	if strings.HasSuffix(last.lower, "-year-old") && end-2 >= floor && toks[end-2].is("the") {
+		return subject{kind: npRole, head: "year-old", from: end - 2, to: end}
+	}
 	if !last.capital() && !sentenceStarters[last.lower] {
 		// "reporters", "lawmakers", "the pair": someone unnamed.
 		from := end - 1
