@@ -78,7 +78,7 @@ func speakerOf(e *entity, id string) model.Speaker {
 		}
 	}
 	add(e.name())
-	if len(e.words) > 1 {
+	if len(e.words) > 1 && !e.org {
 		add(e.words[len(e.words)-1])
 	}
 	for f := range e.forms {

@@ -314,7 +314,7 @@ func npEndingAt(toks []token, floor, end int) subject {
 	if last.kind != tWord {
 		return subject{}
 	}
-	if isNameWord(last) && !last.possessive() {
+	if isNameWord(last) && !last.possessive() && !(end-1 == floor && commonNoun(last.lower)) {
 		start := nameRunLeft(toks, end, floor)
 		// Role words in front: "Harris senior adviser David Plouffe".
 		roleFrom := start
@@ -368,6 +368,14 @@ func npEndingAt(toks []token, floor, end int) subject {
 		}
 		det := toks[from].lower
 		quals := qualifiers(toks, from, end-1)
+		if orgHeads[last.lower] && !roleNouns[last.lower] && toks[from].capital() && toks[from].possessive() {
+			// "Valdoria’s foreign ministry said": a body named by its owner
+			var words []string
+			for i := from; i < end; i++ {
+				words = append(words, toks[i].text)
+			}
+			return subject{kind: npName, name: nameParts{from: from, to: end, words: words}, from: from, to: end}
+		}
 		if det == "the" && roleNouns[last.lower] {
 			return subject{kind: npRole, head: last.lower, quals: quals, from: from, to: end, anonPerson: possessiveIn(toks, from, end-1)}
 		}
@@ -376,7 +384,7 @@ func npEndingAt(toks []token, floor, end int) subject {
 	if strings.HasSuffix(last.lower, "-year-old") && end-2 >= floor && toks[end-2].is("the") {
 		return subject{kind: npRole, head: "year-old", from: end - 2, to: end}
 	}
-	if !last.capital() && !sentenceStarters[last.lower] {
+	if (!last.capital() || end-1 == floor && commonNoun(last.lower)) && !sentenceStarters[last.lower] {
 		// "reporters", "lawmakers", "the pair": someone unnamed.
 		from := end - 1
 		for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
@@ -398,7 +406,20 @@ var bodyNouns = setOf(`campaign team government administration camp office party
 var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
 critic analyst observer protester witness diplomat staffer member worker neighbour neighbor friend
 relative colleague employee activist campaigner organiser organizer participant attendee delegate
-negotiator representative voter supporter opponent mourner survivor passenger student parent`)
+negotiator representative voter supporter opponent mourner survivor passenger student parent expert
+investor farmer fisherman fishermen shopper commuter citizen islander villager local motorist patient
+customer user viewer reader listener fan`)
+
+// commonNoun reports whether a capitalised word at the start of a sentence
+// is a common noun for people ("Officials said", "Critics argue").
+func commonNoun(w string) bool {
+	for _, f := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if anonNouns[f] || roleNouns[f] || docNouns[f] {
+			return true
+		}
+	}
+	return false
+}
 
 // anonymousPerson reports whether tokens [from, to) name an unnamed person
 // or group of people: "a senior government official", "officials",
