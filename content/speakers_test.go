@@ -160,6 +160,21 @@ func TestSpeakers(t *testing.T) {
 			gap:  "a capitalised occupation outside the title lexicon ('Engineer') stays in the display name",
 		},
 		{
+			name: "name particles stay in the name",
+			text: "Port director Ana van der Berg spoke first. “We are ready,” said Ana van der Berg. “So are we,” Omar al-Rashid said.",
+			want: []speakerWant{
+				{name: "Ana van der Berg", role: "*", quotes: 1},
+				{name: "Omar al-Rashid", role: "", quotes: 1},
+			},
+			gap: "lower-case particles cut the name: 'Ana van der Berg' becomes 'Berg' (role 'Ana van der'), 'Omar al-Rashid' is not found",
+		},
+		{
+			name: "an honorific is not a role",
+			text: "“We are ready,” Ms Lind said. Ana Lind runs the port.",
+			want: []speakerWant{{name: "Ana Lind", role: "", aliases: []string{"Lind"}, quotes: 1}},
+			gap:  "'Ms Lind said' records the honorific 'Ms' as the speaker's role",
+		},
+		{
 			name: "transcript labels join the header's people",
 			text: "Briefing on the floods\n\nMayor Ilse Varga and Commissioner Dag Holm\n\nMAYOR VARGA: The river peaked.\n\n" +
 				"Q: When will the bridge reopen?\n\nCOMMISSIONER HOLM: Not before Friday.\n\nMS. VARGA: Thank you.",
@@ -204,5 +219,40 @@ func TestSpeakerLookup(t *testing.T) {
 	}
 	if n := b.QuoteCount(lind.ID); n != 2 {
 		t.Errorf("QuoteCount(Lind) = %d, want 2: %s", n, quoteList(b))
+	}
+}
+
+// TestPeelName checks how a capitalised run splits into role words and
+// the name, and what an honorific says about gender.
+func TestPeelName(t *testing.T) {
+	cases := []struct {
+		// role "*" accepts any: whether an honorific alone is a role is
+		// the speaker's business (see TestSpeakers).
+		phrase, name, role, title string
+		gender                    byte
+		gap                       string
+	}{
+		{"German Chancellor Ana Lind", "Ana Lind", "German Chancellor", "Chancellor", 0, ""},
+		{"Nato chief Ana Lind", "Ana Lind", "Nato chief", "chief", 0, ""},
+		{"Mr Tomas Okoro", "Tomas Okoro", "*", "Mr", 'm', ""},
+		{"Mrs. Ilse Varga", "Ilse Varga", "*", "Mrs.", 'f', ""},
+		{"Prince Edvin", "Edvin", "*", "Prince", 'm', ""},
+		{"Duchess Ilse", "Ilse", "*", "Duchess", 'f', ""},
+		{"Ukrainian President Ivan Kordun", "Ivan Kordun", "Ukrainian President", "President", 0, ""},
+		{"Okoro’s", "Okoro", "", "", 0, ""},
+		{"Bank of Estmere", "Bank of Estmere", "", "", 0, ""},
+		{"Ana van der Berg", "Ana van der Berg", "", "", 0, "lower-case particles reset the name start: got 'Berg'"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.phrase, func(t *testing.T) {
+			toks := tokenize(tc.phrase, nil)
+			np := peelName(toks, 0, len(toks))
+			var problems []string
+			if np.String() != tc.name || (tc.role != "*" && np.role != tc.role) || np.title != tc.title || np.gender != tc.gender {
+				problems = append(problems, fmt.Sprintf("peelName(%q) = name %q role %q title %q gender %q; want %q %q %q %q",
+					tc.phrase, np.String(), np.role, np.title, np.gender, tc.name, tc.role, tc.title, tc.gender))
+			}
+			report(t, tc.gap, problems)
+		})
 	}
 }

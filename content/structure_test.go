@@ -323,3 +323,42 @@ func TestRepairRunTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitSentences checks the sentence splitter on abbreviations,
+// decimals and quotes that end a sentence inside their marks.
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Mr. Okoro met Dr. Varga at 9 a.m. on Monday. They talked for an hour.",
+			[]string{"Mr. Okoro met Dr. Varga at 9 a.m. on Monday.", "They talked for an hour."}},
+		{"The U.S. delegation arrived late. The talks began at noon.",
+			[]string{"The U.S. delegation arrived late.", "The talks began at noon."}},
+		{"Gen. Ola Brekke spoke first. Was he right? Nobody knew!",
+			[]string{"Gen. Ola Brekke spoke first.", "Was he right?", "Nobody knew!"}},
+		{"Fares rose 2.5 percent. Costs rose 3 percent.",
+			[]string{"Fares rose 2.5 percent.", "Costs rose 3 percent."}},
+		{"“We are done.” Okoro left the room.",
+			[]string{"“We are done.”", "Okoro left the room."}},
+		{"“We are done,” Okoro said. “Now we go home.”",
+			[]string{"“We are done,” Okoro said.", "“Now we go home.”"}},
+		{"“We are done.” Okoro said nothing more.",
+			[]string{"“We are done.” Okoro said nothing more."}},
+		{"He lives on St. Agnes Road. The road floods.",
+			[]string{"He lives on St. Agnes Road.", "The road floods."}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			spans := findQuotes(tc.text)
+			toks := tokenize(tc.text, spans)
+			var got []string
+			for _, s := range splitSentences(toks, tc.text, spans) {
+				got = append(got, tc.text[toks[s.from].start:toks[s.to-1].end])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("sentences %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
