@@ -149,6 +149,18 @@ func TestAttributionUnnamedSources(t *testing.T) {
 			want: []said{{"pier will close", "Unknown"}, {"Not this year", "Unknown"}, {"Good", "Unknown"}},
 		},
 		{
+			name: "capitalised plural at the start of a sentence",
+			text: "Officials said the plan was “a fantasy”. Critics said it was “worse than nothing”. Islanders told the council: “We will not pay.”",
+			want: []said{{"a fantasy", "Unknown"}, {"worse than nothing", "Unknown"}, {"We will not pay", "Unknown"}},
+			gap:  "a sentence-initial plural noun ('Officials', 'Critics', 'Islanders') becomes a named person speaker",
+		},
+		{
+			name: "group including a named person",
+			text: "Critics, including the union leader Dag Holm, said the plan was “a fantasy”.",
+			want: []said{{"a fantasy", "Unknown"}},
+			gap:  "'Critics, including … Dag Holm, said' makes a person named 'Critics' with the rest as role",
+		},
+		{
 			name: "source close to someone",
 			text: "Mayor Ilse Varga was not at the meeting. “The pier will close,” a source close to the mayor said.",
 			want: []said{{"pier will close", "Unknown"}},

@@ -281,3 +281,39 @@ func TestAttributionCharacterisation(t *testing.T) {
 		},
 	})
 }
+
+// TestAttributionExport checks a sectioned briefing the way a user sees it
+// in `brief export`: every quote's text, speaker, talking point and kind,
+// and the speakers' quote counts.
+func TestAttributionExport(t *testing.T) {
+	text := "Harbour talks stall over fares\n\nMayor Ilse Varga said the talks had gone on “far too long”.\n\n" +
+		"1. Fares\n\n“We will not raise fares this year,” Varga said. Union leader Dag Holm called the offer “a start”.\n\n" +
+		"(Fares last rose three years ago.)\n\n2. Berths\n\n“The north berth opens in May,” said Ola Brekke, an engineer.\n\n" +
+		"“The south berth will follow.”"
+	e := NewExport(Parse("export", text, Plain))
+	want := []ExportQuote{
+		{Text: "far too long", Speaker: "Ilse Varga", Section: 0, Kind: "partial"},
+		{Text: "We will not raise fares this year,", Speaker: "Ilse Varga", Section: 1, Kind: "direct"},
+		{Text: "a start", Speaker: "Dag Holm", Section: 1, Kind: "partial"},
+		{Text: "The north berth opens in May,", Speaker: "Ola Brekke", Section: 2, Kind: "direct"},
+		{Text: "The south berth will follow.", Speaker: "Ola Brekke", Section: 2, Kind: "direct"},
+	}
+	if len(e.Quotes) != len(want) {
+		t.Fatalf("export quotes %+v, want %+v", e.Quotes, want)
+	}
+	for i := range want {
+		if e.Quotes[i] != want[i] {
+			t.Errorf("quote %d = %+v, want %+v", i, e.Quotes[i], want[i])
+		}
+	}
+	if e.Title != "Harbour talks stall over fares" || len(e.Sections) != 2 || e.Sections[0].Quotes != 2 || e.Sections[1].Quotes != 2 {
+		t.Errorf("title %q sections %+v", e.Title, e.Sections)
+	}
+	counts := map[string]int{}
+	for _, s := range e.Speakers {
+		counts[s.Name] = s.Quotes
+	}
+	if fmt.Sprint(counts) != "map[Dag Holm:1 Ilse Varga:2 Ola Brekke:2]" {
+		t.Errorf("speaker quote counts %v", counts)
+	}
+}

@@ -154,6 +154,12 @@ func TestSpeakers(t *testing.T) {
 			gap:  "a participle clause between dashes becomes the role ('speaking after a long night of talks')",
 		},
 		{
+			name: "a whom clause is not a role",
+			text: "Dag Holm, whom Ilse Varga appointed last year, said: “We are ready.”",
+			want: []speakerWant{{name: "Dag Holm", role: "", aliases: []string{"Holm"}, quotes: 1}},
+			gap:  "a 'whom …' relative clause becomes the role ('whom Ilse Varga appointed last year')",
+		},
+		{
 			name: "occupation before the name is not part of it",
 			text: "Engineer Ola Brekke inspected the pier on Monday.\n\n“It is sound,” Brekke said.",
 			want: []speakerWant{{name: "Ola Brekke", role: "*", aliases: []string{"Brekke"}, quotes: 1}},
