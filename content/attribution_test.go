@@ -250,6 +250,27 @@ func TestAttributionSplitAndCoordinated(t *testing.T) {
 	})
 }
 
+func TestAttributionPunctuationAndTwoSpeakers(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{name: "comma outside the marks", text: "“We will not pay for this”, Ilse Varga said.",
+			want: []said{{"not pay for this", "Ilse Varga"}}},
+		{name: "question mark", text: "“Who will pay for this?” Ilse Varga asked.",
+			want: []said{{"Who will pay", "Ilse Varga"}}},
+		{name: "exclamation mark", text: "“We will never pay for this!” Ilse Varga shouted.",
+			want: []said{{"never pay", "Ilse Varga"}}},
+		{name: "no comma", text: "“We will not pay for this” Ilse Varga said.",
+			want: []said{{"not pay for this", "Ilse Varga"}}},
+		{name: "straight marks", text: `"We will not pay for this," Ilse Varga wrote on social media.`,
+			want: []said{{"not pay for this", "Ilse Varga"}}},
+		{name: "second speaker added with a colon", text: "“We will not pay,” said Ilse Varga, before Dag Holm added: “Nor will the port.”",
+			want: []said{{"We will not pay", "Ilse Varga"}, {"Nor will the port", "Dag Holm"}}},
+		{name: "two reported clauses", text: "Ilse Varga said the council “will not pay”, while Dag Holm said the port “might”.",
+			want: []said{{"will not pay", "Ilse Varga"}, {"might", "Dag Holm"}}},
+		{name: "two inverted cues in one sentence", text: "“Yes,” said Ilse Varga; “No,” said Dag Holm.",
+			want: []said{{"Yes", "Ilse Varga"}, {"No", "Dag Holm"}}},
+	})
+}
+
 func TestAttributionCharacterisation(t *testing.T) {
 	runAttributionCases(t, []attributionCase{
 		{
