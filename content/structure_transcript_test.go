@@ -1,0 +1,147 @@
+package content
+
+// Structure of Markdown briefings and of press-briefing transcripts. Every
+// document here is invented for the test.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefreader/brief/model"
+)
+
+func TestStructureMarkdown(t *testing.T) {
+	runStructureCases(t, Markdown, []structureCase{
+		{
+			name: "# title, ## points with numbers stripped, list, block quote",
+			text: "# Substation upgrade: what changes\n\nThe grid operator will replace the transformers at Kelby.\n\n" +
+				"## 1. Outages\n\nHomes in [Kelby](https://example.org/kelby) will lose power twice.\n\n- Tuesday, 8am to noon\n- Thursday, 8am to noon\n\n" +
+				"## 2. Costs\n\n> “We will not pass the cost on,” said Orla Finch.\n\nThe *regulator* has yet to approve the budget.",
+			want: []string{"T Substation upgrade: what changes", "0 paragraph: The grid operator will replace the …",
+				"#1 Outages", "1 paragraph: Homes in Kelby will lose power …", "1 list item: Tuesday, 8am to noon", "1 list item: Thursday, 8am to noon",
+				"#2 Costs", "2 quote block: “We will not pass the cost …", "2 paragraph: The regulator has yet to approve …"},
+		},
+		{
+			name: "deeper headings stay inside their point",
+			text: "# Substation upgrade\n\n## Outages\n\nHomes will lose power twice.\n\n### Detail\n\nCrews start at eight.\n\n## Costs\n\nCosts are not yet known.",
+			want: []string{"T Substation upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "1 paragraph: Detail",
+				"1 paragraph: Crews start at eight.", "#2 Costs", "2 paragraph: Costs are not yet known."},
+		},
+		{
+			name: "without headings a numbered list is list items",
+			text: "Homes in Kelby will lose power for two mornings, the operator said on Monday.\n\n1. Tuesday morning\n2. Thursday morning",
+			want: []string{"0 paragraph: Homes in Kelby will lose power …", "0 list item: Tuesday morning", "0 list item: Thursday morning"},
+		},
+		{
+			name: "explainer aside in Markdown",
+			text: "# Upgrade\n\n## Outages\n\nHomes will lose power twice.\n\n(Kelby last lost power for a whole day in the winter storms.)",
+			want: []string{"T Upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "1 aside: (Kelby last lost power for a …"},
+		},
+	})
+}
+
+func TestMarkdownLinksAndQuotes(t *testing.T) {
+	text := "# Upgrade\n\n## Costs\n\n> “We will not pass the cost on to customers,” said Orla Finch, the operator's chief engineer.\n\n" +
+		"Read [the full plan](https://example.org/plan) or <https://example.org/faq>."
+	b := Parse("md", text, Markdown)
+	checkBriefing(t, b)
+	if len(b.Sections) != 1 || len(b.Sections[0].Blocks) != 2 {
+		t.Fatalf("outline %q", outline(b))
+	}
+	link := b.Sections[0].Blocks[1].Text
+	if strings.Contains(link, "example.org/plan") || !strings.Contains(link, "Read the full plan or https://example.org/faq.") {
+		t.Errorf("link text = %q, want the link's words without its target and the autolink kept", link)
+	}
+	report(t, "", checkSaid(b, []said{{"pass the cost on", "Orla Finch"}}, true))
+}
+
+// turnView is one transcript block: its label and speaker.
+type turnView struct {
+	label, speaker, text string
+}
+
+func TestStructureTranscript(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []turnView // every block in the intro, in order; speaker "-" for no quote
+		gap  string
+	}{
+		{
+			name: "labels, Q with and without colon, multi-paragraph turn, wordless turn, END",
+			text: "FLOOD BRIEFING AT CITY HALL\n\nMayor Ilse Varga and Commissioner Dag Holm\n\n" +
+				"MAYOR VARGA: Good morning. The river peaked overnight at Lenholm.\n\nThe water is falling now.\n\n" +
+				"Q: When will the bridge reopen?\n\nCOMMISSIONER HOLM: Not before Friday.\n\nQ Will the ferry run?\n\n" +
+				"MS. VARGA: The ferry runs from noon.\n\nQ (Inaudible.)\n\nMAYOR VARGA: Thank you all.\n\nEND 11:02 A.M.",
+			want: []turnView{
+				{"", "-", "Mayor Ilse Varga and Commissioner Dag Holm"},
+				{"MAYOR VARGA", "Ilse Varga", "Good morning. The river peaked overnight at Lenholm.\n\nThe water is falling now."},
+				{"Q", "Unknown", "When will the bridge reopen?"},
+				{"COMMISSIONER HOLM", "Dag Holm", "Not before Friday."},
+				{"Q", "Unknown", "Will the ferry run?"},
+				{"MS. VARGA", "Ilse Varga", "The ferry runs from noon."},
+				{"Q", "-", "(Inaudible.)"},
+				{"MAYOR VARGA", "Ilse Varga", "Thank you all."},
+				{"", "-", "END 11:02 A.M."},
+			},
+		},
+		{
+			name: "THE PRESIDENT is the person the header calls president",
+			text: "Remarks by President Noor Haddad and Vice President Ivo Stam on the Harbour Accord\n\n" +
+				"THE VICE PRESIDENT: Please welcome the President.\n\n" +
+				"THE PRESIDENT: Thank you. Please sit down. We signed the accord this morning.\n\n" +
+				"MS. OKONJO: We have time for two questions.\n\nQ: Madam President, will the tariffs go?\n\nTHE PRESIDENT: They will go in stages.",
+			want: []turnView{
+				{"THE VICE PRESIDENT", "Ivo Stam", "Please welcome the President."},
+				{"THE PRESIDENT", "Noor Haddad", "Thank you. Please sit down. We signed the accord this morning."},
+				{"MS. OKONJO", "Ms Okonjo", "We have time for two questions."},
+				{"Q", "Unknown", "Madam President, will the tariffs go?"},
+				{"THE PRESIDENT", "Noor Haddad", "They will go in stages."},
+			},
+		},
+		{
+			name: "label with a title outside the lexicon",
+			text: "FLOOD BRIEFING\n\nMayor Ilse Varga and Harbour Master Tomas Reyes\n\n" +
+				"MAYOR VARGA: The river peaked overnight.\n\nHARBOUR MASTER REYES: The quay is closed.\n\n" +
+				"Q: Until when?\n\nMR. REYES: Until Friday.",
+			want: []turnView{
+				{"", "-", "Mayor Ilse Varga and Harbour Master Tomas Reyes"},
+				{"MAYOR VARGA", "Ilse Varga", "The river peaked overnight."},
+				{"HARBOUR MASTER REYES", "Tomas Reyes", "The quay is closed."},
+				{"Q", "Unknown", "Until when?"},
+				{"MR. REYES", "Tomas Reyes", "Until Friday."},
+			},
+			gap: "'Harbour Master Tomas Reyes' keeps the title in the name, so his two labels become two speakers, neither 'Tomas Reyes'",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := Parse("transcript", tc.text, Plain)
+			checkBriefing(t, b)
+			var problems []string
+			if len(b.Intro) != len(tc.want) {
+				problems = append(problems, "outline: "+strings.Join(outline(b), " | "))
+			}
+			for i := 0; i < len(b.Intro) && i < len(tc.want); i++ {
+				bl, w := b.Intro[i], tc.want[i]
+				got := turnView{label: bl.Label, speaker: "-", text: bl.Text}
+				if len(bl.Quotes) > 0 {
+					q := b.Quotes[bl.Quotes[0]]
+					got.speaker = b.SpeakerName(q.Speaker)
+					if q.Kind != model.Turn || q.Text != bl.Text {
+						problems = append(problems, "block "+bl.Label+": quote is not the whole turn")
+					}
+				}
+				wantKind := model.QuoteBlock
+				if w.label == "" {
+					wantKind = model.Paragraph
+				}
+				if got != w || bl.Kind != wantKind {
+					problems = append(problems, strings.Join([]string{"block", bl.Kind.String(), got.label, got.speaker, got.text,
+						"want", wantKind.String(), w.label, w.speaker, w.text}, " | "))
+				}
+			}
+			report(t, tc.gap, problems)
+		})
+	}
+}
