@@ -36,7 +36,7 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 		if c.speaker != nil {
 			if c.speaker != a.anon {
 				// unnamed people are never what a later "he" refers to
-				a.spoke(c.speaker, b.order)
+				a.spoke(c.speaker, b.order, c.at)
 			}
 			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
 		}
@@ -207,14 +207,15 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	if n <= 3 && !endsSentence(text) && !strings.HasSuffix(text, "?") && qi+1 < s.to {
 		next := toks[qi+1]
 		p := prev(1)
-		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) &&
+		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) && pronounGender[next.lower] == 0 &&
 			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") &&
 			!reportedBy(cues, qi) {
 			return "modifier"
 		}
 	}
 	// Titles and labels: every word capitalised (“The Great Comeback”).
-	if n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(strings.Fields(text)) {
+	if p := prev(1); n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(strings.Fields(text)) &&
+		!(p.kind == tPunct && p.text == ":") && !(p.kind == tWord && cueForms[p.lower].lemma != "") {
 		return "title"
 	}
 	return ""
@@ -259,16 +260,19 @@ var setOfNumbers = setOf(`one two three four five six seven eight nine ten eleve
 hundred thousand million times`)
 
 func allCapitalised(words []string) bool {
+	content := 0
 	for _, w := range words {
 		w = strings.Trim(w, "\"“”‘’'.,:;!?()")
-		if w == "" || functionWord[strings.ToLower(w)] && len(w) <= 4 {
+		l := strings.ToLower(w)
+		if w == "" || functionWord[l] && len(w) <= 4 || pronounGender[l] != 0 {
 			continue
 		}
 		if !unicode.IsUpper(firstRune(w)) {
 			return false
 		}
+		content++
 	}
-	return true
+	return content >= 2
 }
 
 // quoteKind tells a direct quotation (a sentence or clause of someone's

@@ -216,7 +216,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 			}
 		}
 		subj := start == m || np.from == m
-		a.mention(e, b.order, subj)
+		a.mention(e, b.order, start, subj)
 		if subj && !e.org {
 			b.subject = e
 		}
@@ -224,7 +224,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := sentenceSubject(toks, s, m); sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
-			a.mention(e, b.order, true)
+			a.mention(e, b.order, sub.from, true)
 			b.subject = e
 		}
 	}

@@ -232,7 +232,7 @@ func parseCue(toks []token, s sentence, i int, v cueVerb) cue {
 			prevOK = p.kind == tQuote || p.kind == tPunct && (p.text == "," || p.text == "—" || p.text == "--")
 		}
 		if prevOK {
-			if r := rightSubject(toks, i+1, s.to); r.kind == npName || r.kind == npRole {
+			if r := rightSubject(toks, i+1, s.to); r.kind == npName || r.kind == npRole || r.kind == npAnon && r.anonPerson {
 				c.subj, c.inverted, c.end = r, true, r.to
 			}
 		}
@@ -297,6 +297,9 @@ func skipListener(toks []token, from, to int) int {
 // followed by ", Name," yields the name ("said Acme's chief economist,
 // Dana Ruiz.").
 func rightSubject(toks []token, from, to int) subject {
+	if from < to && toks[from].is("the", "a", "an") {
+		return determinedSubject(toks, from, to)
+	}
 	stop := from
 	for stop < to {
 		t := toks[stop]
@@ -340,6 +343,34 @@ func rightSubject(toks []token, from, to int) subject {
 	head := toks[stop-1].lower
 	if roleNouns[head] {
 		return subject{kind: npRole, head: head, quals: qualifiers(toks, from, stop-1), from: from, to: stop}
+	}
+	return subject{}
+}
+
+// determinedSubject reads an inverted subject that starts with an
+// article: "said the mayor", "said the Tidewater Group", "said a council
+// spokeswoman".
+func determinedSubject(toks []token, from, to int) subject {
+	end := from + 1
+	for end < to && end < from+8 && toks[end].kind == tWord && !functionWord[toks[end].lower] && cueForms[toks[end].lower].lemma == "" {
+		end++
+	}
+	if end == from+1 {
+		return subject{}
+	}
+	last := toks[end-1]
+	switch {
+	case toks[from].is("the") && isNameWord(toks[from+1]) && isNameWord(last) && pureName(toks, from+1, end):
+		np := peelName(toks, from+1, end)
+		if np.ok() {
+			return subject{kind: npName, name: np, from: from, to: end}
+		}
+	case toks[from].is("the") && roleNouns[last.lower]:
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end}
+	case toks[from].is("the") && orgHeads[last.lower]:
+		return subject{kind: npRole, head: last.lower, org: true, from: from, to: end}
+	case anonymousPerson(toks, from, end):
+		return subject{kind: npAnon, anonPerson: true, from: from, to: end}
 	}
 	return subject{}
 }

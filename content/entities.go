@@ -195,7 +195,11 @@ func (r *roster) fuzzyLookup(word string) *entity {
 		return nil
 	}
 	var found *entity
-	for _, e := range r.byShape[shapeKey(w)] {
+	var pool []*entity
+	for _, d := range []int{-1, 0, 1} {
+		pool = append(pool, r.byShape[fmt.Sprintf("%c%d", w[0], len(w)+d)]...)
+	}
+	for _, e := range pool {
 		if e.org || len(e.words) < 2 || found == e {
 			continue
 		}

@@ -120,7 +120,7 @@ admiral adm colonel col lt lieutenant capt captain commander major sergeant sgt 
 king queen prince princess emir sheikh sultan pope cardinal archbishop bishop rev reverend father judge
 justice attorney prosecutor mr mrs ms miss dr prof professor sir dame lord lady baroness baron duke duchess
 earl countess rabbi imam councillor councilor councilman councilwoman alderman sheriff superintendent
-inspector detective constable cllr chancellor-elect minister-president deputy vice first`)
+inspector detective constable cllr master chancellor-elect minister-president deputy vice first`)
 
 // roleNouns are nouns that name a role when used with "the" ("the
 // chancellor", "the Ukrainian president"). Lower-cased.
@@ -132,7 +132,10 @@ prosecutor lawyer attorney candidate nominee commissioner lawmaker legislator di
 councillor councilor sheriff superintendent captain colonel lieutenant rabbi imam bishop archbishop
 cardinal emir sultan sheikh pollster researcher scientist historian author writer reporter journalist
 editor host presenter coach manager owner player chef doctor nurse teacher principal student witness
-officer spokesperson deputy owner partner founder`)
+officer spokesperson deputy owner partner founder engineer architect pilot inspector surveyor planner
+consultant accountant auditor trader banker broker designer developer producer actor actress singer
+artist poet novelist photographer sailor soldier firefighter paramedic pharmacist dentist surgeon vet
+clerk mechanic electrician builder harbourmaster curator librarian`)
 
 // femaleWords and maleWords give a person's gender from their title or
 // role noun, so that "she" does not resolve to a "Prince".
@@ -166,7 +169,7 @@ unlike like once later earlier today yesterday tomorrow asked speaking according
 last next first second third finally one two three four five six seven eight nine ten many much several
 every another either neither whether perhaps maybe indeed still already again often sometimes never
 always privately publicly separately similarly additionally moreover furthermore nevertheless
-nonetheless otherwise thus hence therefore overall regardless afterward afterwards asked mr`)
+nonetheless otherwise thus hence therefore overall regardless afterward afterwards asked`)
 
 // weekdays and months are capitalised but never names.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march

@@ -151,7 +151,7 @@ func isApostropheOpen(rest string) bool {
 		return true
 	}
 	low := strings.ToLower(rest)
-	for _, w := range []string{"em ", "til ", "tis ", "twas ", "n ", "cause "} {
+	for _, w := range []string{"em ", "til ", "tis ", "twas ", "n ", "n'", "n’", "cause "} {
 		if strings.HasPrefix(low, w) {
 			return true
 		}

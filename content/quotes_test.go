@@ -115,7 +115,11 @@ func TestQuotesNotSpeech(t *testing.T) {
 		{"so-called", "Tomas Okoro said the so-called “blue deal” was dead.", nil, ""},
 		{"the term", "Tomas Okoro said the term “levy” was never used.", nil, ""},
 		{"known as", "Tomas Okoro said the plan, known as the “Harbour Compact”, was dead.", nil, ""},
-		{"quoted adjective before a noun", "Tomas Okoro said the council had used an “irregular” channel to pass it.", nil, ""},
+		{"quoted adjective before a noun", "Tomas Okoro disputed the idea that the council had used an “irregular” channel to pass it.", nil, ""},
+		// Inside a named speaker's plain reported speech a quoted modifier is
+		// the speaker's word (as the corpus annotates "the “disappointing”
+		// contraction").
+		{"quoted adjective in reported speech", "Tomas Okoro said the council had used an “irregular” channel to pass it.", []kindWant{{"irregular", "Tomas Okoro", model.Partial}}, ""},
 		{"title of a book", "Tomas Okoro said he had read “The Long Tide Of Vellan” twice.", nil, ""},
 		{
 			name: "quote marks in the title and headings",

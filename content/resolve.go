@@ -6,8 +6,9 @@ import "strings"
 // for resolving later pronouns and role nouns ("he", "the chancellor").
 type event struct {
 	ent *entity
-	// para is the index of the block in document order; pos orders events.
-	para, pos int
+	// para is the index of the block in document order, tok the token in
+	// it; pos orders events.
+	para, tok, pos int
 	// subject: the mention was a sentence subject or a speaker, the kind of
 	// mention a later pronoun refers back to.
 	subject bool
@@ -28,19 +29,23 @@ type resolver struct {
 	exclude []*entity
 }
 
-func (r *resolver) mention(e *entity, para int, subject bool) {
+func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 	if e == nil {
 		return
 	}
 	r.pos++
-	r.events = append(r.events, event{ent: e, para: para, pos: r.pos, subject: subject})
+	r.events = append(r.events, event{ent: e, para: para, tok: tok, pos: r.pos, subject: subject})
 }
 
 // spoke records that an entity was the speaker of a cue.
-func (r *resolver) spoke(e *entity, para int) {
-	r.mention(e, para, true)
+func (r *resolver) spoke(e *entity, para, tok int) {
+	r.mention(e, para, tok, true)
 	r.events[len(r.events)-1].spoke = true
 }
+
+// after reports whether an event comes after token tok of block para: a
+// name later in the pronoun's own sentence is not its antecedent.
+func (ev event) after(para, tok int) bool { return ev.para == para && ev.tok > tok }
 
 // resolveName finds the entity for a name phrase, creating it when the
 // name is new.
@@ -64,7 +69,7 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 // three blocks: a person of the pronoun's gender (or unknown gender) for
 // he/she. They, it, we and I are left unresolved: in news copy they rarely
 // pick out one speaker.
-func (r *resolver) resolvePronoun(p string, para int) *entity {
+func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 	g := pronounGender[p]
 	if p == "they-person" {
 		g = 0 // any person, whatever their gender
@@ -77,7 +82,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 			if para-ev.para > 1 {
 				break
 			}
-			if ev.spoke && ev.ent.org {
+			if ev.spoke && ev.ent.org && !ev.after(para, tok) {
 				return ev.ent
 			}
 		}
@@ -92,7 +97,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 			if para-ev.para > 3 {
 				break
 			}
-			if subjectOnly && !ev.subject || ev.ent.org {
+			if subjectOnly && !ev.subject || ev.ent.org || ev.after(para, tok) {
 				continue
 			}
 			if g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
@@ -111,7 +116,7 @@ func (r *resolver) resolvePronoun(p string, para int) *entity {
 // entities whose role fits the head noun and qualifiers, the most recently
 // mentioned; without qualifiers and with several fitting, only a recent
 // speaker (within two blocks) is trusted.
-func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
+func (r *resolver) resolveRole(head string, quals []string, para, tok int) *entity {
 	fits := func(e *entity) bool { return !e.org && e.roleMatches(head, quals) }
 	pool := r.byRole[head]
 	if genericHeads[head] && len(quals) > 0 {
@@ -134,7 +139,10 @@ func (r *resolver) resolveRole(head string, quals []string, para int) *entity {
 		if !fits(ev.ent) {
 			continue
 		}
-		if len(quals) == 0 && (para-ev.para > 2 || !ev.subject) {
+		if ev.after(para, tok) {
+			continue
+		}
+		if len(quals) == 0 && (para-ev.para > 2 || !ev.spoke) {
 			return nil
 		}
 		return ev.ent
@@ -157,6 +165,7 @@ func (r *resolver) resolveOrg(head string) *entity {
 // resolveSubject maps a cue's subject phrase to an entity, creating named
 // entities as they are met. anon reports a subject that is someone unnamed.
 func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
+	tok := s.from
 	switch s.kind {
 	case npName, npRelative:
 		if !speakerName(s.name.words) {
@@ -164,17 +173,17 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 		}
 		return r.resolveName(s.name, true), false
 	case npPronoun:
-		return r.resolvePronoun(s.pronoun, para), false
+		return r.resolvePronoun(s.pronoun, para, tok), false
 	case npRole:
 		if s.head == "year-old" {
 			// "the 47-year-old said": the person just spoken of
-			return r.resolvePronoun("they-person", para), false
+			return r.resolvePronoun("they-person", para, tok), false
 		}
 		if s.org {
 			e := r.resolveOrg(s.head)
 			return e, e == nil
 		}
-		e := r.resolveRole(s.head, s.quals, para)
+		e := r.resolveRole(s.head, s.quals, para, tok)
 		if e != nil {
 			e.forms["the "+strings.Join(append(append([]string{}, s.quals...), s.head), " ")] = true
 		}

@@ -216,7 +216,7 @@ func pureName(toks []token, from, to int) bool {
 		t := toks[i]
 		switch {
 		case t.kind == tWord && t.capital():
-			if !isNameWord(t) {
+			if !isNameWord(t) || to-from == 1 && commonNoun(t.lower) {
 				return false
 			}
 			if !titleWords[strings.TrimSuffix(t.lower, ".")] && !sentenceStarters[t.lower] {
@@ -368,6 +368,10 @@ func npEndingAt(toks []token, floor, end int) subject {
 		}
 		det := toks[from].lower
 		quals := qualifiers(toks, from, end-1)
+		if linkedToAnon(toks, floor, from) {
+			// "a source close to the mayor", "an aide to the minister"
+			return subject{kind: npAnon, from: from, to: end, anonPerson: true}
+		}
 		if orgHeads[last.lower] && !roleNouns[last.lower] && toks[from].capital() && toks[from].possessive() {
 			// "Valdoria’s foreign ministry said": a body named by its owner
 			var words []string
@@ -439,8 +443,30 @@ func anonymousPerson(toks []token, from, to int) bool {
 		return true
 	case det == "the":
 		return possessiveIn(toks, from, to-1)
+	case toks[from].possessive():
+		return true // "Varga’s spokesman"
 	}
 	return plural
+}
+
+// linkedToAnon reports whether the phrase starting at from is the object
+// of a preposition hanging on an unnamed person: "a source close to [the
+// mayor]", "a spokeswoman for [the ministry]", "people familiar with".
+func linkedToAnon(toks []token, floor, from int) bool {
+	if from-1 < floor || !toks[from-1].is("to", "for", "with", "at", "of", "from", "near", "inside", "within", "in") {
+		return false
+	}
+	for i := from - 2; i >= floor && i >= from-6; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if (anonNouns[t.lower] || anonNouns[strings.TrimSuffix(t.lower, "s")] || roleNouns[t.lower]) && i-1 >= floor &&
+			(toks[i-1].is("a", "an", "one", "two", "some", "several") || strings.HasSuffix(t.lower, "s") && !roleNouns[t.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveIn reports whether a possessive word occurs in [from, to): the
