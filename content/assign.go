@@ -132,12 +132,21 @@ func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
 			break
 		}
 	}
-	// 2. The nearest cue before the quote.
+	// 2. The nearest cue before the quote — unless it is a verb that only
+	// reports an act ("pledged", "denied") inside someone's reported
+	// speech: "He said the government pledged … a “clear path”" is his.
 	for k := len(cues) - 1; k >= 0; k-- {
 		c := &cues[k]
 		if c.at < qi {
 			if weakCues[cueLemma(c)] && c.end != qi && !(c.end+1 == qi && toks[c.end].kind == tPunct) {
 				continue
+			}
+			if actVerbs[cueLemma(c)] {
+				for o := k - 1; o >= 0; o-- {
+					if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker {
+						return outer, "before"
+					}
+				}
 			}
 			return c, "before"
 		}
@@ -207,7 +216,8 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	if n <= 3 && !endsSentence(text) && !strings.HasSuffix(text, "?") && qi+1 < s.to {
 		next := toks[qi+1]
 		p := prev(1)
-		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) && pronounGender[next.lower] == 0 &&
+		namedBy := p.kind == tWord && determiners[p.lower] && cueForms[prev(2).lower].naming
+		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) && pronounGender[next.lower] == 0 && !namedBy &&
 			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") &&
 			!reportedBy(cues, qi) {
 			return "modifier"
@@ -233,6 +243,12 @@ func reportedBy(cues []cue, qi int) bool {
 	}
 	return false
 }
+
+// actVerbs report an act more than words: inside someone else's reported
+// speech, a quote after them is that speaker's.
+var actVerbs = setOf(`pledge promise vow threaten predict estimate indicate signal conclude agree
+disagree confirm deny reveal disclose accuse allege demand propose recommend hope fear believe think
+wonder worry complain lament boast praise condemn criticise criticize slam hail`)
 
 // reportingVerbs introduce reported speech in their complement.
 var reportingVerbs = setOf(`say tell add write argue insist warn explain note`)

@@ -117,6 +117,11 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 			}
 		}
 	}
+	// "One of the victims, Ana Ruiz, filed …": a describing phrase, then
+	// the name between commas.
+	if c := leadAppositive(toks, s, m); c.kind == npName {
+		return c
+	}
 	// Read up to the first verb-like lower-case word or punctuation.
 	end := m
 	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||
@@ -146,12 +151,51 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	return sub
 }
 
+// cleft reports a name focused by "it was … who": "it was Ana Ruiz who
+// got the ball rolling" makes her the subject.
+func cleft(toks []token, s sentence, i int) bool {
+	if i-2 < s.from || !toks[i-1].is("was", "is") || !toks[i-2].is("it") {
+		return false
+	}
+	end := nameRunRight(toks, i, s.to)
+	return end < s.to && toks[end].is("who", "that")
+}
+
+// leadAppositive reads "one of the victims, Ana Ruiz, …" at the start of a
+// main clause: up to eight words without a speech verb, a comma, a name,
+// a comma.
+func leadAppositive(toks []token, s sentence, m int) subject {
+	for c := m + 1; c < s.to && c <= m+8; c++ {
+		t := toks[c]
+		if t.kind == tQuote || t.kind == tWord && cueForms[t.lower].lemma != "" && !t.capital() {
+			return subject{}
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		if t.text != "," {
+			return subject{}
+		}
+		e := nameRunRight(toks, c+1, s.to)
+		if e > c+1 && e < s.to && toks[e].text == "," && pureName(toks, c+1, e) {
+			np := peelName(toks, c+1, e)
+			if np.ok() {
+				np.role = appositiveRole(toks, m, c)
+				return subject{kind: npName, name: np, from: c + 1, to: e}
+			}
+		}
+		return subject{}
+	}
+	return subject{}
+}
+
 // registerMentions records every name in the sentence (outside quotes) so
 // that later surnames, pronouns and role nouns can find them, and notes
 // which mention is the sentence's subject.
 func (a *attributor) registerMentions(b *blk, s sentence) {
 	toks := b.toks
 	m := mainClauseStart(toks, s)
+	lead := sentenceSubject(toks, s, m)
 	for i := s.from; i < s.to; i++ {
 		if !isNameWord(toks[i]) {
 			continue
@@ -215,8 +259,13 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 				a.setRole(e, appositiveRole(toks, end+1, stop))
 			}
 		}
-		subj := start == m || np.from == m
+		subj := start == m || np.from == m || lead.kind == npName && start >= lead.from && end <= lead.to ||
+			cleft(toks, s, start)
 		a.mention(e, b.order, start, subj)
+		if !subj && start > s.from && toks[start-1].kind == tWord && functionWord[toks[start-1].lower] {
+			// "a victory over Ana Ruiz": an object, the last thing a pronoun means
+			a.events[len(a.events)-1].oblique = true
+		}
 		if subj && !e.org {
 			b.subject = e
 		}

@@ -41,6 +41,7 @@ func (a *attributor) propagate() {
 		}
 	}
 	var last *entity // the last speaker of the previous block
+	lastSpoke := -10 // index of the last block with a speaker
 	for i, b := range a.blocks {
 		for k, q := range b.quotes {
 			if q.drop || q.governed || q.kind == model.Turn {
@@ -65,9 +66,17 @@ func (a *attributor) propagate() {
 				q.speaker, q.rule, q.conf = last, "carry-over", 0.65
 			}
 		}
-		if l := lastSpeaker(b); l != nil {
-			last = l
-		} else if b.raw.kind != model.Aside && len(b.quotes) == 0 {
+		switch l := lastSpeaker(b); {
+		case l != nil:
+			last, lastSpoke = l, i
+		case b.raw.kind == model.Aside:
+		case len(b.quotes) == 0 && i-lastSpoke > 2:
+			// "Ana Ruiz wrapped up her win in two hours." followed by
+			// paragraphs of unattributed quotation: the person the
+			// paragraph was about — unless someone was quoted just before,
+			// when the quotation may as well be theirs.
+			last = b.subject
+		case len(b.quotes) == 0:
 			last = nil
 		}
 	}

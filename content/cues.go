@@ -129,6 +129,13 @@ func findCues(toks []token, s sentence) []cue {
 		if !ok {
 			continue
 		}
+		if i > s.from && beForms[toks[i-1].lower] && i+2 < s.to && toks[i+1].is("by") {
+			// "had been described by the charity Shelter as a “…”": the agent speaks
+			if r := rightSubject(toks, i+2, s.to); r.kind != npNone {
+				cues = append(cues, cue{at: i, verb: v, subj: r, inverted: true, end: r.to})
+			}
+			continue
+		}
 		if !validCue(toks, s, i) {
 			continue
 		}
@@ -360,6 +367,8 @@ func determinedSubject(toks []token, from, to int) subject {
 	}
 	last := toks[end-1]
 	switch {
+	case toks[from].is("the") && strings.HasSuffix(last.lower, "-year-old"):
+		return subject{kind: npRole, head: "year-old", from: from, to: end}
 	case toks[from].is("the") && isNameWord(toks[from+1]) && isNameWord(last) && pureName(toks, from+1, end):
 		np := peelName(toks, from+1, end)
 		if np.ok() {

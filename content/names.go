@@ -141,12 +141,17 @@ func peelName(toks []token, from, to int) nameParts {
 	if start > from {
 		var role []string
 		for i := from; i < start; i++ {
-			role = append(role, toks[i].text)
+			if !honorifics[strings.TrimSuffix(toks[i].lower, ".")] {
+				role = append(role, toks[i].text)
+			}
 		}
 		np.role = strings.Join(role, " ")
 	}
 	return np
 }
+
+// honorifics are forms of address, not roles: "Ms Lind", "Sir Keir".
+var honorifics = setOf(`mr mrs ms miss mx sir dame dr`)
 
 // looksLikePersonName reports whether name tokens read as a person's name
 // rather than a place, an organisation or a stray capitalised word.

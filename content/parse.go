@@ -101,7 +101,11 @@ func (a *attributor) noteHeadline(title string) {
 			continue
 		}
 		end := nameRunRight(toks, i, len(toks))
-		np := peelName(toks, i, end)
+		start := i
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
+			start++
+		}
+		np := peelName(toks, start, end)
 		i = end - 1
 		if len(np.words) >= 2 && looksLikePersonName(np.words) {
 			e := a.lookup(np.words, true)

@@ -14,6 +14,9 @@ type event struct {
 	subject bool
 	// spoke: the entity was the subject of a speech verb.
 	spoke bool
+	// oblique: the mention was the object of a preposition ("a win over
+	// Ana Ruiz"), the weakest antecedent.
+	oblique bool
 }
 
 // maxLookback bounds how many mentions a pronoun or role noun looks back
@@ -52,6 +55,9 @@ func (ev event) after(para, tok int) bool { return ev.para == para && ev.tok > t
 func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	words := np.words
 	e := r.lookup(words, false)
+	if e == nil && len(words) == 1 && isAcronym(words[0]) {
+		e = r.acronym(words[0])
+	}
 	if e == nil && len(words) == 1 {
 		e = r.fuzzyLookup(words[0])
 	}
@@ -63,6 +69,27 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 		r.note(e, np, np.String())
 	}
 	return e
+}
+
+// acronym finds the organisation an acronym abbreviates: "CMA" for the
+// Competition and Markets Authority named earlier.
+func (r *resolver) acronym(a string) *entity {
+	for i := len(r.ents) - 1; i >= 0 && i >= len(r.ents)-500; i-- {
+		e := r.ents[i]
+		if !e.org || len(e.words) < 2 {
+			continue
+		}
+		var sb strings.Builder
+		for _, w := range e.words {
+			if firstRune(w) >= 'A' && firstRune(w) <= 'Z' {
+				sb.WriteRune(firstRune(w))
+			}
+		}
+		if sb.String() == a {
+			return e
+		}
+	}
+	return nil
 }
 
 // resolvePronoun returns the most recent compatible subject within the last
@@ -97,7 +124,7 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 			if para-ev.para > 3 {
 				break
 			}
-			if subjectOnly && !ev.subject || ev.ent.org || ev.after(para, tok) {
+			if subjectOnly && !ev.subject || ev.ent.org || ev.after(para, tok) || ev.oblique {
 				continue
 			}
 			if g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {

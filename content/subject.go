@@ -334,6 +334,10 @@ func npEndingAt(toks []token, floor, end int) subject {
 			np.words = np.words[1:]
 		}
 		if !np.ok() {
+			if end-2 >= floor && toks[end-2].is("the") && titleWords[strings.TrimSuffix(last.lower, ".")] {
+				// "The King added:", "the Pope said"
+				return subject{kind: npRole, head: last.lower, from: end - 2, to: end}
+			}
 			return subject{}
 		}
 		return subject{kind: npName, name: np, from: roleFrom, to: end}
