@@ -223,6 +223,13 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 			return "modifier"
 		}
 	}
+	// The title of a work: the 1998 anthology “…”, the “…” brochure, a
+	// guide called “…”.
+	if workNouns[prev(1).lower] || qi+1 < s.to && workNouns[toks[qi+1].lower] ||
+		prev(1).is("called", "named", "titled", "entitled") && prev(2).kind == tWord && !prev(2).capital() &&
+			pronounGender[prev(2).lower] == 0 && !beForms[prev(2).lower] && !determiners[prev(2).lower] {
+		return "title"
+	}
 	// Titles and labels: every word capitalised (“The Great Comeback”).
 	if p := prev(1); n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(strings.Fields(text)) &&
 		!(p.kind == tPunct && p.text == ":") && !(p.kind == tWord && cueForms[p.lower].lemma != "") {
@@ -243,6 +250,11 @@ func reportedBy(cues []cue, qi int) bool {
 	}
 	return false
 }
+
+// workNouns name works whose titles are quoted.
+var workNouns = setOf(`anthology book film movie album song novel memoir poem play show series documentary
+essay podcast exhibition brochure pamphlet leaflet booklet guide manual campaign slogan hashtag magazine
+newspaper column headline titled`)
 
 // actVerbs report an act more than words: inside someone else's reported
 // speech, a quote after them is that speaker's.

@@ -307,6 +307,21 @@ func rightSubject(toks []token, from, to int) subject {
 	if from < to && toks[from].is("the", "a", "an") {
 		return determinedSubject(toks, from, to)
 	}
+	if from+1 < to && possessivePronouns[toks[from].lower] != "" {
+		// "said his daughter Linda Wu"
+		k := from + 1
+		for k < to && k < from+4 && toks[k].kind == tWord && !toks[k].capital() {
+			k++
+		}
+		if end := nameRunRight(toks, k, to); end > k {
+			np := peelName(toks, k, end)
+			if np.ok() {
+				np.role = joinTokens(toks, from+1, k)
+				return subject{kind: npName, name: np, from: from, to: end}
+			}
+		}
+		return subject{}
+	}
 	stop := from
 	for stop < to {
 		t := toks[stop]

@@ -54,7 +54,9 @@ var cueLemmas = []cueVerb{
 	{lemma: "recommend"}, {lemma: "advise", addressee: true}, {lemma: "instruct", addressee: true},
 	{lemma: "order", addressee: true}, {lemma: "query"}, {lemma: "question"}, {lemma: "interject"},
 	{lemma: "begin"}, {lemma: "elaborate"}, {lemma: "clarify"}, {lemma: "conclude"},
-	{lemma: "speak"}, {lemma: "talk"},
+	{lemma: "speak"}, {lemma: "talk"}, {lemma: "report"},
+	{lemma: "dismiss", naming: true}, {lemma: "denounce", naming: true}, {lemma: "decry", naming: true},
+	{lemma: "deride", naming: true}, {lemma: "name", naming: true},
 }
 
 // irregularForms maps irregular inflections to their lemma.

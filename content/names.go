@@ -97,7 +97,14 @@ func peelName(toks []token, from, to int) nameParts {
 	if from >= to {
 		return np
 	}
-	// An organisation's name keeps its words: "Bank of Estmere".
+	// An organisation's name keeps its words: "Russia’s Defense Ministry".
+	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[from].possessive() && toks[from].capital() {
+		for k := from; k < to; k++ {
+			np.words = append(np.words, toks[k].text)
+		}
+		return np
+	}
+	// "Bank of Estmere".
 	for i := from + 1; i+1 < to; i++ {
 		if toks[i].is("of") && orgHeads[toks[i-1].lower] {
 			start := from

@@ -8,9 +8,19 @@ import "strings"
 // ("Lina Ortiz, an economist at Acme, said").
 func leftSubject(toks []token, s sentence, ci int) subject {
 	j := ci - 1
-	for j >= s.from && toks[j].kind == tWord && !toks[j].capital() &&
-		(skipBeforeCue[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly")) {
-		j--
+	for j >= s.from && toks[j].kind == tWord {
+		switch {
+		case !toks[j].capital() && (skipBeforeCue[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly")):
+			j--
+			continue
+		case calendarWords[toks[j].lower] && j-1 >= s.from && toks[j-1].is("on", "last", "this", "next", "late", "early", "since", "until", "by"):
+			j -= 2 // "the ministry on Sunday confirmed"
+			continue
+		case toks[j].is("today", "yesterday", "tonight", "now"):
+			j--
+			continue
+		}
+		break
 	}
 	if j < s.from {
 		return subject{}
