@@ -126,7 +126,8 @@ func findCues(toks []token, s sentence) []cue {
 			continue
 		}
 		v, ok := cueForms[t.lower]
-		if !ok {
+		if !ok || t.capital() && i > s.from && toks[i-1].kind != tQuote {
+			// "Secretary of State", "Teachers Association": part of a name
 			continue
 		}
 		if i > s.from && beForms[toks[i-1].lower] && i+2 < s.to && toks[i+1].is("by") {

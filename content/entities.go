@@ -107,7 +107,8 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		same = same[len(same)-maxNamesakes:] // the most recent namesakes
 	}
 	for _, e := range same {
-		if sameOrSuffix(e.lw, lw) || sameOrSuffix(lw, e.lw) {
+		if sameOrSuffix(e.lw, lw) && !(e.org && len(lw) < len(e.lw)) || sameOrSuffix(lw, e.lw) && !e.org {
+			// "Indiana" is not the Civil Liberties Union of Indiana
 			cands = append(cands, e)
 		}
 	}

@@ -84,9 +84,28 @@ func nameRunRight(toks []token, from, ceil int) int {
 			i++
 			continue
 		}
+		// "Competition and Markets Authority"
+		if (t.is("and") || t.text == "&") && i > from && orgAhead(toks, i+1, ceil) {
+			i++
+			continue
+		}
 		break
 	}
 	return i
+}
+
+// orgAhead reports whether capitalised words from i run to an organisation
+// head within three words: what makes "and" part of a name.
+func orgAhead(toks []token, i, ceil int) bool {
+	for k := i; k < ceil && k < i+3; k++ {
+		if !isNameWord(toks[k]) {
+			return false
+		}
+		if orgHeads[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // peelName reads tokens [from, to) — a capitalised run, possibly preceded by
@@ -122,6 +141,9 @@ func peelName(toks []token, from, to int) nameParts {
 	for i := from; i < to; i++ {
 		t := toks[i]
 		w := strings.TrimSuffix(t.lower, ".")
+		if (t.is("and") || t.text == "&") && orgAhead(toks, i+1, to) {
+			continue
+		}
 		if titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() || t.possessive() && i < to-1 {
 			start = i + 1
 			if maleWords[w] {
