@@ -86,6 +86,9 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 		if c.at >= m && before[k].at < m {
 			break // a cue in a fronted clause ("When Ana asked, …") is not this one's subject
 		}
+		if weakCues[before[k].verb.lemma] {
+			continue // "Israel continued to act …, arguing": not Israel's argument
+		}
 		if before[k].speaker != nil || before[k].anon {
 			c.speaker, c.anon = before[k].speaker, before[k].anon
 			return

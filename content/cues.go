@@ -206,6 +206,12 @@ func validCue(toks []token, s sentence, i int) bool {
 	if t.lower == "said" && i+1 < s.to && toks[i+1].lower == "to" {
 		return false
 	}
+	if prev.is("to") && t.lower == cueForms[t.lower].lemma {
+		return false // "declined to comment", "a power to agree": no one speaks
+	}
+	if participle && i+1 < s.to && toks[i+1].is("of", "by") && prev.kind == tWord && !prev.capital() && pronounGender[prev.lower] == 0 {
+		return false // "the question asked of the court"
+	}
 	if nounish[t.lower] {
 		j := i - 1
 		for j >= s.from && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || skipBeforeCue[toks[j].lower]) {

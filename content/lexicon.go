@@ -56,7 +56,7 @@ var cueLemmas = []cueVerb{
 	{lemma: "begin"}, {lemma: "elaborate"}, {lemma: "clarify"}, {lemma: "conclude"},
 	{lemma: "speak"}, {lemma: "talk"}, {lemma: "report"},
 	{lemma: "dismiss", naming: true}, {lemma: "denounce", naming: true}, {lemma: "decry", naming: true},
-	{lemma: "deride", naming: true}, {lemma: "name", naming: true},
+	{lemma: "deride", naming: true}, {lemma: "name", naming: true}, {lemma: "reject", naming: true},
 }
 
 // irregularForms maps irregular inflections to their lemma.
@@ -199,6 +199,18 @@ network news times post journal press tribune guardian telegraph gazette herald 
 capital partners labs lab studio studios board bureau service services authority police army navy force
 forces command kremlin palace embassy consulate cabinet team club league organisation organization fund
 trust society centre center alliance coalition movement front brigade brigades council union`)
+
+// countries name states, which speak as organisations ("Israel said … It
+// argued …"). General and incomplete by design.
+var countries = setOf(`afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
+bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china
+colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france georgia
+germany ghana greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan
+kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova
+mongolia montenegro morocco myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan
+palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal
+serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand
+tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe`)
 
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)

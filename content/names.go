@@ -198,8 +198,9 @@ func looksLikePersonName(words []string) bool {
 	if sentenceStarters[last] || demonyms[last] {
 		return false
 	}
-	// An all-capitals acronym is an organisation (CNN, NATO).
-	if len(words) == 1 && isAcronym(words[0]) {
+	// An all-capitals acronym is an organisation (CNN, NATO), and so is a
+	// country.
+	if len(words) == 1 && (isAcronym(words[0]) || countries[strings.ToLower(words[0])]) {
 		return false
 	}
 	return true
@@ -235,7 +236,7 @@ func isOrgName(words []string) bool {
 		}
 	}
 	last := strings.ToLower(words[len(words)-1])
-	return orgHeads[last] || len(words) == 1 && isAcronym(words[0])
+	return orgHeads[last] || len(words) == 1 && (isAcronym(words[0]) || countries[last])
 }
 
 // titleCase turns a transcript label word into name case: "LINDQVIST" →
