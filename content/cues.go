@@ -399,7 +399,7 @@ func determinedSubject(toks []token, from, to int) subject {
 	case toks[from].is("the") && roleNouns[last.lower]:
 		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end}
 	case toks[from].is("the") && orgHeads[last.lower]:
-		return subject{kind: npRole, head: last.lower, org: true, from: from, to: end}
+		return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from+1, end), from: from, to: end}
 	case anonymousPerson(toks, from, end):
 		return subject{kind: npAnon, anonPerson: true, from: from, to: end}
 	}

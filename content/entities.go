@@ -80,6 +80,9 @@ func (r *roster) indexRole(e *entity, text string) {
 	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(stripPossessive(w), ".,’'")
+		if full, ok := titleAbbrev[w]; ok {
+			w = full
+		}
 		r.byRole[w] = append(r.byRole[w], e)
 	}
 }
@@ -292,6 +295,11 @@ func (e *entity) roleMatches(head string, quals []string) bool {
 		known += " " + e.title
 	}
 	facts := strings.Fields(strings.ToLower(strings.NewReplacer("’s", "", "'s", "", ",", " ").Replace(known)))
+	for i, f := range facts {
+		if full, ok := titleAbbrev[strings.TrimSuffix(f, ".")]; ok {
+			facts[i] = full // "Gov." is a governor
+		}
+	}
 	if e.gender == 'f' && maleWords[head] || e.gender == 'm' && femaleWords[head] {
 		return false
 	}
@@ -336,6 +344,12 @@ func (e *entity) roleMatches(head string, quals []string) bool {
 	}
 	return true
 }
+
+// titleAbbrev spells out abbreviated titles.
+var titleAbbrev = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral",
+	"prof": "professor", "pres": "president", "sec": "secretary", "supt": "superintendent", "cllr": "councillor",
+	"insp": "inspector", "sgt": "sergeant", "cmdr": "commander"}
 
 // genericHeads name whoever leads something.
 var genericHeads = setOf(`leader chief head boss`)

@@ -198,7 +198,8 @@ college school hospital company corporation corp inc ltd llc plc association fed
 network news times post journal press tribune guardian telegraph gazette herald review economics research
 capital partners labs lab studio studios board bureau service services authority police army navy force
 forces command kremlin palace embassy consulate cabinet team club league organisation organization fund
-trust society centre center alliance coalition movement front brigade brigades council union`)
+trust society centre center alliance coalition movement front brigade brigades council union delegation
+panel jury mission regulator watchdog ministry`)
 
 // countries name states, which speak as organisations ("Israel said … It
 // argued …"). General and incomplete by design.

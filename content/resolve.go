@@ -156,6 +156,17 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 		}
 	}
 	if len(fitting) == 0 {
+		// "the Republican governor" when the document only said "Gov.":
+		// party and descriptive words need not be in the role; places do.
+		var hard []string
+		for _, q := range quals {
+			if !partyWords[q] && !roleAdjectives[q] {
+				hard = append(hard, q)
+			}
+		}
+		if len(hard) < len(quals) {
+			return r.resolveRole(head, hard, para, tok)
+		}
 		return nil
 	}
 	if len(fitting) == 1 {
@@ -189,6 +200,10 @@ func (r *resolver) resolveOrg(head string) *entity {
 	return nil
 }
 
+// partyWords describe a politician without being part of their office.
+var partyWords = setOf(`republican democratic democrat conservative liberal labour green progressive
+socialist centrist federal state national regional local`)
+
 // resolveSubject maps a cue's subject phrase to an entity, creating named
 // entities as they are met. anon reports a subject that is someone unnamed.
 func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
@@ -208,6 +223,12 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 		}
 		if s.org {
 			e := r.resolveOrg(s.head)
+			if e == nil && len(s.quals) > 0 {
+				// "the South African delegation" names a body of its own
+				e = r.lookup(s.quals, true)
+				e.org = true
+				r.note(e, nameParts{words: s.quals}, strings.Join(s.quals, " "))
+			}
 			return e, e == nil
 		}
 		e := r.resolveRole(s.head, s.quals, para, tok)

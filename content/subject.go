@@ -368,8 +368,15 @@ func npEndingAt(toks []token, floor, end int) subject {
 			return subject{kind: npName, name: np, from: start, to: end}
 		}
 	}
-	if orgHeads[last.lower] && !roleNouns[last.lower] && end-2 >= floor && toks[end-2].is("the") {
-		return subject{kind: npRole, head: last.lower, org: true, from: end - 2, to: end}
+	if orgHeads[last.lower] && !roleNouns[last.lower] {
+		// "the bank", "the South African delegation"
+		from := end - 1
+		for from > floor && toks[from-1].kind == tWord && (toks[from-1].capital() || demonyms[toks[from-1].lower]) && !toks[from-1].is("the") {
+			from--
+		}
+		if from-1 >= floor && toks[from-1].is("the") && (from == end-1 || !toks[from].possessive()) {
+			return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from, end), from: from - 1, to: end}
+		}
 	}
 	if roleNouns[last.lower] || orgHeads[last.lower] {
 		from := end - 1
@@ -414,6 +421,20 @@ func npEndingAt(toks []token, floor, end int) subject {
 		return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
 	}
 	return subject{}
+}
+
+// orgQualifiers returns the words of an unnamed body's description when
+// they name it well enough to stand as its name ("South African
+// delegation"): at least one capitalised word or demonym before the head.
+func orgQualifiers(toks []token, from, end int) []string {
+	if from >= end-1 {
+		return nil
+	}
+	var words []string
+	for i := from; i < end; i++ {
+		words = append(words, toks[i].text)
+	}
+	return words
 }
 
 // bodyNouns make an organisation of the person they follow: "the Harris
