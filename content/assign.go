@@ -144,6 +144,15 @@ func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
 			if weakCues[cueLemma(c)] && c.end != qi && !(c.end+1 == qi && toks[c.end].kind == tPunct) {
 				continue
 			}
+			if nounModifier(toks, c) {
+				// "called A “x” and her comments suggesting B “y”": the -ing
+				// form describes a noun inside the earlier verb's object
+				for o := k - 1; o >= 0; o-- {
+					if outer := &cues[o]; outer.speaker != nil && !outer.trailing {
+						return outer, "before"
+					}
+				}
+			}
 			if actVerbs[cueLemma(c)] {
 				for o := k - 1; o >= 0; o-- {
 					if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker {
@@ -258,6 +267,13 @@ func reportedBy(cues []cue, qi int) bool {
 var workNouns = setOf(`anthology book film movie album song novel memoir poem play show series documentary
 essay podcast exhibition brochure pamphlet leaflet booklet guide manual campaign slogan hashtag magazine
 newspaper column headline titled`)
+
+// nounModifier reports an -ing cue that modifies the plain noun before it
+// ("comments suggesting") rather than having a speaker of its own.
+func nounModifier(toks []token, c *cue) bool {
+	return strings.HasSuffix(toks[c.at].lower, "ing") && c.subj.kind == npAnon && !c.subj.anonPerson &&
+		c.at > 0 && toks[c.at-1].kind == tWord && !toks[c.at-1].capital()
+}
 
 // actVerbs report an act more than words: inside someone else's reported
 // speech, a quote after them is that speaker's.

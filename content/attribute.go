@@ -56,6 +56,8 @@ type attributor struct {
 	blocks []*blk
 	// anon is the entity for unnamed speakers, made when first needed.
 	anon *entity
+	// calledOn is the reporter a transcript's last answerer called on.
+	calledOn *entity
 }
 
 // introWords open a fronted clause that ends at the first comma.

@@ -167,7 +167,44 @@ func (a *attributor) attributeTurn(b *blk) {
 	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95}
 	q.speaker = a.labelSpeaker(b.raw.label)
+	if q.speaker == a.anon && a.calledOn != nil {
+		// the questioner the last speaker called on by name
+		q.speaker, q.rule = a.calledOn, "called on"
+	}
+	if q.speaker != a.anon {
+		if e := calledOn(b.raw.text, a); e != nil {
+			a.calledOn = e
+		}
+	}
 	b.quotes = []*qc{q}
+}
+
+// calledOn finds the reporter a turn ends by calling on: a last paragraph
+// or sentence of a few words with a full name ("Darlene Okafor, Associated
+// Press." / "I call on Ana Ruiz, Channel Nine.").
+func calledOn(turn string, a *attributor) *entity {
+	last := turn
+	if i := strings.LastIndex(turn, "\n\n"); i >= 0 {
+		last = turn[i+2:]
+	}
+	if i := strings.LastIndexAny(strings.TrimRight(last, ".?! "), ".?!"); i >= 0 {
+		last = last[i+1:]
+	}
+	if wordCount(last) > 8 {
+		return nil
+	}
+	toks := tokenize(last, nil)
+	for i := 0; i < len(toks); i++ {
+		if !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] {
+			continue
+		}
+		end := nameRunRight(toks, i, len(toks))
+		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) {
+			return a.resolveName(np, true)
+		}
+		i = end
+	}
+	return nil
 }
 
 // honorificLabel words are dropped from a transcript label to leave the
