@@ -58,6 +58,9 @@ type attributor struct {
 	anon *entity
 	// calledOn is the reporter a transcript's last answerer called on.
 	calledOn *entity
+	// lastSubjectEnd is the token after the last subject name registered,
+	// to join names coordinated with it ("Okoro and Varga met").
+	lastSubjectEnd int
 }
 
 // introWords open a fronted clause that ends at the first comma.
@@ -198,6 +201,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	toks := b.toks
 	m := mainClauseStart(toks, s)
 	lead := sentenceSubject(toks, s, m)
+	a.lastSubjectEnd = -1
 	for i := s.from; i < s.to; i++ {
 		if !isNameWord(toks[i]) {
 			continue
@@ -264,7 +268,14 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		subj := start == m || np.from == m || lead.kind == npName && start >= lead.from && end <= lead.to ||
 			cleft(toks, s, start)
 		a.mention(e, b.order, start, subj)
-		if !subj && start > s.from && toks[start-1].kind == tWord && functionWord[toks[start-1].lower] {
+		if !subj && start-2 >= s.from && toks[start-1].is("and", "or") && a.lastSubjectEnd == start-1 {
+			subj = true // "Mr Okoro and Mayor Varga met": both are subjects
+			a.events[len(a.events)-1].subject = true
+		}
+		if subj {
+			a.lastSubjectEnd = end
+		}
+		if !subj && start > s.from && toks[start-1].kind == tWord && functionWord[toks[start-1].lower] && !toks[start-1].is("and", "or") {
 			// "a victory over Ana Ruiz": an object, the last thing a pronoun means
 			a.events[len(a.events)-1].oblique = true
 		}

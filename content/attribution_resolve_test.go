@@ -29,7 +29,6 @@ func TestAttributionPronouns(t *testing.T) {
 			name: "she skips a man titled Mr at the start of a sentence",
 			text: "Mr Tomas Okoro and Mayor Ilse Varga met on Monday. Okoro spoke first.\n\n“We have waited long enough,” she said.",
 			want: []said{{"waited long enough", "Ilse Varga"}},
-			gap:  "a sentence-initial 'Mr' is dropped as a sentence starter, so the man gets no gender and 'she' goes to him",
 		},
 		{
 			name: "she skips a prince",
@@ -83,7 +82,6 @@ func TestAttributionRoleNouns(t *testing.T) {
 			text: "Aron Vik, the Norlandic president, met Lena Sol, the Estmerian president, in Vellan on Monday. Dag Holm, the Kelvan president, joined them.\n\n" +
 				"“We will open the border,” the president said.",
 			want: []said{{"open the border", ""}},
-			gap:  "'the president' with three presidents, none yet quoted, goes to the last one mentioned as a subject",
 		},
 		{
 			name: "role noun keeps one speaker across forms",
@@ -136,7 +134,6 @@ func TestAttributionUnnamedSources(t *testing.T) {
 			name: "named person's spokesman is not that person",
 			text: "Ilse Varga’s spokesman said: “The mayor is on leave.”",
 			want: []said{{"on leave", "Unknown"}},
-			gap:  "'Varga’s spokesman said:' leaves the quote unattributed instead of Unknown",
 		},
 		{
 			name: "a senior official",
@@ -152,25 +149,21 @@ func TestAttributionUnnamedSources(t *testing.T) {
 			name: "capitalised plural at the start of a sentence",
 			text: "Officials said the plan was “a fantasy”. Critics said it was “worse than nothing”. Islanders told the council: “We will not pay.”",
 			want: []said{{"a fantasy", "Unknown"}, {"worse than nothing", "Unknown"}, {"We will not pay", "Unknown"}},
-			gap:  "a sentence-initial plural noun ('Officials', 'Critics', 'Islanders') becomes a named person speaker",
 		},
 		{
 			name: "group including a named person",
 			text: "Critics, including the union leader Dag Holm, said the plan was “a fantasy”.",
 			want: []said{{"a fantasy", "Unknown"}},
-			gap:  "'Critics, including … Dag Holm, said' makes a person named 'Critics' with the rest as role",
 		},
 		{
 			name: "source close to someone",
 			text: "Mayor Ilse Varga was not at the meeting. “The pier will close,” a source close to the mayor said.",
 			want: []said{{"pier will close", "Unknown"}},
-			gap:  "'a source close to the mayor said' gives the quote to the mayor (the role noun ending the subject phrase)",
 		},
 		{
 			name: "inverted unnamed source",
 			text: "“The pier will close,” said a council spokeswoman.",
 			want: []said{{"pier will close", "Unknown"}},
-			gap:  "'said a council spokeswoman' (inverted cue, unnamed subject) is not read",
 		},
 		{
 			name: "names inside the quote are not the speaker",
@@ -201,7 +194,6 @@ func TestAttributionNotGuessed(t *testing.T) {
 			name: "short quote after said colon is kept",
 			text: "Ilse Varga said: “It is not.”",
 			want: []said{{"It is not", "Ilse Varga"}},
-			gap:  "a short quote of capitalised and function words (“It is not.”) is dropped as a title even after 'said:'",
 		},
 		{
 			name: "said to be and the said agreement are not cues",

@@ -119,13 +119,11 @@ func TestAttributionCueAfterQuote(t *testing.T) {
 			name: "inverted with the role noun",
 			text: "Mayor Ilse Varga toured the quay on Monday.\n\n“We have waited long enough,” said the mayor.",
 			want: []said{{"waited long enough", "Ilse Varga"}},
-			gap:  "'said the mayor' (inverted cue with a role noun after 'the') is not read",
 		},
 		{
 			name: "inverted with an organisation name",
 			text: "“We stand by our report,” said the Tidewater Group.",
 			want: []said{{"stand by our report", "Tidewater Group"}},
-			gap:  "'said the Tidewater Group' (inverted cue, 'the' before the name) is not read",
 		},
 		{
 			name: "quote, name told listener",
@@ -292,13 +290,11 @@ func TestAttributionCharacterisation(t *testing.T) {
 			name: "unresolved pronoun does not take the object",
 			text: "She called Tomas Okoro a “reckless gambler”.",
 			want: []said{{"reckless gambler", ""}},
-			gap:  "a pronoun with no antecedent resolves to the object named later in its own sentence",
 		},
 		{
 			name: "unresolved pronoun does not take the listener",
 			text: "He told Ilse Varga: “The pier will hold.”",
 			want: []said{{"pier will hold", ""}},
-			gap:  "a pronoun with no antecedent resolves to the listener of 'told'",
 		},
 	})
 }

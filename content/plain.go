@@ -89,37 +89,38 @@ func markNumbered(paras []para, roles []paraRole, headings []string, from int) b
 		n, _ := strconv.Atoi(num)
 		cands = append(cands, cand{i, n})
 	}
-	// Keep the longest run 1, 2, 3 … in which every heading has body text
-	// after it (consecutive numbered lines are a list, not talking points).
-	var best []cand
-	for s := range cands {
-		if cands[s].n != 1 {
+	// Numbered lines next to each other are a list, not talking points.
+	var alone []cand
+	for k, c := range cands {
+		prevAdj := k > 0 && cands[k-1].i == c.i-1
+		nextAdj := k+1 < len(cands) && cands[k+1].i == c.i+1
+		if prevAdj || nextAdj || c.i+1 >= len(paras) {
+			roles[c.i] = roleList
 			continue
 		}
-		run := []cand{cands[s]}
-		for _, c := range cands[s+1:] {
-			if c.n == run[len(run)-1].n+1 {
-				run = append(run, c)
-			}
-		}
-		ok := true
-		for k, c := range run {
-			next := len(paras)
-			if k+1 < len(run) {
-				next = run[k+1].i
-			}
-			if c.i+1 >= next {
-				ok = false
-			}
-		}
-		if ok && len(run) > len(best) {
-			best = run
+		alone = append(alone, c)
+	}
+	// The rest count as talking points when they follow a sequence: 1, 2,
+	// 3 …, tolerating a skipped number and a numbering that starts again
+	// at 1 (a briefing in two parts).
+	var seq []cand
+	last := 0
+	for _, c := range alone {
+		if c.n == 1 || last > 0 && c.n > last && c.n <= last+2 {
+			seq = append(seq, c)
+			last = c.n
 		}
 	}
-	if len(best) < 2 {
+	if len(seq) < 2 {
+		for _, c := range alone {
+			roles[c.i] = roleList
+		}
 		return false
 	}
-	for _, c := range best {
+	for _, c := range alone {
+		roles[c.i] = roleList
+	}
+	for _, c := range seq {
 		roles[c.i] = roleHeading
 		headings[c.i] = strings.TrimSpace(numberedHeading.FindStringSubmatch(paras[c.i].text)[3])
 	}

@@ -110,7 +110,6 @@ func TestSpeakers(t *testing.T) {
 			name: "typo'd surname with a doubled letter",
 			text: "Inspector Ola Brekke checked the pier on Monday.\n\n“It is sound,” Brekke said. “For now,” Brekkke added.",
 			want: []speakerWant{{name: "Ola Brekke", role: "Inspector", aliases: []string{"Brekke"}, quotes: 2}},
-			gap:  "typo matching only compares surnames of the same length, so 'Brekkke' becomes a second speaker",
 		},
 		{
 			name: "organisation named then 'the ministry'",
@@ -121,7 +120,6 @@ func TestSpeakers(t *testing.T) {
 			name: "organisation alias is not a bare word of its name",
 			text: "The Ministry of Transport published the fares on Monday. “We will not change them,” the ministry said.",
 			want: []speakerWant{{name: "Ministry of Transport", role: "", notAliases: []string{"Transport"}, kind: model.Organisation, quotes: 1}},
-			gap:  "an organisation gets its last word as an alias ('Transport', 'Group'), so SpeakerByAlias(\"transport\") finds the ministry",
 		},
 		{
 			name: "company speaker",
@@ -163,7 +161,6 @@ func TestSpeakers(t *testing.T) {
 			name: "occupation before the name is not part of it",
 			text: "Engineer Ola Brekke inspected the pier on Monday.\n\n“It is sound,” Brekke said.",
 			want: []speakerWant{{name: "Ola Brekke", role: "*", aliases: []string{"Brekke"}, quotes: 1}},
-			gap:  "a capitalised occupation outside the title lexicon ('Engineer') stays in the display name",
 		},
 		{
 			name: "name particles stay in the name",
@@ -178,7 +175,6 @@ func TestSpeakers(t *testing.T) {
 			name: "an honorific is not a role",
 			text: "“We are ready,” Ms Lind said. Ana Lind runs the port.",
 			want: []speakerWant{{name: "Ana Lind", role: "", aliases: []string{"Lind"}, quotes: 1}},
-			gap:  "'Ms Lind said' records the honorific 'Ms' as the speaker's role",
 		},
 		{
 			name: "transcript labels join the header's people",

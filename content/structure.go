@@ -63,6 +63,12 @@ func splitParagraphs(text string) []para {
 			}
 		}
 		perLine := len(lines) > 1 && long*2 > len(lines)
+		numbered := 0
+		for _, l := range lines {
+			if numberedHeading.MatchString(strings.TrimSpace(l)) {
+				numbered++
+			}
+		}
 		var cur []string
 		flush := func() {
 			if len(cur) > 0 {
@@ -79,6 +85,10 @@ func splitParagraphs(text string) []para {
 			case bulletLine.MatchString(l):
 				flush()
 				out = append(out, para{text: cleanSpace(bulletLine.FindStringSubmatch(l)[1]), lines: 1, list: true})
+			case numbered >= 2 && numberedHeading.MatchString(l):
+				// "1. …" lines one under another: a numbered list
+				flush()
+				out = append(out, para{text: cleanSpace(l), lines: 1, list: true})
 			case perLine:
 				flush()
 				out = append(out, para{text: cleanSpace(l), lines: 1})

@@ -185,7 +185,7 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 		if sub.kind == npName && len(segs) > 1 {
 			sub.name.role = appositiveRole(toks, segs[len(segs)-2].from, segs[len(segs)-2].end)
 		}
-		if sub.kind == npName || sub.kind == npRole {
+		if sub.kind == npName || sub.kind == npRole || sub.kind == npAnon && sub.anonPerson && sub.from == left.from {
 			return sub
 		}
 		return subject{}
@@ -476,10 +476,8 @@ func anonymousPerson(toks []token, from, to int) bool {
 	switch {
 	case det == "a" || det == "an" || det == "one" || det == "some" || det == "several" || det == "many" || numberWord(det):
 		return true
-	case det == "the":
-		return possessiveIn(toks, from, to-1)
-	case toks[from].possessive():
-		return true // "Varga’s spokesman"
+	case det == "the" || possessiveIn(toks, from, to-1):
+		return possessiveIn(toks, from, to-1) // "the minister’s spokesman", "Ana Ruiz’s aide"
 	}
 	return plural
 }
