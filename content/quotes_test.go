@@ -30,7 +30,7 @@ func TestFindQuotes(t *testing.T) {
 		{"careless opening mark used to close", "“We are done“ she said.", []string{"We are done"}, -1, ""},
 		{"curly apostrophes are not quotes", "He can’t say the leaders’ plan works, as in the ’90s, rock ’n’ roll.", nil, -1, ""},
 		{"straight apostrophes in contractions and possessives", "He can't say the leaders' plan works, as in the '90s.", nil, -1, ""},
-		{"straight rock 'n' roll", "He played rock 'n' roll on the quay.", nil, -1, "straight 'n' (rock 'n' roll) is read as a quotation of \"n\""},
+		{"straight rock 'n' roll", "He played rock 'n' roll on the quay.", nil, -1, ""},
 		{"apostrophe inside a quote", "“Ask O’Brien about the leaders’ choice,” Dag Holm said.", []string{"Ask O’Brien about the leaders’ choice,"}, -1, ""},
 		{"plural possessive inside a single-quoted quote", "‘The leaders’ plan is dead’, says the mayor.", []string{"The leaders’ plan is dead"}, -1, ""},
 		{"nested single inside double", "“She told me ‘never again’ and meant it,” Ana Ruiz said.", []string{"She told me ‘never again’ and meant it,"}, -1, ""},
