@@ -258,10 +258,10 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		}
 		if e.role == "" && end+1 < s.to && toks[end].text == "," && (toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1])) {
 			stop := end + 1
-			for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote {
+			for stop < s.to && !(toks[stop].kind == tPunct && (isSegmentBreak(toks[stop].text) || toks[stop].text == ".")) && toks[stop].kind != tQuote {
 				stop++
 			}
-			if stop < s.to && toks[stop].text == "," {
+			if stop == s.to || toks[stop].text == "," || toks[stop].text == "." {
 				a.setRole(e, appositiveRole(toks, end+1, stop))
 			}
 		}

@@ -236,8 +236,12 @@ func (a *attributor) labelSpeaker(label string) *entity {
 		name = append(name, titleCase(w))
 	}
 	if len(name) > 0 {
-		if e := a.lookup(name, false); e != nil {
-			return e
+		// "HARBOUR MASTER REYES" is the Reyes the header names, whatever
+		// words of his title the label keeps.
+		for k := range name {
+			if e := a.lookup(name[k:], false); e != nil {
+				return e
+			}
 		}
 		e := a.lookup(name, true)
 		if len(titles) > 0 {

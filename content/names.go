@@ -31,8 +31,13 @@ func (n nameParts) String() string { return strings.Join(n.words, " ") }
 // isNameWord reports whether a token can be part of a name: a capitalised
 // word that is not a weekday or month, or an initial.
 func isNameWord(t token) bool {
-	if t.kind != tWord || !t.capital() {
+	if t.kind != tWord {
 		return false
+	}
+	if !t.capital() {
+		// "al-Rashid", "el-Amin": a particle joined to a capitalised name
+		p, rest, ok := strings.Cut(t.text, "-")
+		return ok && nameParticles[strings.ToLower(p)] && unicode.IsUpper(firstRune(rest))
 	}
 	if calendarWords[strings.TrimSuffix(t.lower, ".")] {
 		return false
@@ -50,7 +55,7 @@ func nameRunLeft(toks []token, end, floor int) int {
 			i--
 			continue
 		}
-		if t.kind == tWord && nameParticles[t.lower] && i-2 >= floor && isNameWord(toks[i-2]) && i < end {
+		if t.kind == tWord && nameParticles[t.lower] && i < end && i-2 >= floor && (isNameWord(toks[i-2]) || nameParticles[toks[i-2].lower]) {
 			i--
 			continue
 		}
@@ -76,7 +81,7 @@ func nameRunRight(toks []token, from, ceil int) int {
 			}
 			continue
 		}
-		if t.kind == tWord && nameParticles[t.lower] && i+1 < ceil && isNameWord(toks[i+1]) && i > from {
+		if i > from && particleBeforeName(toks, i, ceil) {
 			i++
 			continue
 		}
@@ -92,6 +97,16 @@ func nameRunRight(toks []token, from, ceil int) int {
 		break
 	}
 	return i
+}
+
+// particleBeforeName reports whether tokens from i are name particles
+// leading to a name word: "van der Berg".
+func particleBeforeName(toks []token, i, to int) bool {
+	k := i
+	for k < to && toks[k].kind == tWord && nameParticles[toks[k].lower] {
+		k++
+	}
+	return k > i && k < to && isNameWord(toks[k])
 }
 
 // orgAhead reports whether capitalised words from i run to an organisation
@@ -144,7 +159,10 @@ func peelName(toks []token, from, to int) nameParts {
 		if (t.is("and") || t.text == "&") && orgAhead(toks, i+1, to) {
 			continue
 		}
-		if titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() || t.possessive() && i < to-1 {
+		if i > from && particleBeforeName(toks, i, to) {
+			continue // "Ana van der Berg"
+		}
+		if titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1 {
 			start = i + 1
 			if maleWords[w] {
 				np.gender = 'm'

@@ -143,19 +143,16 @@ func TestSpeakers(t *testing.T) {
 			name: "role from an appositive after an inverted cue",
 			text: "“We have waited long enough,” said Ilse Varga, the mayor of Lenholm.",
 			want: []speakerWant{{name: "Ilse Varga", role: "mayor of Lenholm", aliases: []string{"Varga"}, quotes: 1}},
-			gap:  "'said NAME, the mayor of X' does not record the appositive as the role",
 		},
 		{
 			name: "a dashed aside is not a role",
 			text: "Ana Lind — speaking after a long night of talks — said the pier was “safe for now”.",
 			want: []speakerWant{{name: "Ana Lind", role: "", aliases: []string{"Lind"}, quotes: 1}},
-			gap:  "a participle clause between dashes becomes the role ('speaking after a long night of talks')",
 		},
 		{
 			name: "a whom clause is not a role",
 			text: "Dag Holm, whom Ilse Varga appointed last year, said: “We are ready.”",
 			want: []speakerWant{{name: "Dag Holm", role: "", aliases: []string{"Holm"}, quotes: 1}},
-			gap:  "a 'whom …' relative clause becomes the role ('whom Ilse Varga appointed last year')",
 		},
 		{
 			name: "occupation before the name is not part of it",
@@ -169,7 +166,6 @@ func TestSpeakers(t *testing.T) {
 				{name: "Ana van der Berg", role: "*", quotes: 1},
 				{name: "Omar al-Rashid", role: "", quotes: 1},
 			},
-			gap: "lower-case particles cut the name: 'Ana van der Berg' becomes 'Berg' (role 'Ana van der'), 'Omar al-Rashid' is not found",
 		},
 		{
 			name: "an honorific is not a role",
@@ -243,7 +239,7 @@ func TestPeelName(t *testing.T) {
 		{"Ukrainian President Ivan Kordun", "Ivan Kordun", "Ukrainian President", "President", 0, ""},
 		{"Okoro’s", "Okoro", "", "", 0, ""},
 		{"Bank of Estmere", "Bank of Estmere", "", "", 0, ""},
-		{"Ana van der Berg", "Ana van der Berg", "", "", 0, "lower-case particles reset the name start: got 'Berg'"},
+		{"Ana van der Berg", "Ana van der Berg", "", "", 0, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.phrase, func(t *testing.T) {

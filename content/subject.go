@@ -297,8 +297,9 @@ func appositiveRole(toks []token, from, to int) string {
 	if toks[from].is("a", "an", "the") {
 		from++
 	}
-	if from < to && toks[from].is("who", "which", "in", "at", "from") || from < to && firstRune(toks[from].text) >= '0' && firstRune(toks[from].text) <= '9' {
-		return ""
+	if from < to && (toks[from].is("who", "whom", "whose", "which", "in", "at", "from", "speaking", "including") || verbLike(toks[from].lower) && !roleAdjectives[toks[from].lower]) ||
+		from < to && firstRune(toks[from].text) >= '0' && firstRune(toks[from].text) <= '9' {
+		return "" // a relative clause, an aside or an age is not a role
 	}
 	// "an economist at the Institute who has followed …": stop at the
 	// relative clause.
