@@ -217,7 +217,7 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 		}
 	}
 	if n <= 2 {
-		for i := s.from; i < s.to; i++ {
+		for i := max(s.from, qi-12); i < s.to && i < qi+12; i++ {
 			if toks[i].is("word", "words", "term", "phrase") {
 				return "term"
 			}

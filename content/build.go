@@ -260,7 +260,7 @@ func (a *attributor) labelSpeaker(label string) *entity {
 			quals = append(quals, t)
 		}
 	}
-	for _, e := range a.byRole[head] {
+	for _, e := range recent(a.byRole[head]) {
 		if !e.org && exactRole(e, head, quals) {
 			return e
 		}

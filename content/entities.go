@@ -21,6 +21,9 @@ type entity struct {
 	// chancellor"), for the speaker's aliases.
 	forms    map[string]bool
 	mentions int
+	// facts caches roleFacts for factsKey (role and title).
+	facts    []string
+	factsKey string
 	// inTitle: named in the headline, which makes it the likelier owner of
 	// an ambiguous surname.
 	inTitle bool
@@ -290,16 +293,7 @@ func (r *roster) note(e *entity, np nameParts, form string) {
 // match, since "the union leader" may be its general secretary. A
 // compound title is its own role: "the minister" is not the prime minister.
 func (e *entity) roleMatches(head string, quals []string) bool {
-	known := e.role
-	if !strings.Contains(strings.ToLower(e.role), strings.ToLower(e.title)) {
-		known += " " + e.title
-	}
-	facts := strings.Fields(strings.ToLower(strings.NewReplacer("’s", "", "'s", "", ",", " ").Replace(known)))
-	for i, f := range facts {
-		if full, ok := titleAbbrev[strings.TrimSuffix(f, ".")]; ok {
-			facts[i] = full // "Gov." is a governor
-		}
-	}
+	facts := e.roleFacts()
 	if e.gender == 'f' && maleWords[head] || e.gender == 'm' && femaleWords[head] {
 		return false
 	}
@@ -350,6 +344,30 @@ var titleAbbrev = map[string]string{"gov": "governor", "sen": "senator", "rep": 
 	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral",
 	"prof": "professor", "pres": "president", "sec": "secretary", "supt": "superintendent", "cllr": "councillor",
 	"insp": "inspector", "sgt": "sergeant", "cmdr": "commander"}
+
+// roleFacts returns the words of an entity's role and title, lower-cased,
+// possessives dropped and abbreviated titles spelt out ("Gov." is a
+// governor). They are cached until the role or title changes.
+func (e *entity) roleFacts() []string {
+	key := e.role + "\x00" + e.title
+	if e.factsKey == key && e.facts != nil {
+		return e.facts
+	}
+	known := e.role
+	if !strings.Contains(strings.ToLower(e.role), strings.ToLower(e.title)) {
+		known += " " + e.title
+	}
+	facts := strings.Fields(strings.ToLower(factsCleaner.Replace(known)))
+	for i, f := range facts {
+		if full, ok := titleAbbrev[strings.TrimSuffix(f, ".")]; ok {
+			facts[i] = full
+		}
+	}
+	e.facts, e.factsKey = facts, key
+	return facts
+}
+
+var factsCleaner = strings.NewReplacer("’s", "", "'s", "", ",", " ")
 
 // genericHeads name whoever leads something.
 var genericHeads = setOf(`leader chief head boss`)

@@ -21,7 +21,7 @@ type event struct {
 
 // maxLookback bounds how many mentions a pronoun or role noun looks back
 // over, so that resolution stays linear on huge documents.
-const maxLookback = 200
+const maxLookback = 80
 
 // resolver holds the roster and the mention history of one document.
 type resolver struct {
@@ -145,9 +145,9 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 // speaker (within two blocks) is trusted.
 func (r *resolver) resolveRole(head string, quals []string, para, tok int) *entity {
 	fits := func(e *entity) bool { return !e.org && e.roleMatches(head, quals) }
-	pool := r.byRole[head]
+	pool := recent(r.byRole[head])
 	if genericHeads[head] && len(quals) > 0 {
-		pool = append(append([]*entity{}, pool...), r.byRole[quals[len(quals)-1]]...)
+		pool = append(append([]*entity{}, pool...), recent(r.byRole[quals[len(quals)-1]])...)
 	}
 	var fitting []*entity
 	for _, e := range pool {
@@ -198,6 +198,15 @@ func (r *resolver) resolveOrg(head string) *entity {
 		}
 	}
 	return nil
+}
+
+// recent keeps the last maxNamesakes entities of a list: a role held by
+// thousands of people is not a briefing, and the bound keeps parsing linear.
+func recent(list []*entity) []*entity {
+	if len(list) > maxNamesakes {
+		return list[len(list)-maxNamesakes:]
+	}
+	return list
 }
 
 // partyWords describe a politician without being part of their office.
