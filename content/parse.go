@@ -130,6 +130,9 @@ func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 		return false
 	}
 	prev := before[len(before)-1]
+	if len(prev.sents) == 0 {
+		return false
+	}
 	if !strings.HasSuffix(strings.TrimSpace(prev.raw.text), ":") || prev.raw.kind != model.Paragraph {
 		return false
 	}

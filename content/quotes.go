@@ -38,7 +38,7 @@ type mark struct {
 func findQuotes(text string) []span {
 	var spans []span
 	var stack []mark
-	closeTo := func(i, pos, size int, double bool) bool {
+	closeTo := func(pos int, double bool) bool {
 		for k := len(stack) - 1; k >= 0; k-- {
 			if stack[k].double == double {
 				m := stack[k]
@@ -75,16 +75,16 @@ func findQuotes(text string) []span {
 		switch r {
 		case '“':
 			if len(stack) > 0 && stack[len(stack)-1].low && stack[len(stack)-1].double {
-				closeTo(i, i, size, true)
+				closeTo(i, true)
 			} else if topIs(true) && closesHere(prev, next) && !opensHere(prev, next) {
 				// “ used as a closing mark by a careless typist
-				closeTo(i, i, size, true)
+				closeTo(i, true)
 			} else {
 				open(i, size, true, false, false)
 			}
 		case '”':
 			if topIs(true) {
-				closeTo(i, i, size, true)
+				closeTo(i, true)
 			} else if opensHere(prev, next) {
 				open(i, size, true, false, false)
 			}
@@ -94,16 +94,16 @@ func findQuotes(text string) []span {
 			open(i, size, true, false, true)
 		case '»':
 			if topIs(true) {
-				closeTo(i, i, size, true)
+				closeTo(i, true)
 			}
 		case '"':
 			switch {
 			case topIs(true) && closesHere(prev, next):
-				closeTo(i, i, size, true)
+				closeTo(i, true)
 			case opensHere(prev, next):
 				open(i, size, true, false, false)
 			case topIs(true):
-				closeTo(i, i, size, true)
+				closeTo(i, true)
 			}
 		case '‘', '‚':
 			if isApostropheOpen(text[i+size:]) {
@@ -117,7 +117,7 @@ func findQuotes(text string) []span {
 			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
 				open(i, size, false, false, false)
 			case topIs(false) && closesHere(prev, next) && !(isLetter(prev) && laterSingleCloser(text, i+size)):
-				closeTo(i, i, size, false)
+				closeTo(i, false)
 			}
 		}
 		i += size
