@@ -125,6 +125,13 @@ func findCues(toks []token, s sentence) []cue {
 			cues = append(cues, c)
 			continue
 		}
+		if t.is("put", "puts") && i+1 < s.to && toks[i+1].is("it") {
+			// "As Ana Ruiz put it, “…”"
+			c := parseCue(toks, s, i, cueVerb{lemma: "put it", strong: true})
+			c.end = i + 2
+			cues = append(cues, c)
+			continue
+		}
 		v, ok := cueForms[t.lower]
 		if !ok || t.capital() && i > s.from && toks[i-1].kind != tQuote {
 			// "Secretary of State", "Teachers Association": part of a name

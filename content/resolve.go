@@ -63,7 +63,9 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	}
 	if e == nil && create {
 		e = r.lookup(words, true)
-		e.org = isOrgName(words) || bodyNouns[strings.ToLower(words[len(words)-1])]
+		last := strings.ToLower(words[len(words)-1])
+		// a place that speaks is an institution: "Downing Street said"
+		e.org = isOrgName(words) || bodyNouns[last] || placeHeads[last]
 	}
 	if e != nil {
 		r.note(e, np, np.String())
@@ -251,6 +253,9 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 	return nil, false
 }
 
+// dayWords end names of days and periods, which never speak ("Election Day").
+var dayWords = setOf(`day week weekend month year season`)
+
 // speakerName reports whether name words can name a speaker: not a place
 // or a date, not a lone common word.
 func speakerName(words []string) bool {
@@ -259,7 +264,7 @@ func speakerName(words []string) bool {
 	}
 	for _, w := range words {
 		l := strings.ToLower(strings.TrimSuffix(w, "."))
-		if calendarWords[l] || placeHeads[l] && len(words) > 1 {
+		if calendarWords[l] || dayWords[l] {
 			return false
 		}
 	}
