@@ -31,6 +31,8 @@ type subject struct {
 	// anonPerson: the phrase is an unnamed person or group ("a senior
 	// official", "the minister's spokesman"), who are quoted as Unknown.
 	anonPerson bool
+	// joint: the name is two people or bodies speaking together.
+	joint bool
 }
 
 // cue is a speech verb (or "according to", or a speech noun "a joke from")

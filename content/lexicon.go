@@ -57,7 +57,14 @@ var cueLemmas = []cueVerb{
 	{lemma: "speak"}, {lemma: "talk"}, {lemma: "report"},
 	{lemma: "dismiss", naming: true}, {lemma: "denounce", naming: true}, {lemma: "decry", naming: true},
 	{lemma: "deride", naming: true}, {lemma: "name", naming: true}, {lemma: "reject", naming: true},
+	{lemma: "rebut"}, {lemma: "aver"}, {lemma: "concur"}, {lemma: "interrupt"}, {lemma: "scoff"},
+	{lemma: "snap"}, {lemma: "chime"}, {lemma: "muse"}, {lemma: "reason"}, {lemma: "remind"},
 }
+
+// doubleFinal verbs double their last consonant (stress on the last
+// syllable): admit, admitted; rebut, rebutted.
+var doubleFinal = setOf(`admit rebut aver refer infer concur deter commit submit omit permit regret compel
+repel control patrol`)
 
 // irregularForms maps irregular inflections to their lemma.
 var irregularForms = map[string]string{
@@ -100,7 +107,7 @@ func inflect(v string) []string {
 		forms = append(forms, v[:n-1]+"ies", v[:n-1]+"ied", v+"ing")
 	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || last == 'x':
 		forms = append(forms, v+"es", v+"ed", v+"ing")
-	case n <= 4 && !isVowel(last) && last != 'w' && last != 'y' && isVowel(v[n-2]) && !isVowel(v[n-3]):
+	case doubleFinal[v] || n <= 4 && !isVowel(last) && last != 'w' && last != 'y' && isVowel(v[n-2]) && !isVowel(v[n-3]):
 		// short CVC verbs double their final consonant: beg, begged; dub, dubbed
 		forms = append(forms, v+"s", v+string(last)+"ed", v+string(last)+"ing")
 	default:

@@ -30,6 +30,8 @@ type resolver struct {
 	pos    int
 	// exclude lists entities a pronoun in the current sentence cannot be.
 	exclude []*entity
+	// joints are pairs speaking together.
+	joints []*entity
 }
 
 func (r *resolver) mention(e *entity, para, tok int, subject bool) {
@@ -224,6 +226,9 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 		if !speakerName(s.name.words) {
 			return nil, true
 		}
+		if s.joint {
+			return r.joint(s.name), false
+		}
 		return r.resolveName(s.name, true), false
 	case npPronoun:
 		return r.resolvePronoun(s.pronoun, para, tok), false
@@ -251,6 +256,20 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// joint returns the entity for two speakers speaking together. It is kept
+// out of the name indexes so that "Reyes" alone never finds it.
+func (r *resolver) joint(np nameParts) *entity {
+	name := strings.Join(np.words, " ")
+	for _, e := range r.joints {
+		if e.name() == name {
+			return e
+		}
+	}
+	e := &entity{id: -2, words: np.words, lw: lowerAll(np.words), forms: map[string]bool{}}
+	r.joints = append(r.joints, e)
+	return e
 }
 
 // dayWords end names of days and periods, which never speak ("Election Day").

@@ -148,6 +148,16 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 			break
 		}
 		segs = append(segs, seg{from, end})
+		if toks[from].is("and") && from+1 < end && isNameWord(toks[from+1]) {
+			// "Ana Ruiz, the mayor, and Tomas Reyes, her deputy, said": the
+			// two speak together
+			second := peelName(toks, from+1, nameRunRight(toks, from+1, end))
+			first := appositiveSubject(toks, s, from-1)
+			if first.kind == npName && second.ok() {
+				return jointSubject(first.name, second, first.from, j)
+			}
+			return subject{kind: npAnon, from: from, to: j}
+		}
 		if !pureName(toks, from, end) && !appositiveSegment(toks, from, end) {
 			break // a clause: nothing further left belongs to the subject
 		}
@@ -351,6 +361,15 @@ func npEndingAt(toks []token, floor, end int) subject {
 			}
 			return subject{}
 		}
+		if roleFrom-2 >= floor && toks[roleFrom-1].is("and") && isNameWord(toks[roleFrom-2]) && !toks[roleFrom-2].possessive() {
+			// "Ruiz and Reyes said", "the Authority and Microsoft said"
+			fs := nameRunLeft(toks, roleFrom-1, floor)
+			first := peelName(toks, fs, roleFrom-1)
+			if first.ok() {
+				return jointSubject(first, np, fs, end)
+			}
+			return subject{kind: npAnon, from: roleFrom - 2, to: end}
+		}
 		return subject{kind: npName, name: np, from: roleFrom, to: end}
 	}
 	// "Solberg’s campaign", "the Harris campaign": a body named after a person.
@@ -441,6 +460,13 @@ func orgQualifiers(toks []token, from, end int) []string {
 // bodyNouns make an organisation of the person they follow: "the Harris
 // campaign", "Solberg’s team".
 var bodyNouns = setOf(`campaign team government administration camp office party`)
+
+// jointSubject is two names speaking together ("Ana Ruiz and Tomas
+// Reyes"): one speaker whose name joins both, never confused with either.
+func jointSubject(a, b nameParts, from, to int) subject {
+	words := append(append(append([]string{}, a.words...), "and"), b.words...)
+	return subject{kind: npName, name: nameParts{from: from, to: to, words: words}, from: from, to: to, joint: true}
+}
 
 // anonNouns are nouns for people a report does not name.
 var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
