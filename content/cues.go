@@ -405,6 +405,16 @@ func determinedSubject(toks []token, from, to int) subject {
 		if np.ok() {
 			return subject{kind: npName, name: np, from: from, to: end}
 		}
+	case isNameWord(last) && !last.possessive():
+		// "the charity Harbourwatch", "the Ukrainian leader Ana Lind"
+		start := nameRunLeft(toks, end, from+1)
+		np := peelName(toks, start, end)
+		if np.ok() {
+			if np.role == "" && start > from+1 {
+				np.role = joinTokens(toks, from+1, start)
+			}
+			return subject{kind: npName, name: np, from: from, to: end}
+		}
 	case toks[from].is("the") && roleNouns[last.lower]:
 		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end}
 	case toks[from].is("the") && orgHeads[last.lower]:

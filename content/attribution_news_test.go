@@ -1,0 +1,162 @@
+package content
+
+import "testing"
+
+// Rules learnt from real news copy: each case is a construction reporters
+// use, written with fictional people and places.
+
+func TestAttributionNewsSubjects(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "appositive lead names the subject",
+			text: "One of the harbour’s pilots, Ines Varro, filed a complaint. She said the lights were “never once tested.”",
+			want: []said{{"never once tested", "Ines Varro"}},
+		},
+		{
+			name: "cleft sentence makes the focus the subject",
+			text: "It was Ines Varro who got the ball rolling with a win over Dora Pell. “I started everyone off well,” she told reporters.",
+			want: []said{{"started everyone off", "Ines Varro"}},
+		},
+		{
+			name: "a title alone after the",
+			text: "King Aldric opened the session. The King added: “My ministers will build.”",
+			want: []said{{"ministers will build", "King Aldric"}},
+		},
+		{
+			name: "the N-year-old",
+			text: "Tomas Brekke sailed for eleven hours. “The sea was kind,” said the 62-year-old.",
+			want: []said{{"sea was kind", "Tomas Brekke"}},
+		},
+		{
+			name: "kin noun with a possessive before an inverted name",
+			text: "Albin Dorr ran the bakery for forty years. “He never took a day off,” said his daughter Mira Dorr.",
+			want: []said{{"never took a day off", "Mira Dorr"}},
+		},
+		{
+			name: "time adverbial between subject and verb",
+			text: "Valdoria’s Defence Ministry on Sunday confirmed strikes on “command facilities,” and the ministry added that “more will follow.”",
+			want: []said{{"command facilities", "Valdoria’s Defence Ministry"}, {"more will follow", "Valdoria’s Defence Ministry"}},
+		},
+		{
+			name: "a party word need not be in the role",
+			text: "Lenmark Gov. Hal Perrin signed the budget. “It is a budget for growth,” the Republican governor said.",
+			want: []said{{"budget for growth", "Hal Perrin"}},
+		},
+		{
+			name: "an unnamed body named by its description",
+			text: "Appearing before the court, the Sorvanian delegation said the blockade was “collective punishment.”",
+			want: []said{{"collective punishment", "Sorvanian delegation"}},
+		},
+		{
+			name: "an acronym of a body named earlier",
+			text: "The Harbour Safety Authority blocked the sale. “We remain open to proposals,” the HSA said.",
+			want: []said{{"open to proposals", "Harbour Safety Authority"}},
+		},
+		{
+			name: "a place that speaks is an institution",
+			text: "Government House said the talks were “productive.”",
+			want: []said{{"productive", "Government House"}},
+		},
+		{
+			name: "two people speaking together",
+			text: "Ana Ruiz, the mayor, and Tomas Reyes, her deputy, said they were “delighted.”",
+			want: []said{{"delighted", "Ana Ruiz and Tomas Reyes"}},
+		},
+		{
+			name: "a joint speaker never takes one of them",
+			text: "Ruiz and Reyes said the deal was “fair.” Later Reyes said it was “a start.”",
+			want: []said{{"fair", "Ruiz and Reyes"}, {"a start", "Reyes"}},
+		},
+	})
+}
+
+func TestAttributionNewsCues(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "as X put it",
+			text: "As Ana Ruiz put it, “we are tired of waiting.”",
+			want: []said{{"tired of waiting", "Ana Ruiz"}},
+		},
+		{
+			name: "a verb that doubles its consonant",
+			text: "“I was wrong,” Ruiz admitted on Tuesday, “and I am sorry.”",
+			want: []said{{"I was wrong", "Ruiz"}, {"and I am sorry", "Ruiz"}},
+		},
+		{
+			name: "passive naming verb with an agent",
+			text: "The plan had been described by the charity Harbourwatch as a “once-in-a-lifetime chance”.",
+			want: []said{{"once-in-a-lifetime", "Harbourwatch"}},
+		},
+		{
+			name: "reported speech keeps the reporter over an act verb",
+			text: "King Aldric spoke for an hour. He said the government pledged support, including a “clear path” to membership.",
+			want: []said{{"clear path", "King Aldric"}},
+		},
+		{
+			name: "an -ing form modifying a noun defers to the earlier verb",
+			text: "Dag Holm called her plans “reckless” and her comments suggesting a return to tolls “absurd.”",
+			want: []said{{"reckless", "Dag Holm"}, {"absurd", "Dag Holm"}},
+		},
+		{
+			name: "a capitalised word inside a name is not a verb",
+			text: "“It was not enough,” said Dan Orel, director of the Lenmark State Teachers Association. “We wanted more.”",
+			want: []said{{"not enough", "Dan Orel"}, {"wanted more", "Dan Orel"}},
+		},
+		{
+			name: "an infinitive is no one speaking",
+			text: "The law requires an occupying power to agree to aid and to help “by all the means at its disposal”.",
+			want: nil,
+		},
+		{
+			name: "a quote introduced by a verb ends its sentence",
+			text: "Ana Ruiz said “no.” Reyes said “yes.”",
+			want: []said{{"no.", "Ana Ruiz"}, {"yes.", "Reyes"}},
+		},
+		{
+			name: "the title of a work is not speech",
+			text: "Their stories are in the 1998 anthology “The Gees of Harbour Town.” She mailed the “In case of flood” brochure.",
+			want: nil,
+		},
+		{
+			name: "a guide called a title",
+			text: "The government issued fresh advice online called “Preparing for storms.”",
+			want: nil,
+		},
+	})
+}
+
+func TestAttributionParagraphSubjectCarries(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "quotations after a paragraph about someone are theirs",
+			text: "Lisa Moor won her match in two hours.\n\nIt was a fine afternoon on the harbour courts.\n\n" +
+				"Ida Rell meanwhile wrapped up her own win in straight sets.\n\n“It was nice to play at home.”\n\n“The crowd were great.”",
+			want: []said{{"play at home", "Ida Rell"}, {"crowd were great", "Ida Rell"}},
+		},
+	})
+}
+
+func TestTranscriptReporterCalledOn(t *testing.T) {
+	text := "Remarks by President Celia Marr\n\nThe Garden Room, 2:05 P.M.\n\n" +
+		"PRESIDENT MARR: Thank you all. I will take two questions. Dana Holt, Harbour Wire.\n\n" +
+		"Q Thank you, Madam President. Will the levy pass?\n\n" +
+		"PRESIDENT MARR: It will. Use the microphone next time.\n\n" +
+		"Q Sorry. And the ferries?\n\n" +
+		"PRESIDENT MARR: Next week. Go ahead.\n\n" +
+		"Q What about the pier?"
+	b := Parse("transcript", text, Plain)
+	checkBriefing(t, b)
+	var got []string
+	for _, q := range b.Quotes {
+		got = append(got, b.SpeakerName(q.Speaker))
+	}
+	want := []string{"Celia Marr", "Dana Holt", "Celia Marr", "Dana Holt", "Celia Marr", "Dana Holt"}
+	if len(got) != len(want) {
+		t.Fatalf("speakers %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("turn %d: speaker %q, want %q", i, got[i], want[i])
+		}
+	}
+}
