@@ -1,0 +1,172 @@
+package content
+
+import "strings"
+
+// Subjects that follow their verb ("…,” said Nato chief Ana Lind") and
+// the cues that need no verb: a dash credit line and a name with a colon.
+
+func isDash(p string) bool { return p == "—" || p == "–" || p == "--" || p == "-" }
+
+// dashCredit reads a credit line after a quote: "“We will win.” — Ana
+// Ruiz, union leader". The name must run to the end of the sentence or to
+// a comma.
+func dashCredit(toks []token, s sentence, i int) (cue, bool) {
+	end := nameRunRight(toks, i+1, s.to)
+	if end == i+1 || end < s.to && !(toks[end].kind == tPunct && (toks[end].text == "," || toks[end].text == "." || toks[end].text == "(")) {
+		return cue{}, false
+	}
+	np := peelName(toks, i+1, end)
+	if !np.ok() {
+		return cue{}, false
+	}
+	return cue{at: i, verb: cueVerb{lemma: "credit"}, inverted: true, end: end,
+		subj: subject{kind: npName, name: np, from: i + 1, to: end}}, true
+}
+
+// colonLabel reads a name that introduces a quotation with only a colon,
+// as live blogs and reaction round-ups do: "Ana Ruiz, TD Bank: “…”".
+func colonLabel(toks []token, s sentence) (cue, bool) {
+	end := nameRunRight(toks, s.from, s.to)
+	if end == s.from || end+1 >= s.to {
+		return cue{}, false
+	}
+	// an optional role after a comma: "Ana Ruiz, economist at TD:"
+	colon := end
+	if toks[colon].text == "," {
+		for colon < s.to && colon < end+10 && toks[colon].text != ":" && toks[colon].kind != tQuote {
+			colon++
+		}
+	}
+	if colon+1 >= s.to || toks[colon].text != ":" || toks[colon+1].kind != tQuote {
+		return cue{}, false
+	}
+	np := peelName(toks, s.from, end)
+	if !np.ok() || !looksLikePersonName(np.words) && !isOrgName(np.words) {
+		return cue{}, false
+	}
+	return cue{at: colon, verb: cueVerb{lemma: "colon"}, end: colon, colon: true,
+		subj: subject{kind: npName, name: np, from: s.from, to: end}}, true
+}
+
+// rightSubject parses the noun phrase after an inverted cue: titles, role
+// words and a name, up to a comma, "of", "in" or the like. A role phrase
+// followed by ", Name," yields the name ("said Acme's chief economist,
+// Dana Ruiz.").
+func rightSubject(toks []token, from, to int) subject {
+	if from < to && toks[from].is("the", "a", "an") {
+		return determinedSubject(toks, from, to)
+	}
+	if from+1 < to && possessivePronouns[toks[from].lower] != "" {
+		// "said his daughter Linda Wu"
+		k := from + 1
+		for k < to && k < from+4 && toks[k].kind == tWord && !toks[k].capital() {
+			k++
+		}
+		if end := nameRunRight(toks, k, to); end > k {
+			np := peelName(toks, k, end)
+			if np.ok() {
+				np.role = joinTokens(toks, from+1, k)
+				return subject{kind: npName, name: np, from: from, to: end}
+			}
+		}
+		return subject{}
+	}
+	stop := from
+	for stop < to {
+		t := toks[stop]
+		if t.kind != tWord || (!t.capital() && !nameParticles[t.lower] && (sentenceStarters[t.lower] && !t.is("and") || t.is("of"))) {
+			break
+		}
+		if t.is("of") {
+			break
+		}
+		stop++
+		if t.possessive() && t.capital() && stop < to && !toks[stop].capital() {
+			// "Canada’s chief economist": keep reading the role phrase
+			continue
+		}
+	}
+	if stop == from {
+		return subject{}
+	}
+	// Trim a trailing "and".
+	for stop > from && toks[stop-1].is("and") {
+		stop--
+	}
+	start := nameRunLeft(toks, stop, from)
+	if start < stop && !toks[stop-1].possessive() {
+		np := peelName(toks, from, stop)
+		if np.ok() && !sentenceStarters[strings.ToLower(np.words[0])] {
+			return subject{kind: npName, name: np, from: from, to: stop}
+		}
+	}
+	// A role phrase: "the president", or "X's chief economist, Name".
+	if stop < to && toks[stop].text == "," && stop+1 < to {
+		end := nameRunRight(toks, stop+1, to)
+		if end > stop+1 {
+			np := peelName(toks, stop+1, end)
+			if np.ok() {
+				np.role = joinTokens(toks, from, stop)
+				return subject{kind: npName, name: np, from: from, to: end}
+			}
+		}
+	}
+	head := toks[stop-1].lower
+	if roleNouns[head] {
+		return subject{kind: npRole, head: head, quals: qualifiers(toks, from, stop-1), from: from, to: stop}
+	}
+	return subject{}
+}
+
+// determinedSubject reads an inverted subject that starts with an
+// article: "said the mayor", "said the Tidewater Group", "said a council
+// spokeswoman".
+func determinedSubject(toks []token, from, to int) subject {
+	end := from + 1
+	for end < to && end < from+8 && toks[end].kind == tWord && !functionWord[toks[end].lower] && cueForms[toks[end].lower].lemma == "" {
+		end++
+	}
+	if end == from+1 {
+		return subject{}
+	}
+	last := toks[end-1]
+	switch {
+	case toks[from].is("the") && strings.HasSuffix(last.lower, "-year-old"):
+		return subject{kind: npRole, head: "year-old", from: from, to: end}
+	case toks[from].is("the") && isNameWord(toks[from+1]) && isNameWord(last) && pureName(toks, from+1, end):
+		np := peelName(toks, from+1, end)
+		if np.ok() {
+			return subject{kind: npName, name: np, from: from, to: end}
+		}
+	case isNameWord(last) && !last.possessive():
+		// "the charity Harbourwatch", "the Ukrainian leader Ana Lind"
+		start := nameRunLeft(toks, end, from+1)
+		np := peelName(toks, start, end)
+		if np.ok() {
+			if np.role == "" && start > from+1 {
+				np.role = joinTokens(toks, from+1, start)
+			}
+			return subject{kind: npName, name: np, from: from, to: end}
+		}
+	case toks[from].is("the") && roleNouns[last.lower]:
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end}
+	case toks[from].is("the") && orgHeads[last.lower]:
+		return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from+1, end), from: from, to: end}
+	case anonymousPerson(toks, from, end):
+		return subject{kind: npAnon, anonPerson: true, from: from, to: end}
+	}
+	return subject{}
+}
+
+// qualifiers returns the lower-cased modifiers of a role noun ("the
+// Ukrainian president" → ["ukrainian"]).
+func qualifiers(toks []token, from, to int) []string {
+	var q []string
+	for i := from; i < to; i++ {
+		if toks[i].is("the", "a", "an", "former", "then", "new") {
+			continue
+		}
+		q = append(q, strings.TrimSuffix(toks[i].lower, "’s"))
+	}
+	return q
+}

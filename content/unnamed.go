@@ -1,0 +1,142 @@
+package content
+
+import "strings"
+
+// Unnamed and collective speakers: people a report does not name ("a
+// senior official", "the minister's spokesman"), writings ("a story
+// which said"), bodies named by description and pairs speaking together.
+
+// docNouns name writings that can be quoted: "a story which said …".
+var docNouns = setOf(`story report article statement memo letter study survey editorial headline post
+tweet document filing note leaflet website site book memoir column piece release notice poster sign
+brochure email message transcript`)
+
+// restrictiveAntecedent reads the noun phrase before "which/that/who"
+// without a comma ("a story about her eating avocados which said"): an
+// unnamed writing or person is quoted as Unknown.
+func restrictiveAntecedent(toks []token, floor, j int) subject {
+	for i := j - 1; i >= floor && i >= j-8; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			break
+		}
+		if docNouns[t.lower] || anonNouns[t.lower] {
+			if i > floor && toks[i-1].is("a", "an", "one") {
+				return subject{kind: npAnon, from: i - 1, to: i + 1, anonPerson: true}
+			}
+		}
+	}
+	return subject{kind: npAnon, from: j, to: j + 1}
+}
+
+// anonymousLeading reports a phrase that opens with an unnamed person: "A
+// Valdorian official involved in the talks", "Two aides".
+func anonymousLeading(toks []token, from, to int) bool {
+	if !toks[from].is("a", "an", "one", "two", "three", "several", "some") {
+		return false
+	}
+	for i := from + 1; i < to && i < from+5; i++ {
+		w := toks[i].lower
+		if anonNouns[w] || roleNouns[w] || anonNouns[strings.TrimSuffix(w, "s")] || roleNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgQualifiers returns the words of an unnamed body's description when
+// they name it well enough to stand as its name ("South African
+// delegation"): at least one capitalised word or demonym before the head.
+func orgQualifiers(toks []token, from, end int) []string {
+	if from >= end-1 {
+		return nil
+	}
+	var words []string
+	for i := from; i < end; i++ {
+		words = append(words, toks[i].text)
+	}
+	return words
+}
+
+// bodyNouns make an organisation of the person they follow: "the Harris
+// campaign", "Solberg’s team".
+var bodyNouns = setOf(`campaign team government administration camp office party`)
+
+// jointSubject is two names speaking together ("Ana Ruiz and Tomas
+// Reyes"): one speaker whose name joins both, never confused with either.
+func jointSubject(a, b nameParts, from, to int) subject {
+	words := append(append(append([]string{}, a.words...), "and"), b.words...)
+	return subject{kind: npName, name: nameParts{from: from, to: to, words: words}, from: from, to: to, joint: true}
+}
+
+// anonNouns are nouns for people a report does not name.
+var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
+critic analyst observer protester witness diplomat staffer member worker neighbour neighbor friend
+relative colleague employee activist campaigner organiser organizer participant attendee delegate
+negotiator representative voter supporter opponent mourner survivor passenger student parent expert
+investor farmer fisherman fishermen shopper commuter citizen islander villager local motorist patient
+customer user viewer reader listener fan`)
+
+// commonNoun reports whether a capitalised word at the start of a sentence
+// is a common noun for people ("Officials said", "Critics argue").
+func commonNoun(w string) bool {
+	for _, f := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if anonNouns[f] || roleNouns[f] || docNouns[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousPerson reports whether tokens [from, to) name an unnamed person
+// or group of people: "a senior government official", "officials",
+// "two diplomats", "the council's spokeswoman".
+func anonymousPerson(toks []token, from, to int) bool {
+	head := toks[to-1].lower
+	sing := strings.TrimSuffix(strings.TrimSuffix(head, "s"), "e")
+	plural := head != strings.TrimSuffix(head, "s")
+	person := anonNouns[head] || roleNouns[head] || anonNouns[strings.TrimSuffix(head, "s")] ||
+		roleNouns[strings.TrimSuffix(head, "s")] || anonNouns[sing] || head == "people"
+	if !person {
+		return false
+	}
+	det := toks[from].lower
+	switch {
+	case det == "a" || det == "an" || det == "one" || det == "some" || det == "several" || det == "many" || numberWord(det):
+		return true
+	case det == "the" || possessiveIn(toks, from, to-1):
+		return possessiveIn(toks, from, to-1) // "the minister’s spokesman", "Ana Ruiz’s aide"
+	}
+	return plural
+}
+
+// linkedToAnon reports whether the phrase starting at from is the object
+// of a preposition hanging on an unnamed person: "a source close to [the
+// mayor]", "a spokeswoman for [the ministry]", "people familiar with".
+func linkedToAnon(toks []token, floor, from int) bool {
+	if from-1 < floor || !toks[from-1].is("to", "for", "with", "at", "of", "from", "near", "inside", "within", "in") {
+		return false
+	}
+	for i := from - 2; i >= floor && i >= from-6; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if (anonNouns[t.lower] || anonNouns[strings.TrimSuffix(t.lower, "s")] || roleNouns[t.lower]) && i-1 >= floor &&
+			(toks[i-1].is("a", "an", "one", "two", "some", "several") || strings.HasSuffix(t.lower, "s") && !roleNouns[t.lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveIn reports whether a possessive word occurs in [from, to): the
+// minister's spokesman is someone other than the minister.
+func possessiveIn(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].possessive() {
+			return true
+		}
+	}
+	return false
+}
