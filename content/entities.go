@@ -27,6 +27,9 @@ type entity struct {
 	// inTitle: named in the headline, which makes it the likelier owner of
 	// an ambiguous surname.
 	inTitle bool
+	// kind is an organisation's kind when the text gave it ("magazine"
+	// in "the news magazine Der Spiegel").
+	kind string
 }
 
 func (e *entity) name() string { return strings.Join(e.words, " ") }

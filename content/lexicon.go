@@ -178,7 +178,9 @@ unlike like once later earlier today yesterday tomorrow asked speaking according
 last next first second third finally one two three four five six seven eight nine ten many much several
 every another either neither whether perhaps maybe indeed still already again often sometimes never
 always privately publicly separately similarly additionally moreover furthermore nevertheless
-nonetheless otherwise thus hence therefore overall regardless afterward afterwards asked`)
+nonetheless otherwise thus hence therefore overall regardless afterward afterwards asked around across
+along behind beyond near past toward towards inside outside thanks elsewhere whatever whenever wherever
+whoever sure yeah okay ok well oh please sorry`)
 
 // weekdays and months are capitalised but never names.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march

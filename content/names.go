@@ -162,6 +162,10 @@ func peelName(toks []token, from, to int) nameParts {
 		if i > from && particleBeforeName(toks, i, to) {
 			continue // "Ana van der Berg"
 		}
+		if (titleWords[w] || demonyms[w] || roleNouns[w]) && i == to-1 && i > from && t.capital() && !toks[i-1].possessive() &&
+			!titleWords[strings.TrimSuffix(toks[i-1].lower, ".")] && !demonyms[toks[i-1].lower] && !sentenceStarters[toks[i-1].lower] && toks[i-1].capital() {
+			continue // a surname that is also a title: "Martin King", "Ana Bishop"
+		}
 		if titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1 {
 			start = i + 1
 			if maleWords[w] {
@@ -254,8 +258,11 @@ func isOrgName(words []string) bool {
 		}
 	}
 	last := strings.ToLower(words[len(words)-1])
-	return orgHeads[last] || len(words) == 1 && (isAcronym(words[0]) || countries[last])
+	return orgHeads[last] || len(words) == 1 && (isAcronym(words[0]) || countries[last] || knownBodies[last])
 }
+
+// knownBodies are international organisations often written in title case.
+var knownBodies = setOf(`nato opec asean oecd unicef unesco unrwa fifa uefa interpol europol frontex`)
 
 // titleCase turns a transcript label word into name case: "LINDQVIST" →
 // "Lindqvist", "O'BRIEN" → "O'Brien", "JEAN-PIERRE" → "Jean-Pierre".

@@ -116,7 +116,7 @@ func findQuotes(text string) []span {
 				// can’t, O’Brien
 			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
 				open(i, size, false, false, false)
-			case topIs(false) && closesHere(prev, next) && !(isLetter(prev) && laterSingleCloser(text, i+size)):
+			case topIs(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && laterSingleCloser(text, i+size)):
 				closeTo(i, false)
 			}
 		}

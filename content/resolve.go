@@ -63,11 +63,19 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	if e == nil && len(words) == 1 {
 		e = r.fuzzyLookup(words[0])
 	}
+	if e != nil && !e.org {
+		if k := orgKind(np.role); k != "" {
+			e.org, e.kind = true, k
+		}
+	}
 	if e == nil && create {
 		e = r.lookup(words, true)
+		if k := orgKind(np.role); k != "" {
+			e.org, e.kind = true, k // "the weekly news magazine Der Spiegel"
+		}
 		last := strings.ToLower(words[len(words)-1])
 		// a place that speaks is an institution: "Downing Street said"
-		e.org = isOrgName(words) || bodyNouns[last] || placeHeads[last]
+		e.org = e.org || isOrgName(words) || bodyNouns[last] || placeHeads[last] || knownBodies[last]
 	}
 	if e != nil {
 		r.note(e, np, np.String())
@@ -201,8 +209,43 @@ func (r *resolver) resolveOrg(head string) *entity {
 			return e
 		}
 	}
+	if !genericOrgNouns[head] {
+		return nil
+	}
+	// "the newspaper said", "the alliance described": the organisation of
+	// that kind most recently the subject of a sentence.
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		if ev := r.events[i]; ev.ent.org && ev.subject {
+			if ev.ent.kind == "" || ev.ent.kind == head {
+				return ev.ent
+			}
+		}
+	}
 	return nil
 }
+
+// orgKind returns the organisation noun that ends a role phrase ("weekly
+// news magazine"), or "".
+func orgKind(role string) string {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if functionWord[w] {
+			return "" // "economist at Pellmore Capital" describes a person
+		}
+	}
+	if last := f[len(f)-1]; genericOrgNouns[last] {
+		return last
+	}
+	return ""
+}
+
+// genericOrgNouns refer back to an organisation by its kind.
+var genericOrgNouns = setOf(`newspaper paper magazine tabloid daily broadcaster network channel station
+agency company firm bank group alliance organisation organization body institution body party
+government administration ministry department union charity publication outlet website`)
 
 // recent keeps the last maxNamesakes entities of a list: a role held by
 // thousands of people is not a briefing, and the bound keeps parsing linear.
