@@ -56,8 +56,10 @@ type attributor struct {
 	blocks []*blk
 	// anon is the entity for unnamed speakers, made when first needed.
 	anon *entity
-	// calledOn is the reporter a transcript's last answerer called on.
+	// calledOn is the reporter a transcript's last answerer called on;
+	// lastQ the last question turn, which a greeting may name afterwards.
 	calledOn *entity
+	lastQ    *qc
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int

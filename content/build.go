@@ -167,16 +167,40 @@ func (a *attributor) attributeTurn(b *blk) {
 	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95}
 	q.speaker = a.labelSpeaker(b.raw.label)
-	if q.speaker == a.anon && a.calledOn != nil {
+	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]
+	if question && a.calledOn != nil {
 		// the questioner the last speaker called on by name
 		q.speaker, q.rule = a.calledOn, "called on"
 	}
-	if q.speaker != a.anon {
+	if !question {
+		// "Hi, John." opening an answer names who just asked — and who may
+		// follow up — but only right after a question.
+		if e := greeted(b.raw.text, a); e != nil && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
+			a.lastQ.speaker, a.lastQ.rule = e, "greeted"
+			a.calledOn = e
+		} else if wordCount(b.raw.text) >= 40 {
+			a.calledOn = nil // a full answer ends that reporter's turn at the microphone
+		}
 		if e := calledOn(b.raw.text, a); e != nil {
 			a.calledOn = e
 		}
+	} else {
+		a.lastQ = q
 	}
 	b.quotes = []*qc{q}
+}
+
+// greeting matches an answer that opens by greeting the questioner by
+// first name: "Hi, John.", "Sure, Patsy.", "Thanks, Ana —".
+var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
+
+// greeted returns the questioner an answer greets, if any.
+func greeted(turn string, a *attributor) *entity {
+	m := greeting.FindStringSubmatch(turn)
+	if m == nil || titleWords[strings.ToLower(m[1])] || sentenceStarters[strings.ToLower(m[1])] {
+		return nil
+	}
+	return a.resolveName(nameParts{words: []string{m[1]}}, true)
 }
 
 // calledOn finds the reporter a turn ends by calling on: a last paragraph
@@ -217,6 +241,21 @@ representative rep judge justice professor prof sir dame lord lady captain colon
 var anonymousLabels = setOf(`q question reporter audience member voice voices participant crowd
 questioner unidentified attendee unknown`)
 
+func allRoleWords(words []string) bool {
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if !roleLabelWords[l] && !roleNouns[l] && !titleWords[l] && !roleAdjectives[l] && !orgHeads[l] && !anonNouns[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleLabelWords describe a role in a transcript label rather than name
+// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
+var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
+staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair`)
+
 // labelSpeaker resolves a turn label: "Q" to the unnamed questioner, "MS.
 // OKAFOR" to the Okafor the header names, "THE PRESIDENT" to the person the
 // header calls president.
@@ -234,6 +273,17 @@ func (a *attributor) labelSpeaker(label string) *entity {
 			continue
 		}
 		name = append(name, titleCase(w))
+	}
+	if len(name) > 0 && allRoleWords(name) {
+		// "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR": someone unnamed,
+		// unless the header names who holds that role
+		head := strings.ToLower(name[len(name)-1])
+		for _, e := range recent(a.byRole[head]) {
+			if !e.org && exactRole(e, head, nil) {
+				return e
+			}
+		}
+		return a.unknown(label)
 	}
 	if len(name) > 0 {
 		// "HARBOUR MASTER REYES" is the Reyes the header names, whatever
