@@ -129,6 +129,20 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	if c := leadAppositive(toks, s, m); c.kind == npName {
 		return c
 	}
+	// "Valdoria’s education minister Ana Ruiz …": owner, role, name.
+	if t.capital() && t.possessive() {
+		k := m + 1
+		for k < s.to && k < m+5 && toks[k].kind == tWord && !toks[k].capital() && (roleNouns[toks[k].lower] || titleWords[toks[k].lower] || roleAdjectives[toks[k].lower] || !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "") {
+			k++
+		}
+		if e := nameRunRight(toks, k, s.to); e > k && k > m+1 {
+			np := peelName(toks, k, e)
+			if np.ok() {
+				np.role = joinTokens(toks, m, k)
+				return subject{kind: npName, name: np, from: m, to: e}
+			}
+		}
+	}
 	// Read up to the first verb-like lower-case word or punctuation.
 	end := m
 	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||

@@ -172,7 +172,10 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 		if sub.kind == npName && len(segs) > 1 {
 			sub.name.role = appositiveRole(toks, segs[len(segs)-2].from, segs[len(segs)-2].end)
 		}
-		if sub.kind == npName || sub.kind == npRole || sub.kind == npAnon && sub.anonPerson && sub.from == left.from {
+		// Only when the noun phrase is the whole segment: the last noun of
+		// a clause ("Ana questioned the organisation, calling it …") is its
+		// object, not the subject.
+		if (sub.kind == npName || sub.kind == npRole || sub.kind == npAnon && sub.anonPerson) && sub.from == left.from {
 			return sub
 		}
 		return subject{}
@@ -306,7 +309,7 @@ func npEndingAt(toks []token, floor, end int) subject {
 			if p.kind != tWord || p.is("the", "a", "an") || (!p.capital() && sentenceStarters[p.lower]) || cueForms[p.lower].lemma != "" && !p.capital() {
 				break
 			}
-			if !p.capital() && !roleNouns[p.lower] && !titleWords[p.lower] && roleFrom == start {
+			if !p.capital() && !roleNouns[p.lower] && !titleWords[p.lower] && !genericOrgNouns[p.lower] && roleFrom == start {
 				// a lower-case word right before the name must be a role word
 				break
 			}
@@ -317,9 +320,14 @@ func npEndingAt(toks []token, floor, end int) subject {
 			np.words = np.words[1:]
 		}
 		if !np.ok() {
-			if end-2 >= floor && toks[end-2].is("the") && titleWords[strings.TrimSuffix(last.lower, ".")] {
-				// "The King added:", "the Pope said"
-				return subject{kind: npRole, head: last.lower, from: end - 2, to: end}
+			if titleWords[strings.TrimSuffix(last.lower, ".")] {
+				// "The King added:", "the US President said"
+				if toks[roleFrom].is("the") {
+					return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, roleFrom+1, end-1), from: roleFrom, to: end}
+				}
+				if roleFrom-1 >= floor && toks[roleFrom-1].is("the") {
+					return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, roleFrom, end-1), from: roleFrom - 1, to: end}
+				}
 			}
 			return subject{}
 		}
