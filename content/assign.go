@@ -38,7 +38,9 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 				// unnamed people are never what a later "he" refers to
 				a.spoke(c.speaker, b.order, c.at)
 			}
-			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
+			if !(c.verb.lemma == "according" && hasCueBefore(cues, c.at)) {
+				b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
+			}
 		}
 	}
 	// "It suggests …" with no organisation to speak for is not speech.
@@ -122,6 +124,9 @@ func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
 		if c.inverted || c.subj.kind == npNone {
 			start = c.at
 		}
+		if c.verb.lemma == "according" && hasCueBefore(cues, qi) {
+			continue // "X said: “…”, according to the Post": the Post only reported it
+		}
 		if start == j || c.at == j || c.at == qi+1 {
 			if c.colon && quoteAfter(toks, c.end, s.to) {
 				break // "…as to her “Fav Ex,” she wrote: “…”" — the cue introduces the next quote
@@ -181,6 +186,16 @@ const (
 )
 
 func cueLemma(c *cue) string { return c.verb.lemma }
+
+// hasCueBefore reports whether a cue with a speaker precedes token qi.
+func hasCueBefore(cues []cue, qi int) bool {
+	for _, c := range cues {
+		if c.at < qi && c.verb.lemma != "according" && (c.speaker != nil || c.anon) {
+			return true
+		}
+	}
+	return false
+}
 
 func quoteAfter(toks []token, from, to int) bool {
 	for i := from; i < to && i < from+3; i++ {

@@ -113,15 +113,15 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 	if p == "they-person" {
 		g = 0 // any person, whatever their gender
 	}
-	if g == 'o' {
-		// "it" speaks only for an organisation just named ("The ministry
-		// said … It added …").
+	if g == 'o' || g == 'p' {
+		// "it" and "they" speak only for an organisation (or a pair) just
+		// quoted: "Economists at the bank said … “…,” they wrote."
 		for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
 			ev := r.events[i]
 			if para-ev.para > 1 {
 				break
 			}
-			if ev.spoke && ev.ent.org && !ev.after(para, tok) {
+			if ev.spoke && (ev.ent.org || g == 'p' && ev.ent.id == -2) && !ev.after(para, tok) {
 				return ev.ent
 			}
 		}
@@ -214,15 +214,29 @@ func (r *resolver) resolveOrg(head string) *entity {
 	}
 	// "the newspaper said", "the alliance described": the organisation of
 	// that kind most recently the subject of a sentence.
+	fits := func(e *entity) bool {
+		if countries[e.last()] && len(e.words) == 1 {
+			return countryNouns[head] // "the government" may be a country; "the alliance" is not
+		}
+		return e.kind == "" || e.kind == head
+	}
 	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		if ev := r.events[i]; ev.ent.org && ev.subject {
-			if ev.ent.kind == "" || ev.ent.kind == head {
-				return ev.ent
-			}
+		if ev := r.events[i]; ev.ent.org && ev.subject && fits(ev.ent) {
+			return ev.ent
 		}
 	}
-	return nil
+	// else the body the document keeps returning to
+	var best *entity
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		if e := r.events[i].ent; e.org && fits(e) && !countries[e.last()] && (best == nil || e.mentions > best.mentions) {
+			best = e
+		}
+	}
+	return best
 }
+
+// countryNouns may refer back to a country.
+var countryNouns = setOf(`government country nation state administration`)
 
 // orgKind returns the organisation noun that ends a role phrase ("weekly
 // news magazine"), or "".

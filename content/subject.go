@@ -72,6 +72,25 @@ func leftSubjectAt(toks []token, s sentence, j int) subject {
 	return npEndingAt(toks, s.from, j+1)
 }
 
+// affiliated reads the person before an affiliation phrase that ends at
+// from: "Ana Ruiz of [the Harbour Post]", "Ana Ruiz from [Acme]".
+func affiliated(toks []token, floor, from int) subject {
+	k := from - 1
+	if k >= floor && toks[k].is("the") {
+		k--
+	}
+	if k-1 < floor || !toks[k].is("of", "from", "at") || !isNameWord(toks[k-1]) || toks[k-1].possessive() {
+		return subject{}
+	}
+	start := nameRunLeft(toks, k, floor)
+	np := peelName(toks, start, k)
+	if !np.ok() || !looksLikePersonName(np.words) || isOrgName(np.words) {
+		return subject{}
+	}
+	np.role = joinTokens(toks, k, from)
+	return subject{kind: npName, name: np, from: start, to: from}
+}
+
 // pronounBase strips a contraction from a pronoun: "he’s" → "he".
 func pronounBase(w string) string {
 	for _, suf := range []string{"’s", "'s", "’d", "'d", "’ll", "'ll"} {
@@ -315,6 +334,9 @@ func npEndingAt(toks []token, floor, end int) subject {
 			}
 			roleFrom--
 		}
+		if aff := affiliated(toks, floor, roleFrom); aff.kind == npName {
+			return aff // "Ana Ruiz of the Harbour Post said": Ana Ruiz
+		}
 		np := peelName(toks, roleFrom, end)
 		for len(np.words) > 0 && sentenceStarters[strings.ToLower(np.words[0])] {
 			np.words = np.words[1:]
@@ -358,8 +380,8 @@ func npEndingAt(toks []token, floor, end int) subject {
 			return subject{kind: npName, name: np, from: start, to: end}
 		}
 	}
-	if orgHeads[last.lower] && !roleNouns[last.lower] {
-		// "the bank", "the South African delegation"
+	if (orgHeads[last.lower] || genericOrgNouns[last.lower]) && !roleNouns[last.lower] {
+		// "the bank", "the South African delegation", "the newspaper"
 		from := end - 1
 		for from > floor && toks[from-1].kind == tWord && (toks[from-1].capital() || demonyms[toks[from-1].lower]) && !toks[from-1].is("the") {
 			from--
