@@ -252,6 +252,12 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	}
 	// The title of a work: the 1998 anthology “…”, the “…” brochure, a
 	// guide called “…”.
+	if prev(1).is("called", "named", "titled", "entitled", "dubbed") && beForms[prev(2).lower] {
+		return "title" // "should have been called “The Grifters”"
+	}
+	if n <= 2 && qi > s.from && qi+1 < s.to && isNameWord(prev(1)) && isNameWord(toks[qi+1]) {
+		return "nickname" // Katharine “Kat” Kramer
+	}
 	if workNouns[prev(1).lower] || qi+1 < s.to && workNouns[toks[qi+1].lower] ||
 		prev(1).is("called", "named", "titled", "entitled") && prev(2).kind == tWord && !prev(2).capital() &&
 			pronounGender[prev(2).lower] == 0 && !beForms[prev(2).lower] && !determiners[prev(2).lower] {

@@ -106,7 +106,8 @@ func markNumbered(paras []para, roles []paraRole, headings []string, from int) b
 	var seq []cand
 	last := 0
 	for _, c := range alone {
-		if c.n == 1 || last > 0 && c.n > last && c.n <= last+2 {
+		// "5A." after "5." is an inserted point
+		if c.n == 1 || last > 0 && c.n >= last && c.n <= last+2 {
 			seq = append(seq, c)
 			last = c.n
 		}

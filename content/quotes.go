@@ -116,7 +116,7 @@ func findQuotes(text string) []span {
 				// can’t, O’Brien
 			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
 				open(i, size, false, false, false)
-			case topIs(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && laterSingleCloser(text, i+size)):
+			case topIs(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, stack, i, i+size)):
 				closeTo(i, false)
 			}
 		}
@@ -157,6 +157,34 @@ func isApostropheOpen(rest string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveReading decides whether a ’ after an s is a plural possessive
+// ("the leaders’ view") rather than the close of a single quotation
+// ("voted ‘yes’ to", "a ‘Yes’ ribbon"): only when a content word follows,
+// the quotation already has two words or more, and a better closing mark
+// comes later.
+func possessiveReading(text string, stack []mark, at, after int) bool {
+	rest := strings.TrimLeft(text[after:], " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	next := strings.ToLower(rest[:end])
+	if next == "" || functionWord[next] {
+		return false
+	}
+	open := -1
+	for k := len(stack) - 1; k >= 0; k-- {
+		if !stack[k].double {
+			open = stack[k].after
+			break
+		}
+	}
+	if open >= 0 && wordCount(text[open:at]) < 2 {
+		return false
+	}
+	return laterSingleCloser(text, after)
 }
 
 // laterSingleCloser reports whether a ’ at this point should be read as a
