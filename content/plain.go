@@ -142,7 +142,7 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) {
 			continue
 		}
-		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) {
+		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || runsOn(p.text, next.text) {
 			continue
 		}
 		// Before the first talking point, "Here are the main points" is

@@ -264,5 +264,20 @@ func headingShaped(p para) bool {
 	return !creditLine.MatchString(t)
 }
 
+// runsOn reports a paragraph that opens a quotation it leaves open, with
+// the next paragraph taking it up: a quotation over paragraphs, never a
+// heading.
+func runsOn(p, next string) bool {
+	if !strings.ContainsRune("\"“‘'«", firstRune(p)) || !startsWithOpenQuote(next) {
+		return false
+	}
+	for _, sp := range findQuotes(p) {
+		if sp.unclosed {
+			return true
+		}
+	}
+	return false
+}
+
 // creditLine matches a quotation followed by a dash and a name.
 var creditLine = regexp.MustCompile(`^["“‘'«].*["”’'»]\s*(?:—|–|--|-)\s*\p{Lu}`)
