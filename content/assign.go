@@ -255,6 +255,9 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	if prev(1).is("called", "named", "titled", "entitled", "dubbed") && beForms[prev(2).lower] {
 		return "title" // "should have been called “The Grifters”"
 	}
+	if n == 1 && voteLabels[strings.ToLower(text)] && prev(1).kind == tWord && cueForms[prev(1).lower].lemma == "" {
+		return "label" // voted “yes” to independence
+	}
 	if n <= 2 && qi > s.from && qi+1 < s.to && isNameWord(prev(1)) && isNameWord(toks[qi+1]) {
 		return "nickname" // Katharine “Kat” Kramer
 	}
@@ -283,6 +286,9 @@ func reportedBy(cues []cue, qi int) bool {
 	}
 	return false
 }
+
+// voteLabels are the words of a ballot, quoted as labels.
+var voteLabels = setOf(`yes no aye nay remain leave for against abstain`)
 
 // workNouns name works whose titles are quoted.
 var workNouns = setOf(`anthology book film movie album song novel memoir poem play show series documentary

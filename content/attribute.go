@@ -83,7 +83,9 @@ func mainClauseStart(toks []token, s sentence) int {
 			if m < s.to && toks[m].text == "," {
 				m++
 			}
-		case introWords[t.lower] || t.kind == tWord && strings.HasSuffix(t.lower, "ly") && m+1 < s.to && toks[m+1].text == ",":
+		case introWords[t.lower] || t.kind == tWord && strings.HasSuffix(t.lower, "ly") && m+1 < s.to && toks[m+1].text == "," ||
+			t.kind == tWord && m == s.from && verbLike(t.lower) && cueForms[t.lower].lemma == "":
+			// "Having displayed a ribbon, Mr Rykov removed it": a fronted clause
 			c := -1
 			for i := m + 1; i < s.to && i < m+25; i++ {
 				if toks[i].kind == tPunct && toks[i].text == "," {
