@@ -92,9 +92,6 @@ func mainClauseStart(toks []token, s sentence) int {
 					c = i
 					break
 				}
-				if toks[i].kind == tQuote {
-					break
-				}
 			}
 			if c < 0 {
 				return m
