@@ -217,8 +217,8 @@ func looksLikePersonName(words []string) bool {
 		}
 	}
 	last := strings.ToLower(words[len(words)-1])
-	if sentenceStarters[last] || demonyms[last] {
-		return false
+	if sentenceStarters[last] || demonyms[last] && len(words) == 1 {
+		return false // "English" alone is a language; "Rebecca English" a person
 	}
 	// An all-capitals acronym is an organisation (CNN, NATO), and so is a
 	// country.

@@ -221,8 +221,8 @@ func (r *resolver) resolveOrg(head string) *entity {
 		return e.kind == "" || e.kind == head
 	}
 	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		if ev := r.events[i]; ev.ent.org && ev.subject && fits(ev.ent) {
-			return ev.ent
+		if ev := r.events[i]; ev.ent.org && ev.subject && fits(ev.ent) && (ev.ent.kind == head || countryNouns[head]) {
+			return ev.ent // "the newspaper" after "the daily newspaper La Repubblica said"
 		}
 	}
 	// else the body the document keeps returning to
