@@ -225,14 +225,9 @@ func (r *resolver) resolveOrg(head string) *entity {
 			return ev.ent // "the newspaper" after "the daily newspaper La Repubblica said"
 		}
 	}
-	// else the body the document keeps returning to
-	var best *entity
-	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		if e := r.events[i].ent; e.org && fits(e) && !countries[e.last()] && (best == nil || e.mentions > best.mentions) {
-			best = e
-		}
-	}
-	return best
+	// Without a body of that kind, "the alliance" stays unresolved: a
+	// wrong organisation misleads more than none.
+	return nil
 }
 
 // countryNouns may refer back to a country.
