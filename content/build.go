@@ -214,7 +214,7 @@ func calledOn(turn string, a *attributor) *entity {
 	if i := strings.LastIndexAny(strings.TrimRight(last, ".?! "), ".?!"); i >= 0 {
 		last = last[i+1:]
 	}
-	if wordCount(last) > 8 {
+	if wordCount(last) > 12 {
 		return nil
 	}
 	toks := tokenize(last, nil)
@@ -242,6 +242,11 @@ var anonymousLabels = setOf(`q question reporter audience member voice voices pa
 questioner unidentified attendee unknown`)
 
 func allRoleWords(words []string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	if roleLabelWords[last] || anonNouns[last] || roleNouns[last] && !titleWords[last] {
+		// "WHITE HOUSE AIDE": whatever qualifies it, the label ends in a role
+		return true
+	}
 	for _, w := range words {
 		l := strings.ToLower(w)
 		if !roleLabelWords[l] && !roleNouns[l] && !titleWords[l] && !roleAdjectives[l] && !orgHeads[l] && !anonNouns[l] {

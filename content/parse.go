@@ -107,7 +107,8 @@ func (a *attributor) noteHeadline(title string) {
 		}
 		np := peelName(toks, start, end)
 		i = end - 1
-		if len(np.words) >= 2 && looksLikePersonName(np.words) {
+		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) {
+			// "Remarks by Vice President Harris": a titled surname counts too
 			e := a.lookup(np.words, true)
 			e.inTitle = true
 			a.note(e, np, np.String())
