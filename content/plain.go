@@ -184,7 +184,7 @@ func markConversational(paras []para, roles []paraRole, headings []string, marke
 			continue
 		}
 		t := p.text
-		if wordCount(t) > 9 || !strings.HasSuffix(t, ".") || strings.Count(t, ". ") > 0 ||
+		if wordCount(t) > 9 || !strings.HasSuffix(t, ".") || strings.Count(t, ". ") > 0 || !conversationalOpeners[strings.ToLower(strings.Fields(t)[0])] ||
 			strings.ContainsAny(t, "\"“”‘«0123456789") || hasCueWord(t) || wordCount(paras[i+1].text) < 12 {
 			continue
 		}
@@ -192,6 +192,10 @@ func markConversational(paras []para, roles []paraRole, headings []string, marke
 		headings[i] = t
 	}
 }
+
+// conversationalOpeners start the chatty subheads of explainers ("But that
+// did not last.", "That is not the whole story, though.").
+var conversationalOpeners = setOf(`but and so that this it there which now still yet then or`)
 
 // hasCueWord reports whether text contains a speech verb form.
 func hasCueWord(t string) bool {

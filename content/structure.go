@@ -255,8 +255,13 @@ func headingShaped(p para) bool {
 	if endsSentence(t) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"“‘'«"))
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	lead := strings.TrimLeft(t, "\"“‘'«")
+	quoted := len(lead) < len(t)
+	if quoted {
+		lead = strings.TrimLeft(lead, "….[] ") // “… prevent the evacuation” quotes a fragment
+	}
+	r, _ := utf8.DecodeRuneInString(lead)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(quoted && len(lead) < len(strings.TrimLeft(t, "\"“‘'«"))) {
 		return false
 	}
 	// A pull quote with its credit ("“We will win.” — Ana Ruiz") is not a
