@@ -252,6 +252,9 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	}
 	// The title of a work: the 1998 anthology “…”, the “…” brochure, a
 	// guide called “…”.
+	if prev(1).is("calling", "calls", "dubbing", "naming") && prev(2).is("it’s", "it's", "they’re", "they're", "it", "they") {
+		return "title" // "a feature it’s calling “athlete intelligence”"
+	}
 	if prev(1).is("called", "named", "titled", "entitled", "dubbed") && beForms[prev(2).lower] {
 		return "title" // "should have been called “The Grifters”"
 	}
@@ -309,7 +312,7 @@ disagree confirm deny reveal disclose accuse allege demand propose recommend hop
 wonder worry complain lament boast praise condemn criticise criticize slam hail`)
 
 // reportingVerbs introduce reported speech in their complement.
-var reportingVerbs = setOf(`say tell add write argue insist warn explain note`)
+var reportingVerbs = setOf(`say tell add write argue insist warn note`)
 
 // functionWord are words that may follow a partial quote in running text
 // (“worthwhile” to, “fear” of, “never left” the).

@@ -250,6 +250,9 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		if !person && !isOrgName(np.words) {
 			continue
 		}
+		if end < s.to && toks[end].kind == tWord && (placeHeads[toks[end].lower] || thingNouns[toks[end].lower]) {
+			continue // "its annual Camp Strava event" names a thing, not someone
+		}
 		var e *entity
 		if len(np.words) >= 2 || np.title != "" || np.styled != "" {
 			e = a.lookup(np.words, true)
@@ -298,6 +301,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 			b.subject = e
 		}
 	}
+	a.registerAcronyms(toks, s)
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := sentenceSubject(toks, s, m); sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
@@ -328,6 +332,45 @@ func roleOpener(t token) bool {
 
 var roleAdjectives = setOf(`senior former junior deputy assistant acting interim associate managing executive
 chief lead principal co-founder founding longtime veteran`)
+
+// registerAcronyms reads definitions like "Public Services and
+// Procurement Canada (PSPC)": the capitalised words before the brackets
+// whose initials spell the acronym name an organisation.
+func (a *attributor) registerAcronyms(toks []token, s sentence) {
+	for p := s.from + 1; p+2 < s.to; p++ {
+		if toks[p].text != "(" || toks[p+2].text != ")" || !isAcronym(toks[p+1].text) {
+			continue
+		}
+		acr := toks[p+1].text
+		var initials []rune
+		start := p
+		for k := p - 1; k >= s.from && len(initials) < len([]rune(acr)); k-- {
+			t := toks[k]
+			switch {
+			case t.kind == tWord && t.capital():
+				initials = append([]rune{firstRune(t.text)}, initials...)
+				start = k
+			case t.kind == tWord && t.is("and", "of", "for", "the", "&"):
+			default:
+				k = s.from // stop
+			}
+		}
+		if string(initials) != acr {
+			continue
+		}
+		var words []string
+		for k := start; k < p; k++ {
+			words = append(words, toks[k].bare())
+		}
+		e := a.lookup(words, true)
+		e.org = true
+		e.forms[acr] = true
+	}
+}
+
+// thingNouns after a capitalised run make it the name of a thing.
+var thingNouns = setOf(`event app platform feature service product brand model device software tool
+website campaign initiative scheme package`)
 
 // possessivePronouns map to the subject pronoun of their owner.
 var possessivePronouns = map[string]string{"her": "she", "his": "he", "its": "it", "their": "they"}

@@ -221,14 +221,25 @@ func (r *resolver) resolveOrg(head string) *entity {
 		return e.kind == "" || e.kind == head
 	}
 	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		if ev := r.events[i]; ev.ent.org && ev.subject && fits(ev.ent) && (ev.ent.kind == head || countryNouns[head]) {
+		ev := r.events[i]
+		if !ev.ent.org || !ev.subject || !fits(ev.ent) {
+			continue
+		}
+		if ev.ent.kind == head || countryNouns[head] {
 			return ev.ent // "the newspaper" after "the daily newspaper La Repubblica said"
+		}
+		if businessNouns[head] && ev.ent.kind == "" && !countries[ev.ent.last()] && !knownBodies[ev.ent.last()] && !placeHeads[ev.ent.last()] {
+			return ev.ent // "the company" after "Strava announced …"
 		}
 	}
 	// Without a body of that kind, "the alliance" stays unresolved: a
 	// wrong organisation misleads more than none.
 	return nil
 }
+
+// businessNouns refer back to the company a business story is about.
+var businessNouns = setOf(`company firm business startup carrier airline retailer brand manufacturer
+developer publisher maker lender insurer`)
 
 // countryNouns may refer back to a country.
 var countryNouns = setOf(`government country nation state administration`)
