@@ -259,7 +259,7 @@ func allRoleWords(words []string) bool {
 // roleLabelWords describe a role in a transcript label rather than name
 // a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
 var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
-staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair`)
+staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor`)
 
 // labelSpeaker resolves a turn label: "Q" to the unnamed questioner, "MS.
 // OKAFOR" to the Okafor the header names, "THE PRESIDENT" to the person the

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -151,6 +152,8 @@ func findCues(toks []token, s sentence) []cue {
 		}
 		cues = append(cues, parseCue(toks, s, i, v))
 	}
+	// in token order: the colon label is found first but may come later
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 	return cues
 }
 

@@ -34,6 +34,9 @@ func colonLabel(toks []token, s sentence) (cue, bool) {
 	colon := end
 	if toks[colon].text == "," {
 		for colon < s.to && colon < end+10 && toks[colon].text != ":" && toks[colon].kind != tQuote {
+			if toks[colon].kind == tWord && !toks[colon].capital() && cueForms[toks[colon].lower].lemma != "" {
+				return cue{}, false // "Ana Ruiz, the mayor, said:" has its verb
+			}
 			colon++
 		}
 	}

@@ -246,8 +246,8 @@ func appositiveSegment(toks []token, from, to int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.is("the") && from+1 < to && toks[from+1].capital() && !toks[from+1].possessive() {
-		return false // "The Ministry of Finance"
+	if t.is("the") && from+1 < to && toks[from+1].capital() && !toks[from+1].possessive() && toks[to-1].capital() {
+		return false // "The Ministry of Finance" (but "the U.S. commander" describes)
 	}
 	if t.is("a", "an", "the", "who", "whose", "which", "in", "at", "of", "from", "for", "on", "now", "then", "also", "himself", "herself", "once", "formerly", "like") {
 		return true
