@@ -64,7 +64,7 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 			continue
 		}
 		q.kind = quoteKind(b, s, i)
-		c, rule := governingCue(toks, s, i, cues)
+		c, rule := governingCue(toks, s, i, cues, m)
 		if c == nil {
 			continue
 		}
@@ -106,7 +106,7 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 // governingCue picks the cue that owns the quotation at token qi. Only
 // cues within reach of the quote are considered (a sentence of thousands
 // of words is debris, and this keeps the search linear).
-func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
+func governingCue(toks []token, s sentence, qi int, all []cue, m int) (*cue, string) {
 	lo := sort.Search(len(all), func(k int) bool { return all[k].at >= qi-maxReach })
 	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
 	cues := all[lo:hi]
@@ -160,7 +160,7 @@ func governingCue(toks []token, s sentence, qi int, all []cue) (*cue, string) {
 			}
 			if actVerbs[cueLemma(c)] {
 				for o := k - 1; o >= 0; o-- {
-					if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker {
+					if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker && outer.at >= m {
 						return outer, "before"
 					}
 				}

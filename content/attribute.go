@@ -155,6 +155,19 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	if end == m {
 		return subject{}
 	}
+	// "Harbour defenseman Ana Ruiz could see …": a capitalised modifier, a
+	// role word, then the name.
+	if k := end; k < s.to && toks[k].kind == tWord && !toks[k].capital() && !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "" {
+		for k < s.to && k < end+3 && toks[k].kind == tWord && !toks[k].capital() && !functionWord[toks[k].lower] {
+			k++
+		}
+		if e := nameRunRight(toks, k, s.to); e > k && (e == s.to || toks[e].kind == tPunct || !toks[e].capital()) {
+			if np := peelName(toks, k, e); np.ok() && looksLikePersonName(np.words) {
+				np.role = joinTokens(toks, m, k)
+				return subject{kind: npName, name: np, from: m, to: e}
+			}
+		}
+	}
 	// "A Kremlin aide, Ivo Haas, …"
 	if end < s.to && toks[end].text == "," && !isNameWord(toks[end-1]) {
 		e2 := nameRunRight(toks, end+1, s.to)

@@ -104,6 +104,8 @@ func anonymousPerson(toks []token, from, to int) bool {
 	switch {
 	case det == "a" || det == "an" || det == "one" || det == "some" || det == "several" || det == "many" || numberWord(det):
 		return true
+	case det == "the" && (anonNouns[head] || anonNouns[strings.TrimSuffix(head, "s")]) && !roleNouns[head]:
+		return true // "the source said": the unnamed source of before
 	case det == "the" || possessiveIn(toks, from, to-1):
 		return possessiveIn(toks, from, to-1) // "the minister’s spokesman", "Ana Ruiz’s aide"
 	}
