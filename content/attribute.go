@@ -157,8 +157,8 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	}
 	// "Harbour defenseman Ana Ruiz could see …": a capitalised modifier, a
 	// role word, then the name.
-	if k := end; k < s.to && toks[k].kind == tWord && !toks[k].capital() && !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "" {
-		for k < s.to && k < end+3 && toks[k].kind == tWord && !toks[k].capital() && !functionWord[toks[k].lower] {
+	if k := end; k < s.to && agentNoun(toks[k]) {
+		for k < s.to && k < end+3 && agentNoun(toks[k]) {
 			k++
 		}
 		if e := nameRunRight(toks, k, s.to); e > k && (e == s.to || toks[e].kind == tPunct || !toks[e].capital()) {
@@ -192,6 +192,23 @@ func cleft(toks []token, s sentence, i int) bool {
 	}
 	end := nameRunRight(toks, i, s.to)
 	return end < s.to && toks[end].is("who", "that")
+}
+
+// agentNoun reports a lower-case noun for a person's job or part:
+// "defenseman", "economist", "striker", "director".
+func agentNoun(t token) bool {
+	if t.kind != tWord || t.capital() || functionWord[t.lower] || cueForms[t.lower].lemma != "" {
+		return false
+	}
+	if roleNouns[t.lower] || anonNouns[t.lower] || roleAdjectives[t.lower] {
+		return true
+	}
+	for _, suf := range []string{"man", "woman", "ist", "er", "or", "ant", "ent"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadAppositive reads "one of the victims, Ana Ruiz, …" at the start of a
@@ -296,8 +313,11 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 				a.setRole(e, appositiveRole(toks, end+1, stop))
 			}
 		}
-		subj := start == m || np.from == m || lead.kind == npName && start >= lead.from && end <= lead.to ||
-			cleft(toks, s, start)
+		inLead := lead.kind == npName && start >= lead.from && end <= lead.to
+		if inLead && e.role == "" && lead.name.role != "" {
+			a.setRole(e, lead.name.role) // "The board’s chief hydrologist, Dr Ana Ruiz, …"
+		}
+		subj := start == m || np.from == m || inLead || cleft(toks, s, start)
 		a.mention(e, b.order, start, subj)
 		if !subj && start-2 >= s.from && toks[start-1].is("and", "or") && a.lastSubjectEnd == start-1 {
 			subj = true // "Mr Okoro and Mayor Varga met": both are subjects

@@ -69,6 +69,11 @@ separately similarly finally initially earlier both all himself herself themselv
 began started kept went on continued quoted as is was were are been being has just still had already
 who herself itself not only`)
 
+// phrasalCues are speech verbs made of a verb and a particle.
+var phrasalCues = map[string]string{"weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in",
+	"piped": "up", "pipes": "up", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
+	"hit": "back", "hits": "back", "went": "on", "goes": "on", "spoke": "out", "speaks": "out"}
+
 // nounish verbs are as often nouns ("the call", "a comment"); their base
 // and -s forms count as cues only right after a subject.
 var nounish = setOf(`call calls note notes comment comments answer answers question questions state
@@ -125,6 +130,16 @@ func findCues(toks []token, s sentence) []cue {
 			c := cue{at: i, verb: cueVerb{lemma: t.lower}, inverted: true}
 			c.subj = rightSubject(toks, i+2, s.to)
 			c.end = c.subj.to
+			cues = append(cues, c)
+			continue
+		}
+		if v, ok := phrasalCues[t.lower]; ok && i+1 < s.to && toks[i+1].is(v) {
+			// "Benioff weighed in", "Lind hit back:", "she went on"
+			c := parseCue(toks, s, i, cueVerb{lemma: t.lower + " " + v, strong: true})
+			c.end = i + 2
+			if c.end < s.to && toks[c.end].text == ":" {
+				c.colon = true
+			}
 			cues = append(cues, c)
 			continue
 		}

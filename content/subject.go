@@ -427,10 +427,15 @@ func npEndingAt(toks []token, floor, end int) subject {
 		for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
 			from--
 		}
-		if from > floor && toks[from-1].is("a", "an", "some", "several", "many", "two", "three", "one", "other") {
+		if from > floor && toks[from-1].is("a", "an", "the", "some", "several", "many", "two", "three", "one", "other") {
 			from--
 		}
-		return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
+		anon := anonymousPerson(toks, from, end)
+		if toks[from].is("the") && !anon && from+1 < end {
+			// "the hydrologist said": whoever the document gave that role
+			return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from+1, end-1), from: from, to: end}
+		}
+		return subject{kind: npAnon, from: from, to: end, anonPerson: anon}
 	}
 	return subject{}
 }
