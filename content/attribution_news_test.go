@@ -125,6 +125,46 @@ func TestAttributionNewsCues(t *testing.T) {
 	})
 }
 
+func TestAttributionNewsMore(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "phrasal speech verb",
+			text: "“We all miss the old pier,” Benna Holt weighed in, telling the mayor, “since it went, the town is quieter.”",
+			want: []said{{"miss the old pier", "Benna Holt"}, {"town is quieter", "Benna Holt"}},
+		},
+		{
+			name: "acronym defined in brackets",
+			text: "Staff moved to Public Works and Harbours Lenmark (PWHL) in May. PWHL said the plan was being “adjusted.”",
+			want: []said{{"adjusted", "Public Works and Harbours Lenmark"}},
+		},
+		{
+			name: "the source after an unnamed source",
+			text: "A fisherman who asked not to be named said the claim was “absolutely false.”\n\n“Nobody stops the boats,” the source said.",
+			want: []said{{"absolutely false", "Unknown"}, {"Nobody stops the boats", "Unknown"}},
+		},
+		{
+			name: "a role noun outside the lexicon",
+			text: "The board’s chief hydrologist, Dr Sam Whit, presented the figures.\n\n“Nothing we build helps this summer,” the hydrologist said.",
+			want: []said{{"Nothing we build", "Sam Whit"}},
+		},
+		{
+			name: "a team name, a position, then the player",
+			text: "Harbour defenseman Ola Strand, who joked about the ice, could see the frustration. “He is used to scoring,” he said.",
+			want: []said{{"used to scoring", "Ola Strand"}},
+		},
+		{
+			name: "a reporting verb in a fronted clause does not claim the quote",
+			text: "While the Tories have said they shared every figure, Ana Ruiz has pledged to avoid any future “cliff edge”.",
+			want: []said{{"cliff edge", "Ana Ruiz"}},
+		},
+		{
+			name: "a source cited after the speaker's quote",
+			text: "One resident said: “The ferry is always late,” according to the Harbour Post.",
+			want: []said{{"always late", "Unknown"}},
+		},
+	})
+}
+
 func TestAttributionParagraphSubjectCarries(t *testing.T) {
 	runAttributionCases(t, []attributionCase{
 		{

@@ -53,6 +53,19 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 	case t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "--"):
 		return appositiveSubject(toks, s, j)
 	case t.kind == tWord:
+		// "A fisherman who asked not to be named said": the noun before an
+		// unpunctuated relative clause
+		for w := j - 1; w > s.from && w >= j-10; w-- {
+			if toks[w].kind != tWord {
+				break
+			}
+			if toks[w].is("who", "whom") && toks[w-1].kind == tWord {
+				if sub := npEndingAt(toks, s.from, w); sub.kind != npNone {
+					return sub
+				}
+				break
+			}
+		}
 		return npEndingAt(toks, s.from, j+1)
 	}
 	return subject{}
