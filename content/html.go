@@ -378,6 +378,9 @@ func (c *htmlCollector) emitText(n *html.Node, p segment, kind model.BlockKind) 
 		if words <= 40 && (p.img || c.pg.captionBox(n, p.n)) {
 			return // an image caption or credit
 		}
+		if words <= 30 && (strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Copyright ©")) {
+			return // the publisher's copyright line
+		}
 	}
 	bold := kind == model.Paragraph && p.bold == p.n && words <= 15 && !strings.HasSuffix(t, ":")
 	c.add(n, t, 0, kind, bold)
@@ -660,6 +663,7 @@ func (inf *nodeInfo) linkHeavy() bool {
 func readPage(root *html.Node) *page {
 	pg := &page{root: root, info: map[*html.Node]*nodeInfo{}, onPath: map[*html.Node]bool{}}
 	var h1s, h2s []*html.Node
+	inText := 0 // open paragraph-like elements
 	// Pass 1: furniture marks, raw text counts, headline candidates.
 	traverse(root, func(n *html.Node) bool {
 		switch n.Type {
@@ -679,9 +683,12 @@ func readPage(root *html.Node) *page {
 			inf.mark = markHard
 			return false
 		}
-		inf.mark, inf.strong = furniture(n)
+		inf.mark, inf.strong = furniture(n, inText > 0 && isInline(n))
 		if inf.mark == markHard {
 			return false
+		}
+		if textAtoms[n.DataAtom] {
+			inText++
 		}
 		switch n.DataAtom {
 		case atom.H1:
@@ -691,6 +698,9 @@ func readPage(root *html.Node) *page {
 		}
 		return true
 	}, func(n *html.Node) {
+		if textAtoms[n.DataAtom] && pg.info[n] != nil && pg.info[n].mark != markHard {
+			inText--
+		}
 		if inf, p := pg.info[n], pg.info[n.Parent]; inf != nil && p != nil {
 			p.raw += inf.raw
 			// An image counts even inside furniture (a link, a
@@ -1113,9 +1123,17 @@ alertdialog tablist`)
 var furnitureLabels = []string{"share", "social", "navigation", "breadcrumb", "menu", "related", "advert",
 	"sponsor", "comment", "footer", "newsletter"}
 
+// textAtoms hold running text: inside them a link or <span> named like
+// furniture ("textTag", "date") is part of a sentence, and only hiding
+// removes it.
+var textAtoms = map[atom.Atom]bool{atom.P: true, atom.Li: true, atom.Blockquote: true, atom.Dd: true,
+	atom.Dt: true, atom.Td: true, atom.Pre: true, atom.Address: true}
+
 // furniture reports how an element is marked as furniture by its tag,
 // attributes, class and id, and whether the mark is strong (comments).
-func furniture(n *html.Node) (int8, bool) {
+// inText says the element is inline within running text: then only marks
+// that hide it count.
+func furniture(n *html.Node, inText bool) (int8, bool) {
 	if hardAtoms[n.DataAtom] {
 		return markHard, false
 	}
@@ -1161,6 +1179,7 @@ func furniture(n *html.Node) (int8, bool) {
 					article = true
 				case layoutWords[t]:
 					layout = true
+				case inText:
 				case furnitureExact[t] || hasAnyPrefix(t, furniturePrefix):
 					mark = markSoft
 					strong = strong || strings.HasPrefix(t, "comment") || t == "disqus"
@@ -1168,8 +1187,11 @@ func furniture(n *html.Node) (int8, bool) {
 			}
 		}
 	}
-	if layout && !article {
+	if layout && !article && !inText {
 		mark = markSoft
+	}
+	if inText && softAtoms[n.DataAtom] {
+		mark = markNone
 	}
 	return mark, strong
 }

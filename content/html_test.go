@@ -297,7 +297,7 @@ func TestFurnitureNames(t *testing.T) {
 		{`class="ngart--preview"`, false},
 	} {
 		n := parseFragment(t, "<div "+tc.attrs+">x</div>")
-		mark, _ := furniture(n)
+		mark, _ := furniture(n, false)
 		if got := mark != markNone; got != tc.want {
 			t.Errorf("%s: furniture = %v, want %v", tc.attrs, got, tc.want)
 		}
