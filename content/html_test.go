@@ -106,7 +106,9 @@ func TestParseHTMLPages(t *testing.T) {
 		file, title, subtitle string
 		sections              []string
 		first, last           string
-		absent                []string
+		// keep are strings that must be in the body, absent strings
+		// that must not be anywhere.
+		keep, absent []string
 	}{
 		{
 			file: "furniture.html", title: "Harbour tolls to double from spring",
@@ -114,6 +116,7 @@ func TestParseHTMLPages(t *testing.T) {
 			sections: []string{"Crews push back"},
 			first:    "The Brannock harbour board voted on Tuesday to double mooring tolls from April, the first rise in eleven years.",
 			last:     "Crews plan to petition the county assembly before the tolls take effect.",
+			keep:     []string{"before it closed to larger hulls."},
 			absent: []string{"cookies", "Privacy", "News", "Home", "Orla Penn", "3 March", "Share", "Email this",
 				"north quay", "Related", "Quay wall", "Sign up", "harbour briefing", "worst decision", "Comments",
 				"All rights", "About us", "Leaked from JSON", "Brannock Post"},
@@ -194,6 +197,11 @@ func TestParseHTMLPages(t *testing.T) {
 				t.Errorf("last block = %q\nwant         %q", got, tc.last)
 			}
 			all := strings.Join(append(append(body, heads...), b.Title, b.Subtitle), "\n")
+			for _, s := range tc.keep {
+				if !strings.Contains(strings.Join(body, "\n"), s) {
+					t.Errorf("%q missing from the body", s)
+				}
+			}
 			for _, s := range tc.absent {
 				if strings.Contains(all, s) {
 					t.Errorf("furniture %q kept in:\n%s", s, all)
