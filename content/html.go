@@ -391,7 +391,7 @@ func (c *htmlCollector) emitText(n *html.Node, p segment, kind model.BlockKind) 
 func (c *htmlCollector) add(n *html.Node, t string, level int, kind model.BlockKind, bold bool) {
 	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem}, level: level, kind: kind}, node: n, bold: bold}
 	if len(c.out) == 0 && c.bodyCount == 0 && c.pg.headline != nil && wordCount(t) <= 60 && kind == model.Paragraph &&
-		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n)) {
+		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n) || c.pg.standfirstBox(n)) {
 		b.subtitle, b.level, b.bold = true, 0, false
 	}
 	if level == 0 && !bold && !b.subtitle {
@@ -749,9 +749,10 @@ func (pg *page) count() {
 			inf.skip = !pg.onPath[n]
 		case inf.mark == markSoft:
 			// Furniture is dropped unless it holds the headline, or most
-			// of the page's text: a share bar left unclosed around the
-			// article, or a layout column named "sidebar".
-			inf.skip = !pg.onPath[n] && (inf.strong || inf.raw*2 <= rawAll)
+			// of the page's text (a share bar left unclosed around the
+			// article, a layout column named "sidebar"), or is the
+			// standfirst beside the headline ("teaser-text").
+			inf.skip = !pg.onPath[n] && (inf.strong || inf.raw*2 <= rawAll) && !pg.standfirstBox(n)
 		}
 		if inf.skip {
 			return false
@@ -1059,6 +1060,24 @@ func (pg *page) nearHeadline(n *html.Node) bool {
 	return false
 }
 
+// standfirstBox reports an element beside the headline named like a
+// standfirst, where "teaser" means the standfirst too.
+func (pg *page) standfirstBox(n *html.Node) bool {
+	if pg.headline == nil || !pg.nearHeadline(n) {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			for _, t := range nameTokens(a.Val) {
+				if dekWords[t] || t == "teaser" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // dekLike reports whether n or one of its two nearest ancestors is named
 // like a standfirst.
 func (pg *page) dekLike(n *html.Node) bool {
@@ -1077,9 +1096,8 @@ func (pg *page) dekLike(n *html.Node) bool {
 	return false
 }
 
-var dekWords = map[string]bool{"dek": true, "standfirst": true, "subhead": true, "subheadline": true,
-	"subtitle": true, "summary": true, "excerpt": true, "lede": true, "intro": true, "strapline": true,
-	"deck": true, "description": true, "teaser": false}
+var dekWords = setOf(`dek standfirst subhead subheadline subtitle summary excerpt lede intro strapline deck
+description`)
 
 // hardAtoms never hold article text.
 var hardAtoms = map[atom.Atom]bool{

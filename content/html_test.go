@@ -123,6 +123,7 @@ func TestParseHTMLPages(t *testing.T) {
 		},
 		{
 			file: "bold-subheads.html", title: "The quiet return of the Veldra salt marsh",
+			subtitle: "Salt, samphire and the slow art of letting the sea back in",
 			sections: []string{"The birds came first", "Then the fish"},
 			first:    "Ten years after the sea wall was breached on purpose, the Veldra marsh is busier than anyone predicted.",
 			last:     "Note: the hide on the eastern flats is closed until May while the footbridge is rebuilt.",
