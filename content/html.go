@@ -82,7 +82,6 @@ func parseHTML(src string) rawDoc {
 // about it.
 type htmlBlock struct {
 	mdPara
-	node *html.Node
 	// bold marks a short paragraph set wholly in bold: a subheading.
 	bold bool
 	// subtitle marks the standfirst under the headline.
@@ -365,8 +364,8 @@ func (c *htmlCollector) quote(n *html.Node) {
 }
 
 // emitText filters one paragraph of inline text and emits it.
-func (c *htmlCollector) emitText(n *html.Node, p segment, kind model.BlockKind) {
-	t := cleanText(p.sb.String())
+func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) {
+	t := cleanText(p.text)
 	if t == "" || t == c.title {
 		return
 	}
@@ -389,7 +388,7 @@ func (c *htmlCollector) emitText(n *html.Node, p segment, kind model.BlockKind) 
 // add appends a block; the first one after the headline may be the
 // standfirst.
 func (c *htmlCollector) add(n *html.Node, t string, level int, kind model.BlockKind, bold bool) {
-	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem}, level: level, kind: kind}, node: n, bold: bold}
+	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem}, level: level, kind: kind}, bold: bold}
 	if len(c.out) == 0 && c.bodyCount == 0 && c.pg.headline != nil && wordCount(t) <= 60 && kind == model.Paragraph &&
 		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n) || c.pg.standfirstBox(n)) {
 		b.subtitle, b.level, b.bold = true, 0, false
@@ -550,24 +549,30 @@ func (s *segmenter) node(pg *page, n *html.Node) {
 	}
 }
 
+// textRun is one paragraph of inline text with its character counts.
+type textRun struct {
+	text          string
+	n, bold, link int
+	img           bool
+}
+
 // paragraphs joins segments into paragraphs. A double <br> always breaks
 // a paragraph; a single one does between two long lines of which the
 // first ends a sentence (prose laid out with <br>), and otherwise is a
 // space (an address, a verse, a byline under a photo).
-func (s *segmenter) paragraphs() []segment {
-	var out []segment
+func (s *segmenter) paragraphs() []textRun {
+	var out []textRun
 	for i := range s.segs {
 		g := &s.segs[i]
 		if g.n == 0 {
 			continue
 		}
+		t := g.sb.String()
 		if len(out) > 0 {
 			prev := &out[len(out)-1]
-			split := g.breaks >= 2 || g.breaks == 1 && prev.n >= 40 && g.n >= 40 &&
-				endsSentence(strings.TrimSpace(prev.sb.String()))
+			split := g.breaks >= 2 || g.breaks == 1 && prev.n >= 40 && g.n >= 40 && endsSentence(strings.TrimSpace(prev.text))
 			if !split {
-				prev.sb.WriteByte(' ')
-				prev.sb.WriteString(g.sb.String())
+				prev.text += " " + t
 				prev.n += g.n
 				prev.bold += g.bold
 				prev.link += g.link
@@ -575,8 +580,7 @@ func (s *segmenter) paragraphs() []segment {
 				continue
 			}
 		}
-		out = append(out, segment{n: g.n, bold: g.bold, link: g.link, img: g.img})
-		out[len(out)-1].sb.WriteString(g.sb.String())
+		out = append(out, textRun{text: t, n: g.n, bold: g.bold, link: g.link, img: g.img})
 	}
 	return out
 }

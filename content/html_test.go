@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -338,5 +339,25 @@ func TestTitleFromMeta(t *testing.T) {
 		if got := Parse("p.html", tc.page, HTML).Title; got != tc.want {
 			t.Errorf("title = %q, want %q", got, tc.want)
 		}
+	}
+}
+
+// BenchmarkParseHTML reads a 2 MB page: a long article among menus,
+// teaser lists and scripts.
+func BenchmarkParseHTML(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("<!DOCTYPE html><html><head><title>Long read | Site</title><script>" + strings.Repeat("var x=1;", 20000) + "</script></head><body><nav>")
+	for i := range 2000 {
+		sb.WriteString(`<div class="card"><h3><a href="/s">Teaser story</a></h3><p>Blurb for teaser ` + strconv.Itoa(i) + `.</p></div>`)
+	}
+	sb.WriteString("</nav><article><h1>Long read</h1>")
+	for range 10000 {
+		sb.WriteString("<p>Harbour master Dara Quill said the tide tables would change, and “nobody will be caught out,” she added.</p>")
+	}
+	sb.WriteString("</article></body></html>")
+	page := sb.String()
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		parseHTML(page)
 	}
 }
