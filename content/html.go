@@ -15,12 +15,12 @@ import (
 // structured like Markdown (or like plain text when the page has no
 // subheadings).
 //
-// Finding the article takes four linear passes over the tree (see page):
-// mark furniture by element, class, id, role and aria-label; choose the
-// headline (the <h1> that best matches the page's <title> and og:title);
-// count text and link text per element; then take the smallest ancestor of
-// the headline that holds most of the text after it, and read it from the
-// headline on (htmlCollector).
+// Finding the article takes a few linear passes (see readPage): mark
+// furniture by element, class, id, role, aria-label and hiding; choose the
+// headline (the <h1> most like the page's <title> and og:title); count
+// text and link text per element; take the smallest ancestor of the
+// headline that holds most of the text after it; and read that from the
+// headline on (htmlCollector), dropping link boxes, captions and debris.
 func parseHTML(src string) rawDoc {
 	root, err := html.Parse(strings.NewReader(capNesting(src)))
 	if err != nil {
@@ -51,8 +51,8 @@ func parseHTML(src string) rawDoc {
 	}
 	// No subheadings: the plain-text structure pass may still find
 	// talking points (numbered lines, transcript turns). It sees the
-	// headline and standfirst first, as in a plain briefing, and the
-	// page's own are restored afterwards.
+	// headline first, as in a plain briefing; the page's own headline and
+	// standfirst are restored afterwards.
 	plain := make([]para, 0, len(paras)+1)
 	if title != "" {
 		plain = append(plain, para{text: title, lines: 1})
@@ -99,7 +99,7 @@ func (pg *page) extract() (string, []htmlBlock) {
 	}
 	c := &htmlCollector{pg: pg, title: title}
 	region := pg.region()
-	c.started = pg.headline == nil || !pg.contains(region, pg.headline)
+	c.started = pg.headline == nil || !pg.onPath[region]
 	c.container(region, model.Paragraph)
 	if c.bodyCount == 0 {
 		// Nothing after the headline passed the filters: read the whole
@@ -274,10 +274,10 @@ func (c *htmlCollector) flush() {
 // block reads one block-level element.
 func (c *htmlCollector) block(n *html.Node) {
 	inf := c.pg.info[n]
-	if !c.started && !c.pg.contains(n, c.pg.headline) {
+	if !c.started && !c.pg.onPath[n] {
 		return // before the headline: kickers, breadcrumbs, menus
 	}
-	if c.started && !c.lenient && !isLeaf(n) && inf.linkHeavy() && !c.pg.contains(n, c.pg.headline) {
+	if c.started && !c.lenient && !isLeaf(n) && inf.linkHeavy() && !c.pg.onPath[n] {
 		// A box of links: menus, "related stories", tag lists.
 		return
 	}
@@ -956,8 +956,8 @@ func dice(a, b []string) float64 {
 // <body> while one child holds three quarters of it.
 func (pg *page) region() *html.Node {
 	body := pg.body()
-	if h := pg.headline; h != nil {
-		if total := pg.info[body].after; total > 0 {
+	if h, inf := pg.headline, pg.info[body]; h != nil && inf != nil {
+		if total := inf.after; total > 0 {
 			for a := h.Parent; a != nil; a = a.Parent {
 				if inf := pg.info[a]; inf != nil && inf.after*2 >= total {
 					return a
@@ -1067,14 +1067,14 @@ func (pg *page) nearHeadline(n *html.Node) bool {
 // standfirstBox reports an element beside the headline named like a
 // standfirst, where "teaser" means the standfirst too.
 func (pg *page) standfirstBox(n *html.Node) bool {
-	if pg.headline == nil || !pg.nearHeadline(n) {
+	if pg.headline == nil {
 		return false
 	}
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
 			for _, t := range nameTokens(a.Val) {
 				if dekWords[t] || t == "teaser" {
-					return true
+					return pg.nearHeadline(n)
 				}
 			}
 		}

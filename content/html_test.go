@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefreader/brief/model"
 	"golang.org/x/net/html"
@@ -360,4 +361,37 @@ func BenchmarkParseHTML(b *testing.B) {
 	for b.Loop() {
 		parseHTML(page)
 	}
+}
+
+// FuzzParseHTML feeds arbitrary markup to the HTML reader: it must return,
+// keep its briefing consistent and let no control character through.
+func FuzzParseHTML(f *testing.F) {
+	for _, s := range []string{
+		`<html><head><title>T | S</title></head><body><h1>T</h1><p>“Quoted,” said Ana Ruiz.</p></body></html>`,
+		`<div class="share"><article><h1>A</h1><p>x<br><br>y</p></div><h1>B</h1>`,
+		`<p><b>Bold</b></p><p>Text &#27;]52;c;QQ==&#7; after.</p><blockquote>q</blockquote>`,
+		strings.Repeat("<div>", 300) + "deep" + strings.Repeat("</span>", 10),
+		`<table><tr><td>cell<td><ul><li><a href=x>link</a></ul></table><svg><title>t</title></svg>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		done := make(chan model.Briefing)
+		go func() { done <- Parse("page.html", Sanitize(page), HTML) }()
+		var b model.Briefing
+		// A hang detector, not a speed test.
+		select {
+		case b = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Parse did not return within 10s on %d bytes", len(page))
+		}
+		checkBriefing(t, b)
+		checkSafe(t, b.Title)
+		checkSafe(t, b.Subtitle)
+		for n := 0; n <= len(b.Sections); n++ {
+			for _, bl := range b.Blocks(n) {
+				checkSafe(t, bl.Text)
+			}
+		}
+	})
 }
