@@ -1,0 +1,258 @@
+package content
+
+import (
+	"strings"
+
+	"github.com/briefreader/brief/model"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlCollector walks the article region in document order and turns it
+// into blocks.
+type htmlCollector struct {
+	pg    *page
+	title string
+	out   []htmlBlock
+	// started is set once the headline has been passed: what comes before
+	// it is page furniture or kickers.
+	started bool
+	// done ends the walk at a second story's headline.
+	done bool
+	// bodyCount counts paragraphs and list items emitted.
+	bodyCount int
+	// lenient keeps link-heavy containers (the fallback pass).
+	lenient bool
+	run     segmenter
+	runNode *html.Node
+	runKind model.BlockKind
+}
+
+// container reads the children of n: inline content gathers into runs
+// (text in a <div> with no <p>, or <br>-separated lines); block children
+// are read in turn.
+func (c *htmlCollector) container(n *html.Node, kind model.BlockKind) {
+	for ch := n.FirstChild; ch != nil && !c.done; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode:
+			if c.started {
+				c.startRun(n, kind)
+				c.run.text(ch.Data)
+			}
+		case ch.Type != html.ElementNode || c.pg.skipped(ch):
+		case ch == c.pg.headline:
+			c.flush()
+			c.started = true
+		case isInline(ch) && !c.pg.info[ch].block:
+			if c.started {
+				c.startRun(n, kind)
+				c.run.node(c.pg, ch)
+			}
+		default:
+			c.flush()
+			c.block(ch)
+		}
+	}
+	c.flush()
+}
+
+func (c *htmlCollector) startRun(n *html.Node, kind model.BlockKind) {
+	if c.runNode == nil {
+		c.runNode, c.runKind = n, kind
+		c.run.reset()
+	}
+}
+
+// flush emits the pending inline run as paragraphs.
+func (c *htmlCollector) flush() {
+	if c.runNode == nil {
+		return
+	}
+	for _, s := range c.run.paragraphs() {
+		c.emitText(c.runNode, s, c.runKind)
+	}
+	c.runNode = nil
+}
+
+// block reads one block-level element.
+func (c *htmlCollector) block(n *html.Node) {
+	inf := c.pg.info[n]
+	if !c.started && !c.pg.onPath[n] {
+		return // before the headline: kickers, breadcrumbs, menus
+	}
+	if c.started && !c.lenient && !isLeaf(n) && inf.linkHeavy() && !c.pg.onPath[n] {
+		// A box of links: menus, "related stories", tag lists.
+		return
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if c.started {
+			c.heading(n)
+		}
+	case atom.P, atom.Dt, atom.Dd, atom.Address:
+		c.leaf(n, model.Paragraph)
+	case atom.Pre:
+		c.leafPre(n)
+	case atom.Li:
+		if inf.block {
+			c.container(n, model.ListItem)
+		} else {
+			c.leaf(n, model.ListItem)
+		}
+	case atom.Blockquote:
+		if c.started {
+			c.quote(n)
+		}
+	default:
+		c.container(n, model.Paragraph)
+	}
+}
+
+// heading emits a subheading, or ends the article at a second story's
+// headline: pages that load the next story below the first repeat the
+// whole layout, <h1> and all, inside a wrapper of its own.
+func (c *htmlCollector) heading(n *html.Node) {
+	if n.DataAtom == atom.H1 && c.bodyCount > 0 && !hasParagraphChild(c.pg, n.Parent) {
+		c.done = true
+		return
+	}
+	var s segmenter
+	s.inline(c.pg, n)
+	t := cleanText(s.all())
+	if t == "" || t == c.title || s.linkShare() > 0.5 {
+		return
+	}
+	level := 2
+	switch n.DataAtom {
+	case atom.H3:
+		level = 3
+	case atom.H4, atom.H5, atom.H6:
+		level = 4
+	}
+	c.add(n, t, level, model.Paragraph, false)
+}
+
+// leaf emits a paragraph-like element, split where the page separates
+// paragraphs with <br><br>.
+func (c *htmlCollector) leaf(n *html.Node, kind model.BlockKind) {
+	if !c.started {
+		return
+	}
+	var s segmenter
+	s.inline(c.pg, n)
+	for _, p := range s.paragraphs() {
+		c.emitText(n, p, kind)
+	}
+}
+
+// leafPre emits preformatted text with its line breaks.
+func (c *htmlCollector) leafPre(n *html.Node) {
+	if !c.started {
+		return
+	}
+	t := Sanitize(strings.TrimSpace(flatText(c.pg, n, true)))
+	if t != "" {
+		c.add(n, t, 0, model.Paragraph, false)
+	}
+}
+
+// quote emits a block quotation as one block.
+func (c *htmlCollector) quote(n *html.Node) {
+	var s segmenter
+	s.inline(c.pg, n)
+	t := cleanText(s.all())
+	if t != "" && (c.lenient || s.linkShare() <= 0.5) {
+		c.add(n, t, 0, model.QuoteBlock, false)
+	}
+}
+
+// emitText filters one paragraph of inline text and emits it.
+func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) {
+	t := cleanText(p.text)
+	if t == "" || t == c.title {
+		return
+	}
+	words := wordCount(t)
+	if !c.lenient {
+		if p.link*2 > p.n {
+			return // a link on its own line: "Read more", a teaser title
+		}
+		if words <= 40 && (p.img || c.pg.captionBox(n, p.n)) {
+			return // an image caption or credit
+		}
+		if words <= 30 && (strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Copyright ©")) {
+			return // the publisher's copyright line
+		}
+	}
+	bold := kind == model.Paragraph && p.bold == p.n && words <= 15 && !strings.HasSuffix(t, ":")
+	c.add(n, t, 0, kind, bold)
+}
+
+// add appends a block; the first one after the headline may be the
+// standfirst.
+func (c *htmlCollector) add(n *html.Node, t string, level int, kind model.BlockKind, bold bool) {
+	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem}, level: level, kind: kind}, bold: bold}
+	if len(c.out) == 0 && c.bodyCount == 0 && c.pg.headline != nil && wordCount(t) <= 60 && kind == model.Paragraph &&
+		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n) || c.pg.standfirstBox(n)) {
+		b.subtitle, b.level, b.bold = true, 0, false
+	}
+	if level == 0 && !bold && !b.subtitle {
+		c.bodyCount++
+	}
+	c.out = append(c.out, b)
+}
+
+// hasParagraphChild reports whether n has a <p> child of body length: the
+// mark of a body column, as against a story's header block with its
+// one-line byline.
+func hasParagraphChild(pg *page, n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.DataAtom == atom.P && ch.Type == html.ElementNode && pg.info[ch] != nil && pg.info[ch].text >= 80 {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanText turns extracted text into a block's text: HTML white space
+// collapsed, control characters made visible.
+func cleanText(s string) string {
+	return cleanSpace(Sanitize(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\f' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)))
+}
+
+// flatText returns the text under n, furniture left out; pre keeps line
+// breaks (and turns <br> into one).
+func flatText(pg *page, n *html.Node, pre bool) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch {
+			case ch.Type == html.TextNode:
+				sb.WriteString(ch.Data)
+			case ch.Type != html.ElementNode || pg.skipped(ch):
+			case ch.DataAtom == atom.Br:
+				if pre {
+					sb.WriteByte('\n')
+				} else {
+					sb.WriteByte(' ')
+				}
+			default:
+				if !isInline(ch) {
+					sb.WriteByte(' ')
+				}
+				walk(ch)
+			}
+		}
+	}
+	walk(n)
+	return sb.String()
+}
