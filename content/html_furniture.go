@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// dekWords name the standfirst box under a headline.
 var dekWords = setOf(`dek standfirst subhead subheadline subtitle summary excerpt lede intro strapline deck
 description`)
 
