@@ -85,6 +85,20 @@ func leftSubjectAt(toks []token, s sentence, j int) subject {
 	return npEndingAt(toks, s.from, j+1)
 }
 
+// demonymShaped reports a word that names someone by their nationality:
+// a known demonym, or one built like one ("Malawian", "Bhutanese").
+func demonymShaped(w string) bool {
+	if demonyms[w] || w == "spaniard" || w == "swede" || w == "dane" || w == "briton" || w == "serb" || w == "croat" || w == "pole" || w == "finn" || w == "scot" {
+		return true
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // affiliated reads the person before an affiliation phrase that ends at
 // from: "Ana Ruiz of [the Harbour Post]", "Ana Ruiz from [Acme]".
 func affiliated(toks []token, floor, from int) subject {
@@ -346,6 +360,10 @@ func npEndingAt(toks []token, floor, end int) subject {
 				break
 			}
 			roleFrom--
+		}
+		if start == end-1 && roleFrom == start && start-1 >= floor && toks[start-1].is("the") && demonymShaped(last.lower) {
+			// "the Malawian told reporters", "the Spaniard said": the person just spoken of
+			return subject{kind: npRole, head: "year-old", from: start - 1, to: end}
 		}
 		if aff := affiliated(toks, floor, roleFrom); aff.kind == npName {
 			return aff // "Ana Ruiz of the Harbour Post said": Ana Ruiz
