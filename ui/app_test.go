@@ -482,3 +482,21 @@ func TestOneNameServesTwoQuotes(t *testing.T) {
 		t.Fatalf("name not emphasised: %+v", d.spans)
 	}
 }
+
+func TestRangeSetOverlaps(t *testing.T) {
+	var rs rangeSet
+	for _, r := range [][2]int{{20, 30}, {0, 5}, {40, 41}, {10, 12}} {
+		rs = rs.add(r[0], r[1])
+	}
+	for _, c := range []struct {
+		s, e int
+		want bool
+	}{
+		{5, 10, false}, {4, 6, true}, {12, 20, false}, {11, 11 + 1, true}, {29, 40, true},
+		{30, 40, false}, {41, 99, false}, {0, 100, true}, {-5, 0, false}, {40, 41, true},
+	} {
+		if got := rs.overlaps(c.s, c.e); got != c.want {
+			t.Errorf("[%d,%d) overlaps %v = %v, want %v", c.s, c.e, rs, got, c.want)
+		}
+	}
+}
