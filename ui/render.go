@@ -66,6 +66,7 @@ const (
 type renderedBlock struct {
 	block int // index in the section's blocks, or one of the pseudo blocks
 	aside bool
+	plain bool // drawn by plainUnit, Glamour being too slow
 	lines []docLine
 }
 
@@ -166,48 +167,34 @@ func newRenderers(key renderKey) (renderers, error) {
 	return rs, err
 }
 
-// renderUnit renders one unit. It is pure, so commands can run it on any
-// goroutine and the print path can call it directly.
-func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
-	rs, err := newRenderers(key)
-	var out []renderedBlock
-	add := func(block int, kind model.BlockKind, md string, d display) {
-		r, prefix, w := rs.text, "", key.width
-		switch kind {
-		case model.Aside:
-			r, prefix, w = rs.aside, bar(key.style, true), key.width-barWidth
-		case model.QuoteBlock:
-			r, prefix, w = rs.quote, bar(key.style, false), key.width-barWidth
-		}
-		var lines []string
-		if err == nil {
-			if s, rerr := r.Render(md); rerr == nil {
-				lines = trimBlank(strings.Split(SafeOutput(s), "\n"))
-			}
-		}
-		if lines == nil { // Glamour failed: plain wrapped text is still readable
-			lines = strings.Split(ansi.Wrap(d.text, max(w, 1), ""), "\n")
-		}
-		dl := alignSpans(d.text, d.spans, fitLines(lines, max(w, 1)))
-		if prefix != "" {
-			for i := range dl {
-				dl[i] = dl[i].indent(prefix, barWidth)
-			}
-		}
-		out = append(out, renderedBlock{block: block, aside: kind == model.Aside, lines: dl})
-	}
+// piece is one block of a unit (or a heading) ready to render: its
+// Markdown for Glamour and its display text for the plain fallback and for
+// aligning quote spans.
+type piece struct {
+	block int // index in the section's blocks, or a pseudo block
+	kind  model.BlockKind
+	md    string
+	d     display
+}
+
+// unitPieces lists what a unit draws, in order: the title and standfirst
+// or the talking point's heading when the unit begins its section, then
+// its blocks that have text.
+func unitPieces(b *model.Briefing, names nameForms, u unit) []piece {
+	var out []piece
 	if u.first {
 		if u.section == 0 {
 			if t := oneLine(b.Title); t != "" {
-				add(blockTitle, model.Paragraph, "# "+markdownText(t), display{text: t})
+				out = append(out, piece{blockTitle, model.Paragraph, "# " + markdownText(t), display{text: t}})
 			}
 			if s := oneLine(b.Subtitle); s != "" {
-				add(blockSubtitle, model.Paragraph, markdownText(s), display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}})
+				out = append(out, piece{blockSubtitle, model.Paragraph, markdownText(s),
+					display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}}})
 			}
 		} else {
 			s := b.Sections[u.section-1]
 			h := fmt.Sprintf("%d. %s", s.Number, oneLine(s.Heading))
-			add(blockHeading, model.Paragraph, "## "+markdownText(h), display{text: h})
+			out = append(out, piece{blockHeading, model.Paragraph, "## " + markdownText(h), display{text: h}})
 		}
 	}
 	blocks := b.Blocks(u.section)
@@ -221,7 +208,60 @@ func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []ren
 		if bl.Kind == model.ListItem {
 			md = "- " + strings.ReplaceAll(md, "\n", "\n  ")
 		}
-		add(i, bl.Kind, md, d)
+		out = append(out, piece{i, bl.Kind, md, d})
+	}
+	return out
+}
+
+// barred returns the bar prefix and the text width of a piece: asides and
+// block quotes are drawn narrower, behind a bar.
+func barred(kind model.BlockKind, key renderKey) (string, int) {
+	switch kind {
+	case model.Aside:
+		return bar(key.style, true), key.width - barWidth
+	case model.QuoteBlock:
+		return bar(key.style, false), key.width - barWidth
+	}
+	return "", key.width
+}
+
+// finish aligns a piece's quote spans with its wrapped lines and puts the
+// bar in front of them.
+func finish(p piece, lines []string, key renderKey) renderedBlock {
+	prefix, w := barred(p.kind, key)
+	dl := alignSpans(p.d.text, p.d.spans, fitLines(lines, max(w, 1)))
+	if prefix != "" {
+		for i := range dl {
+			dl[i] = dl[i].indent(prefix, barWidth)
+		}
+	}
+	return renderedBlock{block: p.block, aside: p.kind == model.Aside, lines: dl}
+}
+
+// renderUnit renders one unit with Glamour. It is pure, so commands can
+// run it on any goroutine and the print path can call it directly.
+func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
+	rs, err := newRenderers(key)
+	var out []renderedBlock
+	for _, p := range unitPieces(b, names, u) {
+		r := rs.text
+		switch p.kind {
+		case model.Aside:
+			r = rs.aside
+		case model.QuoteBlock:
+			r = rs.quote
+		}
+		var lines []string
+		if err == nil {
+			if s, rerr := r.Render(p.md); rerr == nil {
+				lines = trimBlank(strings.Split(SafeOutput(s), "\n"))
+			}
+		}
+		if lines == nil { // Glamour failed: plain wrapped text is still readable
+			_, w := barred(p.kind, key)
+			lines = plainLines(p, w, key.style)
+		}
+		out = append(out, finish(p, lines, key))
 	}
 	return out
 }
