@@ -138,6 +138,30 @@ else
 	echo "skip: no speaker quoted in only some points"
 fi
 
+# --- the mouse: SGR mouse reports typed into the pane, as a terminal sends
+# them once the reader has asked for the mouse (coordinates are 1-based)
+mouse() { tmux "${S[@]}" send-keys -t "$T" -l $'\e[<'"$1;$2;$3$4"; }
+keys g
+settle
+top=$(screen | sed -n 2p)
+mouse 65 60 10 M # wheel down over the document
+mouse 65 60 10 M
+settle
+[[ $(screen | sed -n 2p) != "$top" ]] || fail "the wheel did not scroll the document"
+status_line | grep -qE ' [1-9][0-9]?%' || fail "the wheel left the document at 0%"
+pass "the wheel scrolls the document"
+if [[ -n $speaker ]]; then
+	# the speaker's row in the right-hand pane (from column 97 at 120 wide)
+	row=$(screen | cut -c97- | grep -nF -- "$speaker" | head -n 1 | cut -d: -f1)
+	[[ -n $row ]] || fail "$speaker is not in the speakers pane"
+	mouse 0 105 "$row" M
+	mouse 0 105 "$row" m
+	wait_for "$summary" || fail "a click on $speaker did not filter: the status bar does not read '$summary'"
+	pass "a click on $speaker filters by them"
+	keys Escape
+	settle
+fi
+
 word=$(get SEARCH)
 keys /
 keys -l "$word"

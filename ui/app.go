@@ -132,6 +132,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		m, cmd = m.handlePaste(msg)
+	case tea.MouseWheelMsg:
+		m, cmd = m.handleWheel(msg)
+	case tea.MouseClickMsg:
+		m, cmd = m.handleClick(msg)
 	case pointChosenMsg:
 		m, cmd = m.handlePointChosen(msg)
 	case speakerChosenMsg:
