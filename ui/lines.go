@@ -17,6 +17,7 @@ type overlay struct {
 // lineMatch is a search match on a line, in cells.
 type lineMatch struct {
 	line, start, end int
+	match            int // the match this is part of
 	current          bool
 }
 

@@ -76,6 +76,11 @@ type docLine struct {
 	text  string // rendered, filtered by SafeOutput
 	plain string // text without SGR
 	spans []lineSpan
+	// cont marks a line that continues the block of the line before it,
+	// so that search reads a phrase broken by the wrap as one
+	cont bool
+	// skip is the cells of decoration (a bar) in front of the text
+	skip int
 	// placeholder marks a line standing in for a unit not yet rendered
 	placeholder bool
 }
@@ -230,10 +235,11 @@ func barred(kind model.BlockKind, key renderKey) (string, int) {
 func finish(p piece, lines []string, key renderKey) renderedBlock {
 	prefix, w := barred(p.kind, key)
 	dl := alignSpans(p.d.text, p.d.spans, fitLines(lines, max(w, 1)))
-	if prefix != "" {
-		for i := range dl {
+	for i := range dl {
+		if prefix != "" {
 			dl[i] = dl[i].indent(prefix, barWidth)
 		}
+		dl[i].cont = i > 0
 	}
 	return renderedBlock{block: p.block, aside: p.kind == model.Aside, lines: dl}
 }
@@ -297,6 +303,7 @@ func fitLines(lines []string, w int) []string {
 func (l docLine) indent(prefix string, w int) docLine {
 	l.text = prefix + l.text
 	l.plain = ansi.Strip(prefix) + l.plain
+	l.skip += w
 	spans := make([]lineSpan, len(l.spans))
 	for i, sp := range l.spans {
 		sp.start += w

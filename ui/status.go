@@ -52,10 +52,10 @@ func (m Model) searchSummary() string {
 	switch {
 	case s.query == "":
 		return ""
-	case len(s.matches) == 0:
+	case s.total() == 0:
 		return "/" + oneLine(s.query) + " · no match"
 	}
-	return fmt.Sprintf("/%s · match %d/%d", oneLine(s.query), s.current+1, len(s.matches))
+	return fmt.Sprintf("/%s · match %d/%d", oneLine(s.query), s.current+1, s.total())
 }
 
 // statusView draws the bottom line: title, position, filter, search and
@@ -89,7 +89,7 @@ func (m Model) statusView() string {
 	if s := m.searchSummary(); s != "" && !m.searching {
 		add(6, st.Status.Render(s))
 	} else if m.searching && m.doc.search.query != "" {
-		add(8, st.Status.Render(fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, len(m.doc.search.matches)), len(m.doc.search.matches))))
+		add(8, st.Status.Render(fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, m.doc.search.total()), m.doc.search.total())))
 	}
 	if m.status.text != "" {
 		style := st.StatusInfo
