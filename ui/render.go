@@ -95,7 +95,8 @@ type lineSpan struct {
 
 // glamourStyle returns the Glamour style for the name, adjusted for
 // brief: no document margin (the panes place the text), headings without
-// "##" where colour tells them apart, and for asides coloured italic text.
+// "##" where colour tells them apart, a quieter title, and for asides
+// coloured italic text.
 func glamourStyle(name string, aside bool) gansi.StyleConfig {
 	var st gansi.StyleConfig
 	switch name {
@@ -112,6 +113,11 @@ func glamourStyle(name string, aside bool) gansi.StyleConfig {
 	st.Document.Margin = &zero
 	st.Document.BlockPrefix, st.Document.BlockSuffix = empty, empty
 	if coloured(name) {
+		// the title as a headline in bold text colour rather than
+		// Glamour's yellow on purple bar, which shouts over the page
+		st.H1.Prefix, st.H1.Suffix, st.H1.BackgroundColor = "", "", nil
+		title := titleColour(name)
+		st.H1.Color = &title
 		st.H2.Prefix = ""
 		if aside {
 			colour, italic := asideColour(name), true
@@ -119,6 +125,14 @@ func glamourStyle(name string, aside bool) gansi.StyleConfig {
 		}
 	}
 	return st
+}
+
+// titleColour is the title's colour: the body text's, a step stronger.
+func titleColour(style string) string {
+	if style == "light" {
+		return "232"
+	}
+	return "255"
 }
 
 func coloured(style string) bool { return style == "dark" || style == "light" }

@@ -58,9 +58,9 @@ func (m Model) searchSummary() string {
 	return fmt.Sprintf("/%s · match %d/%d", oneLine(s.query), s.current+1, s.total())
 }
 
-// statusView draws the bottom line: title, position, filter, search and
-// messages on the left, the help hint on the right. When they do not fit,
-// the least useful go first: title, then scroll percentage, then position.
+// statusView draws the bottom line: position, filter, search and messages
+// on the left, the help hint on the right. When they do not fit, the
+// least useful go first: scroll percentage, then position.
 func (m Model) statusView() string {
 	st := m.st
 	type segment struct {
@@ -69,12 +69,9 @@ func (m Model) statusView() string {
 	}
 	var segs []segment
 	add := func(p int, s string) { segs = append(segs, segment{s, p}) }
+	// no title: the document pane's frame and the window already show it
 	if m.searching {
 		add(9, st.StatusKey.Render("/")+st.Status.Render(m.searchInput.View()))
-	} else if t := oneLine(m.b.Title); t != "" {
-		add(0, st.StatusKey.Render(ellipsis(t, 32)))
-	} else {
-		add(0, st.StatusKey.Render("brief"))
 	}
 	n := len(m.b.Sections)
 	if cur := m.doc.currentSection(); cur > 0 {
