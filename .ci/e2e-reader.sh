@@ -104,7 +104,7 @@ keys() { tmux "${S[@]}" send-keys -t "$T" "$@"; }
 
 wait_for "Talking points" || fail "the reader did not open"
 wait_for "$points. " || fail "the outline does not list point $points"
-rows=$(screen | grep -cE '^│[ ▌] [0-9]+\. ' || true)
+rows=$(screen | grep -cE '^│[ ▌] +[0-9]+\. ' || true)
 [[ $rows -eq $points ]] || fail "the outline lists $rows points, want $points"
 pass "the outline lists the $points talking points"
 
@@ -125,13 +125,13 @@ if [[ -n $speaker ]]; then
 	keys Enter
 	summary=$(get SUMMARY)
 	wait_for "$summary" || fail "the status bar does not read '$summary'"
-	rows=$(screen | grep -cE '^│[ ▌] [0-9]+\. ' || true)
+	rows=$(screen | grep -cE '^│[ ▌] +[0-9]+\. ' || true)
 	[[ $rows -lt $points ]] || fail "the filtered outline still lists $rows points"
 	pass "the picker filters by $speaker ($rows of $points points)"
 	keys Escape
 	settle
 	status_line | grep -qF "speaker:" && fail "esc did not clear the filter"
-	rows=$(screen | grep -cE '^│[ ▌] [0-9]+\. ' || true)
+	rows=$(screen | grep -cE '^│[ ▌] +[0-9]+\. ' || true)
 	[[ $rows -eq $points ]] || fail "esc left $rows points in the outline"
 	pass "esc restores all $points points"
 else

@@ -57,10 +57,10 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
 	}
 	switch m.overlay {
 	case pickerOverlay:
-		m.picker.list = m.picker.list.move(d, len(m.picker.matches), m.picker.rows)
+		m.picker.list = m.picker.list.move(d, uniform(len(m.picker.matches), 1), m.picker.rows)
 		return m, nil
 	case quotesOverlay:
-		m.quotes.list = m.quotes.list.move(d, len(m.quotes.quotes), m.quotes.rows)
+		m.quotes.list = m.quotes.list.move(d, uniform(len(m.quotes.quotes), 1), m.quotes.rows)
 		return m, nil
 	case helpOverlay:
 		return m, nil
@@ -71,9 +71,9 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
 	}
 	switch h.pane {
 	case outlinePane:
-		m.outline.list = m.outline.list.scroll(d, len(m.outline.items), m.outline.rows(), m.focus == outlinePane)
+		m.outline.list = m.outline.list.scroll(d, m.outline.heights(), m.outline.height, m.focus == outlinePane)
 	case speakersPane:
-		m.speakers.list = m.speakers.list.scroll(d, len(m.speakers.items), m.speakers.rows(), m.focus == speakersPane)
+		m.speakers.list = m.speakers.list.scroll(d, m.speakers.heights(), m.speakers.height, m.focus == speakersPane)
 	default:
 		m.doc = m.doc.scrollBy(d * wheelLines)
 		return m, m.doc.schedule()
@@ -102,19 +102,19 @@ func (m Model) handleClick(msg tea.MouseClickMsg) (Model, tea.Cmd) {
 	switch h.pane {
 	case outlinePane:
 		o := m.outline.setSize(w, ht)
-		i := o.list.offset + h.row/o.lines()
-		if i >= len(o.items) {
+		i := o.list.rowAt(h.row, o.heights())
+		if i < 0 {
 			return m, nil
 		}
-		m.outline.list = m.outline.list.set(i, len(m.outline.items), m.outline.rows())
+		m.outline.list = m.outline.list.set(i, m.outline.heights(), m.outline.height)
 		return m.handlePointChosen(pointChosenMsg{section: o.items[i].section})
 	case speakersPane:
 		s := m.speakers.setSize(w, ht)
-		i := s.list.offset + h.row/speakerRows
-		if i >= len(s.items) {
+		i := s.list.rowAt(h.row, s.heights())
+		if i < 0 {
 			return m, nil
 		}
-		m.speakers.list = m.speakers.list.set(i, len(m.speakers.items), m.speakers.rows())
+		m.speakers.list = m.speakers.list.set(i, m.speakers.heights(), m.speakers.height)
 		return m.handleSpeakerChosen(speakerChosenMsg{id: s.items[i].id})
 	}
 	return m, nil

@@ -81,7 +81,8 @@ func TestWheelScrollsSideLists(t *testing.T) {
 		t.Fatalf("the outline jumped back to offset %d", tt.m.outline.list.offset)
 	}
 	tt.press("4") // a new point: the outline follows the reader
-	if c := tt.m.outline.list; c.cursor != 4 || c.cursor < c.offset || c.cursor >= c.offset+tt.m.outline.rows() {
+	o := tt.m.outline
+	if c := o.list; c.cursor != 4 || c.cursor < c.offset || c.cursor >= c.offset+fits(o.heights(), c.offset, o.height) {
 		t.Fatalf("outline %+v does not show point 4", c)
 	}
 
@@ -93,7 +94,8 @@ func TestWheelScrollsSideLists(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		tt.send(wheel(l.speakers.x+3, 3, tea.MouseWheelDown))
 	}
-	if want := len(tt.m.speakers.items) - tt.m.speakers.rows(); tt.m.speakers.list.offset != want {
+	sp := tt.m.speakers
+	if want := lastOffset(sp.heights(), sp.height); sp.list.offset != want || want == 0 {
 		t.Fatalf("speakers scrolled to %d, want the last window %d", tt.m.speakers.list.offset, want)
 	}
 	// focused, the wheel drags the cursor along so enter acts on a row
@@ -101,9 +103,9 @@ func TestWheelScrollsSideLists(t *testing.T) {
 	tt.press("tab")
 	tt.send(wheel(l.speakers.x+3, 3, tea.MouseWheelUp))
 	tt.send(wheel(l.speakers.x+3, 3, tea.MouseWheelUp))
-	c := tt.m.speakers.list
-	if c.cursor < c.offset || c.cursor >= c.offset+tt.m.speakers.rows() {
-		t.Fatalf("focused speakers: cursor %d outside the window at %d", c.cursor, c.offset)
+	sp = tt.m.speakers
+	if c := sp.list; c.cursor < c.offset || c.cursor >= c.offset+fits(sp.heights(), c.offset, sp.height) {
+		t.Fatalf("focused speakers: cursor %d outside the window at %d", sp.list.cursor, sp.list.offset)
 	}
 }
 

@@ -103,7 +103,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		title = "Filter by speaker"
 		p := m.picker
 		p.rows = max(min(len(p.matches), (l.height-6)), 1)
-		p.list = p.list.set(p.list.cursor, len(p.matches), p.rows)
+		p.list = p.list.set(p.list.cursor, uniform(len(p.matches), 1), p.rows)
 		body = p.view(m.st, max(w-4, 1))
 	case quotesOverlay:
 		title = "Quotes"
@@ -112,7 +112,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		}
 		q := m.quotes
 		q.rows = max((l.height-4)/quoteRows, 1)
-		q.list = q.list.set(q.list.cursor, len(q.quotes), q.rows)
+		q.list = q.list.set(q.list.cursor, uniform(len(q.quotes), 1), q.rows)
 		body = q.view(m.st, max(w-4, 1))
 	case helpOverlay:
 		title = "Keys"
