@@ -68,7 +68,9 @@ func TestWrapLabel(t *testing.T) {
 		{"3. The minister's ceasefire on tariffs", 15, 4, []string{"3. The", "   minister's", "   ceasefire on", "   tariffs"}},
 		{"3. The minister's ceasefire on tariffs", 15, 2, []string{"3. The", "   minister's …"}},
 		{" 9. Her one regret", 18, 3, []string{" 9. Her one regret"}},
-		{"10. Their lives today", 12, 3, []string{"10. Their", "    lives", "    today"}},
+		{"10. Their lives today and then", 16, 3, []string{"10. Their lives", "    today and", "    then"}},
+		// too narrow for the indent: the text keeps the width
+		{"10. Their relationships today", 11, 3, []string{"10. Their", "relationshi", "ps today"}},
 		{"Supercalifragilistic words", 8, 2, []string{"Supercal", "ifragil…"}},
 	} {
 		got := wrapLabel(c.label, c.w, c.n)

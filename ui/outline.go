@@ -197,12 +197,16 @@ func (m outlineModel) row(st Styles, it outlineItem, cursor bool, label []string
 	return lines
 }
 
+// minHangText is the narrowest text a wrapped heading's indent leaves.
+const minHangText = 8
+
 // wrapLabel splits a label into at most n lines of at most w cells,
 // breaking at spaces, later lines indented under the text after the
 // point's number; the last line gets an ellipsis when text remains.
 func wrapLabel(s string, w, n int) []string {
 	hang := ""
-	if i := strings.Index(s, ". "); i > 0 && i < 4 && strings.Trim(s[:i], " 0123456789") == "" && i+2 < w {
+	// the indent only where it leaves room for words
+	if i := strings.Index(s, ". "); i > 0 && i < 4 && strings.Trim(s[:i], " 0123456789") == "" && w-(i+2) >= minHangText {
 		hang = strings.Repeat(" ", i+2)
 	}
 	var out []string
