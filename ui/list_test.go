@@ -107,21 +107,23 @@ func TestOutlineShowsWholeHeadings(t *testing.T) {
 	}
 }
 
-// TestSpeakerRolesWrap checks that a role too long for the pane wraps to a
-// second line instead of being cut, and that a speaker without a role
-// takes one line.
+// TestSpeakerRolesWrap checks that names and roles too long for the pane
+// wrap to a second line instead of being cut, and that a speaker without
+// a role takes no line for it.
 func TestSpeakerRolesWrap(t *testing.T) {
 	b := fixture()
 	b.Speakers[3].Role = ""
 	tt := newTester(t, b, 120, 35)
-	want := map[string]int{"reyk": 2, "dahl": 2, "okafor": 3, "farmers": 1}
+	// "Riverside Growers Union" wraps, and has no role
+	want := map[string]int{"reyk": 2, "dahl": 2, "okafor": 3, "farmers": 2}
 	sp := tt.m.speakers
 	for i, it := range sp.items {
 		if h := sp.heights()[i]; h != want[it.id] {
 			t.Errorf("%s (role %q) takes %d lines, want %d", it.name, it.role, h, want[it.id])
 		}
 	}
-	if s := tt.screen(); !strings.Contains(s, "Chair of the Valley") || !strings.Contains(s, "  Council ") || strings.Contains(s, "Valley …") {
-		t.Fatalf("the long role is not wrapped whole:\n%s", s)
+	if s := tt.screen(); !strings.Contains(s, "Chair of the Valley") || !strings.Contains(s, "  Council ") ||
+		!strings.Contains(s, "  Union ") || strings.Contains(s, "…") {
+		t.Fatalf("a long name or role is not wrapped whole:\n%s", s)
 	}
 }

@@ -72,11 +72,22 @@ func (m speakersModel) roleLines(it speakerItem) []string {
 	return wrapLabel(it.role, w, maxRoleLines)
 }
 
+// nameLines wraps a speaker's name beside their count: up to two lines
+// ("Meghan, Duchess of Sussex" would otherwise lose the title that tells
+// her apart).
+func (m speakersModel) nameLines(it speakerItem) []string {
+	w := max(m.width-2-ansi.StringWidth(fmt.Sprint(it.count))-2, 1) // two blanks before the count
+	if m.height < 4 {
+		return []string{ellipsis(it.name, w)}
+	}
+	return wrapLabel(it.name, w, 2)
+}
+
 // heights is the height of every speaker in lines: the name, then the role.
 func (m speakersModel) heights() []int {
 	hs := make([]int, len(m.items))
 	for i, it := range m.items {
-		hs[i] = 1 + len(m.roleLines(it))
+		hs[i] = len(m.nameLines(it)) + len(m.roleLines(it))
 	}
 	return hs
 }
@@ -118,16 +129,21 @@ func (m speakersModel) view(st Styles, focused bool) string {
 	for i := m.list.offset; i < len(m.items) && len(lines) < m.height; i++ {
 		it := m.items[i]
 		count := fmt.Sprint(it.count)
-		nameW := max(m.width-2-ansi.StringWidth(count)-2, 1) // two blanks before the count
+		nameW := max(m.width-2-ansi.StringWidth(count)-2, 1)
 		marker, style := " ", st.Item
 		if it.id == m.filter {
 			marker, style = "▌", st.Filtered
 		}
-		name := fit(ellipsis(it.name, nameW), nameW)
-		if focused && i == m.list.cursor {
-			lines = append(lines, st.Cursor.Render(fit(marker+" "+name+"  "+count, m.width)))
-		} else {
-			lines = append(lines, fit(style.Render(marker+" "+name)+"  "+st.Count.Render(count), m.width))
+		for k, part := range m.nameLines(it) {
+			name, num := fit(part, nameW), count
+			if k > 0 {
+				num = ""
+			}
+			if focused && i == m.list.cursor {
+				lines = append(lines, st.Cursor.Render(fit(marker+" "+name+"  "+num, m.width)))
+			} else {
+				lines = append(lines, fit(style.Render(marker+" "+name)+"  "+st.Count.Render(num), m.width))
+			}
 		}
 		for _, r := range m.roleLines(it) {
 			lines = append(lines, fit("  "+st.Muted.Render(r), m.width))
