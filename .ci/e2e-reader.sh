@@ -104,7 +104,7 @@ keys() { tmux "${S[@]}" send-keys -t "$T" "$@"; }
 
 wait_for "Talking points" || fail "the reader did not open"
 wait_for "$points. " || fail "the outline does not list point $points"
-rows=$(screen | grep -cE '^│[ ▌] [0-9]+\. ' || true)
+rows=$(screen | grep -cE '^│[ ▌] +[0-9]+\. ' || true)
 [[ $rows -eq $points ]] || fail "the outline lists $rows points, want $points"
 pass "the outline lists the $points talking points"
 
@@ -125,17 +125,41 @@ if [[ -n $speaker ]]; then
 	keys Enter
 	summary=$(get SUMMARY)
 	wait_for "$summary" || fail "the status bar does not read '$summary'"
-	rows=$(screen | grep -cE '^│[ ▌] [0-9]+\. ' || true)
+	rows=$(screen | grep -cE '^│[ ▌] +[0-9]+\. ' || true)
 	[[ $rows -lt $points ]] || fail "the filtered outline still lists $rows points"
 	pass "the picker filters by $speaker ($rows of $points points)"
 	keys Escape
 	settle
 	status_line | grep -qF "speaker:" && fail "esc did not clear the filter"
-	rows=$(screen | grep -cE '^│[ ▌] [0-9]+\. ' || true)
+	rows=$(screen | grep -cE '^│[ ▌] +[0-9]+\. ' || true)
 	[[ $rows -eq $points ]] || fail "esc left $rows points in the outline"
 	pass "esc restores all $points points"
 else
 	echo "skip: no speaker quoted in only some points"
+fi
+
+# --- the mouse: SGR mouse reports typed into the pane, as a terminal sends
+# them once the reader has asked for the mouse (coordinates are 1-based)
+mouse() { tmux "${S[@]}" send-keys -t "$T" -l $'\e[<'"$1;$2;$3$4"; }
+keys g
+settle
+top=$(screen | sed -n 2p)
+mouse 65 60 10 M # wheel down over the document
+mouse 65 60 10 M
+settle
+[[ $(screen | sed -n 2p) != "$top" ]] || fail "the wheel did not scroll the document"
+status_line | grep -qE ' [1-9][0-9]?%' || fail "the wheel left the document at 0%"
+pass "the wheel scrolls the document"
+if [[ -n $speaker ]]; then
+	# the speaker's row in the right-hand pane (from column 97 at 120 wide)
+	row=$(screen | cut -c97- | grep -nF -- "$speaker" | head -n 1 | cut -d: -f1)
+	[[ -n $row ]] || fail "$speaker is not in the speakers pane"
+	mouse 0 105 "$row" M
+	mouse 0 105 "$row" m
+	wait_for "$summary" || fail "a click on $speaker did not filter: the status bar does not read '$summary'"
+	pass "a click on $speaker filters by them"
+	keys Escape
+	settle
 fi
 
 word=$(get SEARCH)

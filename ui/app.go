@@ -132,6 +132,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.handleKey(msg)
 	case tea.PasteMsg:
 		m, cmd = m.handlePaste(msg)
+	case tea.MouseWheelMsg:
+		m, cmd = m.handleWheel(msg)
+	case tea.MouseClickMsg:
+		m, cmd = m.handleClick(msg)
 	case pointChosenMsg:
 		m, cmd = m.handlePointChosen(msg)
 	case speakerChosenMsg:
@@ -161,8 +165,8 @@ func (m Model) sync() Model {
 
 // updateKeys disables the bindings that cannot act now, so help never lies.
 func (m Model) updateKeys() Model {
-	m.keys.NextMatch.SetEnabled(len(m.doc.search.matches) > 0)
-	m.keys.PrevMatch.SetEnabled(len(m.doc.search.matches) > 0)
+	m.keys.NextMatch.SetEnabled(m.doc.search.total() > 0)
+	m.keys.PrevMatch.SetEnabled(m.doc.search.total() > 0)
 	m.keys.Back.SetEnabled(m.doc.search.active() || m.filter != "")
 	m.keys.Picker.SetEnabled(len(m.b.Speakers) > 0)
 	m.keys.Point.SetEnabled(len(m.b.Sections) > 0)

@@ -268,17 +268,17 @@ func TestSearchFindsAndWraps(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
 	tt.press("/")
 	tt.typeText("ceasefire")
-	if !tt.m.searching || len(tt.m.doc.search.matches) != 6 {
-		t.Fatalf("incremental search: searching %v, %d matches", tt.m.searching, len(tt.m.doc.search.matches))
+	if !tt.m.searching || tt.m.doc.search.total() != 6 {
+		t.Fatalf("incremental search: searching %v, %d matches", tt.m.searching, tt.m.doc.search.total())
 	}
 	tt.press("enter")
 	if st := tt.statusLine(); !strings.Contains(st, "match 1/6") {
 		t.Fatalf("status = %q", st)
 	}
 	// the current match is on screen
-	cur := tt.m.doc.search.matches[tt.m.doc.search.current]
-	if cur.line < tt.m.doc.offset || cur.line >= tt.m.doc.offset+tt.m.doc.height {
-		t.Fatalf("current match on line %d, pane shows %d+%d", cur.line, tt.m.doc.offset, tt.m.doc.height)
+	cur := tt.m.doc.search.currentLine()
+	if cur < tt.m.doc.offset || cur >= tt.m.doc.offset+tt.m.doc.height {
+		t.Fatalf("current match on line %d, pane shows %d+%d", cur, tt.m.doc.offset, tt.m.doc.height)
 	}
 	tt.press("n")
 	if !strings.Contains(tt.statusLine(), "match 2/6") {
@@ -302,13 +302,13 @@ func TestSearchSmartCase(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
 	tt.press("/")
 	tt.typeText("reyk")
-	lower := len(tt.m.doc.search.matches)
+	lower := tt.m.doc.search.total()
 	tt.press("esc", "/")
 	tt.typeText("REYK")
-	upper := len(tt.m.doc.search.matches)
+	upper := tt.m.doc.search.total()
 	tt.press("esc", "/")
 	tt.typeText("Reyk")
-	exact := len(tt.m.doc.search.matches)
+	exact := tt.m.doc.search.total()
 	if lower == 0 || upper != 0 || exact == 0 || exact > lower {
 		t.Fatalf("reyk %d, REYK %d, Reyk %d", lower, upper, exact)
 	}
@@ -330,7 +330,7 @@ func TestSearchComposesWithFilter(t *testing.T) {
 	tt.typeText("ceasefire")
 	tt.press("enter")
 	// point 2 (two matches) and the headings are hidden or shown with the filter
-	if n := len(tt.m.doc.search.matches); n != 5 {
+	if n := tt.m.doc.search.total(); n != 5 {
 		t.Fatalf("filtered search: %d matches, want 5", n)
 	}
 	st := tt.statusLine()
@@ -480,5 +480,23 @@ func TestOneNameServesTwoQuotes(t *testing.T) {
 	}
 	if !hasSpan(d, spanName, "Reyk") {
 		t.Fatalf("name not emphasised: %+v", d.spans)
+	}
+}
+
+func TestRangeSetOverlaps(t *testing.T) {
+	var rs rangeSet
+	for _, r := range [][2]int{{20, 30}, {0, 5}, {40, 41}, {10, 12}} {
+		rs = rs.add(r[0], r[1])
+	}
+	for _, c := range []struct {
+		s, e int
+		want bool
+	}{
+		{5, 10, false}, {4, 6, true}, {12, 20, false}, {11, 11 + 1, true}, {29, 40, true},
+		{30, 40, false}, {41, 99, false}, {0, 100, true}, {-5, 0, false}, {40, 41, true},
+	} {
+		if got := rs.overlaps(c.s, c.e); got != c.want {
+			t.Errorf("[%d,%d) overlaps %v = %v, want %v", c.s, c.e, rs, got, c.want)
+		}
 	}
 }

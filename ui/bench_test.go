@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"io"
+	"strings"
 	"testing"
+
+	"github.com/briefreader/brief/model"
 )
 
 // The render-path benchmarks use a generated briefing of about 1 MB (see
@@ -64,5 +68,33 @@ func BenchmarkSearchLarge(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		searchState{query: "council"}.find(m.doc.lines, 0)
+	}
+}
+
+// quotedParagraph is one block of about size bytes: sentences each with a
+// quote attributed by name, as a transcript pasted without line breaks or
+// a scraped page with its paragraphs run together would give.
+func quotedParagraph(size int) model.Briefing {
+	var sb strings.Builder
+	var quotes []fxQuote
+	for i := 0; sb.Len() < size; i++ {
+		q := fmt.Sprintf("We will dredge berth %d before the tide turns", i)
+		fmt.Fprintf(&sb, "The council argued over fees for hours. “%s,” Mara Quill said. ", q)
+		quotes = append(quotes, qt(q, "a"))
+	}
+	return buildBriefing("One long paragraph", nil,
+		[]model.Speaker{{ID: "a", Name: "Mara Quill", Aliases: []string{"Quill"}}},
+		[][]fxBlock{{para(sb.String(), quotes...)}})
+}
+
+// BenchmarkDisplayLongParagraph measures building the display text of one
+// 64 KB block holding about 600 quotes: finding each quote's speaker's
+// name must look near the quote, not through the whole block.
+func BenchmarkDisplayLongParagraph(b *testing.B) {
+	doc := quotedParagraph(64 << 10)
+	names := newNameForms(&doc)
+	b.SetBytes(64 << 10)
+	for b.Loop() {
+		newDisplay(&doc, doc.Intro[0], names)
 	}
 }

@@ -118,13 +118,13 @@ type mark struct {
 func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 	quotes := validQuotes(b, bl)
 	var marks []mark
-	var inQuotes, taken [][2]int // quote ranges; quote and name ranges
+	var inQuotes, taken rangeSet // quote ranges; quote and name ranges
 	for _, qi := range quotes {
 		q := b.Quotes[qi]
 		marks = append(marks, mark{start: q.Start, end: q.End, span: textSpan{kind: spanQuote, quote: qi, speaker: q.Speaker}})
-		inQuotes = append(inQuotes, [2]int{q.Start, q.End})
+		inQuotes = inQuotes.add(q.Start, q.End)
+		taken = taken.add(q.Start, q.End)
 	}
-	taken = append(taken, inQuotes...)
 	labelSpeaker := ""
 	named := map[string]bool{}
 	for _, qi := range quotes {
@@ -138,9 +138,9 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 		}
 		// a name already emphasised for an earlier quote serves this one too
 		if s, e, ok := findName(bl.Text, names[q.Speaker], q.Start, q.End, inQuotes); ok {
-			if !overlapsAny(s, e, taken) {
+			if !taken.overlaps(s, e) {
 				marks = append(marks, mark{start: s, end: e, span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
-				taken = append(taken, [2]int{s, e})
+				taken = taken.add(s, e)
 			}
 			named[q.Speaker] = true
 			continue
@@ -190,28 +190,42 @@ func withRange(s textSpan, start, end int) textSpan {
 	return s
 }
 
-func overlapsAny(s, e int, ranges [][2]int) bool {
-	for _, r := range ranges {
-		if s < r[1] && r[0] < e {
-			return true
-		}
-	}
-	return false
+// rangeSet is a set of disjoint byte ranges sorted by start, so that a
+// block with thousands of quotes checks an overlap in O(log n).
+type rangeSet [][2]int
+
+// overlaps reports whether [s, e) overlaps a range of the set.
+func (rs rangeSet) overlaps(s, e int) bool {
+	// the ranges are disjoint and sorted, so their ends are sorted too
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > s })
+	return i < len(rs) && rs[i][0] < e
+}
+
+// add inserts [s, e), which must not overlap the set, keeping it sorted.
+func (rs rangeSet) add(s, e int) rangeSet {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][0] >= s })
+	rs = append(rs, [2]int{})
+	copy(rs[i+1:], rs[i:])
+	rs[i] = [2]int{s, e}
+	return rs
 }
 
 // findName finds the occurrence of any of forms in text closest to the
-// quote [qs, qe), outside every quote, within nameWindow bytes.
-func findName(text string, forms []string, qs, qe int, quotes [][2]int) (int, int, bool) {
+// quote [qs, qe), outside every quote, within nameWindow bytes. It looks
+// only within the window: a block can hold thousands of quotes, and
+// scanning all of it for each would take minutes on a long one.
+func findName(text string, forms []string, qs, qe int, quotes rangeSet) (int, int, bool) {
 	best, bs, be := nameWindow+1, 0, 0
 	for _, f := range forms {
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], f)
+		lo, hi := max(qs-nameWindow-len(f), 0), min(qe+nameWindow+len(f), len(text))
+		for from := lo; from < hi; {
+			i := strings.Index(text[from:hi], f)
 			if i < 0 {
 				break
 			}
 			s, e := from+i, from+i+len(f)
 			from = s + 1
-			if !wordBoundary(text, s, e) || overlapsAny(s, e, quotes) {
+			if !wordBoundary(text, s, e) || quotes.overlaps(s, e) {
 				continue
 			}
 			dist := qs - e

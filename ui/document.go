@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sort"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -11,11 +10,6 @@ import (
 // minReadWidth is the narrowest reading width brief renders at.
 const minReadWidth = 8
 
-// maxInflight bounds the render commands running at once: one per core
-// here, so a 1 MB document neither starves the event loop nor allocates
-// hundreds of megabytes at once.
-const maxInflight = 2
-
 // keptKeys is how many (width, style) renderings the cache keeps, so that
 // resizing back and forth does not render again.
 const keptKeys = 3
@@ -24,12 +18,6 @@ const keptKeys = 3
 type unitKey struct {
 	unit int
 	key  renderKey
-}
-
-// unitRenderedMsg reports that a unit has been rendered.
-type unitRenderedMsg struct {
-	id     unitKey
-	blocks []renderedBlock
 }
 
 // sectionStart is where a visible talking point begins in the document.
@@ -51,10 +39,15 @@ type documentModel struct {
 	units    []unit
 	maxWidth int
 
-	cache    map[unitKey][]renderedBlock
-	keys     []renderKey // cached keys, oldest first
-	key      renderKey
-	inflight map[unitKey]bool
+	cache map[unitKey][]renderedBlock
+	plain map[unitKey]bool // cached units drawn as plain text
+	keys  []renderKey      // cached keys, oldest first
+	key   renderKey
+
+	glamour      renderFunc
+	inflight     map[unitKey]bool // Glamour renders running
+	late         map[unitKey]bool // of those, the ones past their deadline
+	plainPending map[unitKey]bool // plain renders running
 
 	filter     string       // speaker ID or ""
 	shown      map[int]bool // sections shown while filtering; nil shows all
@@ -74,7 +67,8 @@ type documentModel struct {
 func newDocument(b *model.Briefing, names nameForms, maxWidth int) documentModel {
 	return documentModel{
 		b: b, names: names, units: planUnits(b), maxWidth: max(maxWidth, minReadWidth),
-		cache: map[unitKey][]renderedBlock{}, inflight: map[unitKey]bool{},
+		cache: map[unitKey][]renderedBlock{}, plain: map[unitKey]bool{}, glamour: renderUnit,
+		inflight: map[unitKey]bool{}, late: map[unitKey]bool{}, plainPending: map[unitKey]bool{},
 		showAsides: true, key: renderKey{style: "dark"}, anchor: anchor{quote: -1},
 	}
 }
@@ -104,6 +98,7 @@ func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
 		for id := range m.cache {
 			if id.key == old {
 				delete(m.cache, id)
+				delete(m.plain, id)
 			}
 		}
 	}
@@ -143,69 +138,6 @@ func (m documentModel) toggleAsides() documentModel {
 }
 
 func (m documentModel) visible(section int) bool { return m.shown == nil || m.shown[section] }
-
-// rendered stores a unit's rendering if it is still wanted, and asks for
-// the next units.
-func (m documentModel) rendered(msg unitRenderedMsg) (documentModel, tea.Cmd) {
-	delete(m.inflight, msg.id)
-	if msg.id.key == m.key { // anything else is stale: drop it
-		m.cache[msg.id] = msg.blocks
-		m = m.rebuild()
-	}
-	return m, m.schedule()
-}
-
-// schedule starts render commands for the visible units that are missing,
-// nearest to the reader first, keeping at most maxInflight running.
-func (m documentModel) schedule() tea.Cmd {
-	if m.key.width <= 0 || m.height <= 0 {
-		return nil
-	}
-	var want []int
-	for i, u := range m.units {
-		id := unitKey{i, m.key}
-		if _, ok := m.cache[id]; !ok && !m.inflight[id] && m.visible(u.section) {
-			want = append(want, i)
-		}
-	}
-	here := m.unitAt(m.currentSection())
-	sort.SliceStable(want, func(i, j int) bool { return distance(want[i], here) < distance(want[j], here) })
-	var cmds []tea.Cmd
-	for _, i := range want {
-		if len(m.inflight) >= maxInflight {
-			break
-		}
-		id := unitKey{i, m.key}
-		m.inflight[id] = true
-		cmds = append(cmds, renderCmd(m.b, m.names, m.units[i], id))
-	}
-	return tea.Batch(cmds...)
-}
-
-// distance orders units around the reader's: the ones below first, since
-// that is where reading goes.
-func distance(u, here int) int {
-	if u >= here {
-		return 2 * (u - here)
-	}
-	return 2*(here-u) + 1
-}
-
-func (m documentModel) unitAt(section int) int {
-	for i, u := range m.units {
-		if u.section == section {
-			return i
-		}
-	}
-	return 0
-}
-
-// renderCmd renders a unit off the event loop.
-func renderCmd(b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
-	return func() tea.Msg {
-		return unitRenderedMsg{id: id, blocks: renderUnit(b, names, u, id.key)}
-	}
-}
 
 // rebuild lays out the visible units (rendered, or placeholders) and keeps
 // the reader where they were.

@@ -44,8 +44,8 @@ func TestReaderFlow(t *testing.T) {
 	tm.Send(keyMsg("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 	m := tm.FinalModel(t).(Model)
-	if m.filter != "okafor" || m.doc.search.query != "council" || len(m.doc.search.matches) < 2 {
-		t.Fatalf("final model: filter %q search %q (%d matches)", m.filter, m.doc.search.query, len(m.doc.search.matches))
+	if m.filter != "okafor" || m.doc.search.query != "council" || m.doc.search.total() < 2 {
+		t.Fatalf("final model: filter %q search %q (%d matches)", m.filter, m.doc.search.query, m.doc.search.total())
 	}
 	if got := m.outline.items; len(got) != 2 || got[1].section != 4 {
 		t.Fatalf("final outline %+v, want intro and point 4", got)

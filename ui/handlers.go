@@ -225,7 +225,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // n and N then walk from there.
 func (m Model) searchChanged() Model {
 	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.lines, 0)
-	if len(m.doc.search.matches) == 0 {
+	if m.doc.search.total() == 0 {
 		m.doc = m.doc.scrollTo(m.searchOrigin)
 		return m
 	}
@@ -240,11 +240,10 @@ func (m Model) stepMatch(d int) Model {
 
 // revealMatch scrolls the current match into view, a third down the pane.
 func (m Model) revealMatch() Model {
-	s := m.doc.search
-	if s.current >= len(s.matches) {
+	line := m.doc.search.currentLine()
+	if line < 0 {
 		return m
 	}
-	line := s.matches[s.current].line
 	if line < m.doc.offset || line >= m.doc.offset+m.doc.height {
 		m.doc = m.doc.scrollTo(line - m.doc.height/3)
 	}

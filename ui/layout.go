@@ -53,7 +53,7 @@ func layout(w, h int, focus pane) paneLayout {
 		l.document = column{side, w - 2*side}
 		l.speakers = column{w - side, side}
 	case w >= mediumWidth:
-		side := min(max(w/4, 22), 34)
+		side := mediumSide(w)
 		l.document = column{side, w - side}
 		if focus == speakersPane {
 			l.speakers = column{0, side}
@@ -81,10 +81,15 @@ func sideWidth(w int) int {
 	case w >= wideWidth:
 		return min(max(w*22/100, 24), 40)
 	case w >= mediumWidth:
-		return min(max(w/4, 22), 34)
+		return mediumSide(w)
 	}
 	return w
 }
+
+// mediumSide is the side pane's width from 80 to 119 columns: 26 to 34,
+// wide enough that headings wrap at words, while the document keeps a
+// reading width of 52 columns or more.
+func mediumSide(w int) int { return min(max(w*3/10, 26), 34) }
 
 // docWidth is the document pane's width at width w.
 func docWidth(w int) int {

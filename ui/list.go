@@ -1,26 +1,97 @@
 package ui
 
-// listState is a cursor and a scroll offset over n rows of equal height.
+// listState is a cursor and a scroll offset over the rows of a list drawn
+// in h lines, rows given by their heights in lines: an outline row is as
+// tall as its wrapped heading, a speaker as their name and role.
 type listState struct {
 	cursor, offset int
+	// free is set when the wheel scrolled the window away from the cursor:
+	// the cursor may stay out of view until it moves, or the list would
+	// jump back at the next frame.
+	free bool
 }
 
-// move moves the cursor by d rows (clamped to n rows) and scrolls so that
-// it stays in a window of rows rows.
-func (l listState) move(d, n, rows int) listState {
-	return l.set(l.cursor+d, n, rows)
+// uniform is the heights of n rows of k lines.
+func uniform(n, k int) []int {
+	hs := make([]int, n)
+	for i := range hs {
+		hs[i] = k
+	}
+	return hs
 }
 
-// set puts the cursor on row i.
-func (l listState) set(i, n, rows int) listState {
-	l.cursor = min(max(i, 0), max(n-1, 0))
-	rows = max(rows, 1)
-	if l.cursor < l.offset {
-		l.offset = l.cursor
+// fits is how many rows from row from fit in h lines; at least one, so
+// that a row taller than the pane still shows its top.
+func fits(heights []int, from, h int) int {
+	used, k := 0, 0
+	for i := from; i < len(heights); i++ {
+		if k > 0 && used+heights[i] > h {
+			break
+		}
+		used += heights[i]
+		k++
 	}
-	if l.cursor >= l.offset+rows {
-		l.offset = l.cursor - rows + 1
+	return k
+}
+
+// lastOffset is the offset that shows the end of the list.
+func lastOffset(heights []int, h int) int {
+	used := 0
+	for i := len(heights) - 1; i >= 0; i-- {
+		if used += heights[i]; used > h {
+			return min(i+1, len(heights)-1)
+		}
 	}
-	l.offset = min(l.offset, max(n-rows, 0))
+	return 0
+}
+
+// move moves the cursor by d rows and scrolls so that it stays in view.
+func (l listState) move(d int, heights []int, h int) listState {
+	return l.set(l.cursor+d, heights, h)
+}
+
+// set puts the cursor on row i and scrolls it into view, unless the wheel
+// scrolled the window and the cursor stays where it was.
+func (l listState) set(i int, heights []int, h int) listState {
+	i = max(min(i, len(heights)-1), 0)
+	if !l.free || i != l.cursor {
+		l.cursor, l.free = i, false
+		l.offset = min(l.offset, l.cursor)
+		for l.offset < l.cursor && l.offset+fits(heights, l.offset, h) <= l.cursor {
+			l.offset++
+		}
+	}
+	l.offset = max(min(l.offset, lastOffset(heights, h)), 0)
 	return l
+}
+
+// scroll moves the window by d rows. With drag the cursor is pulled into
+// the window, so that enter acts on a row the reader can see; without,
+// it stays on its row.
+func (l listState) scroll(d int, heights []int, h int, drag bool) listState {
+	l.offset = max(min(l.offset+d, lastOffset(heights, h)), 0)
+	end := l.offset + fits(heights, l.offset, h) - 1
+	if drag {
+		l.cursor = max(min(l.cursor, end, len(heights)-1), l.offset, 0)
+		l.free = false
+		return l
+	}
+	l.free = l.cursor < l.offset || l.cursor > end
+	return l
+}
+
+// page is how many rows a page key moves: the rows in view.
+func (l listState) page(heights []int, h int) int {
+	return max(fits(heights, l.offset, h), 1)
+}
+
+// rowAt is the row drawn on line y of the list's window, or -1.
+func (l listState) rowAt(y int, heights []int) int {
+	for i := l.offset; i < len(heights) && y >= 0; i++ {
+		if y < heights[i] {
+			return i
+		}
+		y -= heights[i]
+	}
+	return -1
 }

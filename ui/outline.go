@@ -44,12 +44,15 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 		return c
 	}
 	m.items = append(m.items, outlineItem{section: 0, label: "Intro", count: count(0)})
+	// numbers right-aligned, so that from ten points on the headings
+	// still start in one column
+	digits := len(fmt.Sprint(len(b.Sections)))
 	for _, s := range b.Sections {
 		c := count(s.Number)
 		if filter != "" && c == 0 {
 			continue
 		}
-		m.items = append(m.items, outlineItem{section: s.Number, label: fmt.Sprintf("%d. %s", s.Number, oneLine(s.Heading)), count: c})
+		m.items = append(m.items, outlineItem{section: s.Number, label: fmt.Sprintf("%*d. %s", digits, s.Number, oneLine(s.Heading)), count: c})
 	}
 	return m.follow(m.current)
 }
@@ -59,29 +62,53 @@ func (m outlineModel) setSize(w, h int) outlineModel {
 	return m.follow(m.current)
 }
 
-// lines is how many lines each row takes: two when some heading does not
-// fit on one, so that talking points stay readable in a narrow pane.
-func (m outlineModel) lines() int {
-	if m.height < 4 {
-		return 1
+// maxLabelLines is the most lines a talking point's heading wraps to.
+const maxLabelLines = 4
+
+// labels wraps every row's label for the pane: to as many lines as the
+// longest needs (up to four) when the whole outline then fits, else to
+// three, so that headings stay readable and the outline scrolls (two in a
+// pane under 15 lines, one under 4). The last line ends in "…" if text
+// remains.
+func (m outlineModel) labels() [][]string {
+	wrap := func(most int) ([][]string, int) {
+		out, total := make([][]string, len(m.items)), 0
+		for i, it := range m.items {
+			out[i] = wrapLabel(it.label, m.labelWidth(it), most)
+			total += len(out[i])
+		}
+		return out, total
 	}
-	for _, it := range m.items {
-		if ansi.StringWidth(it.label) > m.labelWidth(it) {
-			return 2
+	least := 3
+	switch {
+	case m.height < 4:
+		least = 1
+	case m.height < 15:
+		least = 2
+	}
+	for most := maxLabelLines; ; most-- {
+		if out, total := wrap(most); total <= m.height || most <= least {
+			return out
 		}
 	}
-	return 1
 }
 
-// rows is how many rows fit in the pane.
-func (m outlineModel) rows() int { return max(m.height/m.lines(), 1) }
+// heights is the height of every row in lines.
+func (m outlineModel) heights() []int {
+	ls := m.labels()
+	hs := make([]int, len(ls))
+	for i, l := range ls {
+		hs[i] = len(l)
+	}
+	return hs
+}
 
 func (m outlineModel) labelWidth(it outlineItem) int {
 	count := 0
 	if it.count > 0 {
 		count = len(fmt.Sprint(it.count))
 	}
-	return max(m.width-2-count-1, 1)
+	return max(m.width-2-count-2, 1) // two blanks keep the count apart
 }
 
 // indexOf returns the row of a talking point, or of the last point before it.
@@ -98,31 +125,32 @@ func (m outlineModel) indexOf(section int) int {
 // follow marks the talking point being read and moves the cursor to it.
 func (m outlineModel) follow(section int) outlineModel {
 	m.current = section
-	m.list = m.list.set(m.indexOf(section), len(m.items), m.rows())
+	m.list = m.list.set(m.indexOf(section), m.heights(), m.height)
 	return m
 }
 
 // update handles keys while the outline has focus.
 func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.Cmd) {
-	n, rows := len(m.items), m.rows()
+	hs, h := m.heights(), m.height
+	page := m.list.page(hs, h)
 	switch {
 	case key.Matches(msg, k.Down):
-		m.list = m.list.move(1, n, rows)
+		m.list = m.list.move(1, hs, h)
 	case key.Matches(msg, k.Up):
-		m.list = m.list.move(-1, n, rows)
+		m.list = m.list.move(-1, hs, h)
 	case key.Matches(msg, k.PageDown):
-		m.list = m.list.move(rows, n, rows)
+		m.list = m.list.move(page, hs, h)
 	case key.Matches(msg, k.PageUp):
-		m.list = m.list.move(-rows, n, rows)
+		m.list = m.list.move(-page, hs, h)
 	case key.Matches(msg, k.HalfDown):
-		m.list = m.list.move(rows/2, n, rows)
+		m.list = m.list.move(max(page/2, 1), hs, h)
 	case key.Matches(msg, k.HalfUp):
-		m.list = m.list.move(-rows/2, n, rows)
+		m.list = m.list.move(-max(page/2, 1), hs, h)
 	case key.Matches(msg, k.Top):
-		m.list = m.list.set(0, n, rows)
+		m.list = m.list.set(0, hs, h)
 	case key.Matches(msg, k.Bottom):
-		m.list = m.list.set(n-1, n, rows)
-	case key.Matches(msg, k.GoToPoint) && n > 0:
+		m.list = m.list.set(len(hs)-1, hs, h)
+	case key.Matches(msg, k.GoToPoint) && len(m.items) > 0:
 		s := m.items[m.list.cursor].section
 		return m, func() tea.Msg { return pointChosenMsg{section: s} }
 	}
@@ -132,19 +160,18 @@ func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.C
 // view draws the pane's inner area.
 func (m outlineModel) view(st Styles, focused bool) string {
 	var out []string
-	per := m.lines()
-	for i := m.list.offset; i < len(m.items) && len(out)+per <= m.height; i++ {
-		out = append(out, m.row(st, m.items[i], focused && i == m.list.cursor, per)...)
+	labels := m.labels()
+	for i := m.list.offset; i < len(m.items) && len(out) < m.height; i++ {
+		out = append(out, m.row(st, m.items[i], focused && i == m.list.cursor, labels[i])...)
 	}
 	for len(out) < m.height {
 		out = append(out, fit("", m.width))
 	}
-	return strings.Join(out, "\n")
+	return strings.Join(out[:m.height], "\n")
 }
 
-// row draws one talking point on per lines: the label wrapped at a word
-// boundary, the last line ending in "…" if it still does not fit.
-func (m outlineModel) row(st Styles, it outlineItem, cursor bool, per int) []string {
+// row draws one talking point: its label's lines, the count on the first.
+func (m outlineModel) row(st Styles, it outlineItem, cursor bool, label []string) []string {
 	count := ""
 	if it.count > 0 {
 		count = fmt.Sprint(it.count)
@@ -155,41 +182,47 @@ func (m outlineModel) row(st Styles, it outlineItem, cursor bool, per int) []str
 		marker, style = "▌", st.Current
 	}
 	labelW := m.labelWidth(it)
-	parts := wrapLabel(it.label, labelW, per)
-	lines := make([]string, per)
-	for k := range lines {
-		label, mark, num := fit(parts[k], labelW), marker, count
+	lines := make([]string, len(label))
+	for k, part := range label {
+		text, num := fit(part, labelW), count
 		if k > 0 {
-			mark, num = marker, ""
-			if marker == "▌" {
-				mark = "▌"
-			}
+			num = ""
 		}
 		if cursor {
-			lines[k] = st.Cursor.Render(fit(mark+" "+label+" "+num, m.width))
+			lines[k] = st.Cursor.Render(fit(marker+" "+text+"  "+num, m.width))
 			continue
 		}
-		lines[k] = fit(style.Render(mark+" "+label)+" "+st.Count.Render(num), m.width)
+		lines[k] = fit(style.Render(marker+" "+text)+"  "+st.Count.Render(num), m.width)
 	}
 	return lines
 }
 
-// wrapLabel splits a label into n lines of at most w cells, breaking at
-// spaces; the last line gets an ellipsis when text remains.
+// minHangText is the narrowest text a wrapped heading's indent leaves.
+const minHangText = 8
+
+// wrapLabel splits a label into at most n lines of at most w cells,
+// breaking at spaces, later lines indented under the text after the
+// point's number; the last line gets an ellipsis when text remains.
 func wrapLabel(s string, w, n int) []string {
-	out := make([]string, n)
+	hang := ""
+	// the indent only where it leaves room for words
+	if i := strings.Index(s, ". "); i > 0 && i < 4 && strings.Trim(s[:i], " 0123456789") == "" && w-(i+2) >= minHangText {
+		hang = strings.Repeat(" ", i+2)
+	}
+	var out []string
 	rest := s
-	for k := 0; k < n; k++ {
-		if k == n-1 || ansi.StringWidth(rest) <= w {
-			out[k] = ellipsis(rest, w)
+	for len(out) < n {
+		if len(out) == n-1 || ansi.StringWidth(rest) <= w {
+			out = append(out, ellipsis(rest, w))
 			break
 		}
 		cut := ansi.Truncate(rest, w, "")
-		if i := strings.LastIndex(cut, " "); i > 0 && ansi.StringWidth(rest) > w {
+		// break at the last space, unless the cut already ends a word
+		if i := strings.LastIndex(cut, " "); i > len(hang) && !strings.HasPrefix(rest[len(cut):], " ") {
 			cut = cut[:i]
 		}
-		out[k] = cut
-		rest = "   " + strings.TrimLeft(rest[len(cut):], " ")
+		out = append(out, cut)
+		rest = hang + strings.TrimLeft(rest[len(cut):], " ")
 	}
 	return out
 }

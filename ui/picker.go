@@ -73,7 +73,7 @@ func (p pickerModel) refilter() pickerModel {
 			p.matches = append(p.matches, pm)
 		}
 	}
-	p.list = p.list.set(0, len(p.matches), p.rows)
+	p.list = p.list.set(0, uniform(len(p.matches), 1), p.rows)
 	return p
 }
 
@@ -81,10 +81,10 @@ func (p pickerModel) refilter() pickerModel {
 func (p pickerModel) update(msg tea.KeyPressMsg, k keyMap) (pickerModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.PickerDown):
-		p.list = p.list.move(1, len(p.matches), p.rows)
+		p.list = p.list.move(1, uniform(len(p.matches), 1), p.rows)
 		return p, nil
 	case key.Matches(msg, k.PickerUp):
-		p.list = p.list.move(-1, len(p.matches), p.rows)
+		p.list = p.list.move(-1, uniform(len(p.matches), 1), p.rows)
 		return p, nil
 	case key.Matches(msg, k.PickerApply):
 		if len(p.matches) == 0 {

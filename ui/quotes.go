@@ -35,20 +35,20 @@ func newQuotes(b *model.Briefing, filter string) quotesModel {
 
 // update handles keys in the quotes view.
 func (m quotesModel) update(msg tea.KeyPressMsg, k keyMap) (quotesModel, tea.Cmd) {
-	n := len(m.quotes)
+	n, hs := len(m.quotes), uniform(len(m.quotes), 1)
 	switch {
 	case key.Matches(msg, k.Down):
-		m.list = m.list.move(1, n, m.rows)
+		m.list = m.list.move(1, hs, m.rows)
 	case key.Matches(msg, k.Up):
-		m.list = m.list.move(-1, n, m.rows)
+		m.list = m.list.move(-1, hs, m.rows)
 	case key.Matches(msg, k.PageDown):
-		m.list = m.list.move(m.rows, n, m.rows)
+		m.list = m.list.move(m.rows, hs, m.rows)
 	case key.Matches(msg, k.PageUp):
-		m.list = m.list.move(-m.rows, n, m.rows)
+		m.list = m.list.move(-m.rows, hs, m.rows)
 	case key.Matches(msg, k.Top):
-		m.list = m.list.set(0, n, m.rows)
+		m.list = m.list.set(0, hs, m.rows)
 	case key.Matches(msg, k.Bottom):
-		m.list = m.list.set(n-1, n, m.rows)
+		m.list = m.list.set(n-1, hs, m.rows)
 	case key.Matches(msg, k.QuoteJump) && n > 0:
 		q := m.quotes[m.list.cursor]
 		return m, func() tea.Msg { return quoteChosenMsg{quote: q} }

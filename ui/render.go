@@ -2,9 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
-	"unicode"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -66,6 +64,7 @@ const (
 type renderedBlock struct {
 	block int // index in the section's blocks, or one of the pseudo blocks
 	aside bool
+	plain bool // drawn by plainUnit, Glamour being too slow
 	lines []docLine
 }
 
@@ -75,6 +74,11 @@ type docLine struct {
 	text  string // rendered, filtered by SafeOutput
 	plain string // text without SGR
 	spans []lineSpan
+	// cont marks a line that continues the block of the line before it,
+	// so that search reads a phrase broken by the wrap as one
+	cont bool
+	// skip is the cells of decoration (a bar) in front of the text
+	skip int
 	// placeholder marks a line standing in for a unit not yet rendered
 	placeholder bool
 }
@@ -89,7 +93,8 @@ type lineSpan struct {
 
 // glamourStyle returns the Glamour style for the name, adjusted for
 // brief: no document margin (the panes place the text), headings without
-// "##" where colour tells them apart, and for asides coloured italic text.
+// "##" where colour tells them apart, a quieter title, and for asides
+// coloured italic text.
 func glamourStyle(name string, aside bool) gansi.StyleConfig {
 	var st gansi.StyleConfig
 	switch name {
@@ -106,6 +111,11 @@ func glamourStyle(name string, aside bool) gansi.StyleConfig {
 	st.Document.Margin = &zero
 	st.Document.BlockPrefix, st.Document.BlockSuffix = empty, empty
 	if coloured(name) {
+		// the title as a headline in bold text colour rather than
+		// Glamour's yellow on purple bar, which shouts over the page
+		st.H1.Prefix, st.H1.Suffix, st.H1.BackgroundColor = "", "", nil
+		title := titleColour(name)
+		st.H1.Color = &title
 		st.H2.Prefix = ""
 		if aside {
 			colour, italic := asideColour(name), true
@@ -113,6 +123,14 @@ func glamourStyle(name string, aside bool) gansi.StyleConfig {
 		}
 	}
 	return st
+}
+
+// titleColour is the title's colour: the body text's, a step stronger.
+func titleColour(style string) string {
+	if style == "light" {
+		return "232"
+	}
+	return "255"
 }
 
 func coloured(style string) bool { return style == "dark" || style == "light" }
@@ -166,48 +184,34 @@ func newRenderers(key renderKey) (renderers, error) {
 	return rs, err
 }
 
-// renderUnit renders one unit. It is pure, so commands can run it on any
-// goroutine and the print path can call it directly.
-func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
-	rs, err := newRenderers(key)
-	var out []renderedBlock
-	add := func(block int, kind model.BlockKind, md string, d display) {
-		r, prefix, w := rs.text, "", key.width
-		switch kind {
-		case model.Aside:
-			r, prefix, w = rs.aside, bar(key.style, true), key.width-barWidth
-		case model.QuoteBlock:
-			r, prefix, w = rs.quote, bar(key.style, false), key.width-barWidth
-		}
-		var lines []string
-		if err == nil {
-			if s, rerr := r.Render(md); rerr == nil {
-				lines = trimBlank(strings.Split(SafeOutput(s), "\n"))
-			}
-		}
-		if lines == nil { // Glamour failed: plain wrapped text is still readable
-			lines = strings.Split(ansi.Wrap(d.text, max(w, 1), ""), "\n")
-		}
-		dl := alignSpans(d.text, d.spans, fitLines(lines, max(w, 1)))
-		if prefix != "" {
-			for i := range dl {
-				dl[i] = dl[i].indent(prefix, barWidth)
-			}
-		}
-		out = append(out, renderedBlock{block: block, aside: kind == model.Aside, lines: dl})
-	}
+// piece is one block of a unit (or a heading) ready to render: its
+// Markdown for Glamour and its display text for the plain fallback and for
+// aligning quote spans.
+type piece struct {
+	block int // index in the section's blocks, or a pseudo block
+	kind  model.BlockKind
+	md    string
+	d     display
+}
+
+// unitPieces lists what a unit draws, in order: the title and standfirst
+// or the talking point's heading when the unit begins its section, then
+// its blocks that have text.
+func unitPieces(b *model.Briefing, names nameForms, u unit) []piece {
+	var out []piece
 	if u.first {
 		if u.section == 0 {
 			if t := oneLine(b.Title); t != "" {
-				add(blockTitle, model.Paragraph, "# "+markdownText(t), display{text: t})
+				out = append(out, piece{blockTitle, model.Paragraph, "# " + markdownText(t), display{text: t}})
 			}
 			if s := oneLine(b.Subtitle); s != "" {
-				add(blockSubtitle, model.Paragraph, markdownText(s), display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}})
+				out = append(out, piece{blockSubtitle, model.Paragraph, markdownText(s),
+					display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}}})
 			}
 		} else {
 			s := b.Sections[u.section-1]
 			h := fmt.Sprintf("%d. %s", s.Number, oneLine(s.Heading))
-			add(blockHeading, model.Paragraph, "## "+markdownText(h), display{text: h})
+			out = append(out, piece{blockHeading, model.Paragraph, "## " + markdownText(h), display{text: h}})
 		}
 	}
 	blocks := b.Blocks(u.section)
@@ -221,7 +225,61 @@ func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []ren
 		if bl.Kind == model.ListItem {
 			md = "- " + strings.ReplaceAll(md, "\n", "\n  ")
 		}
-		add(i, bl.Kind, md, d)
+		out = append(out, piece{i, bl.Kind, md, d})
+	}
+	return out
+}
+
+// barred returns the bar prefix and the text width of a piece: asides and
+// block quotes are drawn narrower, behind a bar.
+func barred(kind model.BlockKind, key renderKey) (string, int) {
+	switch kind {
+	case model.Aside:
+		return bar(key.style, true), key.width - barWidth
+	case model.QuoteBlock:
+		return bar(key.style, false), key.width - barWidth
+	}
+	return "", key.width
+}
+
+// finish aligns a piece's quote spans with its wrapped lines and puts the
+// bar in front of them.
+func finish(p piece, lines []string, key renderKey) renderedBlock {
+	prefix, w := barred(p.kind, key)
+	dl := alignSpans(p.d.text, p.d.spans, fitLines(lines, max(w, 1)))
+	for i := range dl {
+		if prefix != "" {
+			dl[i] = dl[i].indent(prefix, barWidth)
+		}
+		dl[i].cont = i > 0
+	}
+	return renderedBlock{block: p.block, aside: p.kind == model.Aside, lines: dl}
+}
+
+// renderUnit renders one unit with Glamour. It is pure, so commands can
+// run it on any goroutine and the print path can call it directly.
+func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
+	rs, err := newRenderers(key)
+	var out []renderedBlock
+	for _, p := range unitPieces(b, names, u) {
+		r := rs.text
+		switch p.kind {
+		case model.Aside:
+			r = rs.aside
+		case model.QuoteBlock:
+			r = rs.quote
+		}
+		var lines []string
+		if err == nil {
+			if s, rerr := r.Render(p.md); rerr == nil {
+				lines = trimBlank(strings.Split(SafeOutput(s), "\n"))
+			}
+		}
+		if lines == nil { // Glamour failed: plain wrapped text is still readable
+			_, w := barred(p.kind, key)
+			lines = plainLines(p, w, key.style)
+		}
+		out = append(out, finish(p, lines, key))
 	}
 	return out
 }
@@ -257,6 +315,7 @@ func fitLines(lines []string, w int) []string {
 func (l docLine) indent(prefix string, w int) docLine {
 	l.text = prefix + l.text
 	l.plain = ansi.Strip(prefix) + l.plain
+	l.skip += w
 	spans := make([]lineSpan, len(l.spans))
 	for i, sp := range l.spans {
 		sp.start += w
@@ -280,80 +339,4 @@ func trimBlank(lines []string) []string {
 		lines = []string{}
 	}
 	return lines
-}
-
-// alignSpans turns spans over the display text into cell ranges on the
-// rendered lines. Glamour only moves whitespace (wrapping, padding) and adds
-// decoration (quote bars, bullets), so the non-space characters of the
-// text appear in the output in order: walk both and pair them up, skipping
-// output characters that do not match (decoration).
-func alignSpans(text string, spans []textSpan, lines []string) []docLine {
-	dl := make([]docLine, len(lines))
-	for i, l := range lines {
-		dl[i] = docLine{text: l, plain: ansi.Strip(l)}
-	}
-	if len(spans) == 0 {
-		return dl
-	}
-	type src struct {
-		off int
-		r   rune
-	}
-	var chars []src
-	for off, r := range text {
-		if !unicode.IsSpace(r) {
-			chars = append(chars, src{off, r})
-		}
-	}
-	type cell struct{ line, col, w int }
-	cells := make([]cell, len(chars))
-	for i := range cells {
-		cells[i].line = -1
-	}
-	k := 0
-	for li := range dl {
-		col := 0
-		var state byte
-		p := dl[li].plain
-		for len(p) > 0 && k < len(chars) {
-			g, w, n, ns := ansi.DecodeSequence(p, state, nil)
-			state = ns
-			if n <= 0 {
-				break
-			}
-			for _, r := range g {
-				if k < len(chars) && !unicode.IsSpace(r) && chars[k].r == r {
-					cells[k] = cell{li, col, w}
-					k++
-				}
-			}
-			col += w
-			p = p[n:]
-		}
-	}
-	for _, sp := range spans {
-		i := sort.Search(len(chars), func(i int) bool { return chars[i].off >= sp.start })
-		cur := lineSpan{start: -1, kind: sp.kind, quote: sp.quote, speaker: sp.speaker}
-		line := -1
-		flush := func() {
-			if line >= 0 && cur.start >= 0 {
-				dl[line].spans = append(dl[line].spans, cur)
-			}
-		}
-		for ; i < len(chars) && chars[i].off < sp.end; i++ {
-			c := cells[i]
-			if c.line < 0 {
-				continue
-			}
-			if c.line != line {
-				flush()
-				line = c.line
-				cur.start, cur.end = c.col, c.col+c.w
-				continue
-			}
-			cur.end = max(cur.end, c.col+c.w)
-		}
-		flush()
-	}
-	return dl
 }

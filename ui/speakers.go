@@ -46,8 +46,8 @@ type speakersModel struct {
 	width, height int
 }
 
-// speakerRows is the height of one speaker: name, then role.
-const speakerRows = 2
+// maxRoleLines is the most lines a speaker's role wraps to.
+const maxRoleLines = 2
 
 func newSpeakers(b *model.Briefing) speakersModel {
 	return speakersModel{items: speakerItems(b)}
@@ -55,33 +55,65 @@ func newSpeakers(b *model.Briefing) speakersModel {
 
 func (m speakersModel) setSize(w, h int) speakersModel {
 	m.width, m.height = w, h
-	m.list = m.list.set(m.list.cursor, len(m.items), m.rows())
+	m.list = m.list.set(m.list.cursor, m.heights(), m.height)
 	return m
 }
 
-func (m speakersModel) rows() int { return max(m.height/speakerRows, 1) }
+// roleLines wraps a speaker's role under their name: up to two lines, none
+// when the role is unknown.
+func (m speakersModel) roleLines(it speakerItem) []string {
+	if it.role == "" {
+		return nil
+	}
+	w := max(m.width-2, 1)
+	if m.height < 4 {
+		return []string{ellipsis(it.role, w)}
+	}
+	return wrapLabel(it.role, w, maxRoleLines)
+}
+
+// nameLines wraps a speaker's name beside their count: up to two lines
+// ("Meghan, Duchess of Sussex" would otherwise lose the title that tells
+// her apart).
+func (m speakersModel) nameLines(it speakerItem) []string {
+	w := max(m.width-2-ansi.StringWidth(fmt.Sprint(it.count))-2, 1) // two blanks before the count
+	if m.height < 4 {
+		return []string{ellipsis(it.name, w)}
+	}
+	return wrapLabel(it.name, w, 2)
+}
+
+// heights is the height of every speaker in lines: the name, then the role.
+func (m speakersModel) heights() []int {
+	hs := make([]int, len(m.items))
+	for i, it := range m.items {
+		hs[i] = len(m.nameLines(it)) + len(m.roleLines(it))
+	}
+	return hs
+}
 
 // update handles keys while the speakers pane has focus.
 func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea.Cmd) {
-	n, rows := len(m.items), m.rows()
+	hs, h := m.heights(), m.height
+	page := m.list.page(hs, h)
 	switch {
 	case key.Matches(msg, k.Down):
-		m.list = m.list.move(1, n, rows)
+		m.list = m.list.move(1, hs, h)
 	case key.Matches(msg, k.Up):
-		m.list = m.list.move(-1, n, rows)
+		m.list = m.list.move(-1, hs, h)
 	case key.Matches(msg, k.PageDown):
-		m.list = m.list.move(rows, n, rows)
+		m.list = m.list.move(page, hs, h)
 	case key.Matches(msg, k.PageUp):
-		m.list = m.list.move(-rows, n, rows)
+		m.list = m.list.move(-page, hs, h)
 	case key.Matches(msg, k.HalfDown):
-		m.list = m.list.move(max(rows/2, 1), n, rows)
+		m.list = m.list.move(max(page/2, 1), hs, h)
 	case key.Matches(msg, k.HalfUp):
-		m.list = m.list.move(-max(rows/2, 1), n, rows)
+		m.list = m.list.move(-max(page/2, 1), hs, h)
 	case key.Matches(msg, k.Top):
-		m.list = m.list.set(0, n, rows)
+		m.list = m.list.set(0, hs, h)
 	case key.Matches(msg, k.Bottom):
-		m.list = m.list.set(n-1, n, rows)
-	case key.Matches(msg, k.FilterSpeaker) && n > 0:
+		m.list = m.list.set(len(hs)-1, hs, h)
+	case key.Matches(msg, k.FilterSpeaker) && len(m.items) > 0:
 		id := m.items[m.list.cursor].id
 		return m, func() tea.Msg { return speakerChosenMsg{id: id} }
 	}
@@ -97,18 +129,25 @@ func (m speakersModel) view(st Styles, focused bool) string {
 	for i := m.list.offset; i < len(m.items) && len(lines) < m.height; i++ {
 		it := m.items[i]
 		count := fmt.Sprint(it.count)
-		nameW := max(m.width-2-ansi.StringWidth(count)-1, 1)
+		nameW := max(m.width-2-ansi.StringWidth(count)-2, 1)
 		marker, style := " ", st.Item
 		if it.id == m.filter {
 			marker, style = "▌", st.Filtered
 		}
-		name := fit(ellipsis(it.name, nameW), nameW)
-		if focused && i == m.list.cursor {
-			lines = append(lines, st.Cursor.Render(fit(marker+" "+name+" "+count, m.width)))
-		} else {
-			lines = append(lines, fit(style.Render(marker+" "+name)+" "+st.Count.Render(count), m.width))
+		for k, part := range m.nameLines(it) {
+			name, num := fit(part, nameW), count
+			if k > 0 {
+				num = ""
+			}
+			if focused && i == m.list.cursor {
+				lines = append(lines, st.Cursor.Render(fit(marker+" "+name+"  "+num, m.width)))
+			} else {
+				lines = append(lines, fit(style.Render(marker+" "+name)+"  "+st.Count.Render(num), m.width))
+			}
 		}
-		lines = append(lines, fit("  "+st.Muted.Render(ellipsis(it.role, max(m.width-2, 0))), m.width))
+		for _, r := range m.roleLines(it) {
+			lines = append(lines, fit("  "+st.Muted.Render(r), m.width))
+		}
 	}
 	for len(lines) < m.height {
 		lines = append(lines, fit("", m.width))

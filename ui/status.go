@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -32,11 +33,17 @@ func (m Model) setStatus(text string, isError bool) (Model, tea.Cmd) {
 	return m, m.after(statusTTL, statusExpiredMsg{id: m.status.id})
 }
 
-// filterSummary is "speaker: NAME · k quotes in m points".
-func (m Model) filterSummary() string {
+// filterForms is the filter in the status bar, longest first:
+// "speaker: NAME · k quotes in m points", "speaker: NAME", "NAME".
+func (m Model) filterForms() []string {
+	name := oneLine(m.b.SpeakerName(m.filter))
 	k := m.b.QuoteCount(m.filter)
 	pts := len(m.b.SectionsWith(m.filter))
-	return fmt.Sprintf("speaker: %s · %s in %s", oneLine(m.b.SpeakerName(m.filter)), plural(k, "quote"), plural(pts, "point"))
+	return []string{
+		fmt.Sprintf("speaker: %s · %s in %s", name, plural(k, "quote"), plural(pts, "point")),
+		"speaker: " + name,
+		name,
+	}
 }
 
 func plural(n int, word string) string {
@@ -46,57 +53,68 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// searchSummary is "/query · match i/n".
-func (m Model) searchSummary() string {
+// searchForms is the search in the status bar, longest first:
+// "/query · match i/n", "/query i/n", "i/n"; or "/query · no match",
+// "no match".
+func (m Model) searchForms() []string {
 	s := m.doc.search
+	q := "/" + oneLine(s.query)
 	switch {
 	case s.query == "":
-		return ""
-	case len(s.matches) == 0:
-		return "/" + oneLine(s.query) + " · no match"
+		return nil
+	case s.total() == 0:
+		return []string{q + " · no match", "no match"}
 	}
-	return fmt.Sprintf("/%s · match %d/%d", oneLine(s.query), s.current+1, len(s.matches))
+	n := fmt.Sprintf("%d/%d", s.current+1, s.total())
+	return []string{q + " · match " + n, q + " " + n, n}
 }
 
-// statusView draws the bottom line: title, position, filter, search and
-// messages on the left, the help hint on the right. When they do not fit,
-// the least useful go first: title, then scroll percentage, then position.
+// statusSegment is one part of the status bar in the forms it can take,
+// longest first, and how much it matters.
+type statusSegment struct {
+	forms    []string // already styled
+	priority int
+}
+
+// statusView draws the bottom line: position, filter, search and messages
+// on the left, the help hint on the right. When they do not fit, the
+// least useful part takes a shorter form or goes: the scroll percentage
+// first, then the position, then the filter's counts and name, then the
+// search's words; a message stays.
 func (m Model) statusView() string {
 	st := m.st
-	type segment struct {
-		text     string
-		priority int
+	var segs []statusSegment
+	add := func(p int, style lipgloss.Style, forms ...string) {
+		for i, f := range forms {
+			forms[i] = style.Render(f)
+		}
+		segs = append(segs, statusSegment{forms, p})
 	}
-	var segs []segment
-	add := func(p int, s string) { segs = append(segs, segment{s, p}) }
+	// no title: the document pane's frame and the window already show it
 	if m.searching {
-		add(9, st.StatusKey.Render("/")+st.Status.Render(m.searchInput.View()))
-	} else if t := oneLine(m.b.Title); t != "" {
-		add(0, st.StatusKey.Render(ellipsis(t, 32)))
-	} else {
-		add(0, st.StatusKey.Render("brief"))
+		segs = append(segs, statusSegment{[]string{st.StatusKey.Render("/") + st.Status.Render(m.searchInput.View())}, 9})
 	}
 	n := len(m.b.Sections)
 	if cur := m.doc.currentSection(); cur > 0 {
-		add(2, st.Status.Render(fmt.Sprintf("point %d/%d", cur, n)))
+		add(2, st.Status, fmt.Sprintf("point %d/%d", cur, n), fmt.Sprintf("%d/%d", cur, n))
 	} else {
-		add(2, st.Status.Render(fmt.Sprintf("intro · %s", plural(n, "point"))))
+		add(2, st.Status, fmt.Sprintf("intro · %s", plural(n, "point")), "intro")
 	}
-	add(1, st.Status.Render(fmt.Sprintf("%d%%", m.doc.scrollPercent())))
+	add(1, st.Status, fmt.Sprintf("%d%%", m.doc.scrollPercent()))
 	if m.filter != "" {
-		add(5, st.StatusKey.Render(m.filterSummary()))
+		add(5, st.StatusKey, m.filterForms()...)
 	}
-	if s := m.searchSummary(); s != "" && !m.searching {
-		add(6, st.Status.Render(s))
+	if forms := m.searchForms(); forms != nil && !m.searching {
+		add(6, st.Status, forms...)
 	} else if m.searching && m.doc.search.query != "" {
-		add(8, st.Status.Render(fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, len(m.doc.search.matches)), len(m.doc.search.matches))))
+		add(8, st.Status, fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, m.doc.search.total()), m.doc.search.total()))
 	}
 	if m.status.text != "" {
 		style := st.StatusInfo
 		if m.status.isError {
 			style = st.StatusError
 		}
-		add(7, style.Render(m.status.text))
+		add(7, style, m.status.text)
 	}
 	right := st.Status.Render(" ? help ")
 	avail := m.width - ansi.StringWidth(right)
@@ -107,16 +125,20 @@ func (m Model) statusView() string {
 	join := func() string {
 		parts := make([]string, len(segs))
 		for i, s := range segs {
-			parts[i] = s.text
+			parts[i] = s.forms[0]
 		}
 		return st.Status.Render(" ") + strings.Join(parts, sep)
 	}
-	for len(segs) > 1 && ansi.StringWidth(join()) > avail {
+	for len(segs) > 0 && (len(segs) > 1 || len(segs[0].forms) > 1) && ansi.StringWidth(join()) > avail {
 		low := 0
 		for i, s := range segs {
 			if s.priority < segs[low].priority {
 				low = i
 			}
+		}
+		if len(segs[low].forms) > 1 {
+			segs[low].forms = segs[low].forms[1:]
+			continue
 		}
 		segs = append(segs[:low], segs[low+1:]...)
 	}

@@ -48,7 +48,10 @@ func newStyles(isDark bool) Styles {
 	dim := ld(c("#A8ACB6"), c("#5C6370"))
 	quote := ld(c("#8A5300"), c("#E5C07B"))
 	name := ld(c("#1F6F5C"), c("#7FD1B9"))
-	bar := ld(c("#E8EAF0"), c("#1F2329"))
+	// Colours are picked to keep their tone when a 256-colour terminal
+	// (xterm) approximates them: "#E8EAF0" became lavender there, and the
+	// quote highlight "#3A3221" olive.
+	bar := ld(c("#ECEAE4"), c("#1F2329"))
 	text := ld(c("#1E2128"), c("#D7DAE0"))
 
 	s := Styles{accent: accent}
@@ -63,7 +66,7 @@ func newStyles(isDark bool) Styles {
 	s.Muted = lipgloss.NewStyle().Foreground(muted)
 	s.Filtered = lipgloss.NewStyle().Foreground(quote).Bold(true)
 	s.Quote = lipgloss.NewStyle().Foreground(quote).Italic(true)
-	s.QuoteHighlight = lipgloss.NewStyle().Foreground(quote).Background(ld(c("#FFF3D6"), c("#3A3221"))).Bold(true).Italic(true)
+	s.QuoteHighlight = lipgloss.NewStyle().Foreground(quote).Background(ld(c("#FFF3D6"), c("#3A3530"))).Bold(true).Italic(true)
 	s.QuoteDim = lipgloss.NewStyle().Foreground(dim).Italic(true)
 	s.Name = lipgloss.NewStyle().Foreground(name).Bold(true)
 	s.NameHighlight = lipgloss.NewStyle().Foreground(name).Bold(true).Underline(true)

@@ -12,6 +12,9 @@ import (
 func (m Model) View() tea.View {
 	v := tea.NewView(SafeOutput(m.render()))
 	v.AltScreen = true
+	// cell motion: clicks and the wheel, no motion events unless a button
+	// is down; terminals still select text with shift+drag
+	v.MouseMode = tea.MouseModeCellMotion
 	title := "brief"
 	if t := oneLine(m.b.Title); t != "" {
 		title = "brief: " + ellipsis(t, 60)
@@ -100,7 +103,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		title = "Filter by speaker"
 		p := m.picker
 		p.rows = max(min(len(p.matches), (l.height-6)), 1)
-		p.list = p.list.set(p.list.cursor, len(p.matches), p.rows)
+		p.list = p.list.set(p.list.cursor, uniform(len(p.matches), 1), p.rows)
 		body = p.view(m.st, max(w-4, 1))
 	case quotesOverlay:
 		title = "Quotes"
@@ -109,7 +112,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		}
 		q := m.quotes
 		q.rows = max((l.height-4)/quoteRows, 1)
-		q.list = q.list.set(q.list.cursor, len(q.quotes), q.rows)
+		q.list = q.list.set(q.list.cursor, uniform(len(q.quotes), 1), q.rows)
 		body = q.view(m.st, max(w-4, 1))
 	case helpOverlay:
 		title = "Keys"
@@ -155,6 +158,14 @@ func helpView(st Styles, groups [][]key.Binding, w, h int) []string {
 	}
 	if rows > h && h > 0 {
 		lines[h-1] = fit(st.Muted.Render("… enlarge the terminal for the rest"), w)
+		return lines
+	}
+	// the mouse, below the keys when there is room for all of it
+	if mouse := strings.Split(ansi.Wordwrap(mouseHelp, w, ""), "\n"); len(lines)+1+len(mouse) <= h {
+		lines = append(lines, "")
+		for _, l := range mouse {
+			lines = append(lines, fit(st.Muted.Render(l), w))
+		}
 	}
 	return lines
 }

@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"sort"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+)
+
+// maxInflight bounds the Glamour renders running at once: one per core
+// here, so a 1 MB document neither starves the event loop nor allocates
+// hundreds of megabytes at once. A render past its deadline keeps its
+// slot until it ends: Glamour cannot be stopped, and starting another
+// would only slow both.
+const maxInflight = 2
+
+// renderDeadline is how long a unit may take in Glamour before the reader
+// shows it as plain wrapped text instead (SAFETY.md: a hostile or huge
+// document must not leave the reader blank). Glamour's result replaces the
+// plain text when it comes. A variable so that tests can shorten it.
+var renderDeadline = 2 * time.Second
+
+// renderFunc renders a unit; documentModel.glamour is renderUnit except in
+// tests, which hold it back to play a slow render.
+type renderFunc func(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock
+
+// unitRenderedMsg reports that a unit has been rendered.
+type unitRenderedMsg struct {
+	id     unitKey
+	blocks []renderedBlock
+	// plain is set when blocks are plain text (plainUnit), because Glamour
+	// missed its deadline or because no render slot was free.
+	plain bool
+	// late, set when Glamour missed its deadline, waits for its result.
+	late tea.Cmd
+}
+
+// rendered stores a unit's rendering if it is still wanted, and asks for
+// the next units.
+func (m documentModel) rendered(msg unitRenderedMsg) (documentModel, tea.Cmd) {
+	switch {
+	case msg.late != nil: // Glamour still runs and keeps its slot
+		m.late[msg.id] = true
+	case msg.plain:
+		delete(m.plainPending, msg.id)
+	default:
+		delete(m.inflight, msg.id)
+		delete(m.late, msg.id)
+	}
+	_, cached := m.cache[msg.id]
+	// anything for another width or style is stale: drop it; and plain
+	// text never replaces Glamour's
+	if msg.id.key == m.key && !(msg.plain && cached && !m.plain[msg.id]) {
+		m.cache[msg.id] = msg.blocks
+		if msg.plain {
+			m.plain[msg.id] = true
+		} else {
+			delete(m.plain, msg.id)
+		}
+		m = m.rebuild()
+	}
+	return m, tea.Batch(msg.late, m.schedule())
+}
+
+// schedule starts render commands for the visible units that are missing,
+// nearest to the reader first, keeping at most maxInflight Glamour renders
+// running. When every slot is held by a render past its deadline, the
+// missing units get plain text meanwhile; units shown as plain text get
+// Glamour again once a slot is free.
+func (m documentModel) schedule() tea.Cmd {
+	if m.key.width <= 0 || m.height <= 0 {
+		return nil
+	}
+	var want []int
+	for i, u := range m.units {
+		id := unitKey{i, m.key}
+		_, cached := m.cache[id]
+		if (!cached || m.plain[id]) && !m.inflight[id] && !m.plainPending[id] && m.visible(u.section) {
+			want = append(want, i)
+		}
+	}
+	here := m.unitAt(m.currentSection())
+	missing := func(i int) bool { _, ok := m.cache[unitKey{i, m.key}]; return !ok }
+	sort.SliceStable(want, func(i, j int) bool {
+		if a, b := missing(want[i]), missing(want[j]); a != b {
+			return a // text where there is none before Glamour where there is plain text
+		}
+		return distance(want[i], here) < distance(want[j], here)
+	})
+	var cmds []tea.Cmd
+	for _, i := range want {
+		id := unitKey{i, m.key}
+		switch {
+		case len(m.inflight) < maxInflight:
+			m.inflight[id] = true
+			cmds = append(cmds, renderCmd(m.glamour, m.b, m.names, m.units[i], id))
+		case missing(i) && len(m.late) == len(m.inflight) && len(m.plainPending) < maxInflight:
+			m.plainPending[id] = true
+			cmds = append(cmds, plainCmd(m.b, m.names, m.units[i], id))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// distance orders units around the reader's: the ones below first, since
+// that is where reading goes.
+func distance(u, here int) int {
+	if u >= here {
+		return 2 * (u - here)
+	}
+	return 2*(here-u) + 1
+}
+
+func (m documentModel) unitAt(section int) int {
+	for i, u := range m.units {
+		if u.section == section {
+			return i
+		}
+	}
+	return 0
+}
+
+// renderCmd renders a unit with Glamour off the event loop. Past
+// renderDeadline it reports plain text instead, with a command that
+// delivers Glamour's result when it ends.
+func renderCmd(render renderFunc, b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
+	return func() tea.Msg {
+		done := make(chan []renderedBlock, 1)
+		go func() { done <- render(b, names, u, id.key) }()
+		timer := time.NewTimer(renderDeadline)
+		defer timer.Stop()
+		select {
+		case blocks := <-done:
+			return unitRenderedMsg{id: id, blocks: blocks}
+		case <-timer.C:
+		}
+		return unitRenderedMsg{id: id, blocks: plainUnit(b, names, u, id.key), plain: true,
+			late: func() tea.Msg { return unitRenderedMsg{id: id, blocks: <-done} }}
+	}
+}
+
+// plainCmd renders a unit as plain text off the event loop.
+func plainCmd(b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
+	return func() tea.Msg {
+		return unitRenderedMsg{id: id, blocks: plainUnit(b, names, u, id.key), plain: true}
+	}
+}
