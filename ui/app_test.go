@@ -238,10 +238,11 @@ func TestSpeakerNamesEmphasised(t *testing.T) {
 		t.Fatalf("turn label: %+v in %q", d.spans, d.text)
 	}
 	// a quote whose speaker is not named nearby gets a "— Name" tag, after
-	// a pronoun attribution when there is one, else right after the quote
+	// a pronoun attribution when there is one, else at the end of the
+	// sentence the quote is in
 	for _, c := range []struct{ said, want string }{
 		{"they said", "is in,” they said — Riverside Growers Union. Reyk"},
-		{"came the reply", "is in,” — Riverside Growers Union came the reply. Reyk"},
+		{"came the reply", "is in,” came the reply. — Riverside Growers Union Reyk"},
 	} {
 		b := fixture()
 		bl := &b.Sections[1].Blocks[1]
@@ -497,6 +498,21 @@ func TestRangeSetOverlaps(t *testing.T) {
 	} {
 		if got := rs.overlaps(c.s, c.e); got != c.want {
 			t.Errorf("[%d,%d) overlaps %v = %v, want %v", c.s, c.e, rs, got, c.want)
+		}
+	}
+}
+
+func TestSentenceEnd(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"“a turning point” in their experience. Next", "“a turning point” in their experience."},
+		{"“worthwhile” to the U.S. and Mr. Ruiz too. Next", "“worthwhile” to the U.S. and Mr. Ruiz too."},
+		{"“first line”, but added that “we will help.”", "“first line”"},
+		{"“Done,” came the reply.", "“Done,” came the reply."},
+		{"“Done.” Next", "“Done.”"},
+	} {
+		at := strings.Index(c.text, "”") + len("”")
+		if got := c.text[:sentenceEnd(c.text, at)]; got != c.want {
+			t.Errorf("sentenceEnd(%q) cuts at %q, want %q", c.text, got, c.want)
 		}
 	}
 }

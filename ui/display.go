@@ -272,10 +272,47 @@ func afterClosingMark(text string, end int) int {
 var pronounAttribution = regexp.MustCompile(`^[,\s]*(?:[Hh]e|[Ss]he|[Tt]hey) (?:said|says|added|adds|told \w+|wrote|writes|argued|warned|noted|asked|replied|insisted|explained)\b`)
 
 // tagPosition is where a "— Name" tag goes for a quote whose closing mark
-// ends at at: after a following "he said", else right after the quote.
+// ends at at: after a following "he said"; else, when the sentence goes on
+// after the quote ("a “turning point” in their experience."), at the end
+// of the sentence, so the tag does not split it; else right after the
+// quote.
 func tagPosition(text string, at int) int {
 	if loc := pronounAttribution.FindStringIndex(text[at:]); loc != nil {
 		return at + loc[1]
+	}
+	return sentenceEnd(text, at)
+}
+
+// sentenceEnd returns the offset just after the full stop (or ! or ?)
+// that ends the sentence running on from at, or at itself when another
+// quotation opens first or no end is near.
+func sentenceEnd(text string, at int) int {
+	rest := text[at:]
+	if rest == "" || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ", ") {
+		return at
+	}
+	for i, r := range rest {
+		if i > 300 {
+			return at
+		}
+		switch r {
+		case '“', '"', '‘', '«', '\n':
+			return at
+		case '.', '!', '?':
+			after := rest[i+1:]
+			if after != "" && !strings.HasPrefix(after, " ") && !strings.HasPrefix(after, "”") {
+				continue // "U.S." or a decimal
+			}
+			word := rest[strings.LastIndexAny(rest[:i], " ")+1 : i]
+			if len(word) <= 3 && word != "" && unicode.IsUpper([]rune(word)[0]) {
+				continue // "Mr." and other abbreviations
+			}
+			end := at + i + 1
+			if strings.HasPrefix(after, "”") {
+				end += len("”")
+			}
+			return end
+		}
 	}
 	return at
 }
