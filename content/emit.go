@@ -66,6 +66,9 @@ func displayName(e *entity) string {
 
 func speakerOf(e *entity, id string) model.Speaker {
 	sp := model.Speaker{ID: id, Name: displayName(e), FullName: displayName(e), Role: strings.TrimSpace(e.role)}
+	if sp.Role != "" && strings.Contains(sp.Name, sp.Role) {
+		sp.Role = "" // "Prince Harry" needs no role "Prince", nor the Duchess of Sussex hers
+	}
 	if e.org {
 		sp.Kind = model.Organisation
 	}
