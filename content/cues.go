@@ -42,7 +42,7 @@ type cue struct {
 	at   int // token index of the verb
 	verb cueVerb
 	subj subject
-	// inverted: the subject follows the verb ("…,” said Nato chief Mark Rutte).
+	// inverted: the subject follows the verb ("…,” said harbour chief Ana Lind).
 	inverted bool
 	// trailing: the cue is a parenthetical after what was said ("…, he
 	// said."), so it can govern quotes before it.
@@ -87,7 +87,7 @@ whispers shout shouts stress plead order deny denies report reports speak talk t
 var weakCues = setOf(`think believe hope fear wonder continue begin point laugh sigh cry speak talk
 question query mention`)
 
-// speechNouns name an utterance: "a joke from Trump that his guest was “…”".
+// speechNouns name an utterance: "a joke from Ruiz that his guest was “…”".
 var speechNouns = setOf(`joke remark comment comments statement warning promise pledge message letter
 note tweet post quip jibe dig response reply retort plea vow boast complaint`)
 
@@ -222,7 +222,7 @@ func parseCue(toks []token, s sentence, i int, v cueVerb) cue {
 		c.verb.lemma = "point out"
 	}
 	c.subj = leftSubject(toks, s, i)
-	// Inverted order after a quote or a comma: "…,” said Rutte.
+	// Inverted order after a quote or a comma: "…,” said Lind.
 	if c.subj.kind == npNone && !v.addressee && i+1 < s.to {
 		prevOK := i == s.from
 		if i > s.from {

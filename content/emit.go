@@ -52,7 +52,7 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 }
 
 // displayName is the fullest form of the entity's name; a lone name with a
-// title keeps the title ("Prince Harry", "Ms. Okafor").
+// title keeps the title ("Prince Aldric", "Ms. Okafor").
 func displayName(e *entity) string {
 	if e.styled != "" {
 		return e.styled
@@ -67,7 +67,7 @@ func displayName(e *entity) string {
 func speakerOf(e *entity, id string) model.Speaker {
 	sp := model.Speaker{ID: id, Name: displayName(e), FullName: displayName(e), Role: strings.TrimSpace(e.role)}
 	if sp.Role != "" && strings.Contains(sp.Name, sp.Role) {
-		sp.Role = "" // "Prince Harry" needs no role "Prince", nor the Duchess of Sussex hers
+		sp.Role = "" // "Prince Aldric" needs no role "Prince", nor the Duchess of Lorn hers
 	}
 	if e.org {
 		sp.Kind = model.Organisation

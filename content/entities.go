@@ -8,16 +8,16 @@ import (
 // entity is one person or organisation the document mentions.
 type entity struct {
 	id int
-	// words is the fullest form of the name seen ("Friedrich", "Merz");
+	// words is the fullest form of the name seen ("Ana", "Lind");
 	// lw is the same in lower case.
 	words, lw []string
-	// styled is a noble style ("Meghan, Duchess of Sussex"), if used.
+	// styled is a noble style ("Ana Ruiz, Duchess of Lorn"), if used.
 	styled string
 	title  string
 	role   string
 	gender byte
 	org    bool
-	// forms are the surface forms used for the entity ("Merz", "the
+	// forms are the surface forms used for the entity ("Lind", "the
 	// chancellor"), for the speaker's aliases.
 	forms    map[string]bool
 	mentions int
@@ -101,8 +101,8 @@ func shapeKey(w string) string {
 }
 
 // lookup finds or creates the entity for a name. create=false only looks.
-// Names join an entity when they are the same, a suffix of it ("Merz",
-// "Abu Amer"), or it is a suffix of them; never when forenames conflict.
+// Names join an entity when they are the same, a suffix of it ("Lind",
+// "Abu Ruiz"), or it is a suffix of them; never when forenames conflict.
 // An ambiguous surname goes to the entity named in the headline, else the
 // one mentioned most.
 func (r *roster) lookup(words []string, create bool) *entity {
@@ -122,7 +122,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		}
 	}
 	if len(cands) == 0 && len(lw) == 1 {
-		// A forename alone ("Kamala") names the one entity that has it.
+		// A forename alone ("Ilse") names the one entity that has it.
 		firsts := r.byFirst[lw[0]]
 		if len(firsts) > maxNamesakes {
 			firsts = firsts[len(firsts)-maxNamesakes:]
@@ -165,7 +165,7 @@ func (r *roster) setRole(e *entity, role string) {
 }
 
 // preferBareSurname narrows the namesakes a lone surname may mean: a
-// writer who calls one of two Amers "Abu Amer" uses the bare "Amer" for
+// writer who calls one of two Haddads "Abu Haddad" uses the bare "Haddad" for
 // the other, so candidates already known by a longer short form of the
 // surname step aside.
 func preferBareSurname(cands []*entity, surname string) []*entity {
@@ -198,7 +198,7 @@ func containsEnt(list []*entity, e *entity) bool {
 }
 
 // fuzzyLookup finds an entity whose surname is a near-miss of a lone
-// surname that matches nobody: copy with a typo ("Jensen" for "Janzen").
+// surname that matches nobody: copy with a typo ("Jonsen" for "Jansen").
 func (r *roster) fuzzyLookup(word string) *entity {
 	w := strings.ToLower(word)
 	if len([]rune(w)) < 5 {

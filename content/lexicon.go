@@ -120,7 +120,7 @@ func inflect(v string) []string {
 }
 
 // titleWords are honorifics and role words that precede names
-// ("Chancellor Friedrich Merz", "Sen. Lind"). Lower-cased, without dots.
+// ("Chancellor Ana Lind", "Sen. Lind"). Lower-cased, without dots.
 var titleWords = setOf(`president vice-president president-elect prime minister pm chancellor premier
 secretary secretary-general general chief executive ceo cfo coo cto chairman chairwoman chair director
 director-general commissioner representative governor gov mayor senator sen rep congressman congresswoman

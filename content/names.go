@@ -20,7 +20,7 @@ type nameParts struct {
 	words []string
 	// gender from an honorific, 0 when unknown.
 	gender byte
-	// styled is a noble style such as "Meghan, Duchess of Sussex".
+	// styled is a noble style such as "Ana Ruiz, Duchess of Lorn".
 	styled string
 }
 
@@ -178,7 +178,7 @@ func peelName(toks []token, from, to int) nameParts {
 			}
 		}
 	}
-	// "Sen. Marco Rubio of Florida": a run never includes "of".
+	// "Sen. Ana Ruiz of Lenmark": a run never includes "of".
 	var words []string
 	for i := start; i < to; i++ {
 		w := toks[i].bare()

@@ -5,7 +5,7 @@ import "strings"
 // leftSubject parses the subject of the cue verb at ci, reading leftwards:
 // a pronoun, a name (with titles and role words in front), a role noun
 // phrase ("the Ukrainian president"), or a name followed by appositives
-// ("Lina Ortiz, an economist at Acme, said").
+// ("Ines Ortiz, an economist at Acme, said").
 func leftSubject(toks []token, s sentence, ci int) subject {
 	j := ci - 1
 	for j >= s.from && toks[j].kind == tWord {
@@ -348,7 +348,7 @@ func npEndingAt(toks []token, floor, end int) subject {
 	}
 	if isNameWord(last) && !last.possessive() && !(end-1 == floor && commonNoun(last.lower)) {
 		start := nameRunLeft(toks, end, floor)
-		// Role words in front: "Harris senior adviser David Plouffe".
+		// Role words in front: "Varga senior adviser Tomas Okoro".
 		roleFrom := start
 		for roleFrom > floor {
 			p := toks[roleFrom-1]

@@ -45,7 +45,7 @@ func (t token) capital() bool {
 	return unicode.IsUpper(r)
 }
 
-// bare returns the word without a possessive ending ("Trump’s" → "Trump").
+// bare returns the word without a possessive ending ("Lind’s" → "Lind").
 func (t token) bare() string { return stripPossessive(t.text) }
 
 // possessive reports whether the word ends in ’s or s’.
@@ -178,8 +178,8 @@ type sentence struct{ from, to int }
 
 // splitSentences splits a block's tokens into sentences. A sentence ends
 // at ".", "!" or "?" before a capital, a quotation or the end, and after a
-// quotation that ends with a full stop inside its marks ("… disclose.”
-// Zelensky also said …").
+// quotation that ends with a full stop inside its marks ("… promise.”
+// Lind also said …").
 func splitSentences(toks []token, text string, spans []span) []sentence {
 	var out []sentence
 	from := 0

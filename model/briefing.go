@@ -154,16 +154,16 @@ type Speaker struct {
 	// ID is stable within one briefing and is what quotes refer to.
 	ID string
 	// Name is the display name: the fullest form of the name the document
-	// gives ("Friedrich Merz").
+	// gives ("Ana Lind").
 	Name string
 	// FullName includes any honorific or styled form the document uses
-	// ("Meghan, Duchess of Sussex"); it equals Name when there is none.
+	// ("Ana Ruiz, Duchess of Lorn"); it equals Name when there is none.
 	FullName string
 	// Role is what the document says the speaker is ("German Chancellor"),
 	// "" when it says nothing.
 	Role string
 	// Aliases are the other forms the document uses for the speaker
-	// ("Merz", "the chancellor"), without Name itself.
+	// ("Lind", "the chancellor"), without Name itself.
 	Aliases []string
 	Kind    SpeakerKind
 }

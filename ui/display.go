@@ -47,7 +47,7 @@ type display struct {
 const nameWindow = 160
 
 // nameForms maps a speaker ID to the forms of their name the document
-// uses, longest first, so that "Friedrich Merz" wins over "Merz".
+// uses, longest first, so that "Ana Lind" wins over "Lind".
 type nameForms map[string][]string
 
 func newNameForms(b *model.Briefing) nameForms {

@@ -73,7 +73,7 @@ func (m speakersModel) roleLines(it speakerItem) []string {
 }
 
 // nameLines wraps a speaker's name beside their count: up to two lines
-// ("Meghan, Duchess of Sussex" would otherwise lose the title that tells
+// ("Ana Ruiz, Duchess of Lorn" would otherwise lose the title that tells
 // her apart).
 func (m speakersModel) nameLines(it speakerItem) []string {
 	w := max(m.width-2-ansi.StringWidth(fmt.Sprint(it.count))-2, 1) // two blanks before the count
