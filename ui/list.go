@@ -1,5 +1,10 @@
 package ui
 
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
 // listState is a cursor and a scroll offset over the rows of a list drawn
 // in h lines, rows given by their heights in lines: an outline row is as
 // tall as its wrapped heading, a speaker as their name and role.
@@ -94,4 +99,29 @@ func (l listState) rowAt(y int, heights []int) int {
 		y -= heights[i]
 	}
 	return -1
+}
+
+// navigate moves the list for the keys every list pane shares: up, down,
+// page, half page, top and bottom. It reports whether msg was one of them.
+func (l listState) navigate(msg tea.KeyPressMsg, k keyMap, heights []int, h int) (listState, bool) {
+	page := l.page(heights, h)
+	switch {
+	case key.Matches(msg, k.Down):
+		return l.move(1, heights, h), true
+	case key.Matches(msg, k.Up):
+		return l.move(-1, heights, h), true
+	case key.Matches(msg, k.PageDown):
+		return l.move(page, heights, h), true
+	case key.Matches(msg, k.PageUp):
+		return l.move(-page, heights, h), true
+	case key.Matches(msg, k.HalfDown):
+		return l.move(max(page/2, 1), heights, h), true
+	case key.Matches(msg, k.HalfUp):
+		return l.move(-max(page/2, 1), heights, h), true
+	case key.Matches(msg, k.Top):
+		return l.set(0, heights, h), true
+	case key.Matches(msg, k.Bottom):
+		return l.set(len(heights)-1, heights, h), true
+	}
+	return l, false
 }

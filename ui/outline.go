@@ -131,25 +131,11 @@ func (m outlineModel) follow(section int) outlineModel {
 
 // update handles keys while the outline has focus.
 func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.Cmd) {
-	hs, h := m.heights(), m.height
-	page := m.list.page(hs, h)
+	var moved bool
+	if m.list, moved = m.list.navigate(msg, k, m.heights(), m.height); moved {
+		return m, nil
+	}
 	switch {
-	case key.Matches(msg, k.Down):
-		m.list = m.list.move(1, hs, h)
-	case key.Matches(msg, k.Up):
-		m.list = m.list.move(-1, hs, h)
-	case key.Matches(msg, k.PageDown):
-		m.list = m.list.move(page, hs, h)
-	case key.Matches(msg, k.PageUp):
-		m.list = m.list.move(-page, hs, h)
-	case key.Matches(msg, k.HalfDown):
-		m.list = m.list.move(max(page/2, 1), hs, h)
-	case key.Matches(msg, k.HalfUp):
-		m.list = m.list.move(-max(page/2, 1), hs, h)
-	case key.Matches(msg, k.Top):
-		m.list = m.list.set(0, hs, h)
-	case key.Matches(msg, k.Bottom):
-		m.list = m.list.set(len(hs)-1, hs, h)
 	case key.Matches(msg, k.GoToPoint) && len(m.items) > 0:
 		s := m.items[m.list.cursor].section
 		return m, func() tea.Msg { return pointChosenMsg{section: s} }

@@ -94,25 +94,11 @@ func (m speakersModel) heights() []int {
 
 // update handles keys while the speakers pane has focus.
 func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea.Cmd) {
-	hs, h := m.heights(), m.height
-	page := m.list.page(hs, h)
+	var moved bool
+	if m.list, moved = m.list.navigate(msg, k, m.heights(), m.height); moved {
+		return m, nil
+	}
 	switch {
-	case key.Matches(msg, k.Down):
-		m.list = m.list.move(1, hs, h)
-	case key.Matches(msg, k.Up):
-		m.list = m.list.move(-1, hs, h)
-	case key.Matches(msg, k.PageDown):
-		m.list = m.list.move(page, hs, h)
-	case key.Matches(msg, k.PageUp):
-		m.list = m.list.move(-page, hs, h)
-	case key.Matches(msg, k.HalfDown):
-		m.list = m.list.move(max(page/2, 1), hs, h)
-	case key.Matches(msg, k.HalfUp):
-		m.list = m.list.move(-max(page/2, 1), hs, h)
-	case key.Matches(msg, k.Top):
-		m.list = m.list.set(0, hs, h)
-	case key.Matches(msg, k.Bottom):
-		m.list = m.list.set(len(hs)-1, hs, h)
 	case key.Matches(msg, k.FilterSpeaker) && len(m.items) > 0:
 		id := m.items[m.list.cursor].id
 		return m, func() tea.Msg { return speakerChosenMsg{id: id} }
