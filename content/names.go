@@ -131,7 +131,27 @@ func peelName(toks []token, from, to int) nameParts {
 	if from >= to {
 		return np
 	}
-	// An organisation's name keeps its words: "Russia’s Defense Ministry".
+	// An organisation's name keeps its words: "Palestinian Dialogue Group",
+	// "Russia’s Defense Ministry".
+	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[to-1].capital() && !titleWords[toks[from].lower] {
+		start := from
+		if toks[start].is("the") {
+			start++
+		}
+		allCap := true
+		for k := start; k < to; k++ {
+			if !toks[k].capital() && !toks[k].is("of", "and", "for", "&") {
+				allCap = false
+			}
+		}
+		if allCap && start < to {
+			for k := start; k < to-1; k++ {
+				np.words = append(np.words, toks[k].text) // the owner keeps its ’s
+			}
+			np.words = append(np.words, toks[to-1].bare())
+			return np
+		}
+	}
 	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[from].possessive() && toks[from].capital() {
 		for k := from; k < to; k++ {
 			np.words = append(np.words, toks[k].text)

@@ -333,6 +333,9 @@ func appositiveRole(toks []token, from, to int) string {
 	if to-from > 12 || to <= from {
 		return ""
 	}
+	if w := toks[from].lower; to-from == 1 && (sentenceStarters[w] || introWords[w] || strings.HasSuffix(w, "ly")) {
+		return "" // "Lind, meanwhile, said": an adverb, not a role
+	}
 	return joinTokens(toks, from, to)
 }
 
