@@ -56,8 +56,32 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			top = p.level
 		}
 	}
+	// An interview in Markdown: "**Q:** …" / "**Ana Ruiz:** …" turns.
+	plain := make([]para, len(paras))
+	for i, p := range paras {
+		plain[i] = p.para
+		if p.level > 0 || p.kind != model.Paragraph {
+			plain[i].list = true // only paragraphs can be turns
+		}
+	}
+	turns := findTurns(plain)
 	cur := &d.intro
-	for _, p := range paras {
+	var open *rawBlock
+	for i, p := range paras {
+		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
+			if t := turns[i]; t != nil {
+				*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label})
+				open = &(*cur)[len(*cur)-1]
+				continue
+			}
+			if open != nil && !closingLine(p.text) {
+				open.text += "\n\n" + p.text
+				continue
+			}
+		}
+		if p.level > 0 {
+			open = nil
+		}
 		switch {
 		case p.level == top && top > 0:
 			h := p.text
