@@ -237,6 +237,22 @@ var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen presiden
 admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
 representative rep judge justice professor prof sir dame lord lady captain colonel`)
 
+// labelTitle returns the title a label word is, allowing a typo in a long
+// one ("PRESDEINT"), or "".
+func labelTitle(w string) string {
+	if honorificLabel[w] {
+		return w
+	}
+	if len(w) >= 6 {
+		for t := range honorificLabel {
+			if len(t) >= 6 && editDistance(t, w) <= 2 && t[0] == w[0] {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 // anonymousLabels are turn labels for people the transcript does not name.
 var anonymousLabels = setOf(`q question reporter audience member voice voices participant crowd
 questioner unidentified attendee unknown`)
@@ -273,8 +289,8 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	var titles []string
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ".")
-		if honorificLabel[w] {
-			titles = append(titles, w)
+		if t := labelTitle(w); t != "" {
+			titles = append(titles, t)
 			continue
 		}
 		name = append(name, titleCase(w))

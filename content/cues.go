@@ -67,7 +67,7 @@ var skipBeforeCue = setOf(`also later then previously repeatedly once further ag
 had have would will did does do had recently often quickly simply flatly publicly privately reportedly
 separately similarly finally initially earlier both all himself herself themselves remembered recalled
 began started kept went on continued quoted as is was were are been being has just still had already
-who herself itself not only`)
+herself itself not only`)
 
 // phrasalCues are speech verbs made of a verb and a particle.
 var phrasalCues = map[string]string{"weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in",
@@ -88,8 +88,8 @@ var weakCues = setOf(`think believe hope fear wonder continue begin point laugh 
 question query mention`)
 
 // speechNouns name an utterance: "a joke from Ruiz that his guest was “…”".
-var speechNouns = setOf(`joke remark comment comments statement warning promise pledge message letter
-note tweet post quip jibe dig response reply retort plea vow boast complaint`)
+var speechNouns = setOf(`joke remark remarks comment comments statement warning promise pledge message
+letter note tweet post quip jibe dig response reply retort plea vow boast complaint answer words`)
 
 // determiners before a cue form make it a noun ("the call", "a statement").
 var determiners = setOf(`the a an this that these those his her their its our my your whose every each
@@ -125,6 +125,16 @@ func findCues(toks []token, s sentence) []cue {
 				cues = append(cues, c)
 			}
 			continue
+		}
+		if speechNouns[t.lower] && i > s.from && toks[i-1].possessive() && isNameWord(toks[i-1]) {
+			// "Lind’s response to the chair was simply, “No.”"
+			k := nameRunLeft(toks, i, s.from)
+			np := peelName(toks, k, i)
+			if np.ok() {
+				cues = append(cues, cue{at: i, verb: cueVerb{lemma: t.lower}, end: i + 1,
+					subj: subject{kind: npName, name: np, from: k, to: i}})
+				continue
+			}
 		}
 		if speechNouns[t.lower] && i+2 < s.to && toks[i+1].lower == "from" && isNameWord(toks[i+2]) {
 			c := cue{at: i, verb: cueVerb{lemma: t.lower}, inverted: true}

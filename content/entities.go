@@ -237,13 +237,22 @@ func sameOrSuffix(a, b []string) bool {
 	return true
 }
 
+// lowerAll lower-cases name words for comparison, dropping a generational
+// suffix: "Robert F. Kennedy Jr." is looked up, and later found, as
+// Kennedy.
 func lowerAll(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = strings.ToLower(strings.TrimSuffix(w, "."))
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, strings.ToLower(strings.TrimSuffix(w, ".")))
+	}
+	for len(out) > 1 && nameSuffixes[out[len(out)-1]] {
+		out = out[:len(out)-1]
 	}
 	return out
 }
+
+// nameSuffixes follow a surname without being one.
+var nameSuffixes = setOf(`jr sr ii iii iv`)
 
 // editDistance is the Levenshtein distance between two short strings.
 func editDistance(a, b string) int {

@@ -105,6 +105,14 @@ func (a *attributor) noteHeadline(title string) {
 		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
 			start++
 		}
+		// Headlines capitalise every word: "Remarks by President Lind
+		// Before Marine Departure" has a name only up to "Before".
+		for k := start + 1; k < end; k++ {
+			if sentenceStarters[toks[k].lower] || introWords[toks[k].lower] {
+				end = k
+				break
+			}
+		}
 		np := peelName(toks, start, end)
 		i = end - 1
 		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) {

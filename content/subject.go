@@ -43,6 +43,13 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 				return sub
 			}
 		}
+		if j-1 >= s.from && isNameWord(toks[j-1]) {
+			// "Ana Ruiz who wrote on X:" with no comma
+			if sub := npEndingAt(toks, s.from, j); sub.kind == npName {
+				sub.kind = npRelative
+				return sub
+			}
+		}
 		return restrictiveAntecedent(toks, s.from, j)
 	case t.kind == tPunct && t.text == ")":
 		open := matchingOpen(toks, s.from, j)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,7 +156,7 @@ func isAbbreviation(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	l := strings.ToLower(w)
-	if abbreviations[l] {
+	if abbreviations[l] || partyState.MatchString(w) {
 		return true
 	}
 	// U.S, a.m, e.g: letters separated by dots
@@ -172,6 +173,9 @@ func isAbbreviation(w string) bool {
 
 // maxSentence is the most tokens a sentence may have.
 const maxSentence = 300
+
+// partyState matches a US politician's party and state: "D-Ore", "R-Fla".
+var partyState = regexp.MustCompile(`^[DRI]-[A-Z][A-Za-z]{1,5}$`)
 
 // sentence is a run of tokens [from, to) within a block.
 type sentence struct{ from, to int }
