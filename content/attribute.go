@@ -277,8 +277,8 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 			i = end + 3
 		}
 		person := looksLikePersonName(np.words)
-		if !person && !isOrgName(np.words) {
-			continue
+		if !person && !isOrgName(np.words) || len(np.words) > 1 && allUpper(np.words) {
+			continue // "NEW DELHI:" is a dateline, not a person
 		}
 		if end < s.to && toks[end].kind == tWord && (placeHeads[toks[end].lower] || thingNouns[toks[end].lower]) {
 			continue // "its annual Camp Strava event" names a thing, not someone
@@ -399,6 +399,15 @@ func (a *attributor) registerAcronyms(toks []token, s sentence) {
 		e.org = true
 		e.forms[acr] = true
 	}
+}
+
+func allUpper(words []string) bool {
+	for _, w := range words {
+		if !isAcronym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // thingNouns after a capitalised run make it the name of a thing.

@@ -69,6 +69,18 @@ separately similarly finally initially earlier both all himself herself themselv
 began started kept went on continued quoted as is was were are been being has just still had already
 herself itself not only`)
 
+// introducesQuote reports whether a quotation follows within a few words
+// after a comma or colon ("… was simply, “No.”"), as opposed to a quote
+// describing the noun ("Lind’s comments were “sick”").
+func introducesQuote(toks []token, from, to int) bool {
+	for k := from; k < to && k < from+8; k++ {
+		if toks[k].kind == tQuote {
+			return k > from && toks[k-1].kind == tPunct && (toks[k-1].text == "," || toks[k-1].text == ":")
+		}
+	}
+	return false
+}
+
 // phrasalCues are speech verbs made of a verb and a particle.
 var phrasalCues = map[string]string{"weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in",
 	"piped": "up", "pipes": "up", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
@@ -126,7 +138,7 @@ func findCues(toks []token, s sentence) []cue {
 			}
 			continue
 		}
-		if speechNouns[t.lower] && i > s.from && toks[i-1].possessive() && isNameWord(toks[i-1]) {
+		if speechNouns[t.lower] && i > s.from && toks[i-1].possessive() && isNameWord(toks[i-1]) && introducesQuote(toks, i+1, s.to) {
 			// "Lind’s response to the chair was simply, “No.”"
 			k := nameRunLeft(toks, i, s.from)
 			np := peelName(toks, k, i)

@@ -141,7 +141,7 @@ prosecutor lawyer attorney candidate nominee commissioner lawmaker legislator di
 councillor councilor sheriff superintendent captain colonel lieutenant rabbi imam bishop archbishop
 cardinal emir sultan sheikh pollster researcher scientist historian author writer reporter journalist
 editor host presenter coach manager owner player chef doctor nurse teacher principal student witness
-officer spokesperson deputy owner partner founder engineer architect pilot inspector surveyor planner
+officer spokesperson deputy owner partner founder boss engineer architect pilot inspector surveyor planner
 consultant accountant auditor trader banker broker designer developer producer actor actress singer
 artist poet novelist photographer sailor soldier firefighter paramedic pharmacist dentist surgeon vet
 clerk mechanic electrician builder harbourmaster curator librarian`)
