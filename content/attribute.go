@@ -141,6 +141,20 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 				return subject{kind: npName, name: np, from: m, to: e}
 			}
 		}
+		// "Valdoria’s Chief of Army Staff General Ana Ruiz has warned"
+		e := m + 1
+		for e < s.to && e < m+12 && toks[e].kind == tWord && (toks[e].capital() || toks[e].is("of", "and", "the")) {
+			e++
+		}
+		if e > m+1 && isNameWord(toks[e-1]) {
+			start := nameRunLeft(toks, e, m+1)
+			if np := peelName(toks, start, e); np.ok() && looksLikePersonName(np.words) {
+				if np.role == "" {
+					np.role = joinTokens(toks, m, start)
+				}
+				return subject{kind: npName, name: np, from: m, to: e}
+			}
+		}
 	}
 	// Read up to the first verb-like lower-case word or punctuation.
 	end := m
@@ -244,6 +258,7 @@ func leadAppositive(toks []token, s sentence, m int) subject {
 // which mention is the sentence's subject.
 func (a *attributor) registerMentions(b *blk, s sentence) {
 	toks := b.toks
+	a.sentFrom = s.from
 	m := mainClauseStart(toks, s)
 	lead := sentenceSubject(toks, s, m)
 	a.lastSubjectEnd = -1

@@ -32,6 +32,8 @@ type resolver struct {
 	exclude []*entity
 	// joints are pairs speaking together.
 	joints []*entity
+	// sentFrom is the first token of the sentence being read.
+	sentFrom int
 }
 
 func (r *resolver) mention(e *entity, para, tok int, subject bool) {
@@ -46,6 +48,50 @@ func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 func (r *resolver) spoke(e *entity, para, tok int) {
 	r.mention(e, para, tok, true)
 	r.events[len(r.events)-1].spoke = true
+}
+
+// sentenceAntecedent resolves a pronoun to a person earlier in its own
+// sentence: its subject ("Ana said she …"), or, when the subject is no
+// person, the person it acted on ("MSNBC fired Dan Orel after he said …").
+func (r *resolver) sentenceAntecedent(g byte, para, tok int) *entity {
+	var object *entity
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if ev.para != para || ev.tok < r.sentFrom {
+			break
+		}
+		if ev.tok >= tok || ev.ent.org || ev.ent.id < 0 || g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
+			continue
+		}
+		if ev.subject {
+			return nil // the usual passes find the subject
+		}
+		if object == nil && !ev.oblique {
+			object = ev.ent
+		}
+	}
+	if object != nil && r.subjectIsNoPerson(para) {
+		if object.gender == 0 {
+			object.gender = g
+		}
+		return object
+	}
+	return nil
+}
+
+// subjectIsNoPerson reports whether the current sentence's subject was an
+// organisation or nothing named.
+func (r *resolver) subjectIsNoPerson(para int) bool {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if ev.para != para || ev.tok < r.sentFrom {
+			break
+		}
+		if ev.subject && !ev.ent.org {
+			return false
+		}
+	}
+	return true
 }
 
 // after reports whether an event comes after token tok of block para: a
@@ -129,6 +175,9 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 	}
 	if g != 'm' && g != 'f' && g != 0 {
 		return nil
+	}
+	if e := r.sentenceAntecedent(g, para, tok); e != nil {
+		return e
 	}
 	for _, subjectOnly := range []bool{true, false} {
 		for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
