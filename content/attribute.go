@@ -74,7 +74,7 @@ last this that speaking beyond besides like`)
 // mainClauseStart returns the index where the sentence's main clause
 // starts, after a conjunction or a fronted clause ("When Ana asked, …").
 func mainClauseStart(toks []token, s sentence) int {
-	m := s.from
+	m := skipDateline(toks, s)
 	for k := 0; k < 3 && m < s.to; k++ {
 		t := toks[m]
 		switch {
@@ -102,6 +102,25 @@ func mainClauseStart(toks []token, s sentence) int {
 		}
 	}
 	return m
+}
+
+// skipDateline returns the token after a dateline that opens a story:
+// "PORT ELLERY:", "LENMARK, Wis. (AP) —".
+func skipDateline(toks []token, s sentence) int {
+	k := s.from
+	for k < s.to && k < s.from+8 && toks[k].kind == tWord && (isAcronym(strings.Trim(toks[k].text, ".")) || toks[k].capital() && k > s.from) {
+		k++
+	}
+	if k == s.from || !isAcronym(strings.Trim(toks[s.from].text, ".")) {
+		return s.from
+	}
+	for k < s.to && (toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || toks[k].kind == tWord && k > s.from && toks[k].capital()) && k < s.from+12 {
+		k++
+	}
+	if k < s.to && (toks[k].text == ":" || isDash(toks[k].text)) {
+		return k + 1
+	}
+	return s.from
 }
 
 // sentenceSubject parses the noun phrase that opens the main clause: a

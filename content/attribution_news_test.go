@@ -165,6 +165,65 @@ func TestAttributionNewsMore(t *testing.T) {
 	})
 }
 
+func TestAttributionNewsNames(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a generational suffix does not hide the surname",
+			text: "Harbour Secretary Ramon T. Vell Jr. testified for three hours. “This is crazy talk,” Vell said.",
+			want: []said{{"crazy talk", "Ramon T. Vell Jr."}},
+		},
+		{
+			name: "party and state after a senator",
+			text: "“You replaced them with amateurs,” Sen. Ana Wyeth, D-Ore., responded.",
+			want: []said{{"replaced them", "Ana Wyeth"}},
+		},
+		{
+			name: "a possessive speech noun introducing its quote",
+			text: "Vell’s response to the chair was simply, “You’re wrong.”",
+			want: []said{{"You’re wrong", "Vell"}},
+		},
+		{
+			name: "a possessive speech noun described by someone else",
+			text: "Chair Dana Holt told a podcaster that Vell’s comments were “truly sick.”",
+			want: []said{{"truly sick", "Dana Holt"}},
+		},
+		{
+			name: "a relative clause with and without a comma",
+			text: "Dag Holm, who wrote in the Harbour Post that it was a “deliberate effort”, left. Ana Ruiz who posted on X: “We are done.”",
+			want: []said{{"deliberate effort", "Dag Holm"}, {"We are done", "Ana Ruiz"}},
+		},
+		{
+			name: "a dateline in capitals is nobody",
+			text: "PORT ELLERY: Valdoria’s Chief of Army Staff General Ana Ruiz has warned of unrest.\n\nShe described the posts as “lies and fake news”.",
+			want: []said{{"lies and fake news", "Ana Ruiz"}},
+		},
+		{
+			name: "the person acted on when the subject is a company",
+			text: "Ana Ruiz spoke first. The network fired analyst Dan Orel after he said that “words lead to actions.”",
+			want: []said{{"words lead to actions", "Dan Orel"}},
+		},
+	})
+}
+
+func TestTranscriptHeadlineAndLabelTypos(t *testing.T) {
+	text := "Remarks by President Lind Before Harbour One Departure\n\nSouth Lawn\n\n" +
+		"THE PRESIDENT: Good morning.\n\nQ Mr. President, is the deal done?\n\nTHE PRESDEINT: Not yet. Soon."
+	b := Parse("t", text, Plain)
+	checkBriefing(t, b)
+	for _, q := range b.Quotes {
+		want := "President Lind"
+		if q.Text == "Mr. President, is the deal done?" {
+			want = "Unknown"
+		}
+		if got := b.SpeakerName(q.Speaker); got != want {
+			t.Errorf("%q: speaker %q, want %q", q.Text, got, want)
+		}
+	}
+	if len(b.Quotes) != 3 {
+		t.Errorf("%d quotes, want 3: %s", len(b.Quotes), quoteList(b))
+	}
+}
+
 func TestAttributionParagraphSubjectCarries(t *testing.T) {
 	runAttributionCases(t, []attributionCase{
 		{
