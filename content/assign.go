@@ -25,7 +25,11 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 		if c.subj.kind != npNone {
 			c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
 			if c.speaker == nil && c.subj.anonPerson {
-				c.speaker = a.unknown(joinTokens(toks, c.subj.from, c.subj.to))
+				if org := a.spokesBody(toks, c.subj); org != nil {
+					c.speaker = org // "a State Department spokesperson said"
+				} else {
+					c.speaker = a.unknown(joinTokens(toks, c.subj.from, c.subj.to))
+				}
 			}
 			if c.at < m && c.verb.lemma == "ask" && c.speaker != nil {
 				a.exclude = append(a.exclude, c.speaker)
@@ -96,11 +100,63 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 			return
 		}
 	}
+	// "He was echoing a line she used when she rebuked Pence, saying …":
+	// the clause the participle hangs on has its own subject pronoun.
+	for k := c.at - 1; k > m && k >= c.at-15; k-- {
+		if t := toks[k]; t.kind == tWord && t.is("he", "she") && k-1 >= s.from && toks[k-1].kind == tWord && toks[k-1].is("when", "as", "while", "after", "before", "because", "and", "but", "where", "once", "since", "until") {
+			// the pronoun of a subordinate clause means the person named
+			// nearest before it ("a line Holt used when she rebuked …")
+			if e := a.nearestPerson(order, s.from, k, pronounGender[t.lower]); e != nil {
+				c.speaker = e
+				return
+			}
+			c.speaker, c.anon = a.resolveSubject(subject{kind: npPronoun, pronoun: t.lower, from: k, to: k + 1}, order)
+			return
+		}
+	}
 	sub := sentenceSubject(toks, s, m)
 	if sub.kind == npNone || sub.from >= c.at {
 		return
 	}
 	c.speaker, c.anon = a.resolveSubject(sub, order)
+}
+
+// spokesNouns speak for the body they belong to.
+var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
+
+// spokesBody returns the organisation an unnamed spokesperson speaks for
+// when the phrase names it: "a State Department spokesperson", "the
+// ministry’s spokesman" after the ministry was named. A person's
+// spokesman is not that person, so only organisations count.
+func (a *attributor) spokesBody(toks []token, s subject) *entity {
+	if s.to-1 < 0 || !spokesNouns[toks[s.to-1].lower] {
+		return nil
+	}
+	for i := s.from; i < s.to-1; i++ {
+		if !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] {
+			if toks[i].possessive() && orgHeads[strings.ToLower(toks[i].bare())] {
+				if e := a.resolveOrg(strings.ToLower(toks[i].bare())); e != nil {
+					return e
+				}
+			}
+			continue
+		}
+		end := nameRunRight(toks, i, s.to-1)
+		words := make([]string, 0, end-i)
+		for k := i; k < end; k++ {
+			words = append(words, toks[k].bare())
+		}
+		if e := a.lookup(words, false); e != nil && e.org {
+			return e
+		}
+		if isOrgName(words) {
+			e := a.lookup(words, true)
+			e.org = true
+			return e
+		}
+		i = end - 1
+	}
+	return nil
 }
 
 // governingCue picks the cue that owns the quotation at token qi. Only

@@ -205,6 +205,36 @@ func TestAttributionNewsNames(t *testing.T) {
 	})
 }
 
+func TestAttributionNewsBodies(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a spokesperson of a named body speaks for it",
+			text: "A Harbour Department spokesperson said the office was “monitoring the reports.”",
+			want: []said{{"monitoring the reports", "Harbour Department"}},
+		},
+		{
+			name: "a person's spokesman stays unnamed",
+			text: "Mayor Ana Ruiz was away. Her spokesman said she was “on leave.”",
+			want: []said{{"on leave", "Unknown"}},
+		},
+		{
+			name: "an acronym without the company suffix",
+			text: "Lenmark Electric Co is moving. “We want to be at the centre,” LE said.",
+			want: []said{{"at the centre", "Lenmark Electric Co"}},
+		},
+		{
+			name: "gender from a role",
+			text: "Tomas Ruiz stood behind his last female opponent, Dana Holt, during a debate. He also called Holt a “nasty rival.”",
+			want: []said{{"nasty rival", "Tomas Ruiz"}},
+		},
+		{
+			name: "a participle takes the subject of its own clause",
+			text: "Dana Holt debated Tomas Ruiz in 2020. Ruiz echoed a line Holt used when she rebuked Orel, saying, “I am speaking.”",
+			want: []said{{"I am speaking", "Dana Holt"}},
+		},
+	})
+}
+
 func TestTranscriptHeadlineAndLabelTypos(t *testing.T) {
 	text := "Remarks by President Lind Before Harbour One Departure\n\nSouth Lawn\n\n" +
 		"THE PRESIDENT: Good morning.\n\nQ Mr. President, is the deal done?\n\nTHE PRESDEINT: Not yet. Soon."

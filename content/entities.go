@@ -158,10 +158,29 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	return r.add(words)
 }
 
-// setRole sets an entity's role and indexes it.
+// setRole sets an entity's role and indexes it, and the gender the role
+// gives ("female opponent", "spokeswoman") when none is known.
 func (r *roster) setRole(e *entity, role string) {
 	e.role = role
 	r.indexRole(e, role)
+	if e.gender == 0 {
+		e.gender = genderOf(role)
+	}
+}
+
+// genderOf reads a gender from role words: "his last female opponent",
+// "chairwoman", "Duke". 0 when they do not tell.
+func genderOf(role string) byte {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(stripPossessive(w), ".,")
+		switch {
+		case femaleWords[w] || w == "female" || w == "woman" || w == "girl" || w == "actress":
+			return 'f'
+		case maleWords[w] || w == "male" || w == "man" || w == "boy" || w == "actor":
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // preferBareSurname narrows the namesakes a lone surname may mean: a
@@ -285,6 +304,9 @@ func (r *roster) note(e *entity, np nameParts, form string) {
 	}
 	if e.role == "" && np.role != "" {
 		r.setRole(e, np.role)
+	}
+	if e.gender == 0 {
+		e.gender = genderOf(np.role)
 	}
 	if e.title == "" && np.title != "" {
 		e.title = np.title

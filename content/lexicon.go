@@ -205,7 +205,7 @@ var orgHeads = setOf(`ministry department agency office council committee commis
 senate house congress government administration campaign party union bank group institute university
 college school hospital company corporation corp inc ltd llc plc association federation foundation
 network news times post journal press tribune guardian telegraph gazette herald review economics research
-capital partners labs lab studio studios board bureau service services authority police army navy force
+capital partners labs lab studio studios co board bureau service services authority police army navy force
 forces command kremlin palace embassy consulate cabinet team club league organisation organization fund
 trust society centre center alliance coalition movement front brigade brigades council union delegation
 panel jury mission regulator watchdog ministry`)

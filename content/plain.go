@@ -142,7 +142,9 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) {
 			continue
 		}
-		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || runsOn(p.text, next.text) {
+		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || runsOn(p.text, next.text) ||
+			strings.ContainsAny(p.text, "\"“”") && hasCueWord(p.text) {
+			// '"Wait a minute," Ruiz said.' is a quoted paragraph, not a heading
 			continue
 		}
 		// Before the first talking point, "Here are the main points" is

@@ -79,6 +79,22 @@ func (r *resolver) sentenceAntecedent(g byte, para, tok int) *entity {
 	return nil
 }
 
+// nearestPerson returns the person mentioned last in tokens [from, to) of
+// block para whose gender allows g.
+func (r *resolver) nearestPerson(para, from, to int, g byte) *entity {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if ev.para != para || ev.tok < from {
+			break
+		}
+		if ev.tok >= to || ev.ent.org || ev.ent.id < 0 || ev.oblique || ev.ent.gender != 0 && ev.ent.gender != g {
+			continue
+		}
+		return ev.ent
+	}
+	return nil
+}
+
 // subjectIsNoPerson reports whether the current sentence's subject was an
 // organisation or nothing named.
 func (r *resolver) subjectIsNoPerson(para int) bool {
@@ -139,7 +155,7 @@ func (r *resolver) acronym(a string) *entity {
 		}
 		var sb strings.Builder
 		for _, w := range e.words {
-			if firstRune(w) >= 'A' && firstRune(w) <= 'Z' {
+			if firstRune(w) >= 'A' && firstRune(w) <= 'Z' && !companySuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
 				sb.WriteRune(firstRune(w))
 			}
 		}
@@ -149,6 +165,10 @@ func (r *resolver) acronym(a string) *entity {
 	}
 	return nil
 }
+
+// companySuffixes end company names without being part of their acronym:
+// GE is General Electric Co.
+var companySuffixes = setOf(`co inc corp ltd llc plc ag sa nv`)
 
 // resolvePronoun returns the most recent compatible subject within the last
 // three blocks: a person of the pronoun's gender (or unknown gender) for

@@ -106,6 +106,8 @@ func anonymousPerson(toks []token, from, to int) bool {
 		return true
 	case det == "the" && (anonNouns[head] || anonNouns[strings.TrimSuffix(head, "s")]) && !roleNouns[head]:
 		return true // "the source said": the unnamed source of before
+	case possessivePronouns[det] != "":
+		return true // "her spokesman said"
 	case det == "the" || possessiveIn(toks, from, to-1):
 		return possessiveIn(toks, from, to-1) // "the minister’s spokesman", "Ana Ruiz’s aide"
 	}
