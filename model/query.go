@@ -118,11 +118,30 @@ func (b *Briefing) BlockOf(q Quote) (Block, bool) {
 // SpeakersByQuotes returns the speakers ordered by quote count, most quoted
 // first; ties keep the order of first quote.
 func (b *Briefing) SpeakersByQuotes() []Speaker {
-	counts := make(map[string]int, len(b.Speakers))
-	for _, q := range b.Quotes {
-		counts[q.Speaker]++
-	}
+	counts := b.QuoteCounts()
 	out := append([]Speaker(nil), b.Speakers...)
 	sort.SliceStable(out, func(i, j int) bool { return counts[out[i].ID] > counts[out[j].ID] })
 	return out
+}
+
+// QuoteCounts returns how many quotes each speaker ID has, in one pass:
+// for callers that need every speaker's count.
+func (b *Briefing) QuoteCounts() map[string]int {
+	counts := make(map[string]int, len(b.Speakers))
+	for _, q := range b.Quotes {
+		if q.Speaker != "" {
+			counts[q.Speaker]++
+		}
+	}
+	return counts
+}
+
+// SpeakerNames returns every speaker's display name by ID, for callers
+// that name many quotes.
+func (b *Briefing) SpeakerNames() map[string]string {
+	names := make(map[string]string, len(b.Speakers))
+	for _, s := range b.Speakers {
+		names[s.ID] = s.Name
+	}
+	return names
 }

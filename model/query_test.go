@@ -277,3 +277,23 @@ func TestKindStrings(t *testing.T) {
 		t.Error("Attributed must report whether a quote has a speaker")
 	}
 }
+
+func TestQuoteCountsAndNames(t *testing.T) {
+	b := Briefing{
+		Speakers: []Speaker{{ID: "a", Name: "Ana Lind"}, {ID: "b", Name: "Dag Holm"}},
+		Quotes:   []Quote{{Speaker: "a"}, {Speaker: "b"}, {Speaker: "a"}, {Speaker: ""}},
+	}
+	counts := b.QuoteCounts()
+	if counts["a"] != 2 || counts["b"] != 1 || counts[""] != 0 || len(counts) != 2 {
+		t.Errorf("QuoteCounts = %v", counts)
+	}
+	for _, s := range b.Speakers {
+		if counts[s.ID] != b.QuoteCount(s.ID) {
+			t.Errorf("%s: QuoteCounts %d, QuoteCount %d", s.ID, counts[s.ID], b.QuoteCount(s.ID))
+		}
+	}
+	names := b.SpeakerNames()
+	if names["a"] != "Ana Lind" || names["b"] != "Dag Holm" || names[""] != "" {
+		t.Errorf("SpeakerNames = %v", names)
+	}
+}
