@@ -66,22 +66,20 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	}
 	turns := findTurns(plain)
 	cur := &d.intro
-	var open *rawBlock
+	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
 			if t := turns[i]; t != nil {
 				*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label})
-				open = &(*cur)[len(*cur)-1]
+				open = len(*cur) - 1
 				continue
 			}
-			if open != nil && !closingLine(p.text) {
-				open.text += "\n\n" + p.text
+			if open >= 0 && !closingLine(p.text) {
+				(*cur)[open].text += "\n\n" + p.text
 				continue
 			}
 		}
-		if p.level > 0 {
-			open = nil
-		}
+		open = -1 // a heading, a list or a closing line ends the turn
 		switch {
 		case p.level == top && top > 0:
 			h := p.text

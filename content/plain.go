@@ -239,52 +239,53 @@ func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
 // ("(This means …) The rest.").
 func splitAsides(text string) []rawBlock {
 	var out []rawBlock
-	rest := text
-	for rest != "" {
-		start, end := findAside(rest)
-		if start < 0 {
-			break
-		}
-		if before := strings.TrimSpace(rest[:start]); before != "" {
+	last := 0
+	for _, as := range findAsides(text) {
+		if before := strings.TrimSpace(text[last:as[0]]); before != "" {
 			out = append(out, rawBlock{kind: model.Paragraph, text: before})
 		}
-		out = append(out, rawBlock{kind: model.Aside, text: strings.TrimSpace(rest[start:end])})
-		rest = strings.TrimSpace(rest[end:])
+		out = append(out, rawBlock{kind: model.Aside, text: strings.TrimSpace(text[as[0]:as[1]])})
+		last = as[1]
 	}
-	if rest != "" {
+	if rest := strings.TrimSpace(text[last:]); rest != "" {
 		out = append(out, rawBlock{kind: model.Paragraph, text: rest})
 	}
 	return out
 }
 
-// findAside returns the byte span of the first parenthesised sentence that
-// starts a sentence and ends one, or -1.
-func findAside(s string) (int, int) {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '(' {
-			continue
-		}
-		if i > 0 && !sentenceBoundaryBefore(s[:i]) {
-			continue
-		}
-		depth := 0
-		for j := i; j < len(s); j++ {
-			switch s[j] {
-			case '(':
-				depth++
-			case ')':
-				depth--
+// findAsides returns the byte spans of the parenthesised sentences that
+// start a sentence and end one, outermost only, in one pass: the brackets
+// are paired on a stack first, so an unclosed "(" costs nothing.
+func findAsides(s string) [][2]int {
+	var out [][2]int
+	var stack []int
+	last := 0
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case '(':
+			stack = append(stack, j)
+		case ')':
+			if len(stack) == 0 {
+				continue
 			}
-			if depth == 0 {
-				inner := s[i+1 : j]
-				if wordCount(inner) >= 5 && startsUpper(inner) && endsSentenceInside(inner) {
-					return i, j + 1
-				}
-				break
+			i := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 || i < last {
+				continue
+			}
+			// Only the few bytes before "(" matter (spaces, closers, a full
+			// stop); a bounded window keeps long paragraphs linear.
+			if i > 0 && !sentenceBoundaryBefore(s[max(last, i-64):i]) {
+				continue
+			}
+			inner := s[i+1 : j]
+			if wordCount(inner) >= 5 && startsUpper(inner) && endsSentenceInside(inner) {
+				out = append(out, [2]int{i, j + 1})
+				last = j + 1
 			}
 		}
 	}
-	return -1, -1
+	return out
 }
 
 func sentenceBoundaryBefore(s string) bool {

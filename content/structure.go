@@ -195,15 +195,23 @@ func repairRunTogether(s string) string {
 
 // inURL reports whether byte offset i is inside a whitespace-delimited
 // token that looks like a URL or an e-mail address.
+//
+// Only a window of urlWindow bytes either side is searched, so a huge line
+// with no spaces costs linear time overall rather than quadratic; a URL's
+// scheme or "@" further away than that is not worth finding.
 func inURL(s string, i int) bool {
-	start := strings.LastIndexAny(s[:i], " \t\n") + 1
-	end := strings.IndexAny(s[i:], " \t\n")
+	lo, hi := max(0, i-urlWindow), min(len(s), i+urlWindow)
+	start := lo + strings.LastIndexAny(s[lo:i], " \t\n") + 1
+	end := strings.IndexAny(s[i:hi], " \t\n")
 	if end < 0 {
-		end = len(s) - i
+		end = hi - i
 	}
 	tok := s[start : i+end]
 	return strings.Contains(tok, "://") || strings.Contains(tok, "www.") || strings.Contains(tok, "@")
 }
+
+// urlWindow bounds how far inURL looks for the edges of a token.
+const urlWindow = 512
 
 // wordCount counts space-separated words, stopping early past 64: callers
 // only ask whether a line is short.

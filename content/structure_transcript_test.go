@@ -112,6 +112,25 @@ func TestStructureTranscript(t *testing.T) {
 				{"MR. REYES", "Tomas Reyes", "Until Friday."},
 			},
 		},
+		{
+			// Regression: the open turn used to be a pointer into the block
+			// slice, so text after a closing line went to a stale copy and
+			// was lost once the slice grew.
+			name: "text after a closing line is not the turn's and is kept",
+			text: "FLOOD BRIEFING\n\nMayor Ilse Varga\n\n" +
+				"MAYOR VARGA: The river peaked overnight.\n\nThe water is falling now.\n\n" +
+				"(APPLAUSE)\n\nThe mayor then toured the quay.\n\nCrews were clearing the road.\n\n" +
+				"Q: Until when?\n\nMAYOR VARGA: Until Friday.",
+			want: []turnView{
+				{"", "-", "Mayor Ilse Varga"},
+				{"MAYOR VARGA", "Ilse Varga", "The river peaked overnight.\n\nThe water is falling now."},
+				{"", "-", "(APPLAUSE)"},
+				{"", "-", "The mayor then toured the quay."},
+				{"", "-", "Crews were clearing the road."},
+				{"Q", "Unknown", "Until when?"},
+				{"MAYOR VARGA", "Ilse Varga", "Until Friday."},
+			},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -113,7 +113,7 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 	first := markTitle(paras, roles)
 	markNumbered(paras, roles, headings, first)
 	cur := &d.intro
-	var open *rawBlock
+	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
 		switch {
 		case roles[i] == roleTitle:
@@ -123,14 +123,15 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 		case roles[i] == roleHeading:
 			d.sections = append(d.sections, rawSection{heading: headings[i]})
 			cur = &d.sections[len(d.sections)-1].blocks
-			open = nil
+			open = -1
 		case turns[i] != nil:
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label})
-			open = &(*cur)[len(*cur)-1]
-		case open != nil && !closingLine(p.text):
-			open.text += "\n\n" + p.text
+			open = len(*cur) - 1
+		case open >= 0 && !closingLine(p.text):
+			(*cur)[open].text += "\n\n" + p.text
 		default:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text})
+			open = -1 // text after a closing line is no longer the turn's
 		}
 	}
 	return d
