@@ -22,7 +22,7 @@ type mdPara struct {
 // title; headings of the shallowest remaining level are the talking points.
 // A Markdown document without headings is structured like plain text.
 func parseMarkdown(src string) rawDoc {
-	source := []byte(src)
+	source := []byte(defuseMarkdown(src))
 	root := goldmark.New().Parser().Parse(text.NewReader(source))
 	var paras []mdPara
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {

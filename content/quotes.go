@@ -29,7 +29,6 @@ type mark struct {
 	after  int  // byte offset just after it
 	double bool // double or single class
 	low    bool // „ or ‚ (closed by “ ” or ‘ ’)
-	guill  bool // « (closed by »)
 }
 
 // findQuotes returns the top-level quotations in text. Quote marks nested
@@ -38,30 +37,36 @@ type mark struct {
 func findQuotes(text string) []span {
 	var spans []span
 	var stack []mark
-	closeTo := func(pos int, double bool) bool {
+	// openCount[c] counts the marks of class c (0 single, 1 double) on the
+	// stack, so asking whether one is open is O(1) however deep the stack
+	// of unclosed marks grows.
+	var openCount [2]int
+	class := func(double bool) int {
+		if double {
+			return 1
+		}
+		return 0
+	}
+	closeTo := func(pos int, double bool) {
 		for k := len(stack) - 1; k >= 0; k-- {
+			openCount[class(stack[k].double)]--
 			if stack[k].double == double {
 				m := stack[k]
 				stack = stack[:k]
 				if k == 0 {
 					spans = append(spans, span{open: m.pos, close: pos, start: m.after, end: pos, double: double})
 				}
-				return true
+				return
 			}
 		}
-		return false
 	}
-	open := func(pos, size int, double, low, guill bool) {
-		stack = append(stack, mark{pos: pos, after: pos + size, double: double, low: low, guill: guill})
+	open := func(pos, size int, double, low bool) {
+		stack = append(stack, mark{pos: pos, after: pos + size, double: double, low: low})
+		openCount[class(double)]++
 	}
-	topIs := func(double bool) bool {
-		for k := len(stack) - 1; k >= 0; k-- {
-			if stack[k].double == double {
-				return true
-			}
-		}
-		return false
-	}
+	// topIs reports whether a mark of the class is open anywhere on the
+	// stack; callers only close when it is, so closeTo always finds one.
+	topIs := func(double bool) bool { return openCount[class(double)] > 0 }
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -80,18 +85,18 @@ func findQuotes(text string) []span {
 				// “ used as a closing mark by a careless typist
 				closeTo(i, true)
 			} else {
-				open(i, size, true, false, false)
+				open(i, size, true, false)
 			}
 		case '”':
 			if topIs(true) {
 				closeTo(i, true)
 			} else if opensHere(prev, next) {
-				open(i, size, true, false, false)
+				open(i, size, true, false)
 			}
 		case '„':
-			open(i, size, true, true, false)
+			open(i, size, true, true)
 		case '«':
-			open(i, size, true, false, true)
+			open(i, size, true, false)
 		case '»':
 			if topIs(true) {
 				closeTo(i, true)
@@ -101,7 +106,7 @@ func findQuotes(text string) []span {
 			case topIs(true) && closesHere(prev, next):
 				closeTo(i, true)
 			case opensHere(prev, next):
-				open(i, size, true, false, false)
+				open(i, size, true, false)
 			case topIs(true):
 				closeTo(i, true)
 			}
@@ -109,13 +114,13 @@ func findQuotes(text string) []span {
 			if isApostropheOpen(text[i+size:]) {
 				break
 			}
-			open(i, size, false, r == '‚', false)
+			open(i, size, false, r == '‚')
 		case '’', '\'':
 			switch {
 			case isLetter(prev) && isLetter(next):
 				// can’t, O’Brien
 			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
-				open(i, size, false, false, false)
+				open(i, size, false, false)
 			case topIs(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, stack, i, i+size)):
 				closeTo(i, false)
 			}
@@ -150,7 +155,9 @@ func isApostropheOpen(rest string) bool {
 	if len(rest) >= 2 && rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9' {
 		return true
 	}
-	low := strings.ToLower(rest)
+	// Only the first few bytes are compared: lowering all of rest made a
+	// block with many quote marks quadratic.
+	low := strings.ToLower(rest[:min(len(rest), 8)])
 	for _, w := range []string{"em ", "til ", "tis ", "twas ", "n ", "n'", "n’", "cause "} {
 		if strings.HasPrefix(low, w) {
 			return true

@@ -100,12 +100,34 @@ func tokenize(text string, spans []span) []token {
 			if r == '-' && strings.HasPrefix(text[j:], "-") {
 				j++
 			}
+			// A run of four or more of one mark ("....", "[[[[[") is one
+			// token: no rule reads inside it, and punctuation-only input
+			// would otherwise cost a token per byte.
+			if k := punctRunEnd(text, i, r, size); k > i+3*size {
+				j = k
+				if si < len(spans) && j > spans[si].open {
+					j = spans[si].open
+				}
+			}
 			p := text[i:j]
 			toks = append(toks, token{kind: tPunct, text: p, lower: p, start: i, end: j, q: -1})
 			i = j
 		}
 	}
 	return toks
+}
+
+// punctRunEnd returns the end of the run of rune r (size bytes long)
+// starting at i.
+func punctRunEnd(text string, i int, r rune, size int) int {
+	k := i
+	for k+size <= len(text) {
+		if q, _ := utf8.DecodeRuneInString(text[k:]); q != r {
+			break
+		}
+		k += size
+	}
+	return k
 }
 
 // wordEnd returns the end of the word starting at i. Words keep inner
