@@ -1,7 +1,9 @@
 package content
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -243,15 +245,24 @@ func labelTitle(w string) string {
 	if honorificLabel[w] {
 		return w
 	}
-	if len(w) >= 6 {
-		for t := range honorificLabel {
-			if len(t) >= 6 && editDistance(t, w) <= 2 && t[0] == w[0] {
-				return t
+	if len(w) < 6 {
+		return ""
+	}
+	// The closest title wins, ties to the alphabetically first, so the
+	// answer does not depend on map order.
+	best, bestDist := "", 3
+	for _, t := range labelTitles {
+		if len(t) >= 6 && t[0] == w[0] {
+			if d := editDistance(t, w); d < bestDist {
+				best, bestDist = t, d
 			}
 		}
 	}
-	return ""
+	return best
 }
+
+// labelTitles is honorificLabel's keys, sorted.
+var labelTitles = slices.Sorted(maps.Keys(honorificLabel))
 
 // anonymousLabels are turn labels for people the transcript does not name.
 var anonymousLabels = setOf(`q question reporter audience member voice voices participant crowd

@@ -96,6 +96,9 @@ func rightSubject(toks []token, from, to int) subject {
 	for stop > from && toks[stop-1].is("and") {
 		stop--
 	}
+	if stop == from {
+		return subject{} // only "and": no subject
+	}
 	start := nameRunLeft(toks, stop, from)
 	if start < stop && !toks[stop-1].possessive() {
 		np := peelName(toks, from, stop)

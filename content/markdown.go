@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/briefreader/brief/model"
@@ -8,6 +9,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // mdPara is one block of a Markdown document reduced to plain text.
@@ -135,15 +138,55 @@ func appendMarkdownBlock(out []mdPara, n ast.Node, src []byte) []mdPara {
 		}
 		add(0, model.QuoteBlock, strings.Join(parts, " "))
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
-		var sb strings.Builder
-		lines := n.Lines()
-		for i := 0; i < lines.Len(); i++ {
-			seg := lines.At(i)
-			sb.Write(seg.Value(src))
-		}
-		add(0, model.Paragraph, sb.String())
+		add(0, model.Paragraph, string(blockLines(n, src)))
+	case *ast.HTMLBlock:
+		// Raw HTML in Markdown ("<div>The council voted.</div>") keeps its
+		// visible text; tags, comments, scripts and styles are dropped.
+		add(0, model.Paragraph, htmlFragmentText(blockLines(n, src)))
 	}
 	return out
+}
+
+// blockLines returns the source lines of a block node, joined.
+func blockLines(n ast.Node, src []byte) []byte {
+	var b []byte
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b = append(b, seg.Value(src)...)
+	}
+	return b
+}
+
+// htmlFragmentText returns the text of an HTML fragment, entities
+// resolved, without the contents of script and style elements.
+func htmlFragmentText(b []byte) string {
+	var sb strings.Builder
+	z := html.NewTokenizer(bytes.NewReader(b))
+	skip := 0 // depth inside script or style
+	for {
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			return sb.String()
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			}
+			if !inlineAtoms[a] {
+				sb.WriteByte(' ') // a block tag separates words; <b> does not
+			}
+		case html.TextToken:
+			if skip == 0 {
+				sb.Write(z.Text())
+			}
+		}
+	}
 }
 
 // inlineText returns the plain text of a node's inline content: link text

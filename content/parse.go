@@ -24,10 +24,12 @@ const (
 	HTML
 )
 
-// Parse builds a briefing from sanitized text. name becomes the briefing's
-// Source. Parse never fails: text it cannot structure becomes intro
-// paragraphs.
+// Parse builds a briefing from text. name becomes the briefing's Source.
+// Both are sanitized first (a no-op scan for clean text), so no caller can
+// let a control sequence into the model. Parse never fails: text it cannot
+// structure becomes intro paragraphs.
 func Parse(name, text string, f Format) model.Briefing {
+	name, text = SanitizeLine(name), Sanitize(text)
 	var d rawDoc
 	switch f {
 	case Markdown:

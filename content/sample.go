@@ -15,5 +15,5 @@ const SampleName = "sample"
 // Sample returns the built-in sample briefing, shown when brief is run
 // without a document.
 func Sample() model.Briefing {
-	return Parse(SampleName, Sanitize(sampleText), Plain)
+	return Parse(SampleName, sampleText, Plain)
 }

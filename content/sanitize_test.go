@@ -103,3 +103,25 @@ func FuzzSanitize(f *testing.F) {
 		}
 	})
 }
+
+// Parse is exported, so it sanitizes whatever it is given: a caller that
+// skips Read cannot put a control sequence into the model.
+func TestParseSanitizes(t *testing.T) {
+	b := Parse("evil\x1b]0;x\x07\nname", "# Title \x1b[31m\n\nThe mayor said \x9b2J “we\x1b[2J will wait.”", Markdown)
+	checkBriefing(t, b)
+	texts := []string{b.Source, b.Title}
+	for _, bl := range b.Intro {
+		texts = append(texts, bl.Text)
+	}
+	for _, q := range b.Quotes {
+		texts = append(texts, q.Text)
+	}
+	for _, s := range texts {
+		if strings.ContainsFunc(s, func(r rune) bool { return r == 0x1b || r == 0x07 || r == 0x9b }) {
+			t.Errorf("control character kept in %q", s)
+		}
+	}
+	if strings.Contains(b.Source, "\n") {
+		t.Errorf("Source %q keeps a newline", b.Source)
+	}
+}

@@ -358,3 +358,18 @@ func TestSplitSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkdownHTMLBlock(t *testing.T) {
+	text := "# Upgrade\n\n## Costs\n\n<div class=\"note\">\nThe council <b>vo</b>ted on Monday.<br>Costs &amp; dates follow.\n</div>\n\n" +
+		"<!-- an editor's note -->\n\n<script>alert('x')</script>\n\nAfter the vote."
+	b := Parse("md", text, Markdown)
+	checkBriefing(t, b)
+	got := outline(b)
+	want := []string{"T Upgrade", "#1 Costs", "1 paragraph: The council voted on Monday. Costs …", "1 paragraph: After the vote."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("outline\n got %q\nwant %q", got, want)
+	}
+	if full := b.Sections[0].Blocks[0].Text; full != "The council voted on Monday. Costs & dates follow." {
+		t.Errorf("HTML block text = %q", full)
+	}
+}
