@@ -309,11 +309,11 @@ func TestAttributionExport(t *testing.T) {
 		"“The south berth will follow.”"
 	e := NewExport(Parse("export", text, Plain))
 	want := []ExportQuote{
-		{Text: "far too long", Speaker: "Ilse Varga", Section: 0, Kind: "partial"},
-		{Text: "We will not raise fares this year,", Speaker: "Ilse Varga", Section: 1, Kind: "direct"},
-		{Text: "a start", Speaker: "Dag Holm", Section: 1, Kind: "partial"},
-		{Text: "The north berth opens in May,", Speaker: "Ola Brekke", Section: 2, Kind: "direct"},
-		{Text: "The south berth will follow.", Speaker: "Ola Brekke", Section: 2, Kind: "direct"},
+		{Text: "far too long", Speaker: "Ilse Varga", SpeakerID: "ilse-varga", Section: 0, Kind: "partial"},
+		{Text: "We will not raise fares this year,", Speaker: "Ilse Varga", SpeakerID: "ilse-varga", Section: 1, Kind: "direct"},
+		{Text: "a start", Speaker: "Dag Holm", SpeakerID: "dag-holm", Section: 1, Kind: "partial"},
+		{Text: "The north berth opens in May,", Speaker: "Ola Brekke", SpeakerID: "ola-brekke", Section: 2, Kind: "direct"},
+		{Text: "The south berth will follow.", Speaker: "Ola Brekke", SpeakerID: "ola-brekke", Section: 2, Kind: "direct"},
 	}
 	if len(e.Quotes) != len(want) {
 		t.Fatalf("export quotes %+v, want %+v", e.Quotes, want)

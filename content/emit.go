@@ -65,7 +65,11 @@ func displayName(e *entity) string {
 }
 
 func speakerOf(e *entity, id string) model.Speaker {
-	sp := model.Speaker{ID: id, Name: displayName(e), FullName: displayName(e), Role: strings.TrimSpace(e.role)}
+	sp := model.Speaker{ID: id, Name: displayName(e), Role: strings.TrimSpace(e.role)}
+	sp.FullName = sp.Name
+	if e.styled == "" && e.title != "" && !e.org && !strings.HasPrefix(sp.Name, e.title+" ") && sp.Name != "Unknown" {
+		sp.FullName = e.title + " " + sp.Name // "Chancellor Ana Lind"
+	}
 	if sp.Role != "" && strings.Contains(sp.Name, sp.Role) {
 		sp.Role = "" // "Prince Aldric" needs no role "Prince", nor the Duchess of Lorn hers
 	}

@@ -38,6 +38,9 @@ type ExportSection struct {
 
 // ExportSpeaker is one speaker in an export.
 type ExportSpeaker struct {
+	// ID is the speaker's identifier, stable within one export and unique
+	// even when two speakers share a display name.
+	ID string `json:"id"`
 	// Name is the display name.
 	Name string `json:"name"`
 	// Role is what the document says the speaker is, "" if nothing.
@@ -54,6 +57,8 @@ type ExportQuote struct {
 	Text string `json:"text"`
 	// Speaker is the speaker's display name, "" when unattributed.
 	Speaker string `json:"speaker"`
+	// SpeakerID is the speaker's ID, "" when unattributed.
+	SpeakerID string `json:"speaker_id"`
 	// Section is the talking point's number, 0 before the first.
 	Section int `json:"section"`
 	// Kind is "direct", "partial" or "turn".
@@ -86,10 +91,10 @@ func NewExport(b model.Briefing) Export {
 	for _, s := range b.Speakers {
 		names[s.ID] = s.Name
 		aliases := append(make([]string, 0, len(s.Aliases)), s.Aliases...)
-		e.Speakers = append(e.Speakers, ExportSpeaker{Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: perSpeaker[s.ID]})
+		e.Speakers = append(e.Speakers, ExportSpeaker{ID: s.ID, Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: perSpeaker[s.ID]})
 	}
 	for _, q := range b.Quotes {
-		e.Quotes = append(e.Quotes, ExportQuote{Text: q.Text, Speaker: names[q.Speaker], Section: q.Section, Kind: q.Kind.String()})
+		e.Quotes = append(e.Quotes, ExportQuote{Text: q.Text, Speaker: names[q.Speaker], SpeakerID: q.Speaker, Section: q.Section, Kind: q.Kind.String()})
 	}
 	return e
 }

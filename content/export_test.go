@@ -70,6 +70,7 @@ const exportFixtureJSON = `{
   ],
   "speakers": [
     {
+      "id": "varga",
       "name": "Ilse Varga",
       "role": "Mayor",
       "aliases": [
@@ -78,12 +79,14 @@ const exportFixtureJSON = `{
       "quotes": 2
     },
     {
+      "id": "reyes",
       "name": "Tomas Reyes",
       "role": "union secretary",
       "aliases": [],
       "quotes": 1
     },
     {
+      "id": "novak",
       "name": "Šárka Novák",
       "role": "harbour master",
       "aliases": [
@@ -96,30 +99,35 @@ const exportFixtureJSON = `{
     {
       "text": "went long",
       "speaker": "Ilse Varga",
+      "speaker_id": "varga",
       "section": 0,
       "kind": "partial"
     },
     {
       "text": "We are not there yet,",
       "speaker": "Ilse Varga",
+      "speaker_id": "varga",
       "section": 1,
       "kind": "direct"
     },
     {
       "text": "stall",
       "speaker": "",
+      "speaker_id": "",
       "section": 1,
       "kind": "partial"
     },
     {
       "text": "We will vote on Friday.",
       "speaker": "Tomas Reyes",
+      "speaker_id": "reyes",
       "section": 1,
       "kind": "turn"
     },
     {
       "text": "Cranes stay idle.",
       "speaker": "Šárka Novák",
+      "speaker_id": "novak",
       "section": 2,
       "kind": "direct"
     }

@@ -254,3 +254,17 @@ func TestPeelName(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerFullName(t *testing.T) {
+	b := Parse("t", "“We will reopen the bridge,” said Chancellor Ana Lind on Monday. “Not before spring,” Lind added.", Plain)
+	if len(b.Speakers) != 1 {
+		t.Fatalf("speakers = %+v, want one", b.Speakers)
+	}
+	s := b.Speakers[0]
+	if s.Name != "Ana Lind" || s.FullName != "Chancellor Ana Lind" {
+		t.Errorf("Name %q FullName %q, want Ana Lind / Chancellor Ana Lind", s.Name, s.FullName)
+	}
+	if got, ok := b.Speaker(s.ID); !ok || got.ID != s.ID {
+		t.Errorf("Speaker(%q) = %v, %v", s.ID, got, ok)
+	}
+}

@@ -154,10 +154,12 @@ type Speaker struct {
 	// ID is stable within one briefing and is what quotes refer to.
 	ID string
 	// Name is the display name: the fullest form of the name the document
-	// gives ("Ana Lind").
+	// gives ("Ana Lind"), its noble style when it uses one ("Ana Ruiz,
+	// Duchess of Lorn"), or title and surname when that is all it gives
+	// ("Ms. Okafor").
 	Name string
-	// FullName includes any honorific or styled form the document uses
-	// ("Ana Ruiz, Duchess of Lorn"); it equals Name when there is none.
+	// FullName is Name with the title the document gives the speaker
+	// ("Chancellor Ana Lind"); it equals Name when there is none.
 	FullName string
 	// Role is what the document says the speaker is ("German Chancellor"),
 	// "" when it says nothing.
@@ -165,5 +167,6 @@ type Speaker struct {
 	// Aliases are the other forms the document uses for the speaker
 	// ("Lind", "the chancellor"), without Name itself.
 	Aliases []string
-	Kind    SpeakerKind
+	// Kind says whether the speaker is a person or an organisation.
+	Kind SpeakerKind
 }
