@@ -45,11 +45,6 @@ type qc struct {
 	next, prev *qc
 }
 
-func (q *qc) text() string {
-	sp := q.b.spans[q.si]
-	return q.b.raw.text[sp.start:sp.end]
-}
-
 // attributor runs the attribution sieve over a document.
 type attributor struct {
 	resolver
@@ -69,7 +64,7 @@ type attributor struct {
 var introWords = setOf(`when after before while as if although though since because despite in on at
 during for with without unlike asked turning according following given by from once until over under
 amid upon throughout speaking meanwhile however still instead separately similarly overall earlier later
-last this that speaking beyond besides like`)
+last this that beyond besides like`)
 
 // mainClauseStart returns the index where the sentence's main clause
 // starts, after a conjunction or a fronted clause ("When Ana asked, …").

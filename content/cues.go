@@ -64,10 +64,10 @@ type cue struct {
 // skipBeforeCue are words between a subject and its speech verb:
 // adverbs, auxiliaries and verbs that embed one ("remembered telling").
 var skipBeforeCue = setOf(`also later then previously repeatedly once further again even first never has
-had have would will did does do had recently often quickly simply flatly publicly privately reportedly
+had have would will did does do recently often quickly simply flatly publicly privately reportedly
 separately similarly finally initially earlier both all himself herself themselves remembered recalled
-began started kept went on continued quoted as is was were are been being has just still had already
-herself itself not only`)
+began started kept went on continued quoted as is was were are been being just still already
+itself not only`)
 
 // introducesQuote reports whether a quotation follows within a few words
 // after a comma or colon ("… was simply, “No.”"), as opposed to a quote
@@ -93,7 +93,7 @@ states point points order orders label labels brand brands term terms fear fears
 promise promises pledge pledges vow vows estimate estimates signal signals counter counters charge charges
 post posts brief briefs joke jokes quip quips mention mentions demand demands cry cries sigh sighs laugh
 laughs praise slam slams tout touts worry worries remark remarks reply replies tweet tweets whisper
-whispers shout shouts stress plead order deny denies report reports speak talk talks answer`)
+whispers shout shouts stress plead deny denies report reports speak talk talks`)
 
 // weakCues need the quote right next to them.
 var weakCues = setOf(`think believe hope fear wonder continue begin point laugh sigh cry speak talk
@@ -157,7 +157,7 @@ func findCues(toks []token, s sentence) []cue {
 		}
 		if v, ok := phrasalCues[t.lower]; ok && i+1 < s.to && toks[i+1].is(v) {
 			// "Benioff weighed in", "Lind hit back:", "she went on"
-			c := parseCue(toks, s, i, cueVerb{lemma: t.lower + " " + v, strong: true})
+			c := parseCue(toks, s, i, cueVerb{lemma: t.lower + " " + v})
 			c.end = i + 2
 			if c.end < s.to && toks[c.end].text == ":" {
 				c.colon = true
@@ -167,7 +167,7 @@ func findCues(toks []token, s sentence) []cue {
 		}
 		if t.is("put", "puts") && i+1 < s.to && toks[i+1].is("it") {
 			// "As Ana Ruiz put it, “…”"
-			c := parseCue(toks, s, i, cueVerb{lemma: "put it", strong: true})
+			c := parseCue(toks, s, i, cueVerb{lemma: "put it"})
 			c.end = i + 2
 			cues = append(cues, c)
 			continue

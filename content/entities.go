@@ -418,12 +418,3 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
-
-func containsWord(s, w string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '’' || r == '\'' }) {
-		if f == w || strings.TrimSuffix(f, ".") == w {
-			return true
-		}
-	}
-	return false
-}

@@ -7,8 +7,8 @@ import "strings"
 type event struct {
 	ent *entity
 	// para is the index of the block in document order, tok the token in
-	// it; pos orders events.
-	para, tok, pos int
+	// it; events are kept in reading order.
+	para, tok int
 	// subject: the mention was a sentence subject or a speaker, the kind of
 	// mention a later pronoun refers back to.
 	subject bool
@@ -27,7 +27,6 @@ const maxLookback = 80
 type resolver struct {
 	roster
 	events []event
-	pos    int
 	// exclude lists entities a pronoun in the current sentence cannot be.
 	exclude []*entity
 	// joints are pairs speaking together.
@@ -40,8 +39,7 @@ func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 	if e == nil {
 		return
 	}
-	r.pos++
-	r.events = append(r.events, event{ent: e, para: para, tok: tok, pos: r.pos, subject: subject})
+	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject})
 }
 
 // spoke records that an entity was the speaker of a cue.
@@ -333,7 +331,7 @@ func orgKind(role string) string {
 
 // genericOrgNouns refer back to an organisation by its kind.
 var genericOrgNouns = setOf(`newspaper paper magazine tabloid daily broadcaster network channel station
-agency company firm bank group alliance organisation organization body institution body party
+agency company firm bank group alliance organisation organization body institution party
 government administration ministry department union charity publication outlet website`)
 
 // recent keeps the last maxNamesakes entities of a list: a role held by
