@@ -338,7 +338,7 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 // contraction"), where even a quoted modifier is the speaker's word.
 func reportedBy(cues []cue, qi int) bool {
 	for _, c := range cues {
-		if c.at < qi && qi-c.at <= maxReach && c.speaker != nil && !c.speaker.org && c.speaker.name() != "Unknown" &&
+		if c.at < qi && qi-c.at <= maxReach && c.speaker != nil && !c.speaker.org && c.speaker.id != anonID &&
 			!c.trailing && reportingVerbs[c.verb.lemma] {
 			return true
 		}

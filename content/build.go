@@ -381,7 +381,7 @@ func exactRole(e *entity, head string, quals []string) bool {
 // forms as aliases so that a reader can see who they were.
 func (a *attributor) unknown(form string) *entity {
 	if a.anon == nil {
-		a.anon = &entity{id: -1, words: []string{"Unknown"}, lw: []string{"unknown"}, role: "unnamed sources", forms: map[string]bool{}}
+		a.anon = &entity{id: anonID, words: []string{"Unknown"}, lw: []string{"unknown"}, role: "unnamed sources", forms: map[string]bool{}}
 	}
 	a.anon.forms[strings.ToLower(form)] = true
 	return a.anon

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -58,7 +59,7 @@ func displayName(e *entity) string {
 		return e.styled
 	}
 	n := e.name()
-	if len(e.words) == 1 && e.title != "" && n != "Unknown" {
+	if len(e.words) == 1 && e.title != "" && e.id != anonID {
 		return e.title + " " + n
 	}
 	return n
@@ -67,7 +68,7 @@ func displayName(e *entity) string {
 func speakerOf(e *entity, id string) model.Speaker {
 	sp := model.Speaker{ID: id, Name: displayName(e), Role: strings.TrimSpace(e.role)}
 	sp.FullName = sp.Name
-	if e.styled == "" && e.title != "" && !e.org && !strings.HasPrefix(sp.Name, e.title+" ") && sp.Name != "Unknown" {
+	if e.styled == "" && e.title != "" && !e.org && !strings.HasPrefix(sp.Name, e.title+" ") && e.id != anonID {
 		sp.FullName = e.title + " " + sp.Name // "Chancellor Ana Lind"
 	}
 	if sp.Role != "" && strings.Contains(sp.Name, sp.Role) {
@@ -91,7 +92,7 @@ func speakerOf(e *entity, id string) model.Speaker {
 	for f := range e.forms {
 		add(f)
 	}
-	sortStrings(sp.Aliases)
+	slices.Sort(sp.Aliases)
 	return sp
 }
 
@@ -124,12 +125,4 @@ func uniqueID(id string, used map[string]bool) string {
 	}
 	used[out] = true
 	return out
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }

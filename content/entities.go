@@ -2,11 +2,22 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
 // entity is one person or organisation the document mentions.
+// IDs of the entities that are not in the roster: the document's one
+// "Unknown" speaker for unnamed sources, and pairs speaking together
+// ("Reyes and Lind said"). Pronouns never resolve to either (id < 0).
+const (
+	anonID  = -1
+	jointID = -2
+)
+
 type entity struct {
+	// id numbers the roster's entities from 0; the two made outside the
+	// roster have anonID and jointID.
 	id int
 	// words is the fullest form of the name seen ("Ana", "Lind");
 	// lw is the same in lower case.
@@ -128,7 +139,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 			firsts = firsts[len(firsts)-maxNamesakes:]
 		}
 		for _, e := range firsts {
-			if len(e.words) > 1 && e.first() == lw[0] && !e.org && !containsEnt(cands, e) {
+			if len(e.words) > 1 && e.first() == lw[0] && !e.org && !slices.Contains(cands, e) {
 				cands = append(cands, e)
 			}
 		}
@@ -205,15 +216,6 @@ func preferBareSurname(cands []*entity, surname string) []*entity {
 		return cands
 	}
 	return keep
-}
-
-func containsEnt(list []*entity, e *entity) bool {
-	for _, x := range list {
-		if x == e {
-			return true
-		}
-	}
-	return false
 }
 
 // fuzzyLookup finds an entity whose surname is a near-miss of a lone
@@ -349,7 +351,7 @@ func (e *entity) roleMatches(head string, quals []string) bool {
 			if strings.TrimSuffix(f, ".") != head {
 				continue
 			}
-			if i > 0 && compoundTitle[facts[i-1]] && !containsString(quals, facts[i-1]) {
+			if i > 0 && compoundTitle[facts[i-1]] && !slices.Contains(quals, facts[i-1]) {
 				continue
 			}
 			found = true
@@ -409,12 +411,3 @@ var genericHeads = setOf(`leader chief head boss`)
 // compoundTitle words make a different office with the head noun after
 // them: prime minister, vice president, deputy mayor.
 var compoundTitle = setOf(`prime vice deputy assistant under lieutenant acting associate`)
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

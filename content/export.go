@@ -77,19 +77,14 @@ func NewExport(b model.Briefing) Export {
 	// Count once rather than asking the model per section and speaker,
 	// which would be quadratic in long transcripts.
 	perSection := map[int]int{}
-	perSpeaker := map[string]int{}
 	for _, q := range b.Quotes {
 		perSection[q.Section]++
-		if q.Speaker != "" {
-			perSpeaker[q.Speaker]++
-		}
 	}
+	perSpeaker, names := b.QuoteCounts(), b.SpeakerNames()
 	for _, s := range b.Sections {
 		e.Sections = append(e.Sections, ExportSection{Number: s.Number, Heading: s.Heading, Quotes: perSection[s.Number]})
 	}
-	names := make(map[string]string, len(b.Speakers))
 	for _, s := range b.Speakers {
-		names[s.ID] = s.Name
 		aliases := append(make([]string, 0, len(s.Aliases)), s.Aliases...)
 		e.Speakers = append(e.Speakers, ExportSpeaker{ID: s.ID, Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: perSpeaker[s.ID]})
 	}
@@ -128,10 +123,7 @@ func WriteMarkdown(w io.Writer, b model.Briefing) error {
 		writeMarkdownBlocks(bw, s.Blocks)
 	}
 	if speakers := b.SpeakersByQuotes(); len(speakers) > 0 {
-		counts := map[string]int{}
-		for _, q := range b.Quotes {
-			counts[q.Speaker]++
-		}
+		counts := b.QuoteCounts()
 		bw.WriteString("## Speakers\n\n")
 		for _, s := range speakers {
 			line := "**" + escapeInline(oneLine(s.Name)) + "**"

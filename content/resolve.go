@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // event records that an entity was mentioned at a point in the document,
 // for resolving later pronouns and role nouns ("he", "the chancellor").
@@ -58,7 +61,7 @@ func (r *resolver) sentenceAntecedent(g byte, para, tok int) *entity {
 		if ev.para != para || ev.tok < r.sentFrom {
 			break
 		}
-		if ev.tok >= tok || ev.ent.org || ev.ent.id < 0 || g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
+		if ev.tok >= tok || ev.ent.org || ev.ent.id < 0 || g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || slices.Contains(r.exclude, ev.ent) {
 			continue
 		}
 		if ev.subject {
@@ -185,7 +188,7 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 			if para-ev.para > 1 {
 				break
 			}
-			if ev.spoke && (ev.ent.org || g == 'p' && ev.ent.id == -2) && !ev.after(para, tok) {
+			if ev.spoke && (ev.ent.org || g == 'p' && ev.ent.id == jointID) && !ev.after(para, tok) {
 				return ev.ent
 			}
 		}
@@ -206,7 +209,7 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 			if subjectOnly && !ev.subject || ev.ent.org || ev.after(para, tok) || ev.oblique {
 				continue
 			}
-			if g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || containsEnt(r.exclude, ev.ent) {
+			if g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || slices.Contains(r.exclude, ev.ent) {
 				continue
 			}
 			if ev.ent.gender == 0 {
@@ -230,7 +233,7 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 	}
 	var fitting []*entity
 	for _, e := range pool {
-		if fits(e) && !containsEnt(fitting, e) {
+		if fits(e) && !slices.Contains(fitting, e) {
 			fitting = append(fitting, e)
 		}
 	}
@@ -272,7 +275,7 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 func (r *resolver) resolveOrg(head string) *entity {
 	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
 		e := r.events[i].ent
-		if e.org && containsString(e.lw, head) {
+		if e.org && slices.Contains(e.lw, head) {
 			return e
 		}
 	}
@@ -397,7 +400,7 @@ func (r *resolver) joint(np nameParts) *entity {
 			return e
 		}
 	}
-	e := &entity{id: -2, words: np.words, lw: lowerAll(np.words), forms: map[string]bool{}}
+	e := &entity{id: jointID, words: np.words, lw: lowerAll(np.words), forms: map[string]bool{}}
 	r.joints = append(r.joints, e)
 	return e
 }
