@@ -32,6 +32,7 @@ const (
 // keys, styles and the status bar; the panes and dialogs are its children.
 type Model struct {
 	b      *model.Briefing
+	names  nameForms
 	opts   Options
 	keys   keyMap
 	st     Styles
@@ -65,7 +66,7 @@ func New(b model.Briefing, opts Options) Model {
 	bp := &b
 	names := newNameForms(bp)
 	m := Model{
-		b: bp, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
+		b: bp, names: names, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
 		focus:    documentPane,
 		doc:      newDocument(bp, names, opts.Width),
 		speakers: newSpeakers(bp),

@@ -138,3 +138,46 @@ func BenchmarkPrintCrowd(b *testing.B) {
 		}
 	}
 }
+
+// TestOnePassCountsAgreeWithQueries checks the counts and names the
+// reader builds in one pass against the briefing's own per-item queries:
+// the outline's count per point with and without a filter, the speakers'
+// counts and the names in the quotes view.
+func TestOnePassCountsAgreeWithQueries(t *testing.T) {
+	for _, b := range []model.Briefing{fixture(), generateCrowd(20<<10, 7, 40, 90)} {
+		b.Quotes = append(b.Quotes, model.Quote{Text: "stray", Speaker: "nobody", Section: len(b.Sections) + 3})
+		for _, filter := range append([]string{""}, speakerIDs(b)...) {
+			o := newOutline(&b, filter, outlineModel{})
+			for _, it := range o.items {
+				want := 0
+				for _, q := range b.QuotesIn(it.section) {
+					if filter == "" || q.Speaker == filter {
+						want++
+					}
+				}
+				if it.count != want {
+					t.Errorf("filter %q: point %d counts %d quotes, want %d", filter, it.section, it.count, want)
+				}
+			}
+		}
+		for _, it := range speakerItems(&b) {
+			if want := b.QuoteCount(it.id); it.count != want {
+				t.Errorf("speaker %s counts %d quotes, want %d", it.id, it.count, want)
+			}
+		}
+		q := newQuotes(&b, newNameForms(&b), "")
+		for _, i := range q.quotes {
+			if got, want := q.names.name(b.Quotes[i].Speaker), oneLine(b.SpeakerName(b.Quotes[i].Speaker)); got != want {
+				t.Errorf("quote %d is by %q, want %q", i, got, want)
+			}
+		}
+	}
+}
+
+func speakerIDs(b model.Briefing) []string {
+	var ids []string
+	for _, s := range b.Speakers {
+		ids = append(ids, s.ID)
+	}
+	return ids
+}

@@ -46,12 +46,23 @@ type display struct {
 // name before adding a "— Name" tag: about a sentence.
 const nameWindow = 160
 
-// nameForms maps a speaker ID to the forms of their name the document
-// uses, longest first, so that "Ana Lind" wins over "Lind".
-type nameForms map[string][]string
+// nameForms holds every speaker's names, looked up by ID, built once per
+// briefing: a document can quote thousands of speakers, and looking each
+// quote's speaker up in Briefing.Speakers would be quadratic.
+type nameForms struct {
+	// display is the name shown for a speaker (Speaker.Name on one line),
+	// "" for an unknown ID.
+	display map[string]string
+	// forms are the forms of the name the document uses, longest first,
+	// so that "Ana Lind" wins over "Lind".
+	forms map[string][]string
+}
 
 func newNameForms(b *model.Briefing) nameForms {
-	nf := nameForms{}
+	nf := nameForms{display: make(map[string]string, len(b.Speakers)), forms: make(map[string][]string, len(b.Speakers))}
+	for id, name := range b.SpeakerNames() {
+		nf.display[id] = oneLine(name)
+	}
 	for _, s := range b.Speakers {
 		seen := map[string]bool{}
 		var forms []string
@@ -73,10 +84,14 @@ func newNameForms(b *model.Briefing) nameForms {
 			}
 		}
 		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-		nf[s.ID] = forms
+		nf.forms[s.ID] = forms
 	}
 	return nf
 }
+
+// name is the display name of the speaker with the given ID, "" when the
+// ID is empty or unknown.
+func (nf nameForms) name(id string) string { return nf.display[id] }
 
 // validQuotes returns the block's quotes whose offsets are usable, sorted
 // by start and without overlaps. A parser bug must not crash the reader or
@@ -129,7 +144,7 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 	named := map[string]bool{}
 	for _, qi := range quotes {
 		q := b.Quotes[qi]
-		if q.Speaker == "" || b.SpeakerName(q.Speaker) == "" {
+		if names.name(q.Speaker) == "" {
 			continue
 		}
 		if q.Kind == model.Turn && bl.Label != "" {
@@ -137,7 +152,7 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 			continue
 		}
 		// a name already emphasised for an earlier quote serves this one too
-		if s, e, ok := findName(bl.Text, names[q.Speaker], q.Start, q.End, inQuotes); ok {
+		if s, e, ok := findName(bl.Text, names.forms[q.Speaker], q.Start, q.End, inQuotes); ok {
 			if !taken.overlaps(s, e) {
 				marks = append(marks, mark{start: s, end: e, span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
 				taken = taken.add(s, e)
@@ -149,7 +164,7 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 			continue // the speaker's name is already emphasised in this block
 		}
 		at := tagPosition(bl.Text, afterClosingMark(bl.Text, q.End))
-		marks = append(marks, mark{start: at, end: at, insert: " — " + oneLine(b.SpeakerName(q.Speaker)),
+		marks = append(marks, mark{start: at, end: at, insert: " — " + names.name(q.Speaker),
 			span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
 	}
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })

@@ -46,7 +46,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.PrevMatch):
 		return m.stepMatch(-1), nil
 	case key.Matches(msg, k.Quotes):
-		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.filter)
+		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.names, m.filter)
 	case key.Matches(msg, k.Asides):
 		m.doc = m.doc.toggleAsides()
 		if m.doc.showAsides {
@@ -119,7 +119,7 @@ func (m Model) gotoPoint(n int) Model {
 	}
 	doc, ok := m.doc.gotoSection(n)
 	if !ok {
-		m, _ = m.setStatus(fmt.Sprintf("%s is not quoted in point %d", oneLine(m.b.SpeakerName(m.filter)), n), true)
+		m, _ = m.setStatus(fmt.Sprintf("%s is not quoted in point %d", m.names.name(m.filter), n), true)
 		return m
 	}
 	m.doc = doc

@@ -34,14 +34,19 @@ type outlineModel struct {
 // where the speaker is quoted, with the speaker's count.
 func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineModel {
 	m := outlineModel{width: prev.width, height: prev.height, current: prev.current}
-	count := func(n int) int {
-		c := 0
-		for _, q := range b.QuotesIn(n) {
-			if filter == "" || q.Speaker == filter {
-				c++
-			}
+	// one pass over the quotes: asking the briefing for each point's
+	// quotes would be quadratic in a long document
+	counts := make([]int, len(b.Sections)+1)
+	for _, q := range b.Quotes {
+		if q.Section >= 0 && q.Section < len(counts) && (filter == "" || q.Speaker == filter) {
+			counts[q.Section]++
 		}
-		return c
+	}
+	count := func(n int) int {
+		if n < 0 || n >= len(counts) {
+			return 0
+		}
+		return counts[n]
 	}
 	m.items = append(m.items, outlineItem{section: 0, label: "Intro", count: count(0)})
 	// numbers right-aligned, so that from ten points on the headings

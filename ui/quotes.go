@@ -15,6 +15,7 @@ type quoteChosenMsg struct{ quote int }
 // a filter is on) with its speaker and talking point.
 type quotesModel struct {
 	b      *model.Briefing
+	names  nameForms
 	quotes []int // indexes of Briefing.Quotes
 	list   listState
 	rows   int
@@ -23,8 +24,8 @@ type quotesModel struct {
 // quoteRows is the height of one quote: its words, then who and where.
 const quoteRows = 2
 
-func newQuotes(b *model.Briefing, filter string) quotesModel {
-	m := quotesModel{b: b, rows: 6}
+func newQuotes(b *model.Briefing, names nameForms, filter string) quotesModel {
+	m := quotesModel{b: b, names: names, rows: 6}
 	for i, q := range b.Quotes {
 		if filter == "" || q.Speaker == filter {
 			m.quotes = append(m.quotes, i)
@@ -72,7 +73,7 @@ func (m quotesModel) view(st Styles, w int) []string {
 	var lines []string
 	for i := m.list.offset; i < len(m.quotes) && i < m.list.offset+m.rows; i++ {
 		q := m.b.Quotes[m.quotes[i]]
-		who := oneLine(m.b.SpeakerName(q.Speaker))
+		who := m.names.name(q.Speaker)
 		if who == "" {
 			who = "unattributed"
 		}

@@ -23,8 +23,9 @@ type speakerItem struct {
 // speakerItems lists the speakers, most quoted first, with clean text.
 func speakerItems(b *model.Briefing) []speakerItem {
 	var out []speakerItem
+	counts := b.QuoteCounts()
 	for _, s := range b.SpeakersByQuotes() {
-		it := speakerItem{id: s.ID, name: oneLine(s.Name), role: oneLine(s.Role), count: b.QuoteCount(s.ID)}
+		it := speakerItem{id: s.ID, name: oneLine(s.Name), role: oneLine(s.Role), count: counts[s.ID]}
 		if it.name == "" {
 			it.name = oneLine(s.ID)
 		}

@@ -36,7 +36,7 @@ func (m Model) setStatus(text string, isError bool) (Model, tea.Cmd) {
 // filterForms is the filter in the status bar, longest first:
 // "speaker: NAME · k quotes in m points", "speaker: NAME", "NAME".
 func (m Model) filterForms() []string {
-	name := oneLine(m.b.SpeakerName(m.filter))
+	name := m.names.name(m.filter)
 	k := m.b.QuoteCount(m.filter)
 	pts := len(m.b.SectionsWith(m.filter))
 	return []string{

@@ -108,7 +108,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	case quotesOverlay:
 		title = "Quotes"
 		if m.filter != "" {
-			title = "Quotes by " + oneLine(m.b.SpeakerName(m.filter))
+			title = "Quotes by " + m.names.name(m.filter)
 		}
 		q := m.quotes
 		q.rows = max((l.height-4)/quoteRows, 1)
