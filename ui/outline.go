@@ -28,6 +28,10 @@ type outlineModel struct {
 	list          listState
 	current       int // the talking point at the top of the document
 	width, height int
+	// wrapped caches the wrapped labels at the size wrappedAt, since
+	// every message and every frame asks for them.
+	wrapped   [][]string
+	wrappedAt [2]int
 }
 
 // newOutline lists the talking points; with a speaker filter only those
@@ -59,23 +63,41 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 		}
 		m.items = append(m.items, outlineItem{section: s.Number, label: fmt.Sprintf("%*d. %s", digits, s.Number, oneLine(s.Heading)), count: c})
 	}
+	m.wrapped, m.wrappedAt = m.wrapLabels(), [2]int{m.width, m.height}
 	return m.follow(m.current)
 }
 
+// setSize lays the pane out for w × h cells, keeping the cursor where the
+// reader put it. The view calls it on every frame, so it does nothing when
+// the size is the one already laid out.
 func (m outlineModel) setSize(w, h int) outlineModel {
+	if m.wrapped != nil && m.wrappedAt == [2]int{w, h} && m.width == w && m.height == h {
+		return m
+	}
 	m.width, m.height = w, h
-	return m.follow(m.current)
+	m.wrapped, m.wrappedAt = m.wrapLabels(), [2]int{w, h}
+	m.list = m.list.set(m.list.cursor, m.heights(), m.height)
+	return m
 }
 
 // maxLabelLines is the most lines a talking point's heading wraps to.
 const maxLabelLines = 4
 
-// labels wraps every row's label for the pane: to as many lines as the
+// labels is every row's label wrapped for the pane, from the cache when
+// it is for the pane's size.
+func (m outlineModel) labels() [][]string {
+	if m.wrapped != nil && m.wrappedAt == [2]int{m.width, m.height} {
+		return m.wrapped
+	}
+	return m.wrapLabels()
+}
+
+// wrapLabels wraps every row's label for the pane: to as many lines as the
 // longest needs (up to four) when the whole outline then fits, else to
 // three, so that headings stay readable and the outline scrolls (two in a
 // pane under 15 lines, one under 4). The last line ends in "…" if text
 // remains.
-func (m outlineModel) labels() [][]string {
+func (m outlineModel) wrapLabels() [][]string {
 	wrap := func(most int) ([][]string, int) {
 		out, total := make([][]string, len(m.items)), 0
 		for i, it := range m.items {
