@@ -231,8 +231,9 @@ func (m Model) handleQuoteChosen(msg quoteChosenMsg) (Model, tea.Cmd) {
 	if msg.quote < 0 || msg.quote >= len(m.b.Quotes) {
 		return m, nil
 	}
-	m.doc = m.doc.gotoQuote(msg.quote)
-	return m, m.doc.schedule()
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.gotoQuote(msg.quote).schedule()
+	return m, cmd
 }
 
 // setFilter filters by a speaker, or clears the filter for "".

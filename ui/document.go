@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -33,6 +34,13 @@ type anchor struct {
 
 // documentModel is the centre pane: the whole briefing rendered section by
 // section, scrolled as one text.
+//
+// Like every model here it is a value: a method returns the changed model
+// and leaves its receiver as it was. Its maps (cache, plain, inflight,
+// late, plainPending) are shared by all copies of a model, so they are
+// never written in place: a method that changes them first takes copies of
+// its own (own). A copy that is dropped, such as a model Bubble Tea never
+// received or a test's probe, can then not change the one in use.
 type documentModel struct {
 	b        *model.Briefing
 	names    nameForms
@@ -95,6 +103,7 @@ func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
 	if len(m.keys) > keptKeys {
 		old := m.keys[0]
 		m.keys = m.keys[1:]
+		m = m.own()
 		for id := range m.cache {
 			if id.key == old {
 				delete(m.cache, id)
@@ -103,7 +112,15 @@ func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
 		}
 	}
 	m = m.rebuild()
-	return m, m.schedule()
+	return m.schedule()
+}
+
+// own gives the model copies of its maps, to change them without changing
+// any other copy of the model (see documentModel).
+func (m documentModel) own() documentModel {
+	m.cache, m.plain = maps.Clone(m.cache), maps.Clone(m.plain)
+	m.inflight, m.late, m.plainPending = maps.Clone(m.inflight), maps.Clone(m.late), maps.Clone(m.plainPending)
+	return m
 }
 
 func removeKey(keys []renderKey, k renderKey) []renderKey {
@@ -128,7 +145,7 @@ func (m documentModel) setFilter(speaker string, sections []int) (documentModel,
 		}
 	}
 	m = m.rebuild()
-	return m, m.schedule()
+	return m.schedule()
 }
 
 // toggleAsides shows or hides explainer asides.

@@ -80,8 +80,7 @@ func (m Model) handlePaneKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case speakersPane:
 		m.speakers, cmd = m.speakers.update(msg, m.keys)
 	default:
-		m.doc = m.scrollDocument(msg)
-		cmd = m.doc.schedule()
+		m.doc, cmd = m.scrollDocument(msg).schedule()
 	}
 	return m, cmd
 }
@@ -148,7 +147,9 @@ func (m Model) stepPoint(d int) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.doc, _ = m.doc.gotoSection(target)
-	return m, m.doc.schedule()
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.schedule()
+	return m, cmd
 }
 
 // handleOverlayKey routes keys to the open dialog.

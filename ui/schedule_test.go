@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"maps"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,6 +205,56 @@ func TestPlainTextIsSafe(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// docState is a deep copy of what a document model keeps between
+// messages about its renders.
+type docState struct {
+	cache                               map[unitKey][]renderedBlock
+	plain, inflight, late, plainPending map[unitKey]bool
+	keys                                []renderKey
+}
+
+func snapshot(d documentModel) docState {
+	return docState{maps.Clone(d.cache), maps.Clone(d.plain), maps.Clone(d.inflight), maps.Clone(d.late),
+		maps.Clone(d.plainPending), slices.Clone(d.keys)}
+}
+
+// TestDroppedCopiesLeaveTheModelAlone checks that updating a copy of the
+// reader and dropping the result, as a test probe or a filter does,
+// leaves the model it was copied from as it was: renders, resizes,
+// scrolling and filters must not reach it through shared maps.
+func TestDroppedCopiesLeaveTheModelAlone(t *testing.T) {
+	m := New(generateBriefing(200<<10, 6), Options{Style: "dark"})
+	m.after = nil
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = mm.(Model)
+	first := unitKey{0, m.doc.key}
+	m.doc.glamour = nil // no render runs: the probes only schedule them
+	before := snapshot(m.doc)
+	if len(before.inflight) == 0 {
+		t.Fatal("nothing in flight after the first size")
+	}
+	probes := [][]tea.Msg{
+		{unitRenderedMsg{id: first, blocks: plainUnit(m.b, m.doc.names, m.doc.units[0], first.key)}},
+		{unitRenderedMsg{id: first, blocks: plainUnit(m.b, m.doc.names, m.doc.units[0], first.key), plain: true}},
+		{unitRenderedMsg{id: first, plain: true, late: func() tea.Msg { return nil }}},
+		{keyMsg("G")}, {keyMsg("5"), keyMsg("]")}, {keyMsg("e")},
+		{sizeMsg(70, 20), sizeMsg(90, 30), sizeMsg(60, 10), sizeMsg(100, 40)},
+		{speakerChosenMsg{id: "b"}}, {quoteChosenMsg{quote: len(m.b.Quotes) - 1}},
+		{tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 60, Y: 10}},
+	}
+	for _, msgs := range probes {
+		probe := m
+		for _, msg := range msgs {
+			mm, _ := probe.Update(msg)
+			probe = mm.(Model)
+		}
+		if after := snapshot(m.doc); !reflect.DeepEqual(after, before) {
+			t.Fatalf("updating a dropped copy with %T changed the model: in flight %v, now %v; cached %d, now %d",
+				msgs[0], before.inflight, after.inflight, len(before.cache), len(after.cache))
 		}
 	}
 }
