@@ -225,7 +225,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // document, so that "match 1/n" counts from the top whatever the position;
 // n and N then walk from there.
 func (m Model) searchChanged() Model {
-	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.lines, 0)
+	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.allLines(), 0)
 	if m.doc.search.total() == 0 {
 		m.doc = m.doc.scrollTo(m.searchOrigin)
 		return m

@@ -59,15 +59,16 @@ func (m documentModel) rendered(msg unitRenderedMsg) (documentModel, tea.Cmd) {
 		} else {
 			delete(m.plain, msg.id)
 		}
-		m = m.rebuild()
+		m = m.relayUnit(msg.id.unit)
 	}
 	m, cmd := m.schedule()
 	return m, tea.Batch(msg.late, cmd)
 }
 
 // schedule starts render commands for the visible units that are missing,
-// nearest to the reader first, keeping at most maxInflight Glamour renders
-// running. When every slot is held by a render past its deadline, the
+// nearest to the unit at the top of the pane first, keeping at most
+// maxInflight Glamour renders running, so that units far from the reader
+// take a slot only when none nearer needs one. When every slot is held by a render past its deadline, the
 // missing units get plain text meanwhile; units shown as plain text get
 // Glamour again once a slot is free. It returns the model with the
 // renders it started marked in flight.
@@ -83,7 +84,7 @@ func (m documentModel) schedule() (documentModel, tea.Cmd) {
 			want = append(want, i)
 		}
 	}
-	here := m.unitAt(m.currentSection())
+	here := m.unitAtLine(m.offset)
 	missing := func(i int) bool { _, ok := m.cache[unitKey{i, m.key}]; return !ok }
 	sort.SliceStable(want, func(i, j int) bool {
 		if a, b := missing(want[i]), missing(want[j]); a != b {
@@ -119,15 +120,6 @@ func distance(u, here int) int {
 		return 2 * (u - here)
 	}
 	return 2*(here-u) + 1
-}
-
-func (m documentModel) unitAt(section int) int {
-	for i, u := range m.units {
-		if u.section == section {
-			return i
-		}
-	}
-	return 0
 }
 
 // renderCmd renders a unit with Glamour off the event loop. Past

@@ -119,7 +119,7 @@ func TestSlowRenderFallsBackToPlainText(t *testing.T) {
 		t.Fatalf("%d renders late, %d of %d units plain", len(m.doc.late), len(m.doc.plain), len(m.doc.units))
 	}
 	var all strings.Builder
-	for _, l := range m.doc.lines {
+	for _, l := range m.doc.allLines() {
 		if l.placeholder {
 			t.Fatalf("a placeholder is left: %q", l.plain)
 		}
@@ -139,7 +139,7 @@ func TestSlowRenderFallsBackToPlainText(t *testing.T) {
 	// quote spans, bars and bullets as in Glamour's rendering
 	tt := &tester{t: t, m: m}
 	quoted, barred, bulleted := false, false, false
-	for _, l := range m.doc.lines {
+	for _, l := range m.doc.allLines() {
 		for _, sp := range l.spans {
 			if sp.kind == spanQuote && sp.speaker == "dahl" && strings.Contains(l.plain, "treaty") {
 				quoted = true
@@ -183,7 +183,7 @@ func TestLateRenderForAnotherWidthIsDropped(t *testing.T) {
 			}
 		}
 	})
-	for _, l := range r.m.doc.lines {
+	for _, l := range r.m.doc.allLines() {
 		if ansi.StringWidth(l.plain) > r.m.doc.key.width {
 			t.Fatalf("a line wider than %d: %q", r.m.doc.key.width, l.plain)
 		}
@@ -256,5 +256,39 @@ func TestDroppedCopiesLeaveTheModelAlone(t *testing.T) {
 			t.Fatalf("updating a dropped copy with %T changed the model: in flight %v, now %v; cached %d, now %d",
 				msgs[0], before.inflight, after.inflight, len(before.cache), len(after.cache))
 		}
+	}
+}
+
+// TestRendersStartWhereTheReaderIs checks that in a talking point long
+// enough to be rendered in many units, the units rendered first after a
+// jump are those on screen, not the point's first ones: the scheduler
+// measures nearness from the unit at the top of the pane.
+func TestRendersStartWhereTheReaderIs(t *testing.T) {
+	m := New(generateBriefing(400<<10, 1), Options{Style: "dark"})
+	m.after = nil
+	m.doc.glamour = nil // no render runs: the test delivers them
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = mm.(Model)
+	if n := len(m.doc.units); n < 8 {
+		t.Fatalf("%d units: the point is not long enough for the test", n)
+	}
+	mm, _ = m.Update(keyMsg("G"))
+	m = mm.(Model)
+	first := maps.Clone(m.doc.inflight)
+	for id := range first {
+		mm, _ = m.Update(unitRenderedMsg{id: id, blocks: plainUnit(m.b, m.doc.names, m.doc.units[id.unit], id.key)})
+		m = mm.(Model)
+	}
+	here := m.doc.unitAtLine(m.doc.offset)
+	if here < len(m.doc.units)-2 {
+		t.Fatalf("at the end the pane shows unit %d of %d", here, len(m.doc.units))
+	}
+	for id := range m.doc.inflight {
+		if d := id.unit - here; d < -2 || d > 2 {
+			t.Errorf("unit %d is rendered while the pane shows unit %d", id.unit, here)
+		}
+	}
+	if len(m.doc.inflight) == 0 || !m.doc.inflight[unitKey{here, m.doc.key}] {
+		t.Errorf("the unit on screen (%d) is not being rendered: %v", here, m.doc.inflight)
 	}
 }
