@@ -180,6 +180,8 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (Model, tea.Cmd) {
 	sw, sh := sideInner(sideWidth(m.width), ph)
 	m.outline = m.outline.setSize(sw, sh)
 	m.speakers = m.speakers.setSize(sw, sh)
+	pickerRows, quoteRows := dialogRows(m.height)
+	m.picker, m.quotes = m.picker.setRows(pickerRows), m.quotes.setRows(quoteRows)
 	var cmd tea.Cmd
 	m.doc, cmd = m.doc.setSize(inner(docWidth(m.width), ph))
 	return m, cmd

@@ -38,7 +38,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Point):
 		return m.gotoPoint(int(msg.Code - '0')), nil
 	case key.Matches(msg, k.Picker):
-		m.overlay, m.picker = pickerOverlay, newPicker(m.speakers.items, m.st)
+		rows, _ := dialogRows(m.height)
+		m.overlay, m.picker = pickerOverlay, newPicker(m.speakers.items, m.st, rows)
 	case key.Matches(msg, k.Search):
 		return m.startSearch()
 	case key.Matches(msg, k.NextMatch):
@@ -46,7 +47,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.PrevMatch):
 		return m.stepMatch(-1), nil
 	case key.Matches(msg, k.Quotes):
-		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.names, m.filter)
+		_, rows := dialogRows(m.height)
+		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.names, m.filter, rows)
 	case key.Matches(msg, k.Asides):
 		m.doc = m.doc.toggleAsides()
 		if m.doc.showAsides {

@@ -18,19 +18,26 @@ type quotesModel struct {
 	names  nameForms
 	quotes []int // indexes of Briefing.Quotes
 	list   listState
-	rows   int
+	rows   int // quotes shown at once: dialogRows
 }
 
 // quoteRows is the height of one quote: its words, then who and where.
 const quoteRows = 2
 
-func newQuotes(b *model.Briefing, names nameForms, filter string) quotesModel {
-	m := quotesModel{b: b, names: names, rows: 6}
+func newQuotes(b *model.Briefing, names nameForms, filter string, rows int) quotesModel {
+	m := quotesModel{b: b, names: names, rows: max(rows, 1)}
 	for i, q := range b.Quotes {
 		if filter == "" || q.Speaker == filter {
 			m.quotes = append(m.quotes, i)
 		}
 	}
+	return m
+}
+
+// setRows sets how many quotes the dialog shows, on a resize.
+func (m quotesModel) setRows(rows int) quotesModel {
+	m.rows = max(rows, 1)
+	m.list = m.list.set(m.list.cursor, uniform(len(m.quotes), 1), m.rows)
 	return m
 }
 

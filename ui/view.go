@@ -87,6 +87,17 @@ func (m Model) docTitle() string {
 	return "Briefing"
 }
 
+// dialogRows is how many rows the speaker picker and the quotes view show
+// on a screen h lines high: as many as their box holds, the picker's
+// names under its input line and a blank one, the quotes at quoteRows
+// lines each, the box leaving a line free above and below. The model
+// stores them on a resize, so that its page keys move by what the dialog
+// shows.
+func dialogRows(h int) (picker, quotes int) {
+	panes := layout(0, h, documentPane).height // the box is centred over the panes
+	return max(panes-6, 1), max((panes-4)/quoteRows, 1)
+}
+
 // renderOverlay draws the open dialog centred over the panes.
 func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	if m.overlay == noOverlay || l.height < 3 {
@@ -101,19 +112,13 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	switch m.overlay {
 	case pickerOverlay:
 		title = "Filter by speaker"
-		p := m.picker
-		p.rows = max(min(len(p.matches), (l.height-6)), 1)
-		p.list = p.list.set(p.list.cursor, uniform(len(p.matches), 1), p.rows)
-		body = p.view(m.st, max(w-4, 1))
+		body = m.picker.view(m.st, max(w-4, 1))
 	case quotesOverlay:
 		title = "Quotes"
 		if m.filter != "" {
 			title = "Quotes by " + m.names.name(m.filter)
 		}
-		q := m.quotes
-		q.rows = max((l.height-4)/quoteRows, 1)
-		q.list = q.list.set(q.list.cursor, uniform(len(q.quotes), 1), q.rows)
-		body = q.view(m.st, max(w-4, 1))
+		body = m.quotes.view(m.st, max(w-4, 1))
 	case helpOverlay:
 		title = "Keys"
 		w = max(min(m.width-4, 100), min(m.width, 20))
