@@ -63,7 +63,7 @@ attributed to their speakers.`,
 		return err
 	}
 	root.RunE = withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
-		return read(cmd, b, opts)
+		return read(cmd, b, opts, env)
 	})
 	root.Flags().IntVar(&width, "width", defaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(styles, ", ")+
@@ -75,13 +75,14 @@ attributed to their speakers.`,
 // read shows a loaded briefing. This is the one place that decides how:
 // the full-screen reader when stdout is a terminal, else the Glamour
 // rendering printed.
-func read(cmd *cobra.Command, b model.Briefing, opts readOptions) error {
+func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environment) error {
 	if isTerminal(cmd.OutOrStdout()) {
 		style := opts.style
 		if !cmd.Flags().Changed("style") && style == "dark" {
 			style = "" // the reader asks the terminal for its background
 		}
-		return ui.Run(b, ui.Options{Width: opts.width, Style: style})
+		return ui.Run(cmd.Context(), b, ui.Options{Width: opts.width, Style: style},
+			ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style)
 }

@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"context"
+	"io"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/x/term"
 )
 
 // Options configure the reader.
@@ -83,10 +86,36 @@ func New(b model.Briefing, opts Options) Model {
 	return m.updateKeys()
 }
 
-// Run opens the reader full screen on the terminal and returns when the
-// reader quits.
-func Run(b model.Briefing, opts Options) error {
-	_, err := tea.NewProgram(New(b, opts)).Run()
+// Terminal is where the reader runs, given by the caller rather than
+// taken from the process, so that the command's streams and environment
+// are the ones used (and tests can run the reader in-process).
+type Terminal struct {
+	// In is read for keys. When it is a file but not a terminal (the
+	// document was piped to brief, or stdin is /dev/null) the reader
+	// opens the controlling terminal instead, as Bubble Tea does for
+	// os.Stdin. nil reads no keys.
+	In io.Reader
+	// Out is drawn on.
+	Out io.Writer
+	// Env is the environment Bubble Tea reads (TERM, COLORTERM, COLUMNS,
+	// …) to pick colours and features; nil means the process's own.
+	Env []string
+}
+
+// Run opens the reader full screen on t and returns when the reader quits
+// or ctx is done, with an error wrapping ctx's in that case.
+func Run(ctx context.Context, b model.Briefing, opts Options, t Terminal) error {
+	in := t.In
+	if f, ok := in.(term.File); ok && !term.IsTerminal(f.Fd()) {
+		tty, _, err := tea.OpenTTY() // one file for reading and writing
+		if err != nil {
+			return err
+		}
+		defer tty.Close()
+		in = tty
+	}
+	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx), tea.WithInput(in),
+		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env)).Run()
 	return err
 }
 
