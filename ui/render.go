@@ -64,7 +64,6 @@ const (
 type renderedBlock struct {
 	block int // index in the section's blocks, or one of the pseudo blocks
 	aside bool
-	plain bool // drawn by plainUnit, Glamour being too slow
 	lines []docLine
 }
 

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"image/color"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
@@ -32,10 +30,8 @@ type Styles struct {
 	StatusKey               lipgloss.Style // labels in the status bar
 	StatusInfo              lipgloss.Style // transient messages
 	StatusError             lipgloss.Style // errors
-	OverlayTitle            lipgloss.Style // the title of a dialog
 	Help                    help.Styles
 	Input                   textinput.Styles
-	accent                  color.Color
 }
 
 // newStyles builds the styles for a dark or light background.
@@ -54,7 +50,7 @@ func newStyles(isDark bool) Styles {
 	bar := ld(c("#ECEAE4"), c("#1F2329"))
 	text := ld(c("#1E2128"), c("#D7DAE0"))
 
-	s := Styles{accent: accent}
+	var s Styles
 	s.Border = lipgloss.NewStyle().Foreground(border)
 	s.FocusedBorder = lipgloss.NewStyle().Foreground(accent)
 	s.PaneTitle = lipgloss.NewStyle().Foreground(muted).Bold(true)
@@ -79,7 +75,6 @@ func newStyles(isDark bool) Styles {
 	s.StatusKey = lipgloss.NewStyle().Foreground(accent).Background(bar).Bold(true)
 	s.StatusInfo = lipgloss.NewStyle().Foreground(name).Background(bar)
 	s.StatusError = lipgloss.NewStyle().Foreground(ld(c("#C0182B"), c("#FF6B7A"))).Background(bar).Bold(true)
-	s.OverlayTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.Help = help.DefaultStyles(isDark)
 	s.Input = textinput.DefaultStyles(isDark)
 	return s

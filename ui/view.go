@@ -23,21 +23,6 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// keyContext returns what receives keys now.
-func (m Model) keyContext() keyContext {
-	switch {
-	case m.searching:
-		return ctxSearch
-	case m.overlay == pickerOverlay:
-		return ctxPicker
-	case m.overlay == quotesOverlay:
-		return ctxQuotes
-	case m.overlay == helpOverlay:
-		return ctxHelp
-	}
-	return keyContext(m.focus) // the panes' contexts share their numbers
-}
-
 // render composes panes, status bar and any dialog.
 func (m Model) render() string {
 	if m.width <= 0 || m.height <= 0 {
