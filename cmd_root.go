@@ -15,15 +15,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// The reading width brief uses unless told otherwise, and the narrowest it
-// accepts: below that Glamour's margins leave no room for words.
-const (
-	defaultWidth = 100
-	minWidth     = 20
-)
-
-// styles are the Glamour styles --style accepts.
-var styles = []string{"dark", "light", "notty", "ascii"}
+// minWidth is the narrowest reading width brief accepts: below that
+// Glamour's margins leave no room for words.
+const minWidth = 20
 
 // readOptions are the root command's flags, resolved for one run.
 type readOptions struct {
@@ -65,8 +59,8 @@ attributed to their speakers.`,
 	root.RunE = withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
 		return read(cmd, b, opts, env)
 	})
-	root.Flags().IntVar(&width, "width", defaultWidth, "reading width in columns")
-	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(styles, ", ")+
+	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
+	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
 	root.AddCommand(newExportCmd(), newSpeakersCmd(), newQuotesCmd())
 	return root
@@ -105,8 +99,8 @@ func resolveReadOptions(cmd *cobra.Command, env environment, width int, style st
 	switch {
 	case style == "":
 		style = defaultStyle(tty, env)
-	case !slices.Contains(styles, style):
-		return readOptions{}, fmt.Errorf("unknown --style %q (want %s)", content.SanitizeLine(style), strings.Join(styles, ", "))
+	case !slices.Contains(ui.StyleNames(), style):
+		return readOptions{}, fmt.Errorf("unknown --style %q (want %s)", content.SanitizeLine(style), strings.Join(ui.StyleNames(), ", "))
 	}
 	return readOptions{width: width, style: style}, nil
 }

@@ -11,10 +11,13 @@ import (
 	"github.com/charmbracelet/x/term"
 )
 
+// DefaultWidth is the reading width, in columns, when none is given.
+const DefaultWidth = 100
+
 // Options configure the reader.
 type Options struct {
-	// Width caps the reading width of the document, in columns (default
-	// 100).
+	// Width caps the reading width of the document, in columns
+	// (DefaultWidth when 0).
 	Width int
 	// Style is "dark", "light", "notty" or "ascii"; "" follows the
 	// terminal's background.
@@ -64,7 +67,7 @@ type Model struct {
 // New builds the reader for a briefing.
 func New(b model.Briefing, opts Options) Model {
 	if opts.Width <= 0 {
-		opts.Width = 100
+		opts.Width = DefaultWidth
 	}
 	bp := &b
 	names := newNameForms(bp)

@@ -3,6 +3,7 @@ package ui
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -355,7 +356,7 @@ func markdownText(s string) string {
 			sb.WriteByte(' ')
 		case r < 0x80 && unicode.IsPunct(r) || r < 0x80 && unicode.IsSymbol(r):
 			sb.WriteString("&#")
-			sb.WriteString(itoa(int(r)))
+			sb.WriteString(strconv.Itoa(int(r)))
 			sb.WriteByte(';')
 		default:
 			sb.WriteRune(r)
@@ -363,18 +364,4 @@ func markdownText(s string) string {
 		lineStart = false
 	}
 	return sb.String()
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(buf[i:])
 }

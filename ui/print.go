@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -19,7 +20,7 @@ import (
 // "light", "notty" or "ascii". The output keeps only text and SGR.
 func Print(w io.Writer, b model.Briefing, width int, style string) error {
 	if !validStyle(style) {
-		return fmt.Errorf("unknown style %q (want dark, light, notty or ascii)", style)
+		return fmt.Errorf("unknown style %q (want %s)", oneLine(style), strings.Join(StyleNames(), ", "))
 	}
 	width = max(width, minReadWidth)
 	names := newNameForms(&b)
@@ -63,11 +64,9 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 	return err
 }
 
+// StyleNames returns the Glamour styles brief renders with, the names
+// Options.Style, Print and the --style flag take.
+func StyleNames() []string { return []string{"dark", "light", "notty", "ascii"} }
+
 // validStyle reports whether name is a style brief knows.
-func validStyle(name string) bool {
-	switch name {
-	case "dark", "light", "notty", "ascii":
-		return true
-	}
-	return false
-}
+func validStyle(name string) bool { return slices.Contains(StyleNames(), name) }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -110,11 +111,33 @@ func sanitizeText(s string) string {
 }
 
 // oneLine sanitizes text for a single-line place (outline, speakers, status
-// bar): newlines and tabs become spaces.
+// bar) and folds every run of white space into one space, trimming the
+// ends: the same folding as content's oneLine, which ui cannot import, so
+// that a heading reads the same in the reader and in an export.
 func oneLine(s string) string {
 	s = sanitizeText(s)
-	if strings.ContainsAny(s, "\n\t") {
-		s = strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
+	if folded(s) {
+		return s // the common case, without allocating
 	}
-	return strings.TrimSpace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// folded reports whether s has no white space but single spaces between
+// words.
+func folded(s string) bool {
+	prevSpace := true // a space at the start is not folded
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
