@@ -41,7 +41,7 @@ type Model struct {
 	names  nameForms
 	opts   Options
 	keys   keyMap
-	st     Styles
+	st     theme
 	isDark bool
 
 	width, height int

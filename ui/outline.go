@@ -171,7 +171,7 @@ func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.C
 }
 
 // view draws the pane's inner area.
-func (m outlineModel) view(st Styles, focused bool) string {
+func (m outlineModel) view(st theme, focused bool) string {
 	var out []string
 	labels := m.labels()
 	for i := m.list.offset; i < len(m.items) && len(out) < m.height; i++ {
@@ -184,7 +184,7 @@ func (m outlineModel) view(st Styles, focused bool) string {
 }
 
 // row draws one talking point: its label's lines, the count on the first.
-func (m outlineModel) row(st Styles, it outlineItem, cursor bool, label []string) []string {
+func (m outlineModel) row(st theme, it outlineItem, cursor bool, label []string) []string {
 	count := ""
 	if it.count > 0 {
 		count = fmt.Sprint(it.count)

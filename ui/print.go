@@ -60,7 +60,7 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 			}
 		}
 	}
-	_, err := io.WriteString(w, SafeOutput(sb.String()))
+	_, err := io.WriteString(w, safeOutput(sb.String()))
 	return err
 }
 

@@ -73,7 +73,7 @@ func (m quotesModel) where(q model.Quote) string {
 }
 
 // view draws the list at width w.
-func (m quotesModel) view(st Styles, w int) []string {
+func (m quotesModel) view(st theme, w int) []string {
 	if len(m.quotes) == 0 {
 		return []string{st.Muted.Render("no quotes")}
 	}

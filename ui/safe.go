@@ -8,13 +8,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// SafeOutput keeps printable text, newlines, tabs and plain SGR sequences
+// safeOutput keeps printable text, newlines, tabs and plain SGR sequences
 // (ESC [ digits m) and drops every other escape or control sequence: OSC,
 // DCS, APC, non-SGR CSI, C0 and C1 controls and bidi overrides. Everything
 // brief writes to a terminal passes through it, because Glamour decodes
 // character references and so can turn harmless-looking text into live
 // sequences (see SAFETY.md).
-func SafeOutput(s string) string {
+func safeOutput(s string) string {
 	// The decoder must see valid UTF-8: an invalid lead byte followed by a
 	// control would otherwise be grouped into one "printable" cluster.
 	s = strings.ToValidUTF8(s, "\uFFFD")

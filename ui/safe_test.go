@@ -150,10 +150,10 @@ func TestSanitizeText(t *testing.T) {
 
 func TestSafeOutputKeepsSGROnly(t *testing.T) {
 	in := "\x1b[1;38;5;252mbold\x1b[m \x1b]52;c;eA==\x07\x1b[2J\x1b[?25l\x1bP$q\x1b\\\u009b31m\u202eok\n\ttab"
-	got := SafeOutput(in)
+	got := safeOutput(in)
 	// the C1 CSI is dropped; what followed it is inert text
 	if want := "\x1b[1;38;5;252mbold\x1b[m 31mok\n\ttab"; got != want {
-		t.Fatalf("SafeOutput = %q, want %q", got, want)
+		t.Fatalf("safeOutput = %q, want %q", got, want)
 	}
 }
 
@@ -165,9 +165,9 @@ func FuzzSafeOutput(f *testing.F) {
 	}
 	f.Add("\x1b[31mred\x1b[0m")
 	f.Fuzz(func(t *testing.T, s string) {
-		out := SafeOutput(s)
+		out := safeOutput(s)
 		assertOnlySGR(t, "fuzz", out)
-		if again := SafeOutput(out); again != out {
+		if again := safeOutput(out); again != out {
 			t.Fatalf("not idempotent: %q → %q", out, again)
 		}
 	})

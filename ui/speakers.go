@@ -138,7 +138,7 @@ func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea
 }
 
 // view draws the pane's inner area.
-func (m speakersModel) view(st Styles, focused bool) string {
+func (m speakersModel) view(st theme, focused bool) string {
 	var lines []string
 	if len(m.items) == 0 {
 		lines = append(lines, st.Muted.Render(ellipsis("No quoted speakers", m.width)))

@@ -146,7 +146,7 @@ func (m Model) statusView() string {
 }
 
 // fitStyled fits s to w cells, padding with the status background.
-func fitStyled(st Styles, s string, w int) string {
+func fitStyled(st theme, s string, w int) string {
 	if ansi.StringWidth(s) > w {
 		s = ansi.Truncate(s, w, "…")
 	}

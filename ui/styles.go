@@ -6,9 +6,9 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// Styles holds every style the reader draws with, named by role. It is
+// theme holds every style the reader draws with, named by role. It is
 // built by newStyles and rebuilt when the terminal reports its background.
-type Styles struct {
+type theme struct {
 	Border, FocusedBorder   lipgloss.Style // pane frame, and the focused one's
 	PaneTitle, FocusedTitle lipgloss.Style // title set into the frame
 	Item                    lipgloss.Style // an outline or speaker row
@@ -35,7 +35,7 @@ type Styles struct {
 }
 
 // newStyles builds the styles for a dark or light background.
-func newStyles(isDark bool) Styles {
+func newStyles(isDark bool) theme {
 	ld := lipgloss.LightDark(isDark)
 	c := lipgloss.Color
 	accent := ld(c("#3056D3"), c("#7D9CFF"))
@@ -50,7 +50,7 @@ func newStyles(isDark bool) Styles {
 	bar := ld(c("#ECEAE4"), c("#1F2329"))
 	text := ld(c("#1E2128"), c("#D7DAE0"))
 
-	var s Styles
+	var s theme
 	s.Border = lipgloss.NewStyle().Foreground(border)
 	s.FocusedBorder = lipgloss.NewStyle().Foreground(accent)
 	s.PaneTitle = lipgloss.NewStyle().Foreground(muted).Bold(true)

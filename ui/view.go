@@ -10,7 +10,7 @@ import (
 
 // View draws the reader: exactly the terminal's width × height.
 func (m Model) View() tea.View {
-	v := tea.NewView(SafeOutput(m.render()))
+	v := tea.NewView(safeOutput(m.render()))
 	v.AltScreen = true
 	// cell motion: clicks and the wheel, no motion events unless a button
 	// is down; terminals still select text with shift+drag
@@ -19,7 +19,7 @@ func (m Model) View() tea.View {
 	if t := oneLine(m.b.Title); t != "" {
 		title = "brief: " + ellipsis(t, 60)
 	}
-	v.WindowTitle = SafeOutput(title)
+	v.WindowTitle = safeOutput(title)
 	return v
 }
 
@@ -116,7 +116,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 
 // helpView lays out the enabled bindings of a context in as many columns
 // as fit: every key the reader answers to, straight from the keyMap.
-func helpView(st Styles, groups [][]key.Binding, w, h int) []string {
+func helpView(st theme, groups [][]key.Binding, w, h int) []string {
 	var keys, descs []string
 	kw, dw := 0, 0
 	for _, g := range groups {
