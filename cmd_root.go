@@ -132,8 +132,6 @@ func withBriefing(fn func(cmd *cobra.Command, b model.Briefing) error) func(*cob
 	}
 }
 
-// loadArgs loads the document named by the command's argument: a path,
-// "-" for the command's stdin, or the built-in sample when there is none.
 // pipedStdin reports whether standard input is a pipe or a redirected file
 // (not a terminal, not /dev/null), so that a document piped to brief with
 // no path is read rather than the sample shown.
@@ -149,6 +147,10 @@ func pipedStdin(cmd *cobra.Command) bool {
 	return fi.Mode()&os.ModeNamedPipe != 0 || fi.Mode().IsRegular() && fi.Size() > 0
 }
 
+// loadArgs loads the document named by the command's argument: a path,
+// "-" for the command's stdin, or with no argument what is piped to stdin,
+// else the built-in sample. A root-command argument that names no file
+// and looks like a mistyped subcommand gets a suggestion in the error.
 func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
 	switch {
 	case len(args) == 0 && pipedStdin(cmd):
