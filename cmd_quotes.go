@@ -42,6 +42,7 @@ for quotes before the first one), one quote a line with its speaker.`,
 // "N. Heading" (or "Intro"), then one indented line per quote,
 // `  Speaker: “words”`, so that the output greps well.
 func writeQuotes(w *bufio.Writer, b model.Briefing, quotes []model.Quote) {
+	names := b.SpeakerNames() // one lookup per quote, not a search
 	prev := -1
 	for _, q := range quotes {
 		if q.Section != prev {
@@ -51,7 +52,7 @@ func writeQuotes(w *bufio.Writer, b model.Briefing, quotes []model.Quote) {
 			w.WriteString(sectionLabel(b, q.Section) + "\n")
 			prev = q.Section
 		}
-		who := content.SanitizeLine(b.SpeakerName(q.Speaker))
+		who := content.SanitizeLine(names[q.Speaker])
 		if who == "" {
 			who = "(unattributed)"
 		}

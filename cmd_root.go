@@ -15,15 +15,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// The reading width brief uses unless told otherwise, and the narrowest it
-// accepts: below that Glamour's margins leave no room for words.
-const (
-	defaultWidth = 100
-	minWidth     = 20
-)
-
-// styles are the Glamour styles --style accepts.
-var styles = []string{"dark", "light", "notty", "ascii"}
+// minWidth is the narrowest reading width brief accepts: below that
+// Glamour's margins leave no room for words.
+const minWidth = 20
 
 // readOptions are the root command's flags, resolved for one run.
 type readOptions struct {
@@ -63,10 +57,10 @@ attributed to their speakers.`,
 		return err
 	}
 	root.RunE = withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
-		return read(cmd, b, opts)
+		return read(cmd, b, opts, env)
 	})
-	root.Flags().IntVar(&width, "width", defaultWidth, "reading width in columns")
-	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(styles, ", ")+
+	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
+	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
 	root.AddCommand(newExportCmd(), newSpeakersCmd(), newQuotesCmd())
 	return root
@@ -75,13 +69,14 @@ attributed to their speakers.`,
 // read shows a loaded briefing. This is the one place that decides how:
 // the full-screen reader when stdout is a terminal, else the Glamour
 // rendering printed.
-func read(cmd *cobra.Command, b model.Briefing, opts readOptions) error {
+func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environment) error {
 	if isTerminal(cmd.OutOrStdout()) {
 		style := opts.style
 		if !cmd.Flags().Changed("style") && style == "dark" {
 			style = "" // the reader asks the terminal for its background
 		}
-		return ui.Run(b, ui.Options{Width: opts.width, Style: style})
+		return ui.Run(cmd.Context(), b, ui.Options{Width: opts.width, Style: style},
+			ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style)
 }
@@ -104,8 +99,8 @@ func resolveReadOptions(cmd *cobra.Command, env environment, width int, style st
 	switch {
 	case style == "":
 		style = defaultStyle(tty, env)
-	case !slices.Contains(styles, style):
-		return readOptions{}, fmt.Errorf("unknown --style %q (want %s)", content.SanitizeLine(style), strings.Join(styles, ", "))
+	case !slices.Contains(ui.StyleNames(), style):
+		return readOptions{}, fmt.Errorf("unknown --style %q (want %s)", content.SanitizeLine(style), strings.Join(ui.StyleNames(), ", "))
 	}
 	return readOptions{width: width, style: style}, nil
 }
@@ -137,8 +132,6 @@ func withBriefing(fn func(cmd *cobra.Command, b model.Briefing) error) func(*cob
 	}
 }
 
-// loadArgs loads the document named by the command's argument: a path,
-// "-" for the command's stdin, or the built-in sample when there is none.
 // pipedStdin reports whether standard input is a pipe or a redirected file
 // (not a terminal, not /dev/null), so that a document piped to brief with
 // no path is read rather than the sample shown.
@@ -154,6 +147,10 @@ func pipedStdin(cmd *cobra.Command) bool {
 	return fi.Mode()&os.ModeNamedPipe != 0 || fi.Mode().IsRegular() && fi.Size() > 0
 }
 
+// loadArgs loads the document named by the command's argument: a path,
+// "-" for the command's stdin, or with no argument what is piped to stdin,
+// else the built-in sample. A root-command argument that names no file
+// and looks like a mistyped subcommand gets a suggestion in the error.
 func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
 	switch {
 	case len(args) == 0 && pipedStdin(cmd):

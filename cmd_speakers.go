@@ -32,10 +32,7 @@ role the document gives them, most quoted first.`,
 // hold wide (CJK) or combining characters.
 func writeSpeakers(w *bufio.Writer, b model.Briefing) {
 	speakers := b.SpeakersByQuotes()
-	counts := make(map[string]int, len(speakers))
-	for _, q := range b.Quotes {
-		counts[q.Speaker]++
-	}
+	counts := b.QuoteCounts()
 	type row struct{ count, name, role string }
 	rows := make([]row, 0, len(speakers))
 	countW, nameW := len("QUOTES"), len("NAME")

@@ -31,7 +31,10 @@ func main() {
 // environment is what brief reads from the process environment, passed in
 // so that tests can run the commands without touching the real one.
 type environment struct {
-	getenv  func(string) string
+	// getenv looks up one variable (NO_COLOR, TERM) for brief's choices.
+	getenv func(string) string
+	// environ is the whole environment, handed to the reader, whose
+	// terminal handling reads it.
 	environ []string
 }
 

@@ -17,13 +17,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// testEnv is an environment with nothing set.
+// testEnv is an environment with only the given variables set, given as
+// name, value, name, value….
 func testEnv(vars ...string) environment {
 	m := map[string]string{}
+	var environ []string
 	for i := 0; i+1 < len(vars); i += 2 {
 		m[vars[i]] = vars[i+1]
+		environ = append(environ, vars[i]+"="+vars[i+1])
 	}
-	return environment{getenv: func(k string) string { return m[k] }, environ: vars}
+	return environment{getenv: func(k string) string { return m[k] }, environ: environ}
 }
 
 // runBrief runs the command in-process with buffers for its streams.

@@ -1,17 +1,23 @@
 package ui
 
 import (
+	"context"
+	"io"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/x/term"
 )
+
+// DefaultWidth is the reading width, in columns, when none is given.
+const DefaultWidth = 100
 
 // Options configure the reader.
 type Options struct {
-	// Width caps the reading width of the document, in columns (default
-	// 100).
+	// Width caps the reading width of the document, in columns
+	// (DefaultWidth when 0).
 	Width int
 	// Style is "dark", "light", "notty" or "ascii"; "" follows the
 	// terminal's background.
@@ -32,9 +38,10 @@ const (
 // keys, styles and the status bar; the panes and dialogs are its children.
 type Model struct {
 	b      *model.Briefing
+	names  nameForms
 	opts   Options
 	keys   keyMap
-	st     Styles
+	st     theme
 	isDark bool
 
 	width, height int
@@ -60,12 +67,12 @@ type Model struct {
 // New builds the reader for a briefing.
 func New(b model.Briefing, opts Options) Model {
 	if opts.Width <= 0 {
-		opts.Width = 100
+		opts.Width = DefaultWidth
 	}
 	bp := &b
 	names := newNameForms(bp)
 	m := Model{
-		b: bp, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
+		b: bp, names: names, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
 		focus:    documentPane,
 		doc:      newDocument(bp, names, opts.Width),
 		speakers: newSpeakers(bp),
@@ -82,10 +89,36 @@ func New(b model.Briefing, opts Options) Model {
 	return m.updateKeys()
 }
 
-// Run opens the reader full screen on the terminal and returns when the
-// reader quits.
-func Run(b model.Briefing, opts Options) error {
-	_, err := tea.NewProgram(New(b, opts)).Run()
+// Terminal is where the reader runs, given by the caller rather than
+// taken from the process, so that the command's streams and environment
+// are the ones used (and tests can run the reader in-process).
+type Terminal struct {
+	// In is read for keys. When it is a file but not a terminal (the
+	// document was piped to brief, or stdin is /dev/null) the reader
+	// opens the controlling terminal instead, as Bubble Tea does for
+	// os.Stdin. nil reads no keys.
+	In io.Reader
+	// Out is drawn on.
+	Out io.Writer
+	// Env is the environment Bubble Tea reads (TERM, COLORTERM, COLUMNS,
+	// …) to pick colours and features; nil means the process's own.
+	Env []string
+}
+
+// Run opens the reader full screen on t and returns when the reader quits
+// or ctx is done, with an error wrapping ctx's in that case.
+func Run(ctx context.Context, b model.Briefing, opts Options, t Terminal) error {
+	in := t.In
+	if f, ok := in.(term.File); ok && !term.IsTerminal(f.Fd()) {
+		tty, _, err := tea.OpenTTY() // one file for reading and writing
+		if err != nil {
+			return err
+		}
+		defer tty.Close()
+		in = tty
+	}
+	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx), tea.WithInput(in),
+		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env)).Run()
 	return err
 }
 
@@ -179,6 +212,8 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (Model, tea.Cmd) {
 	sw, sh := sideInner(sideWidth(m.width), ph)
 	m.outline = m.outline.setSize(sw, sh)
 	m.speakers = m.speakers.setSize(sw, sh)
+	pickerRows, quoteRows := dialogRows(m.height)
+	m.picker, m.quotes = m.picker.setRows(pickerRows), m.quotes.setRows(quoteRows)
 	var cmd tea.Cmd
 	m.doc, cmd = m.doc.setSize(inner(docWidth(m.width), ph))
 	return m, cmd
@@ -230,8 +265,9 @@ func (m Model) handleQuoteChosen(msg quoteChosenMsg) (Model, tea.Cmd) {
 	if msg.quote < 0 || msg.quote >= len(m.b.Quotes) {
 		return m, nil
 	}
-	m.doc = m.doc.gotoQuote(msg.quote)
-	return m, m.doc.schedule()
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.gotoQuote(msg.quote).schedule()
+	return m, cmd
 }
 
 // setFilter filters by a speaker, or clears the filter for "".

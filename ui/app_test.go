@@ -198,7 +198,7 @@ func TestFilterHighlightsAndDimsQuotes(t *testing.T) {
 	st := tt.m.st
 	sgr := func(s lipgloss.Style) string { return strings.SplitN(s.Render("x"), "x", 2)[0] }
 	line := func(word string) docLine {
-		for _, l := range tt.m.doc.lines {
+		for _, l := range tt.m.doc.allLines() {
 			if strings.Contains(l.plain, word) {
 				return l
 			}
@@ -362,7 +362,7 @@ func TestQuotesViewJumpsToQuote(t *testing.T) {
 	if tt.m.overlay != noOverlay || tt.m.focus != documentPane {
 		t.Fatalf("after enter: overlay %v focus %v", tt.m.overlay, tt.m.focus)
 	}
-	line := tt.m.doc.quoteLine[want]
+	line, _ := tt.m.doc.quoteLine(want)
 	if line < tt.m.doc.offset || line >= tt.m.doc.offset+tt.m.doc.height {
 		t.Fatalf("quote on line %d not in view %d+%d", line, tt.m.doc.offset, tt.m.doc.height)
 	}

@@ -53,7 +53,7 @@ func BenchmarkFrameLarge(b *testing.B) {
 	m := New(big, Options{Style: "dark"})
 	mm, _ := m.Update(sizeMsg(120, 35))
 	m = renderAll(mm.(Model))
-	m.doc.search = searchState{query: "berth"}.find(m.doc.lines, 0)
+	m.doc.search = searchState{query: "berth"}.find(m.doc.allLines(), 0)
 	b.ResetTimer()
 	for b.Loop() {
 		_ = m.View()
@@ -67,7 +67,7 @@ func BenchmarkSearchLarge(b *testing.B) {
 	m = renderAll(mm.(Model))
 	b.ResetTimer()
 	for b.Loop() {
-		searchState{query: "council"}.find(m.doc.lines, 0)
+		searchState{query: "council"}.find(m.doc.allLines(), 0)
 	}
 }
 

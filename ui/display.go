@@ -3,6 +3,7 @@ package ui
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,12 +47,23 @@ type display struct {
 // name before adding a "— Name" tag: about a sentence.
 const nameWindow = 160
 
-// nameForms maps a speaker ID to the forms of their name the document
-// uses, longest first, so that "Ana Lind" wins over "Lind".
-type nameForms map[string][]string
+// nameForms holds every speaker's names, looked up by ID, built once per
+// briefing: a document can quote thousands of speakers, and looking each
+// quote's speaker up in Briefing.Speakers would be quadratic.
+type nameForms struct {
+	// display is the name shown for a speaker (Speaker.Name on one line),
+	// "" for an unknown ID.
+	display map[string]string
+	// forms are the forms of the name the document uses, longest first,
+	// so that "Ana Lind" wins over "Lind".
+	forms map[string][]string
+}
 
 func newNameForms(b *model.Briefing) nameForms {
-	nf := nameForms{}
+	nf := nameForms{display: make(map[string]string, len(b.Speakers)), forms: make(map[string][]string, len(b.Speakers))}
+	for id, name := range b.SpeakerNames() {
+		nf.display[id] = oneLine(name)
+	}
 	for _, s := range b.Speakers {
 		seen := map[string]bool{}
 		var forms []string
@@ -73,10 +85,14 @@ func newNameForms(b *model.Briefing) nameForms {
 			}
 		}
 		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-		nf[s.ID] = forms
+		nf.forms[s.ID] = forms
 	}
 	return nf
 }
+
+// name is the display name of the speaker with the given ID, "" when the
+// ID is empty or unknown.
+func (nf nameForms) name(id string) string { return nf.display[id] }
 
 // validQuotes returns the block's quotes whose offsets are usable, sorted
 // by start and without overlaps. A parser bug must not crash the reader or
@@ -129,7 +145,7 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 	named := map[string]bool{}
 	for _, qi := range quotes {
 		q := b.Quotes[qi]
-		if q.Speaker == "" || b.SpeakerName(q.Speaker) == "" {
+		if names.name(q.Speaker) == "" {
 			continue
 		}
 		if q.Kind == model.Turn && bl.Label != "" {
@@ -137,7 +153,7 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 			continue
 		}
 		// a name already emphasised for an earlier quote serves this one too
-		if s, e, ok := findName(bl.Text, names[q.Speaker], q.Start, q.End, inQuotes); ok {
+		if s, e, ok := findName(bl.Text, names.forms[q.Speaker], q.Start, q.End, inQuotes); ok {
 			if !taken.overlaps(s, e) {
 				marks = append(marks, mark{start: s, end: e, span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
 				taken = taken.add(s, e)
@@ -149,7 +165,7 @@ func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
 			continue // the speaker's name is already emphasised in this block
 		}
 		at := tagPosition(bl.Text, afterClosingMark(bl.Text, q.End))
-		marks = append(marks, mark{start: at, end: at, insert: " — " + oneLine(b.SpeakerName(q.Speaker)),
+		marks = append(marks, mark{start: at, end: at, insert: " — " + names.name(q.Speaker),
 			span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
 	}
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
@@ -340,7 +356,7 @@ func markdownText(s string) string {
 			sb.WriteByte(' ')
 		case r < 0x80 && unicode.IsPunct(r) || r < 0x80 && unicode.IsSymbol(r):
 			sb.WriteString("&#")
-			sb.WriteString(itoa(int(r)))
+			sb.WriteString(strconv.Itoa(int(r)))
 			sb.WriteByte(';')
 		default:
 			sb.WriteRune(r)
@@ -348,18 +364,4 @@ func markdownText(s string) string {
 		lineStart = false
 	}
 	return sb.String()
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(buf[i:])
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -33,6 +34,13 @@ type anchor struct {
 
 // documentModel is the centre pane: the whole briefing rendered section by
 // section, scrolled as one text.
+//
+// Like every model here it is a value: a method returns the changed model
+// and leaves its receiver as it was. Its maps (cache, plain, inflight,
+// late, plainPending) are shared by all copies of a model, so they are
+// never written in place: a method that changes them first takes copies of
+// its own (own). A copy that is dropped, such as a model Bubble Tea never
+// received or a test's probe, can then not change the one in use.
 type documentModel struct {
 	b        *model.Briefing
 	names    nameForms
@@ -53,9 +61,9 @@ type documentModel struct {
 	shown      map[int]bool // sections shown while filtering; nil shows all
 	showAsides bool
 
-	lines     []docLine
-	starts    []sectionStart
-	quoteLine map[int]int
+	segs   []segment // the laid-out document, unit by unit
+	total  int       // lines in segs
+	starts []sectionStart
 
 	width, height int // the pane's inner size
 	pad           int // left margin that centres the reading column
@@ -87,7 +95,7 @@ func (m documentModel) setStyle(style string) (documentModel, tea.Cmd) {
 }
 
 func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
-	if k == m.key && m.lines != nil {
+	if k == m.key && m.segs != nil {
 		return m, nil
 	}
 	m.key = k
@@ -95,6 +103,7 @@ func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
 	if len(m.keys) > keptKeys {
 		old := m.keys[0]
 		m.keys = m.keys[1:]
+		m = m.own()
 		for id := range m.cache {
 			if id.key == old {
 				delete(m.cache, id)
@@ -103,7 +112,15 @@ func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
 		}
 	}
 	m = m.rebuild()
-	return m, m.schedule()
+	return m.schedule()
+}
+
+// own gives the model copies of its maps, to change them without changing
+// any other copy of the model (see documentModel).
+func (m documentModel) own() documentModel {
+	m.cache, m.plain = maps.Clone(m.cache), maps.Clone(m.plain)
+	m.inflight, m.late, m.plainPending = maps.Clone(m.inflight), maps.Clone(m.late), maps.Clone(m.plainPending)
+	return m
 }
 
 func removeKey(keys []renderKey, k renderKey) []renderKey {
@@ -128,7 +145,7 @@ func (m documentModel) setFilter(speaker string, sections []int) (documentModel,
 		}
 	}
 	m = m.rebuild()
-	return m, m.schedule()
+	return m.schedule()
 }
 
 // toggleAsides shows or hides explainer asides.
@@ -139,86 +156,13 @@ func (m documentModel) toggleAsides() documentModel {
 
 func (m documentModel) visible(section int) bool { return m.shown == nil || m.shown[section] }
 
-// rebuild lays out the visible units (rendered, or placeholders) and keeps
-// the reader where they were.
-func (m documentModel) rebuild() documentModel {
-	if m.lines != nil && m.anchor.quote < 0 && !m.anchor.end {
-		s := m.currentSection()
-		m.anchor = anchor{section: s, line: m.offset - m.startOf(s), quote: -1}
-	}
-	var lines []docLine
-	var starts []sectionStart
-	quoteLine := map[int]int{}
-	for i, u := range m.units {
-		if !m.visible(u.section) {
-			continue
-		}
-		blocks, ok := m.cache[unitKey{i, m.key}]
-		if !ok {
-			if len(lines) > 0 {
-				lines = append(lines, docLine{})
-			}
-			if u.first {
-				starts = append(starts, sectionStart{u.section, len(lines)})
-			}
-			lines = append(lines, m.placeholder(u)...)
-			continue
-		}
-		for j, rb := range blocks {
-			if rb.aside && !m.showAsides {
-				continue
-			}
-			if len(lines) > 0 {
-				lines = append(lines, docLine{})
-			}
-			if u.first && j == 0 {
-				starts = append(starts, sectionStart{u.section, len(lines)})
-			}
-			for k, l := range rb.lines {
-				for _, sp := range l.spans {
-					if _, seen := quoteLine[sp.quote]; sp.kind == spanQuote && !seen {
-						quoteLine[sp.quote] = len(lines) + k
-					}
-				}
-			}
-			lines = append(lines, rb.lines...)
-		}
-		if u.first && len(blocks) == 0 {
-			starts = append(starts, sectionStart{u.section, len(lines)})
-		}
-	}
-	if lines == nil {
-		lines = []docLine{}
-	}
-	m.lines, m.starts, m.quoteLine = lines, starts, quoteLine
-	m.offset = m.anchorOffset()
-	m.search = m.search.find(m.lines, m.offset)
-	return m
-}
-
-// placeholder stands in for a unit until it is rendered, about as tall as
-// it will be so that the scroll position does not jump much.
-func (m documentModel) placeholder(u unit) []docLine {
-	var out []docLine
-	if u.first && u.section > 0 {
-		s := m.b.Sections[u.section-1]
-		h := oneLine(s.Heading)
-		out = append(out, docLine{text: h, plain: h, placeholder: true}, docLine{})
-	}
-	out = append(out, docLine{text: "rendering…", plain: "rendering…", placeholder: true})
-	for n := u.size / max(m.key.width, 1); n > 0 && len(out) < 10000; n-- {
-		out = append(out, docLine{placeholder: true})
-	}
-	return out
-}
-
 func (m documentModel) anchorOffset() int {
 	a := m.anchor
 	if a.end {
 		return m.maxOffset()
 	}
 	if a.quote >= 0 {
-		if l, ok := m.quoteLine[a.quote]; ok {
+		if l, ok := m.quoteLine(a.quote); ok {
 			return m.clamp(l - min(2, m.height/3))
 		}
 		return m.clamp(m.startOf(m.b.Quotes[a.quote].Section))
@@ -243,7 +187,7 @@ func (m documentModel) startOf(section int) int {
 // maxOffset lets the last talking point's heading reach the top, even when
 // the point is shorter than the pane.
 func (m documentModel) maxOffset() int {
-	mx := len(m.lines) - m.height
+	mx := m.total - m.height
 	if len(m.starts) > 0 {
 		mx = max(mx, m.starts[len(m.starts)-1].line)
 	}
@@ -289,12 +233,13 @@ func (m documentModel) gotoSection(n int) (documentModel, bool) {
 
 // gotoQuote scrolls to a quote in context, showing asides if it is in one.
 func (m documentModel) gotoQuote(q int) documentModel {
-	if _, ok := m.quoteLine[q]; !ok && !m.showAsides {
-		m.showAsides = true
-	}
 	m.anchor = anchor{quote: q}
-	m.lines = nil // force rebuild to re-anchor without recomputing the anchor
-	return m.rebuild()
+	if _, ok := m.quoteLine(q); !ok && !m.showAsides {
+		m.showAsides = true
+		return m.rebuild()
+	}
+	m.offset = m.anchorOffset()
+	return m
 }
 
 // scrollPercent is how far through the document the pane is, 0–100.
@@ -306,7 +251,7 @@ func (m documentModel) scrollPercent() int {
 }
 
 // view draws the pane's inner area.
-func (m documentModel) view(st Styles) string {
+func (m documentModel) view(st theme) string {
 	var sb strings.Builder
 	read := m.key.width
 	pad := strings.Repeat(" ", m.pad)
@@ -315,11 +260,11 @@ func (m documentModel) view(st Styles) string {
 			sb.WriteByte('\n')
 		}
 		li := m.offset + i
-		if li >= len(m.lines) {
+		if li >= m.total {
 			sb.WriteString(fit("", m.width))
 			continue
 		}
-		l := m.lines[li]
+		l := m.line(li)
 		var s string
 		if l.placeholder {
 			s = st.Placeholder.Render(l.plain)

@@ -38,7 +38,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Point):
 		return m.gotoPoint(int(msg.Code - '0')), nil
 	case key.Matches(msg, k.Picker):
-		m.overlay, m.picker = pickerOverlay, newPicker(m.speakers.items, m.st)
+		rows, _ := dialogRows(m.height)
+		m.overlay, m.picker = pickerOverlay, newPicker(m.speakers.items, m.st, rows)
 	case key.Matches(msg, k.Search):
 		return m.startSearch()
 	case key.Matches(msg, k.NextMatch):
@@ -46,7 +47,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.PrevMatch):
 		return m.stepMatch(-1), nil
 	case key.Matches(msg, k.Quotes):
-		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.filter)
+		_, rows := dialogRows(m.height)
+		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.names, m.filter, rows)
 	case key.Matches(msg, k.Asides):
 		m.doc = m.doc.toggleAsides()
 		if m.doc.showAsides {
@@ -80,8 +82,7 @@ func (m Model) handlePaneKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case speakersPane:
 		m.speakers, cmd = m.speakers.update(msg, m.keys)
 	default:
-		m.doc = m.scrollDocument(msg)
-		cmd = m.doc.schedule()
+		m.doc, cmd = m.scrollDocument(msg).schedule()
 	}
 	return m, cmd
 }
@@ -119,7 +120,7 @@ func (m Model) gotoPoint(n int) Model {
 	}
 	doc, ok := m.doc.gotoSection(n)
 	if !ok {
-		m, _ = m.setStatus(fmt.Sprintf("%s is not quoted in point %d", oneLine(m.b.SpeakerName(m.filter)), n), true)
+		m, _ = m.setStatus(fmt.Sprintf("%s is not quoted in point %d", m.names.name(m.filter), n), true)
 		return m
 	}
 	m.doc = doc
@@ -148,7 +149,9 @@ func (m Model) stepPoint(d int) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.doc, _ = m.doc.gotoSection(target)
-	return m, m.doc.schedule()
+	var cmd tea.Cmd
+	m.doc, cmd = m.doc.schedule()
+	return m, cmd
 }
 
 // handleOverlayKey routes keys to the open dialog.
@@ -224,7 +227,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // document, so that "match 1/n" counts from the top whatever the position;
 // n and N then walk from there.
 func (m Model) searchChanged() Model {
-	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.lines, 0)
+	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.allLines(), 0)
 	if m.doc.search.total() == 0 {
 		m.doc = m.doc.scrollTo(m.searchOrigin)
 		return m

@@ -155,7 +155,7 @@ func (tt *tester) docText() string { return ansi.Strip(tt.m.doc.view(tt.m.st)) }
 // allDocText is the whole laid-out document's text.
 func (tt *tester) allDocText() string {
 	var sb strings.Builder
-	for _, l := range tt.m.doc.lines {
+	for _, l := range tt.m.doc.allLines() {
 		sb.WriteString(l.plain)
 		sb.WriteByte('\n')
 	}

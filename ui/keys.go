@@ -122,18 +122,3 @@ func (k keyMap) groups(c keyContext) [][]key.Binding {
 	}
 	return [][]key.Binding{k.movement(), k.global()}
 }
-
-// helpKeys adapts one context's bindings to help.KeyMap.
-type helpKeys [][]key.Binding
-
-// ShortHelp returns the first few bindings.
-func (h helpKeys) ShortHelp() []key.Binding {
-	var out []key.Binding
-	for _, g := range h {
-		out = append(out, g...)
-	}
-	return out
-}
-
-// FullHelp returns the bindings in columns.
-func (h helpKeys) FullHelp() [][]key.Binding { return h }

@@ -15,7 +15,7 @@ func TestHelpCoversEveryBinding(t *testing.T) {
 	seen := map[string]bool{}
 	for c := keyContext(0); c < ctxCount; c++ {
 		owner := map[string]string{}
-		for _, group := range helpKeys(k.groups(c)).FullHelp() {
+		for _, group := range k.groups(c) {
 			for _, b := range group {
 				h := b.Help()
 				if len(b.Keys()) == 0 || h.Key == "" || h.Desc == "" {

@@ -119,7 +119,7 @@ func sideInner(w, h int) (int, int) {
 
 // frame draws a rounded border with a title around content, which must be
 // exactly the inner size. The result is exactly w × h.
-func frame(st Styles, title, content string, w, h int, focused bool) []string {
+func frame(st theme, title, content string, w, h int, focused bool) []string {
 	iw, ih := inner(w, h)
 	lines := strings.Split(content, "\n")
 	body := make([]string, ih)
@@ -149,7 +149,7 @@ func frame(st Styles, title, content string, w, h int, focused bool) []string {
 }
 
 // overlayBox draws a dialog box of exactly w × h with a title.
-func overlayBox(st Styles, title string, body []string, w, h int) []string {
+func overlayBox(st theme, title string, body []string, w, h int) []string {
 	iw, ih := inner(w, h)
 	padded := make([]string, 0, ih)
 	for i := 0; i < ih; i++ {

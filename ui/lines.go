@@ -37,7 +37,7 @@ const (
 	roleCurrent
 )
 
-func (s Styles) role(r int) lipgloss.Style {
+func (s theme) role(r int) lipgloss.Style {
 	switch r {
 	case roleSubtitle:
 		return s.Subtitle
@@ -90,7 +90,7 @@ func spanRole(sp lineSpan, filter string) int {
 }
 
 // styleLine applies quote, name and search styling to a rendered line.
-func styleLine(l docLine, st Styles, ov overlay) string {
+func styleLine(l docLine, st theme, ov overlay) string {
 	if len(l.spans) == 0 && len(ov.matches) == 0 {
 		return l.text
 	}

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestListWithRowsOfDifferentHeights(t *testing.T) {
@@ -125,5 +127,55 @@ func TestSpeakerRolesWrap(t *testing.T) {
 	if s := tt.screen(); !strings.Contains(s, "Chair of the Valley") || !strings.Contains(s, "  Council ") ||
 		!strings.Contains(s, "  Union ") || strings.Contains(s, "…") {
 		t.Fatalf("a long name or role is not wrapped whole:\n%s", s)
+	}
+}
+
+// TestListCursorIsDrawnWhereItIs checks that the row drawn as selected in
+// the focused outline and speakers panes is the one enter acts on: the
+// frame must not put the outline's cursor back on the point being read.
+func TestListCursorIsDrawnWhereItIs(t *testing.T) {
+	tt := newTester(t, fixture(), 120, 35)
+	cursor := tt.m.st.Cursor.Render("\x00")
+	cursor = cursor[:strings.Index(cursor, "\x00")] // the style's opening SGR
+	drawnAt := func(label string) bool {
+		for _, line := range strings.Split(tt.m.View().Content, "\n") {
+			if strings.Contains(ansi.Strip(line), label) {
+				return strings.Contains(line, cursor)
+			}
+		}
+		t.Fatalf("%q is not on screen", label)
+		return false
+	}
+	tt.press("shift+tab", "j", "j")
+	if it := tt.m.outline.items[tt.m.outline.list.cursor]; it.section != 2 {
+		t.Fatalf("the outline cursor is on point %d, want 2", it.section)
+	}
+	if !drawnAt("2. Farmers") || drawnAt("Intro") {
+		t.Error("the outline's cursor is not drawn on point 2")
+	}
+	tt.press("shift+tab", "j")
+	if !drawnAt("Anja Dahl") || drawnAt("Tomas Reyk") {
+		t.Error("the speakers' cursor is not drawn on the second speaker")
+	}
+}
+
+// TestCachedHeightsFollowTheSize checks that the heights the side panes
+// keep between frames are those of their current size, through resizes
+// and a filter.
+func TestCachedHeightsFollowTheSize(t *testing.T) {
+	tt := newTester(t, fixture(), 120, 35)
+	for _, sz := range [][2]int{{80, 24}, {130, 12}, {60, 40}, {120, 3}, {120, 35}} {
+		tt.send(sizeMsg(sz[0], sz[1]))
+		if sz == [2]int{130, 12} {
+			tt.press("s", "enter")
+		}
+		sp, o := tt.m.speakers, tt.m.outline
+		if got, want := sp.heights(), sp.measure(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: speakers' heights %v, want %v", sz, got, want)
+		}
+		if got, want := o.labels(), o.wrapLabels(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: outline labels %q, want %q", sz, got, want)
+		}
+		checkSize(t, tt.m.View().Content, sz[0], sz[1])
 	}
 }

@@ -75,8 +75,9 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
 	case speakersPane:
 		m.speakers.list = m.speakers.list.scroll(d, m.speakers.heights(), m.speakers.height, m.focus == speakersPane)
 	default:
-		m.doc = m.doc.scrollBy(d * wheelLines)
-		return m, m.doc.schedule()
+		var cmd tea.Cmd
+		m.doc, cmd = m.doc.scrollBy(d * wheelLines).schedule()
+		return m, cmd
 	}
 	return m, nil
 }

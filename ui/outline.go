@@ -28,20 +28,29 @@ type outlineModel struct {
 	list          listState
 	current       int // the talking point at the top of the document
 	width, height int
+	// wrapped caches the wrapped labels at the size wrappedAt, since
+	// every message and every frame asks for them.
+	wrapped   [][]string
+	wrappedAt [2]int
 }
 
 // newOutline lists the talking points; with a speaker filter only those
 // where the speaker is quoted, with the speaker's count.
 func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineModel {
 	m := outlineModel{width: prev.width, height: prev.height, current: prev.current}
-	count := func(n int) int {
-		c := 0
-		for _, q := range b.QuotesIn(n) {
-			if filter == "" || q.Speaker == filter {
-				c++
-			}
+	// one pass over the quotes: asking the briefing for each point's
+	// quotes would be quadratic in a long document
+	counts := make([]int, len(b.Sections)+1)
+	for _, q := range b.Quotes {
+		if q.Section >= 0 && q.Section < len(counts) && (filter == "" || q.Speaker == filter) {
+			counts[q.Section]++
 		}
-		return c
+	}
+	count := func(n int) int {
+		if n < 0 || n >= len(counts) {
+			return 0
+		}
+		return counts[n]
 	}
 	m.items = append(m.items, outlineItem{section: 0, label: "Intro", count: count(0)})
 	// numbers right-aligned, so that from ten points on the headings
@@ -54,23 +63,41 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 		}
 		m.items = append(m.items, outlineItem{section: s.Number, label: fmt.Sprintf("%*d. %s", digits, s.Number, oneLine(s.Heading)), count: c})
 	}
+	m.wrapped, m.wrappedAt = m.wrapLabels(), [2]int{m.width, m.height}
 	return m.follow(m.current)
 }
 
+// setSize lays the pane out for w × h cells, keeping the cursor where the
+// reader put it. The view calls it on every frame, so it does nothing when
+// the size is the one already laid out.
 func (m outlineModel) setSize(w, h int) outlineModel {
+	if m.wrapped != nil && m.wrappedAt == [2]int{w, h} && m.width == w && m.height == h {
+		return m
+	}
 	m.width, m.height = w, h
-	return m.follow(m.current)
+	m.wrapped, m.wrappedAt = m.wrapLabels(), [2]int{w, h}
+	m.list = m.list.set(m.list.cursor, m.heights(), m.height)
+	return m
 }
 
 // maxLabelLines is the most lines a talking point's heading wraps to.
 const maxLabelLines = 4
 
-// labels wraps every row's label for the pane: to as many lines as the
+// labels is every row's label wrapped for the pane, from the cache when
+// it is for the pane's size.
+func (m outlineModel) labels() [][]string {
+	if m.wrapped != nil && m.wrappedAt == [2]int{m.width, m.height} {
+		return m.wrapped
+	}
+	return m.wrapLabels()
+}
+
+// wrapLabels wraps every row's label for the pane: to as many lines as the
 // longest needs (up to four) when the whole outline then fits, else to
 // three, so that headings stay readable and the outline scrolls (two in a
 // pane under 15 lines, one under 4). The last line ends in "…" if text
 // remains.
-func (m outlineModel) labels() [][]string {
+func (m outlineModel) wrapLabels() [][]string {
 	wrap := func(most int) ([][]string, int) {
 		out, total := make([][]string, len(m.items)), 0
 		for i, it := range m.items {
@@ -144,7 +171,7 @@ func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.C
 }
 
 // view draws the pane's inner area.
-func (m outlineModel) view(st Styles, focused bool) string {
+func (m outlineModel) view(st theme, focused bool) string {
 	var out []string
 	labels := m.labels()
 	for i := m.list.offset; i < len(m.items) && len(out) < m.height; i++ {
@@ -157,7 +184,7 @@ func (m outlineModel) view(st Styles, focused bool) string {
 }
 
 // row draws one talking point: its label's lines, the count on the first.
-func (m outlineModel) row(st Styles, it outlineItem, cursor bool, label []string) []string {
+func (m outlineModel) row(st theme, it outlineItem, cursor bool, label []string) []string {
 	count := ""
 	if it.count > 0 {
 		count = fmt.Sprint(it.count)

@@ -18,7 +18,7 @@ type pickerModel struct {
 	all     []speakerItem
 	matches []pickerMatch
 	list    listState
-	rows    int
+	rows    int // names shown at once: dialogRows
 }
 
 // pickerMatch is a speaker matching the typed text, and the alias that
@@ -28,7 +28,7 @@ type pickerMatch struct {
 	alias string
 }
 
-func newPicker(items []speakerItem, st Styles) pickerModel {
+func newPicker(items []speakerItem, st theme, rows int) pickerModel {
 	in := textinput.New()
 	in.Prompt = "speaker: "
 	in.Placeholder = "type a name"
@@ -37,8 +37,15 @@ func newPicker(items []speakerItem, st Styles) pickerModel {
 	in.SetStyles(s)
 	in.CharLimit = 80
 	in.Focus()
-	p := pickerModel{input: in, all: items, rows: 8}
+	p := pickerModel{input: in, all: items, rows: max(rows, 1)}
 	return p.refilter()
+}
+
+// setRows sets how many names the dialog shows, on a resize.
+func (p pickerModel) setRows(rows int) pickerModel {
+	p.rows = max(rows, 1)
+	p.list = p.list.set(p.list.cursor, uniform(len(p.matches), 1), p.rows)
+	return p
 }
 
 // refilter matches the typed text against every name form.
@@ -109,7 +116,7 @@ func (p pickerModel) paste(msg tea.PasteMsg) pickerModel {
 }
 
 // view draws the picker's box content at width w.
-func (p pickerModel) view(st Styles, w int) []string {
+func (p pickerModel) view(st theme, w int) []string {
 	p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-1, 1))
 	lines := []string{fit(p.input.View(), w), ""}
 	if len(p.matches) == 0 {

@@ -18,9 +18,7 @@ func plainUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []rend
 	var out []renderedBlock
 	for _, p := range unitPieces(b, names, u) {
 		_, w := barred(p.kind, key)
-		rb := finish(p, plainLines(p, w, key.style), key)
-		rb.plain = true
-		out = append(out, rb)
+		out = append(out, finish(p, plainLines(p, w, key.style), key))
 	}
 	return out
 }

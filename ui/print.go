@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -19,7 +20,7 @@ import (
 // "light", "notty" or "ascii". The output keeps only text and SGR.
 func Print(w io.Writer, b model.Briefing, width int, style string) error {
 	if !validStyle(style) {
-		return fmt.Errorf("unknown style %q (want dark, light, notty or ascii)", style)
+		return fmt.Errorf("unknown style %q (want %s)", oneLine(style), strings.Join(StyleNames(), ", "))
 	}
 	width = max(width, minReadWidth)
 	names := newNameForms(&b)
@@ -59,66 +60,13 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 			}
 		}
 	}
-	_, err := io.WriteString(w, SafeOutput(sb.String()))
+	_, err := io.WriteString(w, safeOutput(sb.String()))
 	return err
 }
 
+// StyleNames returns the Glamour styles brief renders with, the names
+// Options.Style, Print and the --style flag take.
+func StyleNames() []string { return []string{"dark", "light", "notty", "ascii"} }
+
 // validStyle reports whether name is a style brief knows.
-func validStyle(name string) bool {
-	switch name {
-	case "dark", "light", "notty", "ascii":
-		return true
-	}
-	return false
-}
-
-// Markdown writes the briefing as Markdown: title, intro, one heading per
-// talking point. Document text is backslash-escaped so that other Markdown
-// tools show it as text.
-func Markdown(b model.Briefing) string {
-	var sb strings.Builder
-	if b.Title != "" {
-		fmt.Fprintf(&sb, "# %s\n\n", escape(oneLine(b.Title)))
-	}
-	if b.Subtitle != "" {
-		fmt.Fprintf(&sb, "*%s*\n\n", escape(oneLine(b.Subtitle)))
-	}
-	writeBlocks(&sb, b.Intro)
-	for _, s := range b.Sections {
-		fmt.Fprintf(&sb, "## %d. %s\n\n", s.Number, escape(oneLine(s.Heading)))
-		writeBlocks(&sb, s.Blocks)
-	}
-	return sb.String()
-}
-
-func writeBlocks(sb *strings.Builder, blocks []model.Block) {
-	for _, bl := range blocks {
-		text := escape(sanitizeText(bl.Text))
-		if bl.Label != "" {
-			text = "**" + escape(oneLine(bl.Label)) + ":** " + text
-		}
-		switch bl.Kind {
-		case model.Aside:
-			fmt.Fprintf(sb, "> *%s*\n\n", strings.ReplaceAll(text, "\n", "\n> "))
-		case model.QuoteBlock:
-			fmt.Fprintf(sb, "> %s\n\n", strings.ReplaceAll(text, "\n", "\n> "))
-		case model.ListItem:
-			fmt.Fprintf(sb, "- %s\n\n", text)
-		default:
-			fmt.Fprintf(sb, "%s\n\n", text)
-		}
-	}
-}
-
-// escape keeps document text from being read as Markdown syntax or HTML by
-// tools that honour backslash escapes.
-func escape(s string) string {
-	var sb strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#&|~!", r) {
-			sb.WriteByte('\\')
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}
+func validStyle(name string) bool { return slices.Contains(StyleNames(), name) }

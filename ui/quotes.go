@@ -15,21 +15,29 @@ type quoteChosenMsg struct{ quote int }
 // a filter is on) with its speaker and talking point.
 type quotesModel struct {
 	b      *model.Briefing
+	names  nameForms
 	quotes []int // indexes of Briefing.Quotes
 	list   listState
-	rows   int
+	rows   int // quotes shown at once: dialogRows
 }
 
 // quoteRows is the height of one quote: its words, then who and where.
 const quoteRows = 2
 
-func newQuotes(b *model.Briefing, filter string) quotesModel {
-	m := quotesModel{b: b, rows: 6}
+func newQuotes(b *model.Briefing, names nameForms, filter string, rows int) quotesModel {
+	m := quotesModel{b: b, names: names, rows: max(rows, 1)}
 	for i, q := range b.Quotes {
 		if filter == "" || q.Speaker == filter {
 			m.quotes = append(m.quotes, i)
 		}
 	}
+	return m
+}
+
+// setRows sets how many quotes the dialog shows, on a resize.
+func (m quotesModel) setRows(rows int) quotesModel {
+	m.rows = max(rows, 1)
+	m.list = m.list.set(m.list.cursor, uniform(len(m.quotes), 1), m.rows)
 	return m
 }
 
@@ -65,14 +73,14 @@ func (m quotesModel) where(q model.Quote) string {
 }
 
 // view draws the list at width w.
-func (m quotesModel) view(st Styles, w int) []string {
+func (m quotesModel) view(st theme, w int) []string {
 	if len(m.quotes) == 0 {
 		return []string{st.Muted.Render("no quotes")}
 	}
 	var lines []string
 	for i := m.list.offset; i < len(m.quotes) && i < m.list.offset+m.rows; i++ {
 		q := m.b.Quotes[m.quotes[i]]
-		who := oneLine(m.b.SpeakerName(q.Speaker))
+		who := m.names.name(q.Speaker)
 		if who == "" {
 			who = "unattributed"
 		}

@@ -64,14 +64,13 @@ const (
 type renderedBlock struct {
 	block int // index in the section's blocks, or one of the pseudo blocks
 	aside bool
-	plain bool // drawn by plainUnit, Glamour being too slow
 	lines []docLine
 }
 
 // docLine is one rendered line with what is needed to restyle and search it
 // without rendering again.
 type docLine struct {
-	text  string // rendered, filtered by SafeOutput
+	text  string // rendered, filtered by safeOutput
 	plain string // text without SGR
 	spans []lineSpan
 	// cont marks a line that continues the block of the line before it,
@@ -272,7 +271,7 @@ func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []ren
 		var lines []string
 		if err == nil {
 			if s, rerr := r.Render(p.md); rerr == nil {
-				lines = trimBlank(strings.Split(SafeOutput(s), "\n"))
+				lines = trimBlank(strings.Split(safeOutput(s), "\n"))
 			}
 		}
 		if lines == nil { // Glamour failed: plain wrapped text is still readable

@@ -2,18 +2,19 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
-// SafeOutput keeps printable text, newlines, tabs and plain SGR sequences
+// safeOutput keeps printable text, newlines, tabs and plain SGR sequences
 // (ESC [ digits m) and drops every other escape or control sequence: OSC,
 // DCS, APC, non-SGR CSI, C0 and C1 controls and bidi overrides. Everything
 // brief writes to a terminal passes through it, because Glamour decodes
 // character references and so can turn harmless-looking text into live
 // sequences (see SAFETY.md).
-func SafeOutput(s string) string {
+func safeOutput(s string) string {
 	// The decoder must see valid UTF-8: an invalid lead byte followed by a
 	// control would otherwise be grouped into one "printable" cluster.
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -110,11 +111,33 @@ func sanitizeText(s string) string {
 }
 
 // oneLine sanitizes text for a single-line place (outline, speakers, status
-// bar): newlines and tabs become spaces.
+// bar) and folds every run of white space into one space, trimming the
+// ends: the same folding as content's oneLine, which ui cannot import, so
+// that a heading reads the same in the reader and in an export.
 func oneLine(s string) string {
 	s = sanitizeText(s)
-	if strings.ContainsAny(s, "\n\t") {
-		s = strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
+	if folded(s) {
+		return s // the common case, without allocating
 	}
-	return strings.TrimSpace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// folded reports whether s has no white space but single spaces between
+// words.
+func folded(s string) bool {
+	prevSpace := true // a space at the start is not folded
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -149,10 +150,10 @@ func TestSanitizeText(t *testing.T) {
 
 func TestSafeOutputKeepsSGROnly(t *testing.T) {
 	in := "\x1b[1;38;5;252mbold\x1b[m \x1b]52;c;eA==\x07\x1b[2J\x1b[?25l\x1bP$q\x1b\\\u009b31m\u202eok\n\ttab"
-	got := SafeOutput(in)
+	got := safeOutput(in)
 	// the C1 CSI is dropped; what followed it is inert text
 	if want := "\x1b[1;38;5;252mbold\x1b[m 31mok\n\ttab"; got != want {
-		t.Fatalf("SafeOutput = %q, want %q", got, want)
+		t.Fatalf("safeOutput = %q, want %q", got, want)
 	}
 }
 
@@ -164,10 +165,46 @@ func FuzzSafeOutput(f *testing.F) {
 	}
 	f.Add("\x1b[31mred\x1b[0m")
 	f.Fuzz(func(t *testing.T, s string) {
-		out := SafeOutput(s)
+		out := safeOutput(s)
 		assertOnlySGR(t, "fuzz", out)
-		if again := SafeOutput(out); again != out {
+		if again := safeOutput(out); again != out {
 			t.Fatalf("not idempotent: %q → %q", out, again)
 		}
 	})
+}
+
+// TestOneLineAndPluralAsInExports checks ui's oneLine and plural against
+// the behaviour of their twins in package content, which ui may not
+// import: white space folded as strings.Fields splits it, joined by one
+// space; "1 quote", "n quotes".
+func TestOneLineAndPluralAsInExports(t *testing.T) {
+	for _, s := range []string{"", " ", "Cranes idle", "  Cranes\tidle \n", "a\n\nb", "a  b", "a\u00a0b", "a\u2028b",
+		"Harbour\u3000talks", " x", "x ", "already one line", "tab\tin"} {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if got := oneLine("a\x1b]52;c;x\a b"); strings.ContainsAny(got, "\x1b\a") {
+		t.Errorf("oneLine kept a control: %q", got)
+	}
+	for n, want := range map[int]string{0: "0 quotes", 1: "1 quote", 2: "2 quotes", 17: "17 quotes"} {
+		if got := plural(n, "quote"); got != want {
+			t.Errorf("plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestPrintTakesEveryStyleName checks that Print accepts every name of
+// StyleNames, which the --style flag offers, and names them all when it
+// refuses another.
+func TestPrintTakesEveryStyleName(t *testing.T) {
+	for _, style := range StyleNames() {
+		if err := Print(io.Discard, fixture(), 60, style); err != nil {
+			t.Errorf("style %q: %v", style, err)
+		}
+	}
+	err := Print(io.Discard, fixture(), 60, "neon")
+	if err == nil || !strings.Contains(err.Error(), strings.Join(StyleNames(), ", ")) {
+		t.Errorf("unknown style: %v", err)
+	}
 }

@@ -39,6 +39,7 @@ type unitRenderedMsg struct {
 // rendered stores a unit's rendering if it is still wanted, and asks for
 // the next units.
 func (m documentModel) rendered(msg unitRenderedMsg) (documentModel, tea.Cmd) {
+	m = m.own()
 	switch {
 	case msg.late != nil: // Glamour still runs and keeps its slot
 		m.late[msg.id] = true
@@ -58,19 +59,22 @@ func (m documentModel) rendered(msg unitRenderedMsg) (documentModel, tea.Cmd) {
 		} else {
 			delete(m.plain, msg.id)
 		}
-		m = m.rebuild()
+		m = m.relayUnit(msg.id.unit)
 	}
-	return m, tea.Batch(msg.late, m.schedule())
+	m, cmd := m.schedule()
+	return m, tea.Batch(msg.late, cmd)
 }
 
 // schedule starts render commands for the visible units that are missing,
-// nearest to the reader first, keeping at most maxInflight Glamour renders
-// running. When every slot is held by a render past its deadline, the
+// nearest to the unit at the top of the pane first, keeping at most
+// maxInflight Glamour renders running, so that units far from the reader
+// take a slot only when none nearer needs one. When every slot is held by a render past its deadline, the
 // missing units get plain text meanwhile; units shown as plain text get
-// Glamour again once a slot is free.
-func (m documentModel) schedule() tea.Cmd {
+// Glamour again once a slot is free. It returns the model with the
+// renders it started marked in flight.
+func (m documentModel) schedule() (documentModel, tea.Cmd) {
 	if m.key.width <= 0 || m.height <= 0 {
-		return nil
+		return m, nil
 	}
 	var want []int
 	for i, u := range m.units {
@@ -80,7 +84,7 @@ func (m documentModel) schedule() tea.Cmd {
 			want = append(want, i)
 		}
 	}
-	here := m.unitAt(m.currentSection())
+	here := m.unitAtLine(m.offset)
 	missing := func(i int) bool { _, ok := m.cache[unitKey{i, m.key}]; return !ok }
 	sort.SliceStable(want, func(i, j int) bool {
 		if a, b := missing(want[i]), missing(want[j]); a != b {
@@ -89,18 +93,24 @@ func (m documentModel) schedule() tea.Cmd {
 		return distance(want[i], here) < distance(want[j], here)
 	})
 	var cmds []tea.Cmd
+	owned := false
 	for _, i := range want {
 		id := unitKey{i, m.key}
+		start := len(m.inflight) < maxInflight
+		plain := !start && missing(i) && len(m.late) == len(m.inflight) && len(m.plainPending) < maxInflight
+		if (start || plain) && !owned {
+			m, owned = m.own(), true
+		}
 		switch {
-		case len(m.inflight) < maxInflight:
+		case start:
 			m.inflight[id] = true
 			cmds = append(cmds, renderCmd(m.glamour, m.b, m.names, m.units[i], id))
-		case missing(i) && len(m.late) == len(m.inflight) && len(m.plainPending) < maxInflight:
+		case plain:
 			m.plainPending[id] = true
 			cmds = append(cmds, plainCmd(m.b, m.names, m.units[i], id))
 		}
 	}
-	return tea.Batch(cmds...)
+	return m, tea.Batch(cmds...)
 }
 
 // distance orders units around the reader's: the ones below first, since
@@ -110,15 +120,6 @@ func distance(u, here int) int {
 		return 2 * (u - here)
 	}
 	return 2*(here-u) + 1
-}
-
-func (m documentModel) unitAt(section int) int {
-	for i, u := range m.units {
-		if u.section == section {
-			return i
-		}
-	}
-	return 0
 }
 
 // renderCmd renders a unit with Glamour off the event loop. Past

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"maps"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -116,7 +119,7 @@ func TestSlowRenderFallsBackToPlainText(t *testing.T) {
 		t.Fatalf("%d renders late, %d of %d units plain", len(m.doc.late), len(m.doc.plain), len(m.doc.units))
 	}
 	var all strings.Builder
-	for _, l := range m.doc.lines {
+	for _, l := range m.doc.allLines() {
 		if l.placeholder {
 			t.Fatalf("a placeholder is left: %q", l.plain)
 		}
@@ -136,7 +139,7 @@ func TestSlowRenderFallsBackToPlainText(t *testing.T) {
 	// quote spans, bars and bullets as in Glamour's rendering
 	tt := &tester{t: t, m: m}
 	quoted, barred, bulleted := false, false, false
-	for _, l := range m.doc.lines {
+	for _, l := range m.doc.allLines() {
 		for _, sp := range l.spans {
 			if sp.kind == spanQuote && sp.speaker == "dahl" && strings.Contains(l.plain, "treaty") {
 				quoted = true
@@ -180,7 +183,7 @@ func TestLateRenderForAnotherWidthIsDropped(t *testing.T) {
 			}
 		}
 	})
-	for _, l := range r.m.doc.lines {
+	for _, l := range r.m.doc.allLines() {
 		if ansi.StringWidth(l.plain) > r.m.doc.key.width {
 			t.Fatalf("a line wider than %d: %q", r.m.doc.key.width, l.plain)
 		}
@@ -203,5 +206,89 @@ func TestPlainTextIsSafe(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// docState is a deep copy of what a document model keeps between
+// messages about its renders.
+type docState struct {
+	cache                               map[unitKey][]renderedBlock
+	plain, inflight, late, plainPending map[unitKey]bool
+	keys                                []renderKey
+}
+
+func snapshot(d documentModel) docState {
+	return docState{maps.Clone(d.cache), maps.Clone(d.plain), maps.Clone(d.inflight), maps.Clone(d.late),
+		maps.Clone(d.plainPending), slices.Clone(d.keys)}
+}
+
+// TestDroppedCopiesLeaveTheModelAlone checks that updating a copy of the
+// reader and dropping the result, as a test probe or a filter does,
+// leaves the model it was copied from as it was: renders, resizes,
+// scrolling and filters must not reach it through shared maps.
+func TestDroppedCopiesLeaveTheModelAlone(t *testing.T) {
+	m := New(generateBriefing(200<<10, 6), Options{Style: "dark"})
+	m.after = nil
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = mm.(Model)
+	first := unitKey{0, m.doc.key}
+	m.doc.glamour = nil // no render runs: the probes only schedule them
+	before := snapshot(m.doc)
+	if len(before.inflight) == 0 {
+		t.Fatal("nothing in flight after the first size")
+	}
+	probes := [][]tea.Msg{
+		{unitRenderedMsg{id: first, blocks: plainUnit(m.b, m.doc.names, m.doc.units[0], first.key)}},
+		{unitRenderedMsg{id: first, blocks: plainUnit(m.b, m.doc.names, m.doc.units[0], first.key), plain: true}},
+		{unitRenderedMsg{id: first, plain: true, late: func() tea.Msg { return nil }}},
+		{keyMsg("G")}, {keyMsg("5"), keyMsg("]")}, {keyMsg("e")},
+		{sizeMsg(70, 20), sizeMsg(90, 30), sizeMsg(60, 10), sizeMsg(100, 40)},
+		{speakerChosenMsg{id: "b"}}, {quoteChosenMsg{quote: len(m.b.Quotes) - 1}},
+		{tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 60, Y: 10}},
+	}
+	for _, msgs := range probes {
+		probe := m
+		for _, msg := range msgs {
+			mm, _ := probe.Update(msg)
+			probe = mm.(Model)
+		}
+		if after := snapshot(m.doc); !reflect.DeepEqual(after, before) {
+			t.Fatalf("updating a dropped copy with %T changed the model: in flight %v, now %v; cached %d, now %d",
+				msgs[0], before.inflight, after.inflight, len(before.cache), len(after.cache))
+		}
+	}
+}
+
+// TestRendersStartWhereTheReaderIs checks that in a talking point long
+// enough to be rendered in many units, the units rendered first after a
+// jump are those on screen, not the point's first ones: the scheduler
+// measures nearness from the unit at the top of the pane.
+func TestRendersStartWhereTheReaderIs(t *testing.T) {
+	m := New(generateBriefing(400<<10, 1), Options{Style: "dark"})
+	m.after = nil
+	m.doc.glamour = nil // no render runs: the test delivers them
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = mm.(Model)
+	if n := len(m.doc.units); n < 8 {
+		t.Fatalf("%d units: the point is not long enough for the test", n)
+	}
+	mm, _ = m.Update(keyMsg("G"))
+	m = mm.(Model)
+	first := maps.Clone(m.doc.inflight)
+	for id := range first {
+		mm, _ = m.Update(unitRenderedMsg{id: id, blocks: plainUnit(m.b, m.doc.names, m.doc.units[id.unit], id.key)})
+		m = mm.(Model)
+	}
+	here := m.doc.unitAtLine(m.doc.offset)
+	if here < len(m.doc.units)-2 {
+		t.Fatalf("at the end the pane shows unit %d of %d", here, len(m.doc.units))
+	}
+	for id := range m.doc.inflight {
+		if d := id.unit - here; d < -2 || d > 2 {
+			t.Errorf("unit %d is rendered while the pane shows unit %d", id.unit, here)
+		}
+	}
+	if len(m.doc.inflight) == 0 || !m.doc.inflight[unitKey{here, m.doc.key}] {
+		t.Errorf("the unit on screen (%d) is not being rendered: %v", here, m.doc.inflight)
 	}
 }

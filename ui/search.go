@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,12 +46,67 @@ type lineRun struct {
 
 // find recomputes the matches on lines and makes current the first match at
 // or after line from (wrapping), or the one nearest the previous current.
-func (s searchState) find(lines []docLine, from int) searchState {
+func (s searchState) find(lines iter.Seq2[int, docLine], from int) searchState {
 	prevLine := s.lineOf(s.current)
 	s.parts, s.count, s.current = nil, 0, 0
 	if s.query == "" {
 		return s
 	}
+	s = s.scan(lines)
+	if prevLine >= 0 {
+		from = prevLine
+	}
+	s.current = s.firstFrom(from)
+	return s
+}
+
+// splice updates the matches after lines [from, oldEnd) of the document
+// were replaced by the lines [from, newEnd) that lines yields: it searches
+// those only, moves the matches after them, and keeps the current match
+// current (or, if it was among the lines replaced, takes the first match
+// from there). Lines at from and oldEnd must begin blocks, so that no
+// match crosses them; the document's units begin with a blank line or at
+// the top.
+func (s searchState) splice(lines iter.Seq2[int, docLine], from, oldEnd, newEnd int) searchState {
+	if s.query == "" {
+		return s
+	}
+	a := sort.Search(len(s.parts), func(k int) bool { return s.parts[k].line >= from })
+	b := sort.Search(len(s.parts), func(k int) bool { return s.parts[k].line >= oldEnd })
+	before, removed := 0, 0 // matches before the lines, and among them
+	if a > 0 {
+		before = s.parts[a-1].match + 1
+	}
+	if b > a {
+		removed = s.parts[b-1].match + 1 - before
+	}
+	// a new parts slice: other copies of the model share the old one
+	n := searchState{query: s.query, parts: append([]lineMatch(nil), s.parts[:a]...), count: before}
+	n = n.scan(lines)
+	added, shift := n.count-before, newEnd-oldEnd
+	for _, p := range s.parts[b:] {
+		p.line += shift
+		p.match += added - removed
+		n.parts = append(n.parts, p)
+	}
+	n.count = s.count + added - removed
+	switch {
+	case s.current < before:
+		n.current = s.current
+	case s.current < before+removed:
+		n.current = n.firstFrom(from)
+	default:
+		n.current = s.current + added - removed
+	}
+	if n.current >= n.count {
+		n.current = 0
+	}
+	return n
+}
+
+// scan adds the matches in lines, given with their line numbers in
+// order, numbering them after the s.count matches found before.
+func (s searchState) scan(lines iter.Seq2[int, docLine]) searchState {
 	q := []rune(s.query)
 	fold := !smartCase(q)
 	if fold {
@@ -88,10 +144,6 @@ func (s searchState) find(lines []docLine, from int) searchState {
 		runs = append(runs, lineRun{line: li, at: at, end: len(text), col: l.skip + lead})
 	}
 	flush()
-	if prevLine >= 0 {
-		from = prevLine
-	}
-	s.current = s.firstFrom(from)
 	return s
 }
 

@@ -38,7 +38,7 @@ func wrapBriefing() model.Briefing {
 // lineWith is the index of the one document line whose text is want.
 func lineWith(t *testing.T, m Model, want string) int {
 	t.Helper()
-	for i, l := range m.doc.lines {
+	for i, l := range m.doc.allLines() {
 		if strings.TrimSpace(l.plain) == want {
 			return i
 		}
@@ -76,7 +76,7 @@ func TestSearchAcrossWrappedLines(t *testing.T) {
 	}
 	var got []part
 	for _, p := range s.parts {
-		got = append(got, part{p.line, ansi.Cut(tt.m.doc.lines[p.line].plain, p.start, p.end), p.match})
+		got = append(got, part{p.line, ansi.Cut(tt.m.doc.line(p.line).plain, p.start, p.end), p.match})
 	}
 	want := []part{{first, "gamma", 0}, {second, "delta", 0}, {within, "gamma delta", 1}, {item, "gamma", 2}, {itemNext, "delta", 2}}
 	if !reflect.DeepEqual(got, want) {

@@ -23,8 +23,9 @@ type speakerItem struct {
 // speakerItems lists the speakers, most quoted first, with clean text.
 func speakerItems(b *model.Briefing) []speakerItem {
 	var out []speakerItem
+	counts := b.QuoteCounts()
 	for _, s := range b.SpeakersByQuotes() {
-		it := speakerItem{id: s.ID, name: oneLine(s.Name), role: oneLine(s.Role), count: b.QuoteCount(s.ID)}
+		it := speakerItem{id: s.ID, name: oneLine(s.Name), role: oneLine(s.Role), count: counts[s.ID]}
 		if it.name == "" {
 			it.name = oneLine(s.ID)
 		}
@@ -44,6 +45,18 @@ type speakersModel struct {
 	list          listState
 	filter        string
 	width, height int
+	// hs caches every speaker's height for hsKey: wrapping thousands of
+	// names on every frame and key would make each cost tens of ms.
+	hs    []int
+	hsKey heightsKey
+}
+
+// heightsKey is what the speakers' heights depend on besides the items,
+// which do not change: the width they wrap at, and whether the pane is
+// too short for wrapping.
+type heightsKey struct {
+	width   int
+	compact bool
 }
 
 // maxRoleLines is the most lines a speaker's role wraps to.
@@ -53,9 +66,17 @@ func newSpeakers(b *model.Briefing) speakersModel {
 	return speakersModel{items: speakerItems(b)}
 }
 
+// setSize lays the pane out for w × h cells. The view calls it on every
+// frame, so it does nothing when the size is the one already laid out.
 func (m speakersModel) setSize(w, h int) speakersModel {
+	if w == m.width && h == m.height && m.hs != nil {
+		return m
+	}
 	m.width, m.height = w, h
-	m.list = m.list.set(m.list.cursor, m.heights(), m.height)
+	if k := (heightsKey{w, h < 4}); m.hs == nil || m.hsKey != k {
+		m.hs, m.hsKey = m.measure(), k
+	}
+	m.list = m.list.set(m.list.cursor, m.hs, m.height)
 	return m
 }
 
@@ -83,8 +104,18 @@ func (m speakersModel) nameLines(it speakerItem) []string {
 	return wrapLabel(it.name, w, 2)
 }
 
-// heights is the height of every speaker in lines: the name, then the role.
+// heights is the height of every speaker in lines at the pane's size,
+// cached by setSize.
 func (m speakersModel) heights() []int {
+	if m.hs != nil && m.hsKey == (heightsKey{m.width, m.height < 4}) {
+		return m.hs
+	}
+	return m.measure()
+}
+
+// measure wraps every speaker to find their heights: the name, then the
+// role.
+func (m speakersModel) measure() []int {
 	hs := make([]int, len(m.items))
 	for i, it := range m.items {
 		hs[i] = len(m.nameLines(it)) + len(m.roleLines(it))
@@ -107,7 +138,7 @@ func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea
 }
 
 // view draws the pane's inner area.
-func (m speakersModel) view(st Styles, focused bool) string {
+func (m speakersModel) view(st theme, focused bool) string {
 	var lines []string
 	if len(m.items) == 0 {
 		lines = append(lines, st.Muted.Render(ellipsis("No quoted speakers", m.width)))

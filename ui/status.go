@@ -36,7 +36,7 @@ func (m Model) setStatus(text string, isError bool) (Model, tea.Cmd) {
 // filterForms is the filter in the status bar, longest first:
 // "speaker: NAME · k quotes in m points", "speaker: NAME", "NAME".
 func (m Model) filterForms() []string {
-	name := oneLine(m.b.SpeakerName(m.filter))
+	name := m.names.name(m.filter)
 	k := m.b.QuoteCount(m.filter)
 	pts := len(m.b.SectionsWith(m.filter))
 	return []string{
@@ -146,7 +146,7 @@ func (m Model) statusView() string {
 }
 
 // fitStyled fits s to w cells, padding with the status background.
-func fitStyled(st Styles, s string, w int) string {
+func fitStyled(st theme, s string, w int) string {
 	if ansi.StringWidth(s) > w {
 		s = ansi.Truncate(s, w, "…")
 	}

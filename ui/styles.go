@@ -1,16 +1,14 @@
 package ui
 
 import (
-	"image/color"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
 
-// Styles holds every style the reader draws with, named by role. It is
+// theme holds every style the reader draws with, named by role. It is
 // built by newStyles and rebuilt when the terminal reports its background.
-type Styles struct {
+type theme struct {
 	Border, FocusedBorder   lipgloss.Style // pane frame, and the focused one's
 	PaneTitle, FocusedTitle lipgloss.Style // title set into the frame
 	Item                    lipgloss.Style // an outline or speaker row
@@ -32,14 +30,12 @@ type Styles struct {
 	StatusKey               lipgloss.Style // labels in the status bar
 	StatusInfo              lipgloss.Style // transient messages
 	StatusError             lipgloss.Style // errors
-	OverlayTitle            lipgloss.Style // the title of a dialog
 	Help                    help.Styles
 	Input                   textinput.Styles
-	accent                  color.Color
 }
 
 // newStyles builds the styles for a dark or light background.
-func newStyles(isDark bool) Styles {
+func newStyles(isDark bool) theme {
 	ld := lipgloss.LightDark(isDark)
 	c := lipgloss.Color
 	accent := ld(c("#3056D3"), c("#7D9CFF"))
@@ -54,7 +50,7 @@ func newStyles(isDark bool) Styles {
 	bar := ld(c("#ECEAE4"), c("#1F2329"))
 	text := ld(c("#1E2128"), c("#D7DAE0"))
 
-	s := Styles{accent: accent}
+	var s theme
 	s.Border = lipgloss.NewStyle().Foreground(border)
 	s.FocusedBorder = lipgloss.NewStyle().Foreground(accent)
 	s.PaneTitle = lipgloss.NewStyle().Foreground(muted).Bold(true)
@@ -79,7 +75,6 @@ func newStyles(isDark bool) Styles {
 	s.StatusKey = lipgloss.NewStyle().Foreground(accent).Background(bar).Bold(true)
 	s.StatusInfo = lipgloss.NewStyle().Foreground(name).Background(bar)
 	s.StatusError = lipgloss.NewStyle().Foreground(ld(c("#C0182B"), c("#FF6B7A"))).Background(bar).Bold(true)
-	s.OverlayTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.Help = help.DefaultStyles(isDark)
 	s.Input = textinput.DefaultStyles(isDark)
 	return s

@@ -10,7 +10,7 @@ import (
 
 // View draws the reader: exactly the terminal's width × height.
 func (m Model) View() tea.View {
-	v := tea.NewView(SafeOutput(m.render()))
+	v := tea.NewView(safeOutput(m.render()))
 	v.AltScreen = true
 	// cell motion: clicks and the wheel, no motion events unless a button
 	// is down; terminals still select text with shift+drag
@@ -19,23 +19,8 @@ func (m Model) View() tea.View {
 	if t := oneLine(m.b.Title); t != "" {
 		title = "brief: " + ellipsis(t, 60)
 	}
-	v.WindowTitle = SafeOutput(title)
+	v.WindowTitle = safeOutput(title)
 	return v
-}
-
-// keyContext returns what receives keys now.
-func (m Model) keyContext() keyContext {
-	switch {
-	case m.searching:
-		return ctxSearch
-	case m.overlay == pickerOverlay:
-		return ctxPicker
-	case m.overlay == quotesOverlay:
-		return ctxQuotes
-	case m.overlay == helpOverlay:
-		return ctxHelp
-	}
-	return keyContext(m.focus) // the panes' contexts share their numbers
 }
 
 // render composes panes, status bar and any dialog.
@@ -87,6 +72,17 @@ func (m Model) docTitle() string {
 	return "Briefing"
 }
 
+// dialogRows is how many rows the speaker picker and the quotes view show
+// on a screen h lines high: as many as their box holds, the picker's
+// names under its input line and a blank one, the quotes at quoteRows
+// lines each, the box leaving a line free above and below. The model
+// stores them on a resize, so that its page keys move by what the dialog
+// shows.
+func dialogRows(h int) (picker, quotes int) {
+	panes := layout(0, h, documentPane).height // the box is centred over the panes
+	return max(panes-6, 1), max((panes-4)/quoteRows, 1)
+}
+
 // renderOverlay draws the open dialog centred over the panes.
 func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	if m.overlay == noOverlay || l.height < 3 {
@@ -101,19 +97,13 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	switch m.overlay {
 	case pickerOverlay:
 		title = "Filter by speaker"
-		p := m.picker
-		p.rows = max(min(len(p.matches), (l.height-6)), 1)
-		p.list = p.list.set(p.list.cursor, uniform(len(p.matches), 1), p.rows)
-		body = p.view(m.st, max(w-4, 1))
+		body = m.picker.view(m.st, max(w-4, 1))
 	case quotesOverlay:
 		title = "Quotes"
 		if m.filter != "" {
-			title = "Quotes by " + oneLine(m.b.SpeakerName(m.filter))
+			title = "Quotes by " + m.names.name(m.filter)
 		}
-		q := m.quotes
-		q.rows = max((l.height-4)/quoteRows, 1)
-		q.list = q.list.set(q.list.cursor, uniform(len(q.quotes), 1), q.rows)
-		body = q.view(m.st, max(w-4, 1))
+		body = m.quotes.view(m.st, max(w-4, 1))
 	case helpOverlay:
 		title = "Keys"
 		w = max(min(m.width-4, 100), min(m.width, 20))
@@ -126,7 +116,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 
 // helpView lays out the enabled bindings of a context in as many columns
 // as fit: every key the reader answers to, straight from the keyMap.
-func helpView(st Styles, groups [][]key.Binding, w, h int) []string {
+func helpView(st theme, groups [][]key.Binding, w, h int) []string {
 	var keys, descs []string
 	kw, dw := 0, 0
 	for _, g := range groups {

@@ -173,7 +173,7 @@ func TestStaleRendersAreDropped(t *testing.T) {
 	if _, ok := m.doc.cache[stale.id]; ok {
 		t.Fatal("a stale result was cached")
 	}
-	for _, l := range m.doc.lines {
+	for _, l := range m.doc.allLines() {
 		if l.plain == "STALE" {
 			t.Fatal("a stale result was laid out")
 		}
