@@ -149,13 +149,11 @@ func Decode(data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		text = decodeUTF16(data[2:], true)
 	default:
-		if looksBinary(data) {
-			return "", ErrBinary
-		}
 		text = string(data)
 	}
-	if looksBinary([]byte(text)) {
-		// UTF-16 of binary data, or a NUL encoded in it.
+	// Checked after decoding, once: UTF-16 hides binary data (and an
+	// encoded NUL) from a check on its raw bytes.
+	if looksBinary(text) {
 		return "", ErrBinary
 	}
 	text = Sanitize(text)
@@ -194,8 +192,8 @@ const binarySample = 64 << 10
 // legacy 8-bit encoding has a few invalid bytes (accented letters) and
 // still reads, with U+FFFD in their place; executables, images and archives
 // have many.
-func looksBinary(data []byte) bool {
-	if bytes.IndexByte(data, 0) >= 0 {
+func looksBinary(data string) bool {
+	if strings.IndexByte(data, 0) >= 0 {
 		return true
 	}
 	sample := data[:min(len(data), binarySample)]
@@ -209,10 +207,10 @@ func looksBinary(data []byte) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(sample[i:])
+		r, size := utf8.DecodeRuneInString(sample[i:])
 		if r == utf8.RuneError && size <= 1 {
 			// A rune cut off by the end of the sample is not bad data.
-			if len(sample) < len(data) && !utf8.FullRune(sample[i:]) {
+			if len(sample) < len(data) && !utf8.FullRuneInString(sample[i:]) {
 				break
 			}
 			bad++

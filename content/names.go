@@ -26,6 +26,7 @@ type nameParts struct {
 
 func (n nameParts) ok() bool { return len(n.words) > 0 }
 
+// String joins the name words ("Ana Lind"), without title or role.
 func (n nameParts) String() string { return strings.Join(n.words, " ") }
 
 // isNameWord reports whether a token can be part of a name: a capitalised
@@ -207,7 +208,6 @@ func peelName(toks []token, from, to int) nameParts {
 		}
 		words = append(words, w)
 	}
-	// Drop a trailing suffix-less junk like a lone initial.
 	np.words = words
 	if start > from {
 		var role []string
@@ -267,7 +267,9 @@ center museum church cathedral mosque temple library theatre theater hotel gate 
 act bill law treaty accord agreement plan program programme project summit conference forum festival
 war crisis index survey report poll`)
 
-// orgWords says whether name tokens read as an organisation.
+// isOrgName reports whether name words read as an organisation: a head
+// noun ("Harbour Authority", "Ministry of Ports"), an acronym, a country
+// or a known international body.
 func isOrgName(words []string) bool {
 	if len(words) == 0 {
 		return false

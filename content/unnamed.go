@@ -44,9 +44,10 @@ func anonymousLeading(toks []token, from, to int) bool {
 	return false
 }
 
-// orgQualifiers returns the words of an unnamed body's description when
-// they name it well enough to stand as its name ("South African
-// delegation"): at least one capitalised word or demonym before the head.
+// orgQualifiers returns the words of an unnamed body's description, head
+// included ("South African delegation"), or nil when there is nothing
+// before the head; the caller decides whether they name the body well
+// enough to stand as its name.
 func orgQualifiers(toks []token, from, end int) []string {
 	if from >= end-1 {
 		return nil

@@ -69,6 +69,8 @@ func (k BlockKind) String() string {
 
 // Block is one paragraph-like unit of text.
 type Block struct {
+	// Kind says how the block reads: paragraph, aside, list item or
+	// quote block.
 	Kind BlockKind
 	// Text is the block's sanitized text. Quote offsets index into it.
 	Text string

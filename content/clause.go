@@ -1,0 +1,213 @@
+package content
+
+// Clause structure around a cue: where the main clause starts, a dateline,
+// and the sentence subject a pronoun or a later quote refers back to.
+
+import "strings"
+
+// introWords open a fronted clause that ends at the first comma.
+var introWords = setOf(`when after before while as if although though since because despite in on at
+during for with without unlike asked turning according following given by from once until over under
+amid upon throughout speaking meanwhile however still instead separately similarly overall earlier later
+last this that beyond besides like`)
+
+// mainClauseStart returns the index where the sentence's main clause
+// starts, after a conjunction or a fronted clause ("When Ana asked, …").
+func mainClauseStart(toks []token, s sentence) int {
+	m := skipDateline(toks, s)
+	for k := 0; k < 3 && m < s.to; k++ {
+		t := toks[m]
+		switch {
+		case t.is("but", "and", "so", "yet", "or", "still", "also", "then"):
+			m++
+			if m < s.to && toks[m].text == "," {
+				m++
+			}
+		case introWords[t.lower] || t.kind == tWord && strings.HasSuffix(t.lower, "ly") && m+1 < s.to && toks[m+1].text == "," ||
+			t.kind == tWord && m == s.from && verbLike(t.lower) && cueForms[t.lower].lemma == "":
+			// "Having displayed a ribbon, Mr Rykov removed it": a fronted clause
+			c := -1
+			for i := m + 1; i < s.to && i < m+25; i++ {
+				if toks[i].kind == tPunct && toks[i].text == "," {
+					c = i
+					break
+				}
+			}
+			if c < 0 {
+				return m
+			}
+			m = c + 1
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+// skipDateline returns the token after a dateline that opens a story:
+// "PORT ELLERY:", "LENMARK, Wis. (AP) —".
+func skipDateline(toks []token, s sentence) int {
+	k := s.from
+	for k < s.to && k < s.from+8 && toks[k].kind == tWord && (isAcronym(strings.Trim(toks[k].text, ".")) || toks[k].capital() && k > s.from) {
+		k++
+	}
+	if k == s.from || !isAcronym(strings.Trim(toks[s.from].text, ".")) {
+		return s.from
+	}
+	for k < s.to && (toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || toks[k].kind == tWord && k > s.from && toks[k].capital()) && k < s.from+12 {
+		k++
+	}
+	if k < s.to && (toks[k].text == ":" || isDash(toks[k].text)) {
+		return k + 1
+	}
+	return s.from
+}
+
+// sentenceSubject parses the noun phrase that opens the main clause: a
+// pronoun, a name, "the Ukrainian president", or "A Kremlin aide, Ivo
+// Haas," (a role phrase followed by the name).
+func sentenceSubject(toks []token, s sentence, m int) subject {
+	if m >= s.to || toks[m].kind != tWord {
+		return subject{}
+	}
+	t := toks[m]
+	if pronounGender[pronounBase(t.lower)] != 0 {
+		return subject{kind: npPronoun, pronoun: pronounBase(t.lower), from: m, to: m + 1}
+	}
+	// "Her written report put it bluntly:" — the writer is the subject.
+	if p := possessivePronouns[t.lower]; p != "" && m+1 < s.to && !toks[m+1].capital() {
+		for k := m + 1; k < s.to && k < m+4; k++ {
+			if docNouns[toks[k].lower] {
+				return subject{kind: npPronoun, pronoun: p, from: m, to: k + 1}
+			}
+		}
+	}
+	// "One of the victims, Ana Ruiz, filed …": a describing phrase, then
+	// the name between commas.
+	if c := leadAppositive(toks, s, m); c.kind == npName {
+		return c
+	}
+	// "Valdoria’s education minister Ana Ruiz …": owner, role, name.
+	if t.capital() && t.possessive() {
+		k := m + 1
+		for k < s.to && k < m+5 && toks[k].kind == tWord && !toks[k].capital() && (roleNouns[toks[k].lower] || titleWords[toks[k].lower] || roleAdjectives[toks[k].lower] || !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "") {
+			k++
+		}
+		if e := nameRunRight(toks, k, s.to); e > k && k > m+1 {
+			np := peelName(toks, k, e)
+			if np.ok() {
+				np.role = joinTokens(toks, m, k)
+				return subject{kind: npName, name: np, from: m, to: e}
+			}
+		}
+		// "Valdoria’s Chief of Army Staff General Ana Ruiz has warned"
+		e := m + 1
+		for e < s.to && e < m+12 && toks[e].kind == tWord && (toks[e].capital() || toks[e].is("of", "and", "the")) {
+			e++
+		}
+		if e > m+1 && isNameWord(toks[e-1]) {
+			start := nameRunLeft(toks, e, m+1)
+			if np := peelName(toks, start, e); np.ok() && looksLikePersonName(np.words) {
+				if np.role == "" {
+					np.role = joinTokens(toks, m, start)
+				}
+				return subject{kind: npName, name: np, from: m, to: e}
+			}
+		}
+	}
+	// Read up to the first verb-like lower-case word or punctuation.
+	end := m
+	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||
+		toks[end].is("of") && end > m && orgHeads[toks[end-1].lower] ||
+		roleNouns[toks[end].lower] || titleWords[toks[end].lower] || demonyms[toks[end].lower] || toks[end].is("the", "a", "an")) {
+		end++
+		if toks[end-1].possessive() {
+			break
+		}
+	}
+	if end == m {
+		return subject{}
+	}
+	// "Harbour defenseman Ana Ruiz could see …": a capitalised modifier, a
+	// role word, then the name.
+	if k := end; k < s.to && agentNoun(toks[k]) {
+		for k < s.to && k < end+3 && agentNoun(toks[k]) {
+			k++
+		}
+		if e := nameRunRight(toks, k, s.to); e > k && (e == s.to || toks[e].kind == tPunct || !toks[e].capital()) {
+			if np := peelName(toks, k, e); np.ok() && looksLikePersonName(np.words) {
+				np.role = joinTokens(toks, m, k)
+				return subject{kind: npName, name: np, from: m, to: e}
+			}
+		}
+	}
+	// "A Kremlin aide, Ivo Haas, …"
+	if end < s.to && toks[end].text == "," && !isNameWord(toks[end-1]) {
+		e2 := nameRunRight(toks, end+1, s.to)
+		if e2 > end+1 && e2 < s.to && toks[e2].text == "," && pureName(toks, end+1, e2) {
+			np := peelName(toks, end+1, e2)
+			np.role = appositiveRole(toks, m, end)
+			return subject{kind: npName, name: np, from: m, to: e2}
+		}
+	}
+	if toks[end-1].possessive() {
+		return subject{}
+	}
+	sub := npEndingAt(toks, m, end)
+	return sub
+}
+
+// cleft reports a name focused by "it was … who": "it was Ana Ruiz who
+// got the ball rolling" makes her the subject.
+func cleft(toks []token, s sentence, i int) bool {
+	if i-2 < s.from || !toks[i-1].is("was", "is") || !toks[i-2].is("it") {
+		return false
+	}
+	end := nameRunRight(toks, i, s.to)
+	return end < s.to && toks[end].is("who", "that")
+}
+
+// agentNoun reports a lower-case noun for a person's job or part:
+// "defenseman", "economist", "striker", "director".
+func agentNoun(t token) bool {
+	if t.kind != tWord || t.capital() || functionWord[t.lower] || cueForms[t.lower].lemma != "" {
+		return false
+	}
+	if roleNouns[t.lower] || anonNouns[t.lower] || roleAdjectives[t.lower] {
+		return true
+	}
+	for _, suf := range []string{"man", "woman", "ist", "er", "or", "ant", "ent"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// leadAppositive reads "one of the victims, Ana Ruiz, …" at the start of a
+// main clause: up to eight words without a speech verb, a comma, a name,
+// a comma.
+func leadAppositive(toks []token, s sentence, m int) subject {
+	for c := m + 1; c < s.to && c <= m+8; c++ {
+		t := toks[c]
+		if t.kind == tQuote || t.kind == tWord && cueForms[t.lower].lemma != "" && !t.capital() {
+			return subject{}
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		if t.text != "," {
+			return subject{}
+		}
+		e := nameRunRight(toks, c+1, s.to)
+		if e > c+1 && e < s.to && toks[e].text == "," && pureName(toks, c+1, e) {
+			np := peelName(toks, c+1, e)
+			if np.ok() {
+				np.role = appositiveRole(toks, m, c)
+				return subject{kind: npName, name: np, from: c + 1, to: e}
+			}
+		}
+		return subject{}
+	}
+	return subject{}
+}
