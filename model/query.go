@@ -137,11 +137,14 @@ func (b *Briefing) QuoteCounts() map[string]int {
 }
 
 // SpeakerNames returns every speaker's display name by ID, for callers
-// that name many quotes.
+// that name many quotes. Should two speakers share an ID, the first wins,
+// as in Speaker and SpeakerName.
 func (b *Briefing) SpeakerNames() map[string]string {
 	names := make(map[string]string, len(b.Speakers))
 	for _, s := range b.Speakers {
-		names[s.ID] = s.Name
+		if _, dup := names[s.ID]; !dup {
+			names[s.ID] = s.Name
+		}
 	}
 	return names
 }

@@ -296,4 +296,8 @@ func TestQuoteCountsAndNames(t *testing.T) {
 	if names["a"] != "Ana Lind" || names["b"] != "Dag Holm" || names[""] != "" {
 		t.Errorf("SpeakerNames = %v", names)
 	}
+	b.Speakers = append(b.Speakers, Speaker{ID: "a", Name: "Ana Lind Two"})
+	if got := b.SpeakerNames()["a"]; got != b.SpeakerName("a") {
+		t.Errorf("with a repeated ID, SpeakerNames gives %q but SpeakerName %q", got, b.SpeakerName("a"))
+	}
 }
