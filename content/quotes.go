@@ -31,43 +31,73 @@ type mark struct {
 	low    bool // „ or ‚ (closed by “ ” or ‘ ’)
 }
 
+// quoteLead marks the bytes that can begin a quote mark in UTF-8.
+var quoteLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
+// markStack holds the quote marks still open while findQuotes reads a
+// block, and the top-level quotations it has closed.
+type markStack struct {
+	marks []mark
+	spans []span
+	// count[c] counts the marks of class c (0 single, 1 double) on the
+	// stack, so asking whether one is open is O(1) however deep the stack
+	// of unclosed marks grows.
+	count [2]int
+}
+
+func class(double bool) int {
+	if double {
+		return 1
+	}
+	return 0
+}
+
+func (st *markStack) open(pos, size int, double, low bool) {
+	st.marks = append(st.marks, mark{pos: pos, after: pos + size, double: double, low: low})
+	st.count[class(double)]++
+}
+
+// has reports whether a mark of the class is open anywhere on the stack;
+// callers only close when it is, so closeTo always finds one.
+func (st *markStack) has(double bool) bool { return st.count[class(double)] > 0 }
+
+// topIsLowDouble reports whether the innermost open mark is „.
+func (st *markStack) topIsLowDouble() bool {
+	n := len(st.marks)
+	return n > 0 && st.marks[n-1].low && st.marks[n-1].double
+}
+
+// closeTo closes the innermost open mark of the class and every mark
+// opened inside it; closing an outermost mark records a quotation.
+func (st *markStack) closeTo(pos int, double bool) {
+	for k := len(st.marks) - 1; k >= 0; k-- {
+		st.count[class(st.marks[k].double)]--
+		if st.marks[k].double == double {
+			m := st.marks[k]
+			st.marks = st.marks[:k]
+			if k == 0 {
+				st.spans = append(st.spans, span{open: m.pos, close: pos, start: m.after, end: pos, double: double})
+			}
+			return
+		}
+	}
+}
+
 // findQuotes returns the top-level quotations in text. Quote marks nested
 // inside another quotation belong to it and are not returned separately.
 // An apostrophe (can’t, leaders’, ’90s) is never a quote mark.
 func findQuotes(text string) []span {
-	var spans []span
-	var stack []mark
-	// openCount[c] counts the marks of class c (0 single, 1 double) on the
-	// stack, so asking whether one is open is O(1) however deep the stack
-	// of unclosed marks grows.
-	var openCount [2]int
-	class := func(double bool) int {
-		if double {
-			return 1
-		}
-		return 0
-	}
-	closeTo := func(pos int, double bool) {
-		for k := len(stack) - 1; k >= 0; k-- {
-			openCount[class(stack[k].double)]--
-			if stack[k].double == double {
-				m := stack[k]
-				stack = stack[:k]
-				if k == 0 {
-					spans = append(spans, span{open: m.pos, close: pos, start: m.after, end: pos, double: double})
-				}
-				return
-			}
-		}
-	}
-	open := func(pos, size int, double, low bool) {
-		stack = append(stack, mark{pos: pos, after: pos + size, double: double, low: low})
-		openCount[class(double)]++
-	}
-	// topIs reports whether a mark of the class is open anywhere on the
-	// stack; callers only close when it is, so closeTo always finds one.
-	topIs := func(double bool) bool { return openCount[class(double)] > 0 }
+	var st markStack
 	for i := 0; i < len(text); {
+		// Skip to the next byte that can start a quote mark: ' and " or
+		// the lead byte of “ ” ‘ ’ „ ‚ (E2) and « » (C2). Decoding every
+		// rune with its neighbours cost most of the parse of long text.
+		for i < len(text) && !quoteLead[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+size:])
@@ -79,60 +109,60 @@ func findQuotes(text string) []span {
 		}
 		switch r {
 		case '“':
-			if len(stack) > 0 && stack[len(stack)-1].low && stack[len(stack)-1].double {
-				closeTo(i, true)
-			} else if topIs(true) && closesHere(prev, next) && !opensHere(prev, next) {
+			if st.topIsLowDouble() {
+				st.closeTo(i, true)
+			} else if st.has(true) && closesHere(prev, next) && !opensHere(prev, next) {
 				// “ used as a closing mark by a careless typist
-				closeTo(i, true)
+				st.closeTo(i, true)
 			} else {
-				open(i, size, true, false)
+				st.open(i, size, true, false)
 			}
 		case '”':
-			if topIs(true) {
-				closeTo(i, true)
+			if st.has(true) {
+				st.closeTo(i, true)
 			} else if opensHere(prev, next) {
-				open(i, size, true, false)
+				st.open(i, size, true, false)
 			}
 		case '„':
-			open(i, size, true, true)
+			st.open(i, size, true, true)
 		case '«':
-			open(i, size, true, false)
+			st.open(i, size, true, false)
 		case '»':
-			if topIs(true) {
-				closeTo(i, true)
+			if st.has(true) {
+				st.closeTo(i, true)
 			}
 		case '"':
 			switch {
-			case topIs(true) && closesHere(prev, next):
-				closeTo(i, true)
+			case st.has(true) && closesHere(prev, next):
+				st.closeTo(i, true)
 			case opensHere(prev, next):
-				open(i, size, true, false)
-			case topIs(true):
-				closeTo(i, true)
+				st.open(i, size, true, false)
+			case st.has(true):
+				st.closeTo(i, true)
 			}
 		case '‘', '‚':
 			if isApostropheOpen(text[i+size:]) {
 				break
 			}
-			open(i, size, false, r == '‚')
+			st.open(i, size, false, r == '‚')
 		case '’', '\'':
 			switch {
 			case isLetter(prev) && isLetter(next):
 				// can’t, O’Brien
 			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
-				open(i, size, false, false)
-			case topIs(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, stack, i, i+size)):
-				closeTo(i, false)
+				st.open(i, size, false, false)
+			case st.has(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, st.marks, i, i+size)):
+				st.closeTo(i, false)
 			}
 		}
 		i += size
 	}
 	// Whatever is still open at the end of the block runs to its end.
-	if len(stack) > 0 {
-		m := stack[0]
-		spans = append(spans, span{open: m.pos, close: len(text), start: m.after, end: len(text), double: m.double, unclosed: true})
+	if len(st.marks) > 0 {
+		m := st.marks[0]
+		st.spans = append(st.spans, span{open: m.pos, close: len(text), start: m.after, end: len(text), double: m.double, unclosed: true})
 	}
-	return spans
+	return st.spans
 }
 
 // opensHere: a mark after a space, a bracket, a dash or the start, and
