@@ -126,7 +126,24 @@ type Quote struct {
 	// Rule names the attribution rule that chose the speaker, for
 	// debugging and for measuring the rules ("said-after", "colon", …).
 	Rule string
+	// Cue is where the document names the quote's speaker: the mention
+	// (name, alias, pronoun, role noun or transcript label) that the
+	// attribution rests on. The reader highlights exactly that span;
+	// it is the zero Span when the quote is unattributed or the text
+	// names nobody (a quote-only paragraph carrying on).
+	Cue Span
 }
+
+// Span is a stretch of a block's text: bytes [Start, End) of the Text of
+// block Block of section Section (0 for the intro). Block -1 means the
+// section's heading, and for section 0 the briefing's title.
+type Span struct {
+	Section, Block int
+	Start, End     int
+}
+
+// Valid reports whether the span marks any text.
+func (s Span) Valid() bool { return s.End > s.Start }
 
 // Attributed reports whether the quote has a speaker.
 func (q Quote) Attributed() bool { return q.Speaker != "" }
