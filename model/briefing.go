@@ -37,6 +37,13 @@ type Section struct {
 	// Blocks are the paragraphs, asides, list items and block quotes under
 	// the heading.
 	Blocks []Block
+	// Derived marks a unit brief made where the document has no heading:
+	// one exchange of a transcript (a question and its answers), named
+	// from the header's list of subjects or the question's first words.
+	// The reader lists it like a talking point but shows its heading as
+	// brief's, not the author's; exports keep the document's own talking
+	// points apart from it.
+	Derived bool
 }
 
 // BlockKind says what kind of text a block is.
