@@ -59,14 +59,28 @@ const (
 	// talking point.
 	ListItem
 	// QuoteBlock is a block quotation, or one speaker's turn in a
-	// transcript.
+	// transcript. The paragraphs of one block quotation are one block,
+	// separated by a blank line; what else the quotation holds (a list,
+	// code) are blocks of their own nested in it (Block.Nest).
 	QuoteBlock
+	// Heading is a sub-heading inside a talking point (Block.Level).
+	Heading
+	// CodeBlock is fenced or indented code: Text is the code verbatim,
+	// its lines ending in newlines, and Block.Lang its language if the
+	// fence names one. It holds no quotations.
+	CodeBlock
+	// TableBlock is a table: Text holds its cells, Block.Table their
+	// grid.
+	TableBlock
+	// Footnote is the text of a footnote (Block.Note), kept where the
+	// document's footnotes end up: after the last talking point.
+	Footnote
 )
 
-var blockKindNames = [...]string{"paragraph", "aside", "list item", "quote block"}
+var blockKindNames = [...]string{"paragraph", "aside", "list item", "quote block", "heading", "code", "table", "footnote"}
 
 // String returns the kind's name as used in exports: "paragraph", "aside",
-// "list item" or "quote block".
+// "list item", "quote block", "heading", "code", "table" or "footnote".
 func (k BlockKind) String() string {
 	if k < 0 || int(k) >= len(blockKindNames) {
 		return "unknown"
@@ -86,6 +100,125 @@ type Block struct {
 	Quotes []int
 	// Label is the turn label of a transcript turn ("MS. PARK"), "" otherwise.
 	Label string
+	// Inlines are what the author did to stretches of Text: emphasis,
+	// strong, code, strikethrough, links and footnote references, in
+	// order of their start, an enclosing span before those inside it.
+	// Text itself is plain: no Markdown or HTML syntax is left in it.
+	Inlines []Inline
+	// Level is a Heading's level as the document gives it (2 for "##").
+	Level int
+	// Ordered marks an item of a numbered list; Number is then the
+	// number the document gives the item ("3." in a list that starts at
+	// 3). Both are zero for a bulleted item and for other kinds.
+	Ordered bool
+	Number  int
+	// Nest lists the containers the block sits in, outermost first: an
+	// item of a nested list is in one list item, code quoted inside a
+	// list item is in a list item and a block quote. A QuoteBlock is a
+	// block quote itself; Nest holds only what encloses that.
+	Nest []Container
+	// Lang is a CodeBlock's language, "" when the document names none.
+	Lang string
+	// Table is a TableBlock's grid, nil for other kinds.
+	Table *Table
+	// Note is a Footnote's label as readers see it ("1"), matching the
+	// Note of the references to it.
+	Note string
+}
+
+// Container is a block that holds other blocks: a list item or a block
+// quote.
+type Container int
+
+// The containers.
+const (
+	// InListItem is inside a list item: drawn indented under its marker.
+	InListItem Container = iota
+	// InQuote is inside a block quote: drawn behind its bar.
+	InQuote
+)
+
+// InlineKind says what an inline span does to its text.
+type InlineKind int
+
+// The kinds of inline span.
+const (
+	// Emphasis is emphasised (italic) text.
+	Emphasis InlineKind = iota
+	// Strong is strongly emphasised (bold) text.
+	Strong
+	// InlineCode is code inside running text.
+	InlineCode
+	// Strikethrough is struck-out text.
+	Strikethrough
+	// Link is the text of a link, Inline.URL its target.
+	Link
+	// NoteRef is a reference to a footnote (Inline.Note). It covers no
+	// text: Start == End is where the reference stands.
+	NoteRef
+)
+
+var inlineKindNames = [...]string{"emphasis", "strong", "code", "strikethrough", "link", "note"}
+
+// String returns "emphasis", "strong", "code", "strikethrough", "link" or
+// "note".
+func (k InlineKind) String() string {
+	if k < 0 || int(k) >= len(inlineKindNames) {
+		return "unknown"
+	}
+	return inlineKindNames[k]
+}
+
+// Inline is one span of a block's text as the author styled or linked it:
+// bytes [Start, End) of Block.Text.
+type Inline struct {
+	Kind       InlineKind
+	Start, End int
+	// URL is a Link's target as the document gives it (sanitized, but
+	// of any scheme: the reader decides what it makes clickable).
+	URL string
+	// Note is a NoteRef's footnote label.
+	Note string
+}
+
+// Align is a table column's alignment.
+type Align int
+
+// The alignments of a column.
+const (
+	// AlignDefault leaves the column to the reader: left for text.
+	AlignDefault Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
+)
+
+// Table is the grid of a TableBlock. Its cells are stretches of the
+// block's Text, in which the cells of a row are separated by tabs and the
+// rows by newlines, so that quotes and searches see the words in reading
+// order.
+type Table struct {
+	// Align is each column's alignment; a row may have fewer cells.
+	Align []Align
+	// Header is how many of the first rows are header rows: 1 in
+	// Markdown, 0 or more in a web page.
+	Header int
+	// Rows are the table's rows, each a list of cells.
+	Rows [][]Cell
+}
+
+// Cell is one table cell: bytes [Start, End) of the block's Text.
+type Cell struct{ Start, End int }
+
+// Links returns the block's links in order.
+func (b Block) Links() []Inline {
+	var out []Inline
+	for _, in := range b.Inlines {
+		if in.Kind == Link {
+			out = append(out, in)
+		}
+	}
+	return out
 }
 
 // QuoteKind classifies a quotation.

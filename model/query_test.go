@@ -259,7 +259,16 @@ func TestKindStrings(t *testing.T) {
 		{Aside.String(), "aside"},
 		{ListItem.String(), "list item"},
 		{QuoteBlock.String(), "quote block"},
+		{Heading.String(), "heading"},
+		{CodeBlock.String(), "code"},
+		{TableBlock.String(), "table"},
+		{Footnote.String(), "footnote"},
 		{BlockKind(9).String(), "unknown"},
+		{Emphasis.String(), "emphasis"},
+		{Link.String(), "link"},
+		{NoteRef.String(), "note"},
+		{InlineKind(6).String(), "unknown"},
+		{InlineKind(-1).String(), "unknown"},
 		{BlockKind(-1).String(), "unknown"},
 		{Direct.String(), "direct"},
 		{Partial.String(), "partial"},
@@ -299,5 +308,20 @@ func TestQuoteCountsAndNames(t *testing.T) {
 	b.Speakers = append(b.Speakers, Speaker{ID: "a", Name: "Ana Lind Two"})
 	if got := b.SpeakerNames()["a"]; got != b.SpeakerName("a") {
 		t.Errorf("with a repeated ID, SpeakerNames gives %q but SpeakerName %q", got, b.SpeakerName("a"))
+	}
+}
+
+func TestBlockLinks(t *testing.T) {
+	bl := Block{Text: "See the report and the vote.", Inlines: []Inline{
+		{Kind: Strong, Start: 0, End: 3},
+		{Kind: Link, Start: 8, End: 14, URL: "https://example.org/report"},
+		{Kind: Link, Start: 23, End: 27, URL: "https://example.org/vote"},
+	}}
+	got := bl.Links()
+	if len(got) != 2 || bl.Text[got[0].Start:got[0].End] != "report" || got[1].URL != "https://example.org/vote" {
+		t.Errorf("Links() = %+v", got)
+	}
+	if (Block{Text: "plain"}).Links() != nil {
+		t.Error("a block without links has Links() != nil")
 	}
 }
