@@ -70,15 +70,41 @@ func TestWriteQuotes(t *testing.T) {
 	}
 }
 
-func TestUnknownSpeakerError(t *testing.T) {
-	err := unknownSpeakerError(speakerFixture(), "Park\n")
+func TestSpeakerError(t *testing.T) {
+	err := speakerError(speakerFixture(), "Park\n", nil)
 	want := `harbour.txt: no speaker "Park" (known: 宋美玲, Ilse Varga, Tomas Reyes)`
 	if err.Error() != want {
 		t.Errorf("error %q, want %q", err, want)
 	}
-	err = unknownSpeakerError(model.Briefing{Source: "-"}, "Park")
+	err = speakerError(model.Briefing{Source: "-"}, "Park", nil)
 	if !strings.Contains(err.Error(), "no quote in it is attributed") {
 		t.Errorf("error %q does not say the document has no speakers", err)
+	}
+}
+
+// TestSpeakerLookup checks that --speaker takes a surname, a role word,
+// an alias or a prefix in any case, as the reader's picker does, and that
+// an ambiguous name is an error naming the candidates.
+func TestSpeakerLookup(t *testing.T) {
+	b := speakerFixture()
+	b.Speakers = append(b.Speakers, model.Speaker{ID: "t", Name: "Tomas Varga", Role: "union secretary"})
+	for query, want := range map[string]string{
+		"varga": "v", "MAYOR": "v", "dunmore": "v", "the mayor": "v", "tomas r": "r", "REY": "r",
+		"secretary": "t", "宋": "n", "harbour": "n",
+	} {
+		s, _, ok := b.LookupSpeaker(query)
+		if !ok || s.ID != want {
+			t.Errorf("--speaker %q: %q, %v; want %q", query, s.ID, ok, want)
+		}
+	}
+	_, cands, ok := b.LookupSpeaker("tom")
+	if ok || len(cands) != 2 {
+		t.Fatalf("tom: ok %v, candidates %v", ok, cands)
+	}
+	err := speakerError(b, "tom", cands)
+	want := `harbour.txt: "tom" matches 2 speakers: Tomas Reyes, Tomas Varga (union secretary); give more of the name`
+	if err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
 	}
 }
 

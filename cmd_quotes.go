@@ -23,9 +23,9 @@ for quotes before the first one), one quote a line with its speaker.`,
 		RunE: withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
 			quotes := b.Quotes
 			if cmd.Flags().Changed("speaker") {
-				s, ok := b.SpeakerByAlias(speaker)
+				s, candidates, ok := b.LookupSpeaker(speaker)
 				if !ok {
-					return unknownSpeakerError(b, speaker)
+					return speakerError(b, speaker, candidates)
 				}
 				quotes = b.QuotesBy(s.ID)
 			}
@@ -34,7 +34,7 @@ for quotes before the first one), one quote a line with its speaker.`,
 			return w.Flush()
 		}),
 	}
-	cmd.Flags().StringVarP(&speaker, "speaker", "s", "", "only quotes by this speaker (any form of the name, any case)")
+	cmd.Flags().StringVarP(&speaker, "speaker", "s", "", "only quotes by this speaker: a name, surname, alias or role word, in any case, or the start of one")
 	return cmd
 }
 
@@ -68,10 +68,22 @@ func sectionLabel(b model.Briefing, n int) string {
 	return fmt.Sprintf("%d. %s", n, content.SanitizeLine(b.Sections[n-1].Heading))
 }
 
-// unknownSpeakerError says that name matches no speaker and lists the ones
-// the document has, on one line.
-func unknownSpeakerError(b model.Briefing, name string) error {
+// speakerError says, on one line, that name matches several speakers
+// (candidates, listed with their roles so that the reader can tell them
+// apart) or none (listing the speakers there are).
+func speakerError(b model.Briefing, name string, candidates []model.SpeakerMatch) error {
 	name = content.SanitizeLine(name)
+	if len(candidates) > 1 {
+		var cs []string
+		for _, c := range candidates {
+			s := content.SanitizeLine(c.Speaker.Name)
+			if r := content.SanitizeLine(c.Speaker.Role); r != "" {
+				s += " (" + r + ")"
+			}
+			cs = append(cs, s)
+		}
+		return fmt.Errorf("%s: %q matches %d speakers: %s; give more of the name", content.SanitizeLine(b.Source), name, len(cs), strings.Join(cs, ", "))
+	}
 	if len(b.Speakers) == 0 {
 		return fmt.Errorf("%s: no speaker %q: no quote in it is attributed to anyone", content.SanitizeLine(b.Source), name)
 	}

@@ -193,6 +193,28 @@ func TestPickerMatchesAliases(t *testing.T) {
 	}
 }
 
+// TestPickerMatchesAsLookup checks that the picker lists exactly the
+// speakers model.MatchSpeakers finds (the matching --speaker uses), best
+// first: surnames, role words, prefixes, any case.
+func TestPickerMatchesAsLookup(t *testing.T) {
+	b := fixture()
+	for _, q := range []string{"governor", "MINISTER", "okafor", "lowm", "ch", "an", "valley council"} {
+		tt := newTester(t, b, 120, 35)
+		tt.press("s")
+		tt.typeText(q)
+		var got, want []string
+		for _, m := range tt.m.picker.matches {
+			got = append(got, m.item.id)
+		}
+		for _, m := range b.MatchSpeakers(q) {
+			want = append(want, m.Speaker.ID)
+		}
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("picker %q lists %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestFilterHighlightsAndDimsQuotes(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
 	st := tt.m.st

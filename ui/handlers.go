@@ -39,7 +39,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.gotoPoint(int(msg.Code - '0')), nil
 	case key.Matches(msg, k.Picker):
 		rows, _ := dialogRows(m.height)
-		m.overlay, m.picker = pickerOverlay, newPicker(m.speakers.items, m.st, rows)
+		m.overlay, m.picker = pickerOverlay, newPicker(m.b, m.speakers.items, m.st, rows)
 	case key.Matches(msg, k.Search):
 		return m.startSearch()
 	case key.Matches(msg, k.NextMatch):

@@ -7,14 +7,16 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/sahilm/fuzzy"
 )
 
-// pickerModel is the speaker picker: type to fuzzy-match names and
-// aliases, enter filters by the selected speaker.
+// pickerModel is the speaker picker: type any form of a name, a role word
+// or the start of one (matched as --speaker matches, by
+// model.MatchSpeakers), enter filters by the selected speaker.
 type pickerModel struct {
 	input   textinput.Model
+	b       *model.Briefing
 	all     []speakerItem
 	matches []pickerMatch
 	list    listState
@@ -28,7 +30,7 @@ type pickerMatch struct {
 	alias string
 }
 
-func newPicker(items []speakerItem, st theme, rows int) pickerModel {
+func newPicker(b *model.Briefing, items []speakerItem, st theme, rows int) pickerModel {
 	in := textinput.New()
 	in.Prompt = "speaker: "
 	in.Placeholder = "type a name"
@@ -37,7 +39,7 @@ func newPicker(items []speakerItem, st theme, rows int) pickerModel {
 	in.SetStyles(s)
 	in.CharLimit = 80
 	in.Focus()
-	p := pickerModel{input: in, all: items, rows: max(rows, 1)}
+	p := pickerModel{input: in, b: b, all: items, rows: max(rows, 1)}
 	return p.refilter()
 }
 
@@ -48,7 +50,7 @@ func (p pickerModel) setRows(rows int) pickerModel {
 	return p
 }
 
-// refilter matches the typed text against every name form.
+// refilter lists the speakers the typed text matches, closest first.
 func (p pickerModel) refilter() pickerModel {
 	q := strings.TrimSpace(p.input.Value())
 	p.matches = p.matches[:0:0]
@@ -57,25 +59,20 @@ func (p pickerModel) refilter() pickerModel {
 			p.matches = append(p.matches, pickerMatch{item: it})
 		}
 	} else {
-		var forms []string
-		var owner []int
-		for i, it := range p.all {
-			for _, f := range append([]string{it.name}, it.aliases...) {
-				forms = append(forms, f)
-				owner = append(owner, i)
-			}
+		byID := make(map[string]speakerItem, len(p.all))
+		for _, it := range p.all {
+			byID[it.id] = it
 		}
-		seen := map[int]bool{}
-		for _, mt := range fuzzy.Find(q, forms) {
-			i := owner[mt.Index]
-			if seen[i] {
+		for _, mt := range p.b.MatchSpeakers(q) {
+			it, ok := byID[mt.Speaker.ID]
+			if !ok {
 				continue
 			}
-			seen[i] = true
-			pm := pickerMatch{item: p.all[i]}
-			// show the alias only when it, not the name, is what matched
-			if forms[mt.Index] != p.all[i].name && len(fuzzy.Find(q, []string{p.all[i].name})) == 0 {
-				pm.alias = forms[mt.Index]
+			pm := pickerMatch{item: it}
+			// show the form that matched when it is neither the name nor
+			// the role shown beside it
+			if f := oneLine(mt.Form); f != it.name && f != it.role {
+				pm.alias = f
 			}
 			p.matches = append(p.matches, pm)
 		}
