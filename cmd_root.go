@@ -62,15 +62,17 @@ attributed to their speakers.`,
 	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
-	root.AddCommand(newExportCmd(), newSpeakersCmd(), newQuotesCmd())
+	root.AddCommand(newExportCmd(), newSpeakersCmd(), newQuotesCmd(), newManCmd())
 	return root
 }
 
 // read shows a loaded briefing. This is the one place that decides how:
-// the full-screen reader when stdout is a terminal, else the Glamour
-// rendering printed.
+// the full-screen reader when stdout is a terminal that can take it, else
+// the Glamour rendering printed. TERM=dumb says the terminal cannot (no
+// cursor addressing, no alternate screen): it gets the printed rendering,
+// as a pipe does, with no terminal queries.
 func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environment) error {
-	if isTerminal(cmd.OutOrStdout()) {
+	if isTerminal(cmd.OutOrStdout()) && env.getenv("TERM") != "dumb" {
 		style := opts.style
 		if !cmd.Flags().Changed("style") && style == "dark" {
 			style = "" // the reader asks the terminal for its background

@@ -47,9 +47,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.Version = versionString()
+	// brief lays out its own help (cmd_help.go); fang would set its own
+	// on the root as it starts, so help is answered before fang runs.
+	if cmd := helpTarget(root, args); cmd != nil {
+		if err := writeHelp(stdout, cmd, env); err != nil {
+			return 1
+		}
+		return 0
+	}
 	err := fang.Execute(ctx, root,
-		fang.WithVersion(versionString()),
+		fang.WithVersion(root.Version),
 		fang.WithErrorHandler(errorHandler),
+		fang.WithoutManpage(), // brief's own man command is listed in help
 	)
 	if err != nil {
 		return 1
