@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -55,7 +56,7 @@ func runOnPTY(t *testing.T, env []string, keys string, args ...string) string {
 		t.Fatal(err)
 	}
 	slave.Close()
-	var out bytes.Buffer
+	var out lockedBuffer
 	done := make(chan struct{})
 	go func() {
 		// reading the master ends with EIO once the child is gone
@@ -84,6 +85,24 @@ func runOnPTY(t *testing.T, env []string, keys string, args ...string) string {
 	master.Close()
 	<-done
 	return out.String()
+}
+
+// lockedBuffer is a buffer one goroutine writes while another reads.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // Sequences a full-screen program writes and a dumb terminal must never
