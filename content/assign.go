@@ -24,9 +24,11 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 		c := &cues[k]
 		if c.subj.kind != npNone {
 			c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
+			c.mention = b.subjectSpan(c.subj)
 			if c.speaker == nil && c.subj.anonPerson {
-				if org := a.spokesBody(toks, c.subj); org != nil {
+				if org, i, j := a.spokesBody(toks, c.subj); org != nil {
 					c.speaker = org // "a State Department spokesperson said"
+					c.mention = b.tokenSpan(i, j)
 				} else {
 					c.speaker = a.unknown(joinTokens(toks, c.subj.from, c.subj.to))
 				}
@@ -35,7 +37,7 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 				a.exclude = append(a.exclude, c.speaker)
 			}
 		} else {
-			a.inherit(c, cues[:k], toks, s, m, b.order)
+			a.inherit(b, c, cues[:k], s, m)
 		}
 		if c.speaker != nil {
 			if c.speaker != a.anon {
@@ -43,7 +45,7 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 				a.spoke(c.speaker, b.order, c.at)
 			}
 			if !(c.verb.lemma == "according" && hasCueBefore(cues, c.at)) {
-				b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker})
+				b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker, cue: c.mention})
 			}
 		}
 	}
@@ -73,7 +75,7 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 			continue
 		}
 		q.governed, q.rule = true, rule
-		q.speaker = c.speaker
+		q.speaker, q.cue = c.speaker, c.mention
 		q.conf = 0.9
 		if c.participle {
 			q.conf = 0.75
@@ -87,7 +89,8 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 // inherit gives a subjectless cue ("…, saying", "but added that") the
 // speaker of the clause it hangs on: the previous cue in the sentence, or
 // the sentence's subject.
-func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, order int) {
+func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
+	toks, order := b.toks, b.order
 	for k := len(before) - 1; k >= 0; k-- {
 		if c.at >= m && before[k].at < m {
 			break // a cue in a fronted clause ("When Ana asked, …") is not this one's subject
@@ -96,7 +99,7 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 			continue // "Israel continued to act …, arguing": not Israel's argument
 		}
 		if before[k].speaker != nil || before[k].anon {
-			c.speaker, c.anon = before[k].speaker, before[k].anon
+			c.speaker, c.anon, c.mention = before[k].speaker, before[k].anon, before[k].mention
 			return
 		}
 	}
@@ -106,6 +109,7 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 		if t := toks[k]; t.kind == tWord && t.is("he", "she") && k-1 >= s.from && toks[k-1].kind == tWord && toks[k-1].is("when", "as", "while", "after", "before", "because", "and", "but", "where", "once", "since", "until") {
 			// the pronoun of a subordinate clause means the person named
 			// nearest before it ("a line Holt used when she rebuked …")
+			c.mention = b.tokenSpan(k, k+1)
 			if e := a.nearestPerson(order, s.from, k, pronounGender[t.lower]); e != nil {
 				c.speaker = e
 				return
@@ -119,6 +123,7 @@ func (a *attributor) inherit(c *cue, before []cue, toks []token, s sentence, m, 
 		return
 	}
 	c.speaker, c.anon = a.resolveSubject(sub, order)
+	c.mention = b.subjectSpan(sub)
 }
 
 // spokesNouns speak for the body they belong to.
@@ -128,15 +133,15 @@ var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
 // when the phrase names it: "a State Department spokesperson", "the
 // ministry’s spokesman" after the ministry was named. A person's
 // spokesman is not that person, so only organisations count.
-func (a *attributor) spokesBody(toks []token, s subject) *entity {
+func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
 	if s.to-1 < 0 || !spokesNouns[toks[s.to-1].lower] {
-		return nil
+		return nil, 0, 0
 	}
 	for i := s.from; i < s.to-1; i++ {
 		if !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] {
 			if toks[i].possessive() && orgHeads[strings.ToLower(toks[i].bare())] {
 				if e := a.resolveOrg(strings.ToLower(toks[i].bare())); e != nil {
-					return e
+					return e, i, i + 1
 				}
 			}
 			continue
@@ -147,16 +152,16 @@ func (a *attributor) spokesBody(toks []token, s subject) *entity {
 			words = append(words, toks[k].bare())
 		}
 		if e := a.lookup(words, false); e != nil && e.org {
-			return e
+			return e, i, end
 		}
 		if isOrgName(words) {
 			e := a.lookup(words, true)
 			e.org = true
-			return e
+			return e, i, end
 		}
 		i = end - 1
 	}
-	return nil
+	return nil, 0, 0
 }
 
 // governingCue picks the cue that owns the quotation at token qi. Only

@@ -18,8 +18,10 @@ type blk struct {
 	// speakers are the speakers of this block's cues, in order, for
 	// carrying a speaker to quotes that have no cue of their own.
 	speakers []speakerAt
-	// subject is the last person the block had as a sentence subject.
-	subject *entity
+	// subject is the last person the block had as a sentence subject, and
+	// subjectCue where the block names them.
+	subject    *entity
+	subjectCue model.Span
 	// whole: the block is a block quotation without quote marks.
 	whole bool
 }
@@ -27,6 +29,7 @@ type blk struct {
 type speakerAt struct {
 	tok int
 	ent *entity
+	cue model.Span
 }
 
 // qc is a quotation being attributed.
@@ -41,6 +44,8 @@ type qc struct {
 	rule     string
 	conf     float64
 	drop     bool
+	// cue is the mention the attribution rests on, zero when none.
+	cue model.Span
 	// next is the continuation of this quotation in the following block.
 	next, prev *qc
 }
@@ -53,8 +58,9 @@ type attributor struct {
 	anon *entity
 	// calledOn is the reporter a transcript's last answerer called on;
 	// lastQ the last question turn, which a greeting may name afterwards.
-	calledOn *entity
-	lastQ    *qc
+	calledOn    *entity
+	calledOnCue model.Span
+	lastQ       *qc
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int
@@ -154,6 +160,9 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		}
 		if subj && !e.org {
 			b.subject = e
+			if f, t, ok := nameSpanIn(toks, start, end, np.words); ok {
+				b.subjectCue = b.tokenSpan(f, t)
+			}
 		}
 	}
 	a.registerAcronyms(toks, s)
@@ -161,7 +170,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	if sub := sentenceSubject(toks, s, m); sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
 			a.mention(e, b.order, sub.from, true)
-			b.subject = e
+			b.subject, b.subjectCue = e, b.subjectSpan(sub)
 		}
 	}
 }

@@ -308,19 +308,33 @@ func TestAttributionExport(t *testing.T) {
 		"(Fares last rose three years ago.)\n\n2. Berths\n\n“The north berth opens in May,” said Ola Brekke, an engineer.\n\n" +
 		"“The south berth will follow.”"
 	e := NewExport(Parse("export", text, Plain))
-	want := []ExportQuote{
-		{Text: "far too long", Speaker: "Ilse Varga", SpeakerID: "ilse-varga", Section: 0, Kind: "partial"},
-		{Text: "We will not raise fares this year,", Speaker: "Ilse Varga", SpeakerID: "ilse-varga", Section: 1, Kind: "direct"},
-		{Text: "a start", Speaker: "Dag Holm", SpeakerID: "dag-holm", Section: 1, Kind: "partial"},
-		{Text: "The north berth opens in May,", Speaker: "Ola Brekke", SpeakerID: "ola-brekke", Section: 2, Kind: "direct"},
-		{Text: "The south berth will follow.", Speaker: "Ola Brekke", SpeakerID: "ola-brekke", Section: 2, Kind: "direct"},
+	// cue is the text of the quote's cue, "" when it has none.
+	type quote struct {
+		ExportQuote
+		cue string
+	}
+	want := []quote{
+		{ExportQuote{Text: "far too long", Speaker: "Ilse Varga", SpeakerID: "ilse-varga", Section: 0, Kind: "partial"}, "Ilse Varga"},
+		{ExportQuote{Text: "We will not raise fares this year,", Speaker: "Ilse Varga", SpeakerID: "ilse-varga", Section: 1, Kind: "direct"}, "Varga"},
+		{ExportQuote{Text: "a start", Speaker: "Dag Holm", SpeakerID: "dag-holm", Section: 1, Kind: "partial"}, "Dag Holm"},
+		{ExportQuote{Text: "The north berth opens in May,", Speaker: "Ola Brekke", SpeakerID: "ola-brekke", Section: 2, Kind: "direct"}, "Ola Brekke"},
+		{ExportQuote{Text: "The south berth will follow.", Speaker: "Ola Brekke", SpeakerID: "ola-brekke", Section: 2, Kind: "direct"}, ""},
 	}
 	if len(e.Quotes) != len(want) {
 		t.Fatalf("export quotes %+v, want %+v", e.Quotes, want)
 	}
-	for i := range want {
-		if e.Quotes[i] != want[i] {
-			t.Errorf("quote %d = %+v, want %+v", i, e.Quotes[i], want[i])
+	for i, w := range want {
+		got := e.Quotes[i]
+		cue := ""
+		if got.Cue != nil {
+			cue = got.Cue.Text
+		}
+		if got.Rule == "" || got.Confidence <= 0 || got.Confidence > 1 {
+			t.Errorf("quote %d: rule %q confidence %v, want a rule and a confidence in (0, 1]", i, got.Rule, got.Confidence)
+		}
+		got.Rule, got.Confidence, got.Cue = "", 0, nil
+		if got != w.ExportQuote || cue != w.cue {
+			t.Errorf("quote %d = %+v cue %q, want %+v cue %q", i, got, cue, w.ExportQuote, w.cue)
 		}
 	}
 	if e.Title != "Harbour talks stall over fares" || len(e.Sections) != 2 || e.Sections[0].Quotes != 2 || e.Sections[1].Quotes != 2 {

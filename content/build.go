@@ -38,6 +38,7 @@ func (a *attributor) propagate() {
 			for c := q; c != nil; c = c.next {
 				if !c.governed {
 					c.governed, c.speaker, c.rule, c.conf, c.drop = true, owner.speaker, "continued", owner.conf-0.05, false
+					c.cue = owner.cue
 				}
 			}
 		}
@@ -50,8 +51,8 @@ func (a *attributor) propagate() {
 				continue
 			}
 			if b.whole {
-				if e := a.blockQuoteSpeaker(i); e != nil {
-					q.speaker, q.rule, q.conf = e, "block quote", 0.8
+				if e, cue := a.blockQuoteSpeaker(i); e != nil {
+					q.speaker, q.rule, q.conf, q.cue = e, "block quote", 0.8, cue
 					continue
 				}
 			}
@@ -60,15 +61,15 @@ func (a *attributor) propagate() {
 				continue
 			}
 			tok := quoteToken(b, k)
-			if e := speakerNear(b, tok); e != nil {
-				q.speaker, q.rule, q.conf = e, "paragraph", 0.7
+			if sa, ok := speakerNear(b, tok); ok {
+				q.speaker, q.rule, q.conf, q.cue = sa.ent, "paragraph", 0.7, sa.cue
 				continue
 			}
 			if last != nil && quoteOnly(b) {
 				q.speaker, q.rule, q.conf = last, "carry-over", 0.65
 			}
 		}
-		switch l := lastSpeaker(b); {
+		switch l, _ := lastSpeaker(b); {
 		case l != nil:
 			last, lastSpoke = l, i
 		case b.raw.kind == model.Aside:
@@ -87,13 +88,17 @@ func (a *attributor) propagate() {
 // blockQuoteSpeaker finds who a block quotation is by: a dash line after
 // it ("— Teodora Vask, chief engineer"), else whoever the paragraph that
 // introduced it with a colon was about.
-func (a *attributor) blockQuoteSpeaker(i int) *entity {
+func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
 	if i+1 < len(a.blocks) {
 		n := a.blocks[i+1]
 		if len(n.toks) > 1 && n.toks[0].kind == tPunct && strings.ContainsAny(n.toks[0].text, "—–-") {
 			if end := nameRunRight(n.toks, 1, len(n.toks)); end > 1 {
 				if np := peelName(n.toks, 1, end); np.ok() {
-					return a.resolveName(np, true)
+					cue := model.Span{}
+					if f, t, ok := nameSpanIn(n.toks, 1, end, np.words); ok {
+						cue = n.tokenSpan(f, t)
+					}
+					return a.resolveName(np, true), cue
 				}
 			}
 		}
@@ -101,49 +106,50 @@ func (a *attributor) blockQuoteSpeaker(i int) *entity {
 	if i > 0 {
 		p := a.blocks[i-1]
 		if strings.HasSuffix(strings.TrimSpace(p.raw.text), ":") {
-			if l := lastSpeaker(p); l != nil {
-				return l
+			if l, cue := lastSpeaker(p); l != nil {
+				return l, cue
 			}
-			return p.subject
+			return p.subject, p.subjectCue
 		}
 	}
-	return nil
+	return nil, model.Span{}
 }
 
 func quoteToken(b *blk, k int) int { return b.quotes[k].tok }
 
 // speakerNear returns the speaker of the nearest cue before token i in the
 // block, else the first one after it.
-func speakerNear(b *blk, i int) *entity {
+func speakerNear(b *blk, i int) (speakerAt, bool) {
 	// b.speakers is in token order: find the first at or after i.
 	k := sort.Search(len(b.speakers), func(k int) bool { return b.speakers[k].tok >= i })
 	if k > 0 {
-		return b.speakers[k-1].ent
+		return b.speakers[k-1], true
 	}
 	if k < len(b.speakers) {
-		return b.speakers[k].ent
+		return b.speakers[k], true
 	}
-	return nil
+	return speakerAt{}, false
 }
 
 // lastSpeaker returns the block's last speaker: of its last attributed
 // quote or its last cue, whichever comes later.
-func lastSpeaker(b *blk) *entity {
+func lastSpeaker(b *blk) (*entity, model.Span) {
 	var e *entity
+	var cue model.Span
 	pos := -1
 	for _, s := range b.speakers {
 		if s.tok > pos {
-			e, pos = s.ent, s.tok
+			e, pos, cue = s.ent, s.tok, s.cue
 		}
 	}
 	for k, q := range b.quotes {
 		if q.speaker != nil && !q.drop {
 			if t := quoteToken(b, k); t > pos {
-				e, pos = q.speaker, t
+				e, pos, cue = q.speaker, t, q.cue
 			}
 		}
 	}
-	return e
+	return e, cue
 }
 
 // quoteOnly reports whether a block is (almost) only quotation: quotes
@@ -167,24 +173,24 @@ func (a *attributor) attributeTurn(b *blk) {
 		return
 	}
 	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
-	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95}
+	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95, cue: b.labelSpan()}
 	q.speaker = a.labelSpeaker(b.raw.label)
 	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]
 	if question && a.calledOn != nil {
 		// the questioner the last speaker called on by name
-		q.speaker, q.rule = a.calledOn, "called on"
+		q.speaker, q.rule, q.cue = a.calledOn, "called on", a.calledOnCue
 	}
 	if !question {
 		// "Hi, John." opening an answer names who just asked — and who may
 		// follow up — but only right after a question.
-		if e := greeted(b.raw.text, a); e != nil && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
-			a.lastQ.speaker, a.lastQ.rule = e, "greeted"
-			a.calledOn = e
+		if e, cue := greeted(b, a); e != nil && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
+			a.lastQ.speaker, a.lastQ.rule, a.lastQ.cue = e, "greeted", cue
+			a.calledOn, a.calledOnCue = e, cue
 		} else if wordCount(b.raw.text) >= 40 {
 			a.calledOn = nil // a full answer ends that reporter's turn at the microphone
 		}
-		if e := calledOn(b.raw.text, a); e != nil {
-			a.calledOn = e
+		if e, cue := calledOn(b, a); e != nil {
+			a.calledOn, a.calledOnCue = e, cue
 		}
 	} else {
 		a.lastQ = q
@@ -197,27 +203,34 @@ func (a *attributor) attributeTurn(b *blk) {
 var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
 
 // greeted returns the questioner an answer greets, if any.
-func greeted(turn string, a *attributor) *entity {
-	m := greeting.FindStringSubmatch(turn)
-	if m == nil || titleWords[strings.ToLower(m[1])] || sentenceStarters[strings.ToLower(m[1])] {
-		return nil
+func greeted(b *blk, a *attributor) (*entity, model.Span) {
+	m := greeting.FindStringSubmatchIndex(b.raw.text)
+	if m == nil {
+		return nil, model.Span{}
 	}
-	return a.resolveName(nameParts{words: []string{m[1]}}, true)
+	name := b.raw.text[m[2]:m[3]]
+	if titleWords[strings.ToLower(name)] || sentenceStarters[strings.ToLower(name)] {
+		return nil, model.Span{}
+	}
+	cue := model.Span{Section: b.section, Block: b.index, Start: m[2], End: m[3]}
+	return a.resolveName(nameParts{words: []string{name}}, true), cue
 }
 
 // calledOn finds the reporter a turn ends by calling on: a last paragraph
 // or sentence of a few words with a full name ("Darlene Okafor, Associated
 // Press." / "I call on Ana Ruiz, Channel Nine.").
-func calledOn(turn string, a *attributor) *entity {
-	last := turn
+func calledOn(b *blk, a *attributor) (*entity, model.Span) {
+	turn := b.raw.text
+	off := 0
 	if i := strings.LastIndex(turn, "\n\n"); i >= 0 {
-		last = turn[i+2:]
+		off = i + 2
 	}
-	if i := strings.LastIndexAny(strings.TrimRight(last, ".?! "), ".?!"); i >= 0 {
-		last = last[i+1:]
+	if i := strings.LastIndexAny(strings.TrimRight(turn[off:], ".?! "), ".?!"); i >= 0 {
+		off += i + 1
 	}
+	last := turn[off:]
 	if wordCount(last) > 12 {
-		return nil
+		return nil, model.Span{}
 	}
 	toks := tokenize(last, nil)
 	for i := 0; i < len(toks); i++ {
@@ -226,11 +239,15 @@ func calledOn(turn string, a *attributor) *entity {
 		}
 		end := nameRunRight(toks, i, len(toks))
 		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) {
-			return a.resolveName(np, true)
+			cue := model.Span{}
+			if f, t, ok := nameSpanIn(toks, i, end, np.words); ok {
+				cue = model.Span{Section: b.section, Block: b.index, Start: off + toks[f].start, End: off + toks[t-1].start + len(toks[t-1].bare())}
+			}
+			return a.resolveName(np, true), cue
 		}
 		i = end
 	}
-	return nil
+	return nil, model.Span{}
 }
 
 // honorificLabel words are dropped from a transcript label to leave the

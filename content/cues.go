@@ -3,6 +3,8 @@ package content
 import (
 	"sort"
 	"strings"
+
+	"github.com/briefreader/brief/model"
 )
 
 // npKind says what a subject noun phrase is.
@@ -54,8 +56,10 @@ type cue struct {
 	participle bool
 	// end is the token after the cue's phrase (verb, subject, listener).
 	end int
-	// speaker is the resolved entity, nil when none.
+	// speaker is the resolved entity, nil when none; mention is where the
+	// text names it (the subject's name, pronoun or role phrase).
 	speaker *entity
+	mention model.Span
 	// anon: the subject is someone or something unnamed ("a senior
 	// official", "the report").
 	anon bool

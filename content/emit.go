@@ -31,6 +31,9 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 				Start: sp.start, End: sp.end, Kind: q.kind, Rule: q.rule,
 			}
 			if q.speaker != nil {
+				mq.Cue = q.cue
+			}
+			if q.speaker != nil {
 				id, ok := ids[q.speaker]
 				if !ok {
 					id = uniqueID(slug(displayName(q.speaker)), used)

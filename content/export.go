@@ -63,6 +63,31 @@ type ExportQuote struct {
 	Section int `json:"section"`
 	// Kind is "direct", "partial" or "turn".
 	Kind string `json:"kind"`
+	// Rule says how the speaker was chosen: the deciding cue and the
+	// features that weighed for it ("after: said ← name …"), "" when no
+	// rule attributed the quote.
+	Rule string `json:"rule"`
+	// Confidence is the margin by which the chosen speaker beat the next
+	// candidate, from 0 (unattributed) to 1.
+	Confidence float64 `json:"confidence"`
+	// Cue is where the document names the speaker, omitted when it names
+	// nobody (a quote-only paragraph carrying on the one before).
+	Cue *ExportCue `json:"cue,omitempty"`
+}
+
+// ExportCue is the mention a quote's attribution rests on.
+type ExportCue struct {
+	// Section and Block locate the text as Quote.Cue does: block -1 is the
+	// section's heading (the title for section 0).
+	Section int `json:"section"`
+	Block   int `json:"block"`
+	// Start and End are byte offsets in that text; Label says they index
+	// the turn's label ("THE MAYOR") rather than its words.
+	Start int  `json:"start"`
+	End   int  `json:"end"`
+	Label bool `json:"label,omitempty"`
+	// Text is the mention itself ("Lind", "she", "the former governor").
+	Text string `json:"text"`
 }
 
 // NewExport converts a briefing to its export shape.
@@ -89,9 +114,42 @@ func NewExport(b model.Briefing) Export {
 		e.Speakers = append(e.Speakers, ExportSpeaker{ID: s.ID, Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: perSpeaker[s.ID]})
 	}
 	for _, q := range b.Quotes {
-		e.Quotes = append(e.Quotes, ExportQuote{Text: q.Text, Speaker: names[q.Speaker], SpeakerID: q.Speaker, Section: q.Section, Kind: q.Kind.String()})
+		eq := ExportQuote{Text: q.Text, Speaker: names[q.Speaker], SpeakerID: q.Speaker, Section: q.Section,
+			Kind: q.Kind.String(), Rule: q.Rule, Confidence: q.Confidence}
+		if text, ok := CueText(b, q.Cue); ok {
+			eq.Cue = &ExportCue{Section: q.Cue.Section, Block: q.Cue.Block, Start: q.Cue.Start, End: q.Cue.End, Label: q.Cue.Label, Text: text}
+		}
+		e.Quotes = append(e.Quotes, eq)
 	}
 	return e
+}
+
+// CueText returns the text a cue span marks, and false when the span is
+// not valid or points outside the briefing.
+func CueText(b model.Briefing, c model.Span) (string, bool) {
+	if !c.Valid() || c.Start < 0 || c.Section < 0 || c.Section > len(b.Sections) {
+		return "", false
+	}
+	var text string
+	switch {
+	case c.Block == -1 && c.Section == 0:
+		text = b.Title
+	case c.Block == -1:
+		text = b.Sections[c.Section-1].Heading
+	default:
+		blocks := b.Blocks(c.Section)
+		if c.Block < 0 || c.Block >= len(blocks) {
+			return "", false
+		}
+		text = blocks[c.Block].Text
+		if c.Label {
+			text = blocks[c.Block].Label
+		}
+	}
+	if c.End > len(text) {
+		return "", false
+	}
+	return text[c.Start:c.End], true
 }
 
 // WriteJSON writes the briefing's export as indented JSON. Control

@@ -22,6 +22,19 @@ func exportFixture() model.Briefing {
 		return model.Quote{Text: text, Speaker: speaker, Section: section, Block: blockIdx,
 			Start: start, End: start + len(text), Kind: kind}
 	}
+	quotes := []model.Quote{
+		q("went long", intro, "varga", 0, 0, model.Partial),
+		q("We are not there yet,", p1, "varga", 1, 0, model.Direct),
+		q("stall", p1, "", 1, 0, model.Partial),
+		q(turn, turn, "reyes", 1, 2, model.Turn),
+		q("Cranes stay idle.", p2, "novak", 2, 0, model.Direct),
+	}
+	// a name cue, a label cue and none
+	v := strings.Index(p1, "Varga")
+	quotes[1].Rule, quotes[1].Confidence = "after", 0.9
+	quotes[1].Cue = model.Span{Section: 1, Block: 0, Start: v, End: v + len("Varga")}
+	quotes[3].Rule, quotes[3].Confidence = "turn", 0.95
+	quotes[3].Cue = model.Span{Section: 1, Block: 2, Start: 0, End: len("MR. REYES"), Label: true}
 	return model.Briefing{
 		Title:    "Harbour talks end without a deal",
 		Subtitle: "No agreement after nine hours",
@@ -43,13 +56,7 @@ func exportFixture() model.Briefing {
 			{ID: "reyes", Name: "Tomas Reyes", FullName: "Tomas Reyes", Role: "union secretary"},
 			{ID: "novak", Name: "Šárka Novák", FullName: "Šárka Novák", Role: "harbour master", Aliases: []string{"Novák"}},
 		},
-		Quotes: []model.Quote{
-			q("went long", intro, "varga", 0, 0, model.Partial),
-			q("We are not there yet,", p1, "varga", 1, 0, model.Direct),
-			q("stall", p1, "", 1, 0, model.Partial),
-			q(turn, turn, "reyes", 1, 2, model.Turn),
-			q("Cranes stay idle.", p2, "novak", 2, 0, model.Direct),
-		},
+		Quotes: quotes,
 	}
 }
 
@@ -101,35 +108,60 @@ const exportFixtureJSON = `{
       "speaker": "Ilse Varga",
       "speaker_id": "varga",
       "section": 0,
-      "kind": "partial"
+      "kind": "partial",
+      "rule": "",
+      "confidence": 0
     },
     {
       "text": "We are not there yet,",
       "speaker": "Ilse Varga",
       "speaker_id": "varga",
       "section": 1,
-      "kind": "direct"
+      "kind": "direct",
+      "rule": "after",
+      "confidence": 0.9,
+      "cue": {
+        "section": 1,
+        "block": 0,
+        "start": 28,
+        "end": 33,
+        "text": "Varga"
+      }
     },
     {
       "text": "stall",
       "speaker": "",
       "speaker_id": "",
       "section": 1,
-      "kind": "partial"
+      "kind": "partial",
+      "rule": "",
+      "confidence": 0
     },
     {
       "text": "We will vote on Friday.",
       "speaker": "Tomas Reyes",
       "speaker_id": "reyes",
       "section": 1,
-      "kind": "turn"
+      "kind": "turn",
+      "rule": "turn",
+      "confidence": 0.95,
+      "cue": {
+        "section": 1,
+        "block": 2,
+        "start": 0,
+        "end": 9,
+        "label": true,
+        "text": "MR. REYES"
+      }
     },
     {
       "text": "Cranes stay idle.",
       "speaker": "Šárka Novák",
       "speaker_id": "novak",
       "section": 2,
-      "kind": "direct"
+      "kind": "direct",
+      "rule": "",
+      "confidence": 0
     }
   ]
 }

@@ -276,10 +276,13 @@ type Quote struct {
 
 // Span is a stretch of a block's text: bytes [Start, End) of the Text of
 // block Block of section Section (0 for the intro). Block -1 means the
-// section's heading, and for section 0 the briefing's title.
+// section's heading, and for section 0 the briefing's title. When Label is
+// set the bytes are those of the block's Label instead: a transcript turn
+// whose speaker is named by its label ("THE MAYOR").
 type Span struct {
 	Section, Block int
 	Start, End     int
+	Label          bool
 }
 
 // Valid reports whether the span marks any text.
