@@ -46,7 +46,9 @@ func builtBinary(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
+	cleanXDG := isolateXDG()
 	code := m.Run()
+	cleanXDG()
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}

@@ -19,12 +19,19 @@ import (
 // Glamour's margins leave no room for words.
 const minWidth = 20
 
-// readOptions are the root command's flags, resolved for one run.
+// readOptions are the root command's settings (config file, environment
+// and flags), resolved for one run.
 type readOptions struct {
 	// width is the reading width in columns.
 	width int
 	// style is a Glamour standard style name.
 	style string
+	// chosen is set when the user chose the style (flag, variable or
+	// config file): the reader then does not ask the terminal.
+	chosen bool
+	// hideAsides, noMouse and keys are the reader's other settings.
+	hideAsides, noMouse bool
+	keys                map[string][]string
 }
 
 func newRootCmd(env environment) *cobra.Command {
@@ -62,7 +69,7 @@ attributed to their speakers.`,
 	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
-	root.AddCommand(newExportCmd(), newSpeakersCmd(), newQuotesCmd(), newManCmd())
+	root.AddCommand(newExportCmd(env), newSpeakersCmd(env), newQuotesCmd(env), newConfigCmd(env), newManCmd())
 	return root
 }
 
@@ -73,25 +80,45 @@ attributed to their speakers.`,
 // as a pipe does, with no terminal queries.
 func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environment) error {
 	if isTerminal(cmd.OutOrStdout()) && env.getenv("TERM") != "dumb" {
-		style := opts.style
-		if !cmd.Flags().Changed("style") && style == "dark" {
-			style = "" // the reader asks the terminal for its background
-		}
-		return ui.Run(cmd.Context(), b, ui.Options{Width: opts.width, Style: style},
-			ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
+		return ui.Run(cmd.Context(), b, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style)
 }
 
-// resolveReadOptions checks the flags and fills in what the user left
-// unset from the terminal and the environment.
+// ui is the reader's options.
+func (o readOptions) ui() ui.Options {
+	style := o.style
+	if !o.chosen && style == "dark" {
+		style = "" // the reader asks the terminal for its background
+	}
+	return ui.Options{Width: o.width, Style: style, HideAsides: o.hideAsides, NoMouse: o.noMouse, Keys: o.keys}
+}
+
+// resolveReadOptions reads the settings (config file, then environment,
+// then flags), checks them and fills in what the user left unset from the
+// terminal and the environment.
 func resolveReadOptions(cmd *cobra.Command, env environment, width int, style string) (readOptions, error) {
+	s, err := loadSettings(env)
+	if err != nil {
+		return readOptions{}, err
+	}
 	out := cmd.OutOrStdout()
 	tty := isTerminal(out)
-	if width < minWidth {
+	if cmd.Flags().Changed("width") && width < minWidth {
 		return readOptions{}, fmt.Errorf("--width %d is too narrow (at least %d)", width, minWidth)
 	}
-	if !cmd.Flags().Changed("width") && tty {
+	widthSet := cmd.Flags().Changed("width")
+	if !widthSet && s.Width != 0 {
+		width, widthSet = s.Width, true
+	}
+	if !cmd.Flags().Changed("style") {
+		style = s.Style
+	}
+	if style == autoStyle {
+		style = ""
+	}
+	opts := readOptions{hideAsides: !s.Asides, noMouse: !s.Mouse, keys: s.Keys, chosen: style != ""}
+	if !widthSet && tty {
 		// A narrower terminal wins over the default, or Glamour's
 		// lines would wrap a second time at the terminal's edge.
 		if w, _, err := term.GetSize(out.(term.File).Fd()); err == nil && w >= minWidth {
@@ -104,7 +131,8 @@ func resolveReadOptions(cmd *cobra.Command, env environment, width int, style st
 	case !slices.Contains(ui.StyleNames(), style):
 		return readOptions{}, fmt.Errorf("unknown --style %q (want %s)", content.SanitizeLine(style), strings.Join(ui.StyleNames(), ", "))
 	}
-	return readOptions{width: width, style: style}, nil
+	opts.width, opts.style = width, style
+	return opts, nil
 }
 
 // defaultStyle is notty when colour would be unwelcome (stdout is not a

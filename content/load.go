@@ -121,13 +121,39 @@ func pathProblem(err error) error {
 // ("-" for stdin): it is used in errors, for format detection and as the
 // briefing's Source. f is Auto to detect the format.
 func Read(name string, r io.Reader, f Format) (model.Briefing, error) {
+	data, err := readAll(name, r)
+	if err != nil {
+		return model.Briefing{}, err
+	}
+	return ParseBytes(name, data, f)
+}
+
+// ReadFile reads the bytes of the document at path with Load's checks
+// (a folder, a missing file, one over MaxSize are *DocErrors) and does not
+// parse them: for callers that hash a document before parsing it.
+func ReadFile(path string) ([]byte, error) {
+	f, err := open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAll(path, f)
+}
+
+// readAll reads at most MaxSize bytes of a document.
+func readAll(name string, r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return model.Briefing{}, &DocError{Name: name, Err: pathProblem(err)}
+		return nil, &DocError{Name: name, Err: pathProblem(err)}
 	}
 	if len(data) > MaxSize {
-		return model.Briefing{}, &DocError{Name: name, Err: ErrTooLarge}
+		return nil, &DocError{Name: name, Err: ErrTooLarge}
 	}
+	return data, nil
+}
+
+// ParseBytes decodes a document's bytes and parses them, as Read does.
+func ParseBytes(name string, data []byte, f Format) (model.Briefing, error) {
 	text, err := Decode(data)
 	if err != nil {
 		return model.Briefing{}, &DocError{Name: name, Err: err}

@@ -30,6 +30,10 @@ const (
 // structure becomes intro paragraphs.
 func Parse(name, text string, f Format) model.Briefing {
 	name, text = SanitizeLine(name), Sanitize(text)
+	var fm frontMatter
+	if f != HTML {
+		fm, text = splitFrontMatter(text)
+	}
 	var d rawDoc
 	switch f {
 	case Markdown:
@@ -41,7 +45,15 @@ func Parse(name, text string, f Format) model.Briefing {
 	}
 	a := newAttributor(d)
 	a.run()
-	return a.build(name, d)
+	b := a.build(name, d)
+	b.Date = fm.date
+	if b.Date.IsZero() && f != HTML {
+		b.Date = datelineOf(text)
+	}
+	if b.Title == "" {
+		b.Title = fm.title
+	}
+	return b
 }
 
 // newAttributor lays out the document's blocks in reading order and finds

@@ -7,6 +7,8 @@
 // ui) can meet here without knowing each other.
 package model
 
+import "time"
+
 // Briefing is one parsed document.
 type Briefing struct {
 	// Title is the document's headline, "" when it has none.
@@ -16,6 +18,9 @@ type Briefing struct {
 	// Source names where the document came from: a path, "-" for stdin, or
 	// "sample" for the built-in briefing.
 	Source string
+	// Date is the date the document gives itself (front matter, a
+	// "Date:" line), the zero time when it gives none.
+	Date time.Time
 	// Intro holds the blocks before the first talking point, including the
 	// lead-in line ("Here are the main points from the talks:").
 	Intro []Block

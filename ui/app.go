@@ -22,6 +22,13 @@ type Options struct {
 	// Style is "dark", "light", "notty" or "ascii"; "" follows the
 	// terminal's background.
 	Style string
+	// HideAsides opens the briefing with its explainer asides hidden.
+	HideAsides bool
+	// NoMouse leaves the mouse to the terminal (to select text) rather
+	// than taking the wheel and clicks.
+	NoMouse bool
+	// Keys binds actions (see KeyActions) to other keys.
+	Keys map[string][]string
 }
 
 // overlayKind is the dialog shown over the panes, if any.
@@ -72,7 +79,7 @@ func New(b model.Briefing, opts Options) Model {
 	bp := &b
 	names := newNameForms(bp)
 	m := Model{
-		b: bp, names: names, opts: opts, keys: defaultKeyMap(), isDark: opts.Style != "light",
+		b: bp, names: names, opts: opts, keys: defaultKeyMap().remap(opts.Keys), isDark: opts.Style != "light",
 		focus:    documentPane,
 		doc:      newDocument(bp, names, opts.Width),
 		speakers: newSpeakers(bp),
@@ -82,6 +89,7 @@ func New(b model.Briefing, opts Options) Model {
 	}
 	m.outline = newOutline(bp, "", outlineModel{})
 	m.doc.key.style = m.glamourStyle()
+	m.doc.showAsides = !opts.HideAsides
 	m.searchInput = textinput.New()
 	m.searchInput.Prompt = ""
 	m.searchInput.CharLimit = 200

@@ -14,7 +14,9 @@ func (m Model) View() tea.View {
 	v.AltScreen = true
 	// cell motion: clicks and the wheel, no motion events unless a button
 	// is down; terminals still select text with shift+drag
-	v.MouseMode = tea.MouseModeCellMotion
+	if !m.opts.NoMouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	title := "brief"
 	if t := oneLine(m.b.Title); t != "" {
 		title = "brief: " + ellipsis(t, 60)

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/briefreader/brief/content"
+	"github.com/briefreader/brief/model"
+	"github.com/briefreader/brief/store"
+	"github.com/spf13/cobra"
+)
+
+// loader reads documents through the cache of parsed briefings. It is the
+// one place where content (parsing) and store (the cache) meet; the reader
+// gets its load method as a function and knows neither.
+type loader struct {
+	cache *store.Cache // nil: parse every time
+}
+
+func newLoader(env environment) loader { return loader{cache: xdgDirs(env).openCache()} }
+
+// load reads and parses the document at path, from the cache when it holds
+// it, and returns the hash of its bytes, which keys its reading place. A
+// cache that cannot be read or written only makes brief slower.
+func (l loader) load(path string) (model.Briefing, string, error) {
+	data, err := content.ReadFile(path)
+	if err != nil {
+		return model.Briefing{}, "", err
+	}
+	sum := store.SumOf(data)
+	if l.cache != nil {
+		if b, err := l.cache.Get(sum, path); err == nil {
+			b.Source = content.SanitizeLine(path) // the same bytes may live in two files
+			return b, sum.String(), nil
+		}
+	}
+	b, err := content.ParseBytes(path, data, content.Auto)
+	if err != nil {
+		return b, "", err
+	}
+	if l.cache != nil {
+		_ = l.cache.Put(sum, path, b)
+	}
+	return b, sum.String(), nil
+}
+
+// loadAll loads documents in parallel, one worker per core, and returns
+// them in the order given; the first error (in that order) wins.
+func (l loader) loadAll(paths []string) ([]model.Briefing, error) {
+	out := make([]model.Briefing, len(paths))
+	errs := make([]error, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i], _, errs[i] = l.load(paths[i])
+			}
+		})
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// several reports whether the arguments name more than one briefing's
+// worth: several paths, or a folder.
+func several(args []string) bool {
+	return len(args) > 1 || len(args) == 1 && args[0] != content.StdinName && content.IsDir(args[0])
+}
+
+// withBriefings adapts fn into a cobra RunE that first loads the
+// briefings the arguments name: one, as loadArgs does, or with several
+// paths or a folder every document they hold, in argument order.
+func withBriefings(env environment, recursive *bool, fn func(cmd *cobra.Command, bs []model.Briefing, several bool) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if !several(args) {
+			b, err := loadArgs(cmd, args)
+			if err != nil {
+				return err
+			}
+			return fn(cmd, []model.Briefing{b}, false)
+		}
+		paths, err := content.Find(args, *recursive)
+		if err != nil {
+			return err
+		}
+		if len(paths) == 0 {
+			return noBriefingsError(args, *recursive)
+		}
+		bs := make([]model.Briefing, len(paths))
+		var files []string
+		var at []int
+		for i, p := range paths {
+			if p == content.StdinName {
+				if bs[i], err = content.Read(content.StdinName, cmd.InOrStdin(), content.Auto); err != nil {
+					return err
+				}
+				continue
+			}
+			files, at = append(files, p), append(at, i)
+		}
+		loaded, err := newLoader(env).loadAll(files)
+		if err != nil {
+			return err
+		}
+		for k, i := range at {
+			bs[i] = loaded[k]
+		}
+		return fn(cmd, bs, true)
+	}
+}
+
+// noBriefingsError says that folders hold nothing brief reads.
+func noBriefingsError(args []string, recursive bool) error {
+	where := content.SanitizeLine(strings.Join(args, ", "))
+	hint := ""
+	if !recursive {
+		hint = "; -r looks in subfolders"
+	}
+	return fmt.Errorf("%s: no briefings here (brief reads %s files%s)", where, strings.Join(content.DocumentExtensions(), ", "), hint)
+}

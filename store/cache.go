@@ -1,0 +1,142 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Cache keeps parsed briefings on disk, keyed by the hash of the
+// document's bytes and of the program that parsed them: a changed
+// document or a new build of brief gets a new key, so an entry is never
+// stale by construction. Every entry carries a checksum of its payload;
+// one that fails it, or does not decode, is deleted and reported as a
+// miss, so that the caller parses the document again.
+type Cache struct {
+	dir   string
+	build string
+}
+
+// NewCache returns a cache in dir for the given build of brief: any string
+// that changes whenever the parser may (the version and the executable's
+// identity, say).
+func NewCache(dir, build string) *Cache { return &Cache{dir: dir, build: build} }
+
+// Dir is where the cache keeps its entries.
+func (c *Cache) Dir() string { return c.dir }
+
+// Sum is the hash of a document's bytes, which also keys its place.
+type Sum [sha256.Size]byte
+
+// String is the hash in hex.
+func (s Sum) String() string { return hex.EncodeToString(s[:]) }
+
+// SumOf hashes a document's bytes.
+func SumOf(data []byte) Sum { return sha256.Sum256(data) }
+
+// magic opens every entry, naming the format so that a future one is not
+// misread.
+const magic = "brief-cache 1\n"
+
+// Key names the entry of a document: its bytes' hash, its extension
+// (which decides its format) and the build.
+func (c *Cache) key(sum Sum, ext string) string {
+	h := sha256.New()
+	h.Write([]byte(c.build))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.ToLower(ext)))
+	h.Write([]byte{0})
+	h.Write(sum[:])
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *Cache) path(sum Sum, name string) string {
+	return filepath.Join(c.dir, c.key(sum, filepath.Ext(name))+".gob")
+}
+
+// ErrMiss reports that the cache holds no good entry.
+var ErrMiss = errors.New("not in the cache")
+
+// Get returns the briefing parsed from a document with hash sum and file
+// name name. A corrupt entry is removed and is a miss.
+func (c *Cache) Get(sum Sum, name string) (model.Briefing, error) {
+	p := c.path(sum, name)
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return model.Briefing{}, ErrMiss
+	}
+	b, err := decodeEntry(data)
+	if err != nil {
+		os.Remove(p) // rebuilt by the caller's Put
+		return model.Briefing{}, err
+	}
+	now := time.Now() // used recently: Prune keeps it
+	_ = os.Chtimes(p, now, now)
+	return b, nil
+}
+
+// errCorrupt reports an entry that fails its checks.
+var errCorrupt = errors.New("corrupt cache entry")
+
+func decodeEntry(data []byte) (model.Briefing, error) {
+	var b model.Briefing
+	if !bytes.HasPrefix(data, []byte(magic)) || len(data) < len(magic)+sha256.Size {
+		return b, errCorrupt
+	}
+	data = data[len(magic):]
+	var want Sum
+	copy(want[:], data)
+	payload := data[sha256.Size:]
+	if sha256.Sum256(payload) != want {
+		return b, errCorrupt
+	}
+	if err := gob.NewDecoder(bytes.NewReader(payload)).Decode(&b); err != nil {
+		return b, errCorrupt
+	}
+	return b, nil
+}
+
+// Put stores a briefing parsed from a document with hash sum and file
+// name name.
+func (c *Cache) Put(sum Sum, name string, b model.Briefing) error {
+	var payload bytes.Buffer
+	if err := gob.NewEncoder(&payload).Encode(b); err != nil {
+		return err
+	}
+	check := sha256.Sum256(payload.Bytes())
+	out := make([]byte, 0, len(magic)+len(check)+payload.Len())
+	out = append(out, magic...)
+	out = append(out, check[:]...)
+	out = append(out, payload.Bytes()...)
+	return writeFile(c.path(sum, name), out)
+}
+
+// Prune removes entries not used for maxAge: those of old builds and of
+// documents since changed or gone, which no key reaches any more.
+func (c *Cache) Prune(maxAge time.Duration) error {
+	entries, err := os.ReadDir(c.dir)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil
+		}
+		return err
+	}
+	cutoff := time.Now().Add(-maxAge)
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".gob") && !strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.ModTime().Before(cutoff) {
+			os.Remove(filepath.Join(c.dir, e.Name()))
+		}
+	}
+	return nil
+}
