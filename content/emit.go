@@ -20,7 +20,7 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 	ids := map[*entity]string{}
 	used := map[string]bool{}
 	for _, b := range a.blocks {
-		mb := model.Block{Kind: b.raw.kind, Text: b.raw.text, Label: b.raw.label}
+		mb := b.raw.modelBlock()
 		for _, q := range b.quotes {
 			if q.drop {
 				continue

@@ -191,7 +191,7 @@ func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) 
 // add appends a block; the first one after the headline may be the
 // standfirst.
 func (c *htmlCollector) add(n *html.Node, t string, level int, kind model.BlockKind, bold bool) {
-	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem}, level: level, kind: kind}, bold: bold}
+	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem, kind: kind}, level: level}, bold: bold}
 	if len(c.out) == 0 && c.bodyCount == 0 && c.pg.headline != nil && wordCount(t) <= 60 && kind == model.Paragraph &&
 		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n) || c.pg.standfirstBox(n)) {
 		b.subtitle, b.level, b.bold = true, 0, false

@@ -7,18 +7,17 @@ import (
 	"github.com/briefreader/brief/model"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// mdPara is one block of a Markdown document reduced to plain text.
+// mdPara is one block of a Markdown document on its way to a block.
 type mdPara struct {
 	para
 	// level is the heading level, 0 for other blocks.
 	level int
-	kind  model.BlockKind
 }
 
 // parseMarkdown reads a Markdown briefing. A leading level-1 heading is the
@@ -26,11 +25,12 @@ type mdPara struct {
 // A Markdown document without headings is structured like plain text.
 func parseMarkdown(src string) rawDoc {
 	source := []byte(defuseMarkdown(src))
-	root := goldmark.New().Parser().Parse(text.NewReader(source))
-	var paras []mdPara
+	root := markdownParser.Parser().Parse(text.NewReader(source))
+	w := mdWalker{src: source}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		paras = appendMarkdownBlock(paras, n, source)
+		w.block(n, nil)
 	}
+	paras := w.out
 	hasHeadings := false
 	for _, p := range paras {
 		if p.level > 0 {
@@ -46,6 +46,11 @@ func parseMarkdown(src string) rawDoc {
 	}
 	return assembleMarkdown(paras)
 }
+
+// markdownParser reads CommonMark with GitHub's tables, strikethrough,
+// autolinks and task lists, and footnotes: what the documents brief reads
+// are written in, and what Glamour shows.
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
 
 func assembleMarkdown(paras []mdPara) rawDoc {
 	var d rawDoc
@@ -92,59 +97,14 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			d.sections = append(d.sections, rawSection{heading: h})
 			cur = &d.sections[len(d.sections)-1].blocks
 		case p.level > 0:
-			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text})
-		case p.kind == model.Paragraph:
-			*cur = append(*cur, splitAsides(p.text)...)
+			b := p.block(model.Heading)
+			b.shape.level = p.level
+			*cur = append(*cur, b)
 		default:
-			*cur = append(*cur, rawBlock{kind: p.kind, text: p.text})
+			*cur = append(*cur, splitAsides(p.para)...)
 		}
 	}
 	return d
-}
-
-// appendMarkdownBlock flattens one block node into paragraphs.
-func appendMarkdownBlock(out []mdPara, n ast.Node, src []byte) []mdPara {
-	add := func(level int, kind model.BlockKind, s string) {
-		s = cleanSpace(Sanitize(s))
-		if s != "" {
-			out = append(out, mdPara{para: para{text: s, lines: 1, list: kind == model.ListItem}, level: level, kind: kind})
-		}
-	}
-	switch n := n.(type) {
-	case *ast.Heading:
-		add(n.Level, model.Paragraph, inlineText(n, src))
-	case *ast.Paragraph, *ast.TextBlock:
-		add(0, model.Paragraph, inlineText(n, src))
-	case *ast.List:
-		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
-			var parts []string
-			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-				if _, nested := c.(*ast.List); nested {
-					for _, p := range appendMarkdownBlock(nil, c, src) {
-						parts = append(parts, p.text)
-					}
-					continue
-				}
-				parts = append(parts, inlineText(c, src))
-			}
-			add(0, model.ListItem, strings.Join(parts, " "))
-		}
-	case *ast.Blockquote:
-		var parts []string
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			for _, p := range appendMarkdownBlock(nil, c, src) {
-				parts = append(parts, p.text)
-			}
-		}
-		add(0, model.QuoteBlock, strings.Join(parts, " "))
-	case *ast.FencedCodeBlock, *ast.CodeBlock:
-		add(0, model.Paragraph, string(blockLines(n, src)))
-	case *ast.HTMLBlock:
-		// Raw HTML in Markdown ("<div>The council voted.</div>") keeps its
-		// visible text; tags, comments, scripts and styles are dropped.
-		add(0, model.Paragraph, htmlFragmentText(blockLines(n, src)))
-	}
-	return out
 }
 
 // blockLines returns the source lines of a block node, joined.
@@ -187,44 +147,4 @@ func htmlFragmentText(b []byte) string {
 			}
 		}
 	}
-}
-
-// inlineText returns the plain text of a node's inline content: link text
-// without the URL, emphasis without its marks, entities resolved.
-func inlineText(n ast.Node, src []byte) string {
-	var sb strings.Builder
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Text:
-				v := c.Segment.Value(src)
-				if !c.IsRaw() {
-					v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
-				}
-				sb.Write(v)
-				if c.SoftLineBreak() || c.HardLineBreak() {
-					sb.WriteByte(' ')
-				}
-			case *ast.String:
-				sb.Write(c.Value)
-			case *ast.AutoLink:
-				sb.Write(c.URL(src))
-			case *ast.RawHTML:
-				// inline HTML tags carry no text worth keeping
-			default:
-				walk(c)
-			}
-		}
-	}
-	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 && n.FirstChild() == nil {
-		lines := n.Lines()
-		for i := 0; i < lines.Len(); i++ {
-			seg := lines.At(i)
-			sb.Write(seg.Value(src))
-		}
-		return sb.String()
-	}
-	walk(n)
-	return sb.String()
 }

@@ -63,8 +63,8 @@ func newAttributor(d rawDoc) *attributor {
 	add := func(section int, blocks []rawBlock) {
 		for i, rb := range blocks {
 			b := &blk{section: section, index: i, order: len(a.blocks), raw: rb}
-			if rb.label == "" {
-				b.spans = findQuotes(rb.text)
+			if rb.label == "" && rb.kind != model.CodeBlock {
+				b.spans = findQuotes(rb.text) // code quotes nobody
 			}
 			if blockQuotation(rb, b.spans, a.blocks) {
 				// a block quotation without marks is one quote

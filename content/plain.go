@@ -226,9 +226,9 @@ func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
 			d.sections = append(d.sections, rawSection{heading: headings[i]})
 			cur = &d.sections[len(d.sections)-1].blocks
 		case roleList:
-			*cur = append(*cur, rawBlock{kind: model.ListItem, text: p.text})
+			*cur = append(*cur, p.block(model.ListItem))
 		default:
-			*cur = append(*cur, splitAsides(p.text)...)
+			*cur = append(*cur, splitAsides(p)...)
 		}
 	}
 	return d
@@ -237,19 +237,24 @@ func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
 // splitAsides makes explainer asides their own blocks: a paragraph wholly
 // in parentheses, or a whole sentence in parentheses at a sentence start
 // ("(This means …) The rest.").
-func splitAsides(text string) []rawBlock {
+func splitAsides(p para) []rawBlock {
+	if p.kind != model.Paragraph {
+		return []rawBlock{p.block(p.kind)}
+	}
+	text := p.text
 	var out []rawBlock
+	add := func(kind model.BlockKind, from, to int) {
+		if t, sh := cutShape(text, p.shape, from, to); t != "" {
+			out = append(out, rawBlock{kind: kind, text: t, shape: sh})
+		}
+	}
 	last := 0
 	for _, as := range findAsides(text) {
-		if before := strings.TrimSpace(text[last:as[0]]); before != "" {
-			out = append(out, rawBlock{kind: model.Paragraph, text: before})
-		}
-		out = append(out, rawBlock{kind: model.Aside, text: strings.TrimSpace(text[as[0]:as[1]])})
+		add(model.Paragraph, last, as[0])
+		add(model.Aside, as[0], as[1])
 		last = as[1]
 	}
-	if rest := strings.TrimSpace(text[last:]); rest != "" {
-		out = append(out, rawBlock{kind: model.Paragraph, text: rest})
-	}
+	add(model.Paragraph, last, len(text))
 	return out
 }
 

@@ -28,6 +28,9 @@ type rawBlock struct {
 	text string
 	// label is a transcript turn's speaker label ("MS. OKAFOR").
 	label string
+	// shape is what Markdown or the page said about the block besides
+	// its text; zero for plain text.
+	shape shape
 }
 
 // para is one paragraph of a plain-text document on its way to a block.
@@ -37,6 +40,27 @@ type para struct {
 	lines int
 	// list marks a bulleted line ("- item").
 	list bool
+	// kind and shape are what Markdown or a page said the paragraph is
+	// (kind Paragraph and no shape for plain text). A code block, table,
+	// block quote or footnote is kept as it is: the structure pass never
+	// takes it for a heading (it has lines 2).
+	kind  model.BlockKind
+	shape shape
+}
+
+// block returns the paragraph as a block of the given kind, with its
+// shape. A plain-text paragraph has none.
+func (p para) block(kind model.BlockKind) rawBlock {
+	return rawBlock{kind: kind, text: p.text, shape: p.shape}
+}
+
+// kept reports a paragraph the structure pass keeps as it is.
+func (p para) kept() bool {
+	switch p.kind {
+	case model.QuoteBlock, model.CodeBlock, model.TableBlock, model.Footnote, model.Heading:
+		return true
+	}
+	return false
 }
 
 var (
@@ -138,7 +162,7 @@ func cleanSpace(s string) string {
 	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f' || r == '\u205f' || r == '\u3000' {
+		if isFoldSpace(r) {
 			space = true
 			continue
 		}
@@ -160,8 +184,13 @@ func cleanSpace(s string) string {
 // are followed straight by a capital and a lower-case letter; "U.S.The"
 // and decimals are left alone.
 func repairRunTogether(s string) string {
-	var sb strings.Builder
-	last := 0
+	return insertSpaces(s, runTogetherCuts(s))
+}
+
+// runTogetherCuts returns the byte offsets, ascending, where
+// repairRunTogether puts a space back.
+func runTogetherCuts(s string) []int {
+	var cuts []int
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != '!' && c != '?' {
@@ -182,15 +211,9 @@ func repairRunTogether(s string) string {
 		if !unicode.IsUpper(u) || !unicode.IsLower(l) || inURL(s, cut) {
 			continue
 		}
-		sb.WriteString(s[last:cut])
-		sb.WriteByte(' ')
-		last = cut
+		cuts = append(cuts, cut)
 	}
-	if last == 0 {
-		return s
-	}
-	sb.WriteString(s[last:])
-	return sb.String()
+	return cuts
 }
 
 // inURL reports whether byte offset i is inside a whitespace-delimited

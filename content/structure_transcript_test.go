@@ -24,7 +24,7 @@ func TestStructureMarkdown(t *testing.T) {
 		{
 			name: "deeper headings stay inside their point",
 			text: "# Substation upgrade\n\n## Outages\n\nHomes will lose power twice.\n\n### Detail\n\nCrews start at eight.\n\n## Costs\n\nCosts are not yet known.",
-			want: []string{"T Substation upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "1 paragraph: Detail",
+			want: []string{"T Substation upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "1 heading: Detail",
 				"1 paragraph: Crews start at eight.", "#2 Costs", "2 paragraph: Costs are not yet known."},
 		},
 		{

@@ -1,0 +1,344 @@
+package content
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/briefreader/brief/model"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// mdWalker flattens a Markdown document into blocks in reading order,
+// each with its inline spans and the containers it sits in: what the
+// author wrote, so that the reader can show it as written.
+type mdWalker struct {
+	src []byte
+	out []mdPara
+}
+
+// block reads one block node nested in the given containers.
+func (w *mdWalker) block(n ast.Node, nest []model.Container) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		if len(nest) > 0 {
+			// a heading inside a list or quote is no talking point
+			p := w.inline(n, model.Heading, nest)
+			p.lines, p.shape.level = 2, n.Level
+			w.add(mdPara{para: p})
+			return
+		}
+		w.add(mdPara{para: w.inline(n, model.Paragraph, nest), level: n.Level})
+	case *ast.Paragraph, *ast.TextBlock:
+		w.add(mdPara{para: w.inline(n, model.Paragraph, nest)})
+	case *ast.List:
+		w.list(n, nest)
+	case *ast.Blockquote:
+		w.quote(n, nest)
+	case *ast.FencedCodeBlock:
+		lang := ""
+		if n.Info != nil {
+			lang = codeLanguage(string(n.Info.Segment.Value(w.src)))
+		}
+		w.code(n, lang, nest)
+	case *ast.CodeBlock:
+		w.code(n, "", nest)
+	case *ast.HTMLBlock:
+		// Raw HTML in Markdown ("<div>The council voted.</div>") keeps its
+		// visible text; tags, comments, scripts and styles are dropped.
+		var t richText
+		t.write(Sanitize(htmlFragmentText(blockLines(n, w.src))))
+		w.finish(&t, model.Paragraph, nest, shape{})
+	case *east.Table:
+		w.table(n, nest)
+	case *east.FootnoteList:
+		for f := n.FirstChild(); f != nil; f = f.NextSibling() {
+			if fn, ok := f.(*east.Footnote); ok {
+				w.footnote(fn, nest)
+			}
+		}
+	}
+}
+
+// add appends a block unless it has no text.
+func (w *mdWalker) add(p mdPara) {
+	if p.text != "" {
+		w.out = append(w.out, p)
+	}
+}
+
+// finish turns built text into a block of the given kind.
+func (w *mdWalker) finish(t *richText, kind model.BlockKind, nest []model.Container, sh shape) {
+	s, inl := t.finish()
+	sh.inlines, sh.nest = inl, slices.Clip(nest)
+	w.add(mdPara{para: para{text: s, lines: 1, list: kind == model.ListItem, kind: kind, shape: sh}})
+}
+
+// inline returns a block's inline content as a paragraph of the given
+// kind.
+func (w *mdWalker) inline(n ast.Node, kind model.BlockKind, nest []model.Container) para {
+	var t richText
+	w.inlines(&t, n)
+	s, inl := t.finish()
+	return para{text: s, lines: 1, list: kind == model.ListItem, kind: kind, shape: shape{inlines: inl, nest: slices.Clip(nest)}}
+}
+
+// list reads a list: each item's first paragraph is the list item, with
+// its number in a numbered list; what else the item holds (more
+// paragraphs, a nested list, a block quote, code) follows nested in it.
+func (w *mdWalker) list(l *ast.List, nest []model.Container) {
+	inner := append(slices.Clip(nest), model.InListItem)
+	number := l.Start
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := true
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				if first {
+					p := w.inline(c, model.ListItem, nest)
+					p.shape.ordered, p.shape.number = l.IsOrdered(), number
+					if !l.IsOrdered() {
+						p.shape.number = 0
+					}
+					w.add(mdPara{para: p})
+				} else {
+					w.add(mdPara{para: w.inline(c, model.Paragraph, inner)})
+				}
+			default:
+				w.block(c, inner)
+			}
+			first = false
+		}
+		number++
+	}
+}
+
+// quote reads a block quote: its consecutive paragraphs are one
+// QuoteBlock, separated by blank lines; a list, code or a nested quote
+// inside it are blocks nested in it, between the paragraphs around them.
+func (w *mdWalker) quote(q *ast.Blockquote, nest []model.Container) {
+	inner := append(slices.Clip(nest), model.InQuote)
+	var text string
+	var sh shape
+	flush := func() {
+		if text != "" {
+			sh.nest = slices.Clip(nest)
+			w.add(mdPara{para: para{text: text, lines: 2, kind: model.QuoteBlock, shape: sh}})
+		}
+		text, sh = "", shape{}
+	}
+	for c := q.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			p := w.inline(c, model.Paragraph, nest)
+			if p.text == "" {
+				continue
+			}
+			if text == "" {
+				text, sh = p.text, p.shape
+			} else {
+				text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
+			}
+		default:
+			flush()
+			w.block(c, inner)
+		}
+	}
+	flush()
+}
+
+// code reads a code block verbatim, without its final newline.
+func (w *mdWalker) code(n ast.Node, lang string, nest []model.Container) {
+	s := strings.TrimRight(Sanitize(string(blockLines(n, w.src))), "\n")
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	w.add(mdPara{para: para{text: s, lines: 2, kind: model.CodeBlock, shape: shape{lang: lang, nest: slices.Clip(nest)}}})
+}
+
+// codeLanguage returns the language a fence's info string names: its
+// first word, if it looks like a language name.
+func codeLanguage(info string) string {
+	f := strings.Fields(info)
+	if len(f) == 0 || len(f[0]) > 32 {
+		return ""
+	}
+	for _, r := range f[0] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("+#.-_", r)) {
+			return ""
+		}
+	}
+	return f[0]
+}
+
+// table reads a table: its cells are stretches of one text, tab between
+// cells and newline between rows.
+func (w *mdWalker) table(tb *east.Table, nest []model.Container) {
+	var t richText
+	grid := &model.Table{}
+	for _, a := range tb.Alignments {
+		grid.Align = append(grid.Align, tableAlign(a))
+	}
+	var rows [][2]int // each row's range in t.cells
+	for r := tb.FirstChild(); r != nil; r = r.NextSibling() {
+		if _, head := r.(*east.TableHeader); head {
+			grid.Header++
+		}
+		if len(rows) > 0 {
+			t.separate('\n')
+		}
+		from := len(t.cells)
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			if c != r.FirstChild() {
+				t.separate('\t')
+			}
+			t.openCell()
+			w.inlines(&t, c)
+			t.closeCell()
+		}
+		rows = append(rows, [2]int{from, len(t.cells)})
+	}
+	s, inl := t.finish()
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	for _, r := range rows {
+		row := make([]model.Cell, 0, r[1]-r[0])
+		for _, c := range t.cells[r[0]:r[1]] {
+			row = append(row, model.Cell{Start: c[0], End: c[1]})
+		}
+		grid.Rows = append(grid.Rows, row)
+	}
+	w.add(mdPara{para: para{text: s, lines: 2, kind: model.TableBlock,
+		shape: shape{inlines: inl, table: grid, nest: slices.Clip(nest)}}})
+}
+
+func tableAlign(a east.Alignment) model.Align {
+	switch a {
+	case east.AlignLeft:
+		return model.AlignLeft
+	case east.AlignCenter:
+		return model.AlignCenter
+	case east.AlignRight:
+		return model.AlignRight
+	}
+	return model.AlignDefault
+}
+
+// footnote reads a footnote's text as one block, its paragraphs
+// separated by blank lines, labelled with the number its references show.
+func (w *mdWalker) footnote(fn *east.Footnote, nest []model.Container) {
+	note := strconv.Itoa(fn.Index)
+	var text string
+	var sh shape
+	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
+		p := w.inline(c, model.Paragraph, nest)
+		if p.text == "" {
+			continue
+		}
+		if text == "" {
+			text, sh = p.text, p.shape
+		} else {
+			text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
+		}
+	}
+	if text == "" {
+		return
+	}
+	sh.note, sh.nest = note, slices.Clip(nest)
+	w.add(mdPara{para: para{text: text, lines: 2, kind: model.Footnote, shape: sh}})
+}
+
+// inlines writes the inline content of n: text with entities resolved,
+// emphasis, code, links and footnote references as spans.
+func (w *mdWalker) inlines(t *richText, n ast.Node) {
+	if n.Type() == ast.TypeBlock && n.FirstChild() == nil && n.Lines().Len() > 0 {
+		t.write(Sanitize(string(blockLines(n, w.src))))
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.inlineNode(t, c)
+	}
+}
+
+func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
+	switch c := c.(type) {
+	case *ast.Text:
+		v := c.Segment.Value(w.src)
+		if !c.IsRaw() {
+			v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
+		}
+		t.write(Sanitize(string(v)))
+		switch {
+		case c.HardLineBreak():
+			t.write("\n")
+		case c.SoftLineBreak():
+			t.write(" ")
+		}
+	case *ast.String:
+		t.write(Sanitize(string(c.Value)))
+	case *ast.CodeSpan:
+		i := t.open(model.InlineCode, "")
+		for g := c.FirstChild(); g != nil; g = g.NextSibling() {
+			switch g := g.(type) {
+			case *ast.Text:
+				t.write(Sanitize(string(g.Segment.Value(w.src))))
+			case *ast.String:
+				t.write(Sanitize(string(g.Value)))
+			}
+		}
+		t.close(i)
+	case *ast.Emphasis:
+		kind := model.Emphasis
+		if c.Level >= 2 {
+			kind = model.Strong
+		}
+		i := t.open(kind, "")
+		w.inlines(t, c)
+		t.close(i)
+	case *east.Strikethrough:
+		i := t.open(model.Strikethrough, "")
+		w.inlines(t, c)
+		t.close(i)
+	case *ast.Link:
+		i := t.open(model.Link, SanitizeLine(string(c.Destination)))
+		w.inlines(t, c)
+		t.close(i)
+	case *ast.Image:
+		// an image is its description, linked to the picture
+		i := t.open(model.Link, SanitizeLine(string(c.Destination)))
+		w.inlines(t, c)
+		t.close(i)
+	case *ast.AutoLink:
+		u := SanitizeLine(string(c.URL(w.src)))
+		target := u
+		if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
+			target = "mailto:" + u
+		}
+		i := t.open(model.Link, target)
+		t.write(u)
+		t.close(i)
+	case *east.FootnoteLink:
+		t.noteRef(strconv.Itoa(c.Index))
+	case *east.FootnoteBacklink:
+	case *east.TaskCheckBox:
+		if c.IsChecked {
+			t.write("[x] ")
+		} else {
+			t.write("[ ] ")
+		}
+	case *ast.RawHTML:
+		// inline tags carry no text, but a line break is one
+		if l := c.Segments; l.Len() > 0 {
+			seg := l.At(0)
+			tag := strings.ToLower(string(seg.Value(w.src)))
+			if strings.HasPrefix(tag, "<br") {
+				t.write("\n")
+			}
+		}
+	default:
+		w.inlines(t, c)
+	}
+}
