@@ -45,7 +45,7 @@ const (
 // keys, styles and the status bar; the panes and dialogs are its children.
 type Model struct {
 	b      *model.Briefing
-	names  nameForms
+	names  docIndex
 	opts   Options
 	keys   keyMap
 	st     theme
@@ -77,7 +77,7 @@ func New(b model.Briefing, opts Options) Model {
 		opts.Width = DefaultWidth
 	}
 	bp := &b
-	names := newNameForms(bp)
+	names := newDocIndex(bp)
 	m := Model{
 		b: bp, names: names, opts: opts, keys: defaultKeyMap().remap(opts.Keys), isDark: opts.Style != "light",
 		focus:    documentPane,

@@ -243,38 +243,66 @@ func TestFilterHighlightsAndDimsQuotes(t *testing.T) {
 
 func TestSpeakerNamesEmphasised(t *testing.T) {
 	b := fixture()
-	names := newNameForms(&b)
-	// "the minister said": the alias next to the quote is the name span
-	d := newDisplay(&b, b.Sections[0].Blocks[2], names)
-	if !hasSpan(d, spanName, "the minister") {
-		t.Fatalf("no name span on the alias: %+v in %q", d.spans, d.text)
+	ix := newDocIndex(&b)
+	ref := func(s, bl int) blockRef { return blockRef{s, bl} }
+	// "the minister said": content's cue is the name span, exactly
+	d := newDisplay(&b, ref(1, 2), b.Sections[0].Blocks[2], ix, "dark")
+	if !hasSpan(d, spanName, "the minister") || hasSpan(d, spanName, "Dahl") {
+		t.Fatalf("the cue is not the name span: %+v in %q", d.spans, d.text)
 	}
-	// the unnamed spokesperson's quote gets no name; Dahl's is in another block
-	d = newDisplay(&b, b.Sections[2].Blocks[2], names)
+	// the unnamed spokesperson's quote gets no name
+	d = newDisplay(&b, ref(3, 2), b.Sections[2].Blocks[2], ix, "dark")
 	if hasSpan(d, spanName, "") || !hasSpan(d, spanQuote, "overdue") {
 		t.Fatalf("unattributed quote: %+v in %q", d.spans, d.text)
 	}
-	// a transcript turn: the label names the speaker
-	d = newDisplay(&b, b.Sections[3].Blocks[0], names)
-	if !strings.HasPrefix(d.text, "OKAFOR-LIND: ") || !hasSpan(d, spanName, "OKAFOR-LIND") {
+	// a transcript turn: the label names the speaker, and its words are
+	// a turn, not a styled quote
+	d = newDisplay(&b, ref(4, 0), b.Sections[3].Blocks[0], ix, "dark")
+	if !strings.HasPrefix(d.text, "OKAFOR-LIND: ") || !hasSpan(d, spanName, "OKAFOR-LIND") || !hasSpan(d, spanTurn, "") || hasSpan(d, spanQuote, "") {
 		t.Fatalf("turn label: %+v in %q", d.spans, d.text)
 	}
-	// a quote whose speaker is not named nearby gets a "— Name" tag, after
-	// a pronoun attribution when there is one, else at the end of the
-	// sentence the quote is in
-	for _, c := range []struct{ said, want string }{
-		{"they said", "is in,” they said — Riverside Growers Union. Reyk"},
-		{"came the reply", "is in,” came the reply. — Riverside Growers Union Reyk"},
-	} {
-		b := fixture()
-		bl := &b.Sections[1].Blocks[1]
-		bl.Text = strings.Replace(bl.Text, "the union said", c.said, 1)
-		b.Quotes[bl.Quotes[1]].Start += len(c.said) - len("the union said")
-		b.Quotes[bl.Quotes[1]].End += len(c.said) - len("the union said")
-		d = newDisplay(&b, *bl, names)
-		if !strings.Contains(d.text, c.want) || !hasSpan(d, spanName, "Riverside Growers Union") {
-			t.Fatalf("tag: %+v in %q", d.spans, d.text)
+	// the display never has words the block has not
+	for n := 0; n <= len(b.Sections); n++ {
+		for i, bl := range b.Blocks(n) {
+			if d := newDisplay(&b, ref(n, i), bl, ix, "dark"); bl.Label == "" && d.text[d.lead:] != bl.Text {
+				t.Errorf("display of %q is %q", bl.Text, d.text)
+			}
 		}
+	}
+}
+
+// TestTagsNotInserted checks that a quote whose cue is elsewhere gets brief's
+// annotation under its block, not words in its text, and that the
+// annotation can be hidden.
+func TestTagsNotInserted(t *testing.T) {
+	b := buildBriefing("", nil, []model.Speaker{{ID: "r", Name: "Tomas Reyk", Aliases: []string{"Reyk"}}},
+		[][]fxBlock{{
+			para("Reyk spoke first about the dam."),
+			para("“Nothing will change,” he told the farmers.", qc("Nothing will change,", "r", "Reyk")),
+		}})
+	ix := newDocIndex(&b)
+	if got := ix.tags[blockRef{0, 1}]; len(got) != 1 || got[0] != "r" {
+		t.Fatalf("tags %v", got)
+	}
+	d := newDisplay(&b, blockRef{0, 1}, b.Intro[1], ix, "dark")
+	if d.text != b.Intro[1].Text {
+		t.Fatalf("display %q differs from the text", d.text)
+	}
+	tt := newTester(t, b, 100, 20)
+	if !strings.Contains(tt.screen(), "◂ Tomas Reyk") {
+		t.Fatalf("no tag in the view:\n%s", tt.screen())
+	}
+	tt.press("a")
+	if strings.Contains(tt.screen(), "Tomas Reyk") {
+		t.Fatalf("the tag stays after a:\n%s", tt.screen())
+	}
+	var out strings.Builder
+	if err := Print(&out, b, 80, "notty"); err != nil || strings.Contains(out.String(), "Tomas Reyk") {
+		t.Fatalf("print added the speaker's name (%v):\n%s", err, out.String())
+	}
+	out.Reset()
+	if err := Print(&out, b, 80, "notty", WithTags()); err != nil || !strings.Contains(out.String(), "[brief: Tomas Reyk]") {
+		t.Fatalf("print with tags (%v):\n%s", err, out.String())
 	}
 }
 
@@ -490,51 +518,5 @@ func TestMediumShowsOutlineOrSpeakers(t *testing.T) {
 	s = tt.screen()
 	if strings.Contains(s, "Talking points") || !strings.Contains(s, "Speakers") {
 		t.Fatalf("medium view with speakers focused:\n%s", s)
-	}
-}
-
-func TestOneNameServesTwoQuotes(t *testing.T) {
-	b := buildBriefing("", nil, []model.Speaker{{ID: "r", Name: "Tomas Reyk", Aliases: []string{"Reyk"}}},
-		[][]fxBlock{{para("Reyk said the plan was “sound” and that “nothing will change.”",
-			qt("sound", "r"), qt("nothing will change.", "r"))}})
-	d := newDisplay(&b, b.Intro[0], newNameForms(&b))
-	if strings.Contains(d.text, "—") {
-		t.Fatalf("a tag was added though the name is in the sentence: %q", d.text)
-	}
-	if !hasSpan(d, spanName, "Reyk") {
-		t.Fatalf("name not emphasised: %+v", d.spans)
-	}
-}
-
-func TestRangeSetOverlaps(t *testing.T) {
-	var rs rangeSet
-	for _, r := range [][2]int{{20, 30}, {0, 5}, {40, 41}, {10, 12}} {
-		rs = rs.add(r[0], r[1])
-	}
-	for _, c := range []struct {
-		s, e int
-		want bool
-	}{
-		{5, 10, false}, {4, 6, true}, {12, 20, false}, {11, 11 + 1, true}, {29, 40, true},
-		{30, 40, false}, {41, 99, false}, {0, 100, true}, {-5, 0, false}, {40, 41, true},
-	} {
-		if got := rs.overlaps(c.s, c.e); got != c.want {
-			t.Errorf("[%d,%d) overlaps %v = %v, want %v", c.s, c.e, rs, got, c.want)
-		}
-	}
-}
-
-func TestSentenceEnd(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"“a turning point” in their experience. Next", "“a turning point” in their experience."},
-		{"“worthwhile” to the U.S. and Mr. Ruiz too. Next", "“worthwhile” to the U.S. and Mr. Ruiz too."},
-		{"“first line”, but added that “we will help.”", "“first line”"},
-		{"“Done,” came the reply.", "“Done,” came the reply."},
-		{"“Done.” Next", "“Done.”"},
-	} {
-		at := strings.Index(c.text, "”") + len("”")
-		if got := c.text[:sentenceEnd(c.text, at)]; got != c.want {
-			t.Errorf("sentenceEnd(%q) cuts at %q, want %q", c.text, got, c.want)
-		}
 	}
 }

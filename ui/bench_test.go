@@ -27,7 +27,7 @@ func BenchmarkOpenLarge(b *testing.B) {
 
 // BenchmarkRenderUnit measures one render command (one ~64 KB unit).
 func BenchmarkRenderUnit(b *testing.B) {
-	names := newNameForms(&big)
+	names := newDocIndex(&big)
 	units := planUnits(&big)
 	u := units[1]
 	b.SetBytes(int64(u.size))
@@ -80,7 +80,7 @@ func quotedParagraph(size int) model.Briefing {
 	for i := 0; sb.Len() < size; i++ {
 		q := fmt.Sprintf("We will dredge berth %d before the tide turns", i)
 		fmt.Fprintf(&sb, "The council argued over fees for hours. “%s,” Mara Quill said. ", q)
-		quotes = append(quotes, qt(q, "a"))
+		quotes = append(quotes, qc(q, "a", "Mara Quill"))
 	}
 	return buildBriefing("One long paragraph", nil,
 		[]model.Speaker{{ID: "a", Name: "Mara Quill", Aliases: []string{"Quill"}}},
@@ -92,9 +92,9 @@ func quotedParagraph(size int) model.Briefing {
 // name must look near the quote, not through the whole block.
 func BenchmarkDisplayLongParagraph(b *testing.B) {
 	doc := quotedParagraph(64 << 10)
-	names := newNameForms(&doc)
+	names := newDocIndex(&doc)
 	b.SetBytes(64 << 10)
 	for b.Loop() {
-		newDisplay(&doc, doc.Intro[0], names)
+		newDisplay(&doc, blockRef{0, 0}, doc.Intro[0], names, "dark")
 	}
 }

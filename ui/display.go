@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,81 +18,60 @@ type spanKind int
 const (
 	// spanQuote is the text of a quote.
 	spanQuote spanKind = iota
-	// spanName is a speaker's name next to their quote, or a transcript
-	// turn's label.
+	// spanName is the mention that names a quote's speaker (its cue), or
+	// a transcript turn's label.
 	spanName
 	// spanSubtitle is the briefing's standfirst.
 	spanSubtitle
+	// spanTurn is the words of a transcript turn: plain text, but
+	// highlighted or dimmed under a speaker filter like a quote.
+	spanTurn
+	// spanEmph, spanStrong, spanCode and spanStrike are the author's
+	// emphasis, strong emphasis, code and strikethrough.
+	spanEmph
+	spanStrong
+	spanCode
+	spanStrike
+	// spanLink is a link's text; textSpan.url is where it goes.
+	spanLink
+	// spanRef is brief's reference mark after a link ("[2]"), or a
+	// footnote's mark.
+	spanRef
+	// spanURL is a link's address in a talking point's references.
+	spanURL
+	// spanTag is brief's annotation naming the speaker of quotes whose
+	// cue is elsewhere.
+	spanTag
+	// spanDerived is the heading brief gave a unit the document does not
+	// head (a transcript's exchange).
+	spanDerived
 )
 
 // textSpan marks bytes [start, end) of a display text.
 type textSpan struct {
 	start, end int
 	kind       spanKind
-	// quote indexes Briefing.Quotes for spanQuote, -1 otherwise.
+	// quote indexes Briefing.Quotes for spanQuote and spanTurn, -1
+	// otherwise.
 	quote int
 	// speaker is the speaker ID a quote or name belongs to, "" if none.
 	speaker string
+	// url is a link's target (spanLink, spanURL).
+	url string
 }
 
-// display is one block's text as the reader shows it: the sanitized
-// document text, plus the "— Name" tags brief adds where the document does
-// not name a quote's speaker nearby, and the spans to style.
+// display is one block's text as the reader shows it: the document's
+// text, with brief's marks for links and footnotes, the list marker or
+// turn label before it, the author's inline styles as marks where the
+// style has no colour ("*winter*"), and the spans to style. It never adds
+// words to the author's text.
 type display struct {
-	text  string
+	text string
+	// lead is how many bytes at the start of text are the list marker,
+	// drawn by Glamour from the Markdown rather than encoded as text.
+	lead  int
 	spans []textSpan
 }
-
-// nameWindow is how far (in bytes) from a quote we look for its speaker's
-// name before adding a "— Name" tag: about a sentence.
-const nameWindow = 160
-
-// nameForms holds every speaker's names, looked up by ID, built once per
-// briefing: a document can quote thousands of speakers, and looking each
-// quote's speaker up in Briefing.Speakers would be quadratic.
-type nameForms struct {
-	// display is the name shown for a speaker (Speaker.Name on one line),
-	// "" for an unknown ID.
-	display map[string]string
-	// forms are the forms of the name the document uses, longest first,
-	// so that "Ana Lind" wins over "Lind".
-	forms map[string][]string
-}
-
-func newNameForms(b *model.Briefing) nameForms {
-	nf := nameForms{display: make(map[string]string, len(b.Speakers)), forms: make(map[string][]string, len(b.Speakers))}
-	for id, name := range b.SpeakerNames() {
-		nf.display[id] = oneLine(name)
-	}
-	for _, s := range b.Speakers {
-		seen := map[string]bool{}
-		var forms []string
-		for _, f := range append([]string{s.Name, s.FullName}, s.Aliases...) {
-			f = oneLine(f)
-			if utf8.RuneCountInString(f) < 2 || seen[f] {
-				continue
-			}
-			seen[f] = true
-			forms = append(forms, f)
-			// "the chancellor" also appears as "The chancellor" at the
-			// start of a sentence
-			if r, n := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				up := string(unicode.ToUpper(r)) + f[n:]
-				if !seen[up] {
-					seen[up] = true
-					forms = append(forms, up)
-				}
-			}
-		}
-		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-		nf.forms[s.ID] = forms
-	}
-	return nf
-}
-
-// name is the display name of the speaker with the given ID, "" when the
-// ID is empty or unknown.
-func (nf nameForms) name(id string) string { return nf.display[id] }
 
 // validQuotes returns the block's quotes whose offsets are usable, sorted
 // by start and without overlaps. A parser bug must not crash the reader or
@@ -103,12 +82,9 @@ func validQuotes(b *model.Briefing, bl model.Block) []int {
 		if qi < 0 || qi >= len(b.Quotes) {
 			continue
 		}
-		q := b.Quotes[qi]
-		if q.Start < 0 || q.End > len(bl.Text) || q.Start >= q.End ||
-			!utf8.RuneStart(bl.Text[q.Start]) || (q.End < len(bl.Text) && !utf8.RuneStart(bl.Text[q.End])) {
-			continue
+		if q := b.Quotes[qi]; spanFits(bl.Text, q.Start, q.End) {
+			out = append(out, qi)
 		}
-		out = append(out, qi)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return b.Quotes[out[i]].Start < b.Quotes[out[j]].Start })
 	kept := out[:0]
@@ -122,216 +98,258 @@ func validQuotes(b *model.Briefing, bl model.Block) []int {
 	return kept
 }
 
-// mark is an edit to a block's text while building its display: a span to
-// style, or a tag to insert at an offset.
-type mark struct {
-	start, end int
-	span       textSpan
-	insert     string // text inserted at start (end == start)
+// insertion is text brief puts into a block's display at an offset of
+// the block's text: an inline style's mark (or an empty mark, to place
+// the span), a link's reference, a footnote's mark.
+type insertion struct {
+	at int
+	// phase orders insertions at one offset: the closing marks of the
+	// spans that end there, then references, then the opening marks.
+	phase, seq int
+	text       string
+	inline     int // index in the block's inlines, -1 for none
+	kind       spanKind
 }
 
-// newDisplay builds the display of one block.
-func newDisplay(b *model.Briefing, bl model.Block, names nameForms) display {
-	quotes := validQuotes(b, bl)
-	var marks []mark
-	var inQuotes, taken rangeSet // quote ranges; quote and name ranges
-	for _, qi := range quotes {
-		q := b.Quotes[qi]
-		marks = append(marks, mark{start: q.Start, end: q.End, span: textSpan{kind: spanQuote, quote: qi, speaker: q.Speaker}})
-		inQuotes = inQuotes.add(q.Start, q.End)
-		taken = taken.add(q.Start, q.End)
-	}
-	labelSpeaker := ""
-	named := map[string]bool{}
-	for _, qi := range quotes {
-		q := b.Quotes[qi]
-		if names.name(q.Speaker) == "" {
-			continue
-		}
-		if q.Kind == model.Turn && bl.Label != "" {
-			labelSpeaker = q.Speaker
-			continue
-		}
-		// a name already emphasised for an earlier quote serves this one too
-		if s, e, ok := findName(bl.Text, names.forms[q.Speaker], q.Start, q.End, inQuotes); ok {
-			if !taken.overlaps(s, e) {
-				marks = append(marks, mark{start: s, end: e, span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
-				taken = taken.add(s, e)
-			}
-			named[q.Speaker] = true
-			continue
-		}
-		if named[q.Speaker] {
-			continue // the speaker's name is already emphasised in this block
-		}
-		at := tagPosition(bl.Text, afterClosingMark(bl.Text, q.End))
-		marks = append(marks, mark{start: at, end: at, insert: " — " + names.name(q.Speaker),
-			span: textSpan{kind: spanName, quote: -1, speaker: q.Speaker}})
-	}
-	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+const (
+	phaseClose = iota
+	phaseRef
+	phaseOpen
+)
 
+// newDisplay builds the display of block ref of the briefing, for a
+// Glamour style.
+func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, style string) display {
+	colour := coloured(style)
 	var d display
 	var sb strings.Builder
-	if bl.Label != "" {
+	var spans []textSpan
+	labelSpeaker := ""
+	quotes := validQuotes(b, bl)
+	for _, qi := range quotes {
+		if q := b.Quotes[qi]; q.Kind == model.Turn && bl.Label != "" {
+			labelSpeaker = q.Speaker
+		}
+	}
+	switch {
+	case bl.Label != "":
 		label := oneLine(bl.Label)
-		d.spans = append(d.spans, textSpan{start: 0, end: len(label), kind: spanName, quote: -1, speaker: labelSpeaker})
+		spans = append(spans, textSpan{start: 0, end: len(label), kind: spanName, quote: -1, speaker: labelSpeaker})
 		sb.WriteString(label + ": ")
+	case bl.Kind == model.ListItem:
+		sb.WriteString(listMarker(bl, style))
+		d.lead = sb.Len()
+	case bl.Kind == model.Footnote:
+		mark := noteMark(bl.Note, colour)
+		spans = append(spans, textSpan{start: 0, end: len(mark), kind: spanRef, quote: -1})
+		sb.WriteString(mark + " ")
 	}
-	pos := 0
-	for _, mk := range marks {
-		if mk.start < pos { // an insertion inside an earlier span: skip it
+	base := sb.Len()
+	text := bl.Text
+
+	// what brief inserts, and where
+	inl := validInlines(text, bl.Inlines)
+	var ins []insertion
+	link := ix.firstLink[ref]
+	marks := inlineMarks(style)
+	for i, in := range inl {
+		kind, ok := inlineSpanKind(in.Kind)
+		if !ok {
+			if in.Kind == model.NoteRef {
+				ins = append(ins, insertion{at: in.Start, phase: phaseRef, seq: i, text: noteMark(in.Note, colour), inline: -1, kind: spanRef})
+			}
 			continue
 		}
-		sb.WriteString(sanitizeText(bl.Text[pos:mk.start]))
-		if mk.insert != "" {
-			s := sb.Len()
-			sb.WriteString(mk.insert)
-			// style the name, not the dash
-			d.spans = append(d.spans, withRange(mk.span, s+len(" — "), sb.Len()))
-			pos = mk.start
-			continue
+		m := marks[kind]
+		ins = append(ins,
+			insertion{at: in.Start, phase: phaseOpen, seq: i, text: m[0], inline: i, kind: kind},
+			insertion{at: in.End, phase: phaseClose, seq: -i, text: m[1], inline: i, kind: kind})
+		if in.Kind == model.Link && referenced(text, in) && link > 0 {
+			ins = append(ins, insertion{at: in.End, phase: phaseRef, seq: i, text: "[" + strconv.Itoa(link) + "]", inline: -1, kind: spanRef})
+			link++
 		}
-		s := sb.Len()
-		sb.WriteString(sanitizeText(bl.Text[mk.start:mk.end]))
-		d.spans = append(d.spans, withRange(mk.span, s, sb.Len()))
-		pos = mk.end
 	}
-	sb.WriteString(sanitizeText(bl.Text[pos:]))
+	slices.SortStableFunc(ins, func(a, b insertion) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		if a.phase != b.phase {
+			return a.phase - b.phase
+		}
+		return a.seq - b.seq
+	})
+
+	// the offsets of the text that quotes and cues need in the display
+	cues := ix.cues[ref]
+	var need []int
+	for _, qi := range quotes {
+		need = append(need, b.Quotes[qi].Start, b.Quotes[qi].End)
+	}
+	for _, c := range cues {
+		if spanFits(text, c.start, c.end) {
+			need = append(need, c.start, c.end)
+		}
+	}
+	slices.Sort(need)
+	need = slices.Compact(need)
+	at := make(map[int]int, len(need))
+
+	open := make([]int, len(inl)) // display start of each inline span
+	k, j := 0, 0
+	for pos := 0; ; {
+		for k < len(ins) && ins[k].at == pos && ins[k].phase == phaseClose {
+			sb.WriteString(ins[k].text)
+			if i := ins[k].inline; i >= 0 {
+				spans = append(spans, textSpan{start: open[i], end: sb.Len(), kind: ins[k].kind, quote: -1, url: inl[i].URL})
+			}
+			k++
+		}
+		for j < len(need) && need[j] == pos {
+			at[pos] = sb.Len()
+			j++
+		}
+		for k < len(ins) && ins[k].at == pos {
+			if ins[k].inline >= 0 {
+				open[ins[k].inline] = sb.Len()
+			} else {
+				spans = append(spans, textSpan{start: sb.Len(), end: sb.Len() + len(ins[k].text), kind: ins[k].kind, quote: -1})
+			}
+			sb.WriteString(ins[k].text)
+			k++
+		}
+		if pos >= len(text) {
+			break
+		}
+		next := len(text)
+		if k < len(ins) {
+			next = min(next, ins[k].at)
+		}
+		if j < len(need) {
+			next = min(next, need[j])
+		}
+		sb.WriteString(text[pos:next])
+		pos = next
+	}
+	for _, qi := range quotes {
+		q := b.Quotes[qi]
+		kind := spanQuote
+		if q.Kind == model.Turn {
+			kind = spanTurn
+		}
+		spans = append(spans, textSpan{start: at[q.Start], end: at[q.End], kind: kind, quote: qi, speaker: q.Speaker})
+	}
+	for _, c := range cues {
+		if spanFits(text, c.start, c.end) {
+			spans = append(spans, textSpan{start: at[c.start], end: at[c.end], kind: spanName, quote: -1, speaker: c.speaker})
+		}
+	}
+	_ = base
 	d.text = sb.String()
+	d.spans = spans
 	return d
 }
 
-func withRange(s textSpan, start, end int) textSpan {
-	s.start, s.end = start, end
-	return s
-}
-
-// rangeSet is a set of disjoint byte ranges sorted by start, so that a
-// block with thousands of quotes checks an overlap in O(log n).
-type rangeSet [][2]int
-
-// overlaps reports whether [s, e) overlaps a range of the set.
-func (rs rangeSet) overlaps(s, e int) bool {
-	// the ranges are disjoint and sorted, so their ends are sorted too
-	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > s })
-	return i < len(rs) && rs[i][0] < e
-}
-
-// add inserts [s, e), which must not overlap the set, keeping it sorted.
-func (rs rangeSet) add(s, e int) rangeSet {
-	i := sort.Search(len(rs), func(i int) bool { return rs[i][0] >= s })
-	rs = append(rs, [2]int{})
-	copy(rs[i+1:], rs[i:])
-	rs[i] = [2]int{s, e}
-	return rs
-}
-
-// findName finds the occurrence of any of forms in text closest to the
-// quote [qs, qe), outside every quote, within nameWindow bytes. It looks
-// only within the window: a block can hold thousands of quotes, and
-// scanning all of it for each would take minutes on a long one.
-func findName(text string, forms []string, qs, qe int, quotes rangeSet) (int, int, bool) {
-	best, bs, be := nameWindow+1, 0, 0
-	for _, f := range forms {
-		lo, hi := max(qs-nameWindow-len(f), 0), min(qe+nameWindow+len(f), len(text))
-		for from := lo; from < hi; {
-			i := strings.Index(text[from:hi], f)
-			if i < 0 {
-				break
-			}
-			s, e := from+i, from+i+len(f)
-			from = s + 1
-			if !wordBoundary(text, s, e) || quotes.overlaps(s, e) {
-				continue
-			}
-			dist := qs - e
-			if s >= qe {
-				dist = s - qe
-			}
-			if dist >= 0 && dist < best {
-				best, bs, be = dist, s, e
-			}
+// headingDisplay is the display of a heading or title: its text with the
+// cues that fall in it.
+func headingDisplay(text string, ref blockRef, ix docIndex) display {
+	d := display{text: text}
+	for _, c := range ix.cues[ref] {
+		// the heading's text is shown folded onto one line: a cue keeps
+		// its place only when folding changed nothing before it
+		if spanFits(text, c.start, c.end) {
+			d.spans = append(d.spans, textSpan{start: c.start, end: c.end, kind: spanName, quote: -1, speaker: c.speaker})
 		}
 	}
-	return bs, be, best <= nameWindow
+	return d
 }
 
-// wordBoundary reports whether text[s:e] is not part of a longer word.
-func wordBoundary(text string, s, e int) bool {
-	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:s])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
+// validInlines returns the block's inline spans that lie inside its text
+// on character boundaries, dropping any that would cross an enclosing
+// span's end: the marks must nest.
+func validInlines(text string, in []model.Inline) []model.Inline {
+	var out []model.Inline
+	var stack []int // ends of the open spans
+	for _, x := range in {
+		if x.Start < 0 || x.End > len(text) || x.Start > x.End ||
+			x.Start < len(text) && !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+			continue
+		}
+		for len(stack) > 0 && stack[len(stack)-1] <= x.Start {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 && x.End > stack[len(stack)-1] {
+			continue
+		}
+		if x.End > x.Start {
+			stack = append(stack, x.End)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// inlineSpanKind maps an inline span to how it is drawn.
+func inlineSpanKind(k model.InlineKind) (spanKind, bool) {
+	switch k {
+	case model.Emphasis:
+		return spanEmph, true
+	case model.Strong:
+		return spanStrong, true
+	case model.InlineCode:
+		return spanCode, true
+	case model.Strikethrough:
+		return spanStrike, true
+	case model.Link:
+		return spanLink, true
+	}
+	return 0, false
+}
+
+// inlineMarks are the marks Glamour's style puts around each inline
+// style: "*" and "**" where it has no colour to show emphasis with, a
+// no-break space either side of code in the coloured styles.
+func inlineMarks(style string) map[spanKind][2]string {
+	st := glamourStyle(style, false)
+	mk := func(prefix, blockPrefix, suffix, blockSuffix string) [2]string {
+		return [2]string{blockPrefix + prefix, suffix + blockSuffix}
+	}
+	return map[spanKind][2]string{
+		spanEmph:   mk(st.Emph.Prefix, st.Emph.BlockPrefix, st.Emph.Suffix, st.Emph.BlockSuffix),
+		spanStrong: mk(st.Strong.Prefix, st.Strong.BlockPrefix, st.Strong.Suffix, st.Strong.BlockSuffix),
+		spanCode:   mk(st.Code.Prefix, st.Code.BlockPrefix, st.Code.Suffix, st.Code.BlockSuffix),
+		spanStrike: mk(st.Strikethrough.Prefix, st.Strikethrough.BlockPrefix, st.Strikethrough.Suffix, st.Strikethrough.BlockSuffix),
+		spanLink:   {},
+	}
+}
+
+// listMarker is the marker Glamour draws before a list item: its number
+// in a numbered list, the style's bullet otherwise.
+func listMarker(bl model.Block, style string) string {
+	st := glamourStyle(style, false)
+	if bl.Ordered {
+		return strconv.Itoa(bl.Number) + st.Enumeration.BlockPrefix
+	}
+	return st.Item.BlockPrefix
+}
+
+// noteMark is a footnote's mark: its number in superscript digits where
+// the terminal has colour (and so Unicode), "[^n]" otherwise.
+func noteMark(note string, colour bool) string {
+	if !colour {
+		return "[^" + note + "]"
+	}
+	var sb strings.Builder
+	for _, r := range note {
+		if r >= '0' && r <= '9' {
+			sb.WriteString(superscripts[r-'0'])
+		} else {
+			return "[^" + note + "]"
 		}
 	}
-	if e < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[e:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return sb.String()
 }
 
-// afterClosingMark returns the offset just past the quote mark that closes
-// a quote ending at end, or end itself when no mark follows.
-func afterClosingMark(text string, end int) int {
-	r, n := utf8.DecodeRuneInString(text[end:])
-	if strings.ContainsRune("”\"’'»›」", r) {
-		return end + n
-	}
-	return end
-}
-
-// pronounAttribution is "he said" and the like right after a quote: the
-// "— Name" tag reads better after it than between it and the quote.
-var pronounAttribution = regexp.MustCompile(`^[,\s]*(?:[Hh]e|[Ss]he|[Tt]hey) (?:said|says|added|adds|told \w+|wrote|writes|argued|warned|noted|asked|replied|insisted|explained)\b`)
-
-// tagPosition is where a "— Name" tag goes for a quote whose closing mark
-// ends at at: after a following "he said"; else, when the sentence goes on
-// after the quote ("a “turning point” in their experience."), at the end
-// of the sentence, so the tag does not split it; else right after the
-// quote.
-func tagPosition(text string, at int) int {
-	if loc := pronounAttribution.FindStringIndex(text[at:]); loc != nil {
-		return at + loc[1]
-	}
-	return sentenceEnd(text, at)
-}
-
-// sentenceEnd returns the offset just after the full stop (or ! or ?)
-// that ends the sentence running on from at, or at itself when another
-// quotation opens first or no end is near.
-func sentenceEnd(text string, at int) int {
-	rest := text[at:]
-	if rest == "" || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ", ") {
-		return at
-	}
-	for i, r := range rest {
-		if i > 300 {
-			return at
-		}
-		switch r {
-		case '“', '"', '‘', '«', '\n':
-			return at
-		case '.', '!', '?':
-			after := rest[i+1:]
-			if after != "" && !strings.HasPrefix(after, " ") && !strings.HasPrefix(after, "”") {
-				continue // "U.S." or a decimal
-			}
-			word := rest[strings.LastIndexAny(rest[:i], " ")+1 : i]
-			if len(word) <= 3 && word != "" && unicode.IsUpper([]rune(word)[0]) {
-				continue // "Mr." and other abbreviations
-			}
-			end := at + i + 1
-			if strings.HasPrefix(after, "”") {
-				end += len("”")
-			}
-			return end
-		}
-	}
-	return at
-}
+var superscripts = [...]string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
 
 // markdownText encodes display text for Glamour so that none of it is read
 // as Markdown or HTML. Every ASCII punctuation character becomes a numeric

@@ -3,6 +3,8 @@ package ui
 import (
 	"iter"
 	"sort"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // segment is one unit's part of the laid-out document: its lines,
@@ -158,19 +160,28 @@ func (m documentModel) layUnit(i int, lead bool) segment {
 			continue
 		}
 		if lead || len(lines) > 0 {
-			lines = append(lines, docLine{})
+			switch {
+			case rb.tight && len(lines) > 0:
+			case rb.gap != "":
+				lines = append(lines, docLine{text: rb.gap, plain: ansi.Strip(rb.gap)})
+			default:
+				lines = append(lines, docLine{})
+			}
 		}
 		if !started {
 			seg.head, started = len(lines), true
 		}
-		for k, l := range rb.lines {
+		for _, l := range rb.lines {
+			if l.tag && !m.showTags {
+				continue
+			}
 			for _, sp := range l.spans {
-				if _, seen := seg.quotes[sp.quote]; sp.kind == spanQuote && !seen {
-					seg.quotes[sp.quote] = len(lines) + k
+				if _, seen := seg.quotes[sp.quote]; (sp.kind == spanQuote || sp.kind == spanTurn) && !seen {
+					seg.quotes[sp.quote] = len(lines)
 				}
 			}
+			lines = append(lines, l)
 		}
-		lines = append(lines, rb.lines...)
 	}
 	if !started {
 		seg.head = len(lines)

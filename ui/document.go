@@ -43,7 +43,7 @@ type anchor struct {
 // received or a test's probe, can then not change the one in use.
 type documentModel struct {
 	b        *model.Briefing
-	names    nameForms
+	names    docIndex
 	units    []unit
 	maxWidth int
 
@@ -60,6 +60,7 @@ type documentModel struct {
 	filter     string       // speaker ID or ""
 	shown      map[int]bool // sections shown while filtering; nil shows all
 	showAsides bool
+	showTags   bool // brief's annotations naming speakers whose cue is elsewhere
 
 	segs   []segment // the laid-out document, unit by unit
 	total  int       // lines in segs
@@ -72,12 +73,12 @@ type documentModel struct {
 	search        searchState
 }
 
-func newDocument(b *model.Briefing, names nameForms, maxWidth int) documentModel {
+func newDocument(b *model.Briefing, names docIndex, maxWidth int) documentModel {
 	return documentModel{
 		b: b, names: names, units: planUnits(b), maxWidth: max(maxWidth, minReadWidth),
 		cache: map[unitKey][]renderedBlock{}, plain: map[unitKey]bool{}, glamour: renderUnit,
 		inflight: map[unitKey]bool{}, late: map[unitKey]bool{}, plainPending: map[unitKey]bool{},
-		showAsides: true, key: renderKey{style: "dark"}, anchor: anchor{quote: -1},
+		showAsides: true, showTags: true, key: renderKey{style: "dark"}, anchor: anchor{quote: -1},
 	}
 }
 
@@ -146,6 +147,13 @@ func (m documentModel) setFilter(speaker string, sections []int) (documentModel,
 	}
 	m = m.rebuild()
 	return m.schedule()
+}
+
+// toggleTags shows or hides brief's annotations naming the speaker of
+// quotes whose cue is not in their paragraph.
+func (m documentModel) toggleTags() documentModel {
+	m.showTags = !m.showTags
+	return m.rebuild()
 }
 
 // toggleAsides shows or hides explainer asides.

@@ -11,6 +11,10 @@ import (
 type fxQuote struct {
 	text, speaker string
 	kind          model.QuoteKind
+	// cue is the mention that names the speaker, found in the quote's
+	// block (after the quote, else before it) or an earlier block of its
+	// section; "" for none.
+	cue string
 }
 
 type fxBlock struct {
@@ -36,8 +40,12 @@ func buildBriefing(title string, headings []string, speakers []model.Speaker, se
 				}
 				start := from + i
 				bl.Quotes = append(bl.Quotes, len(b.Quotes))
-				b.Quotes = append(b.Quotes, model.Quote{Text: fq.text, Speaker: fq.speaker, Section: n, Block: bi,
-					Start: start, End: start + len(fq.text), Kind: fq.kind, Confidence: 1, Rule: "fixture"})
+				q := model.Quote{Text: fq.text, Speaker: fq.speaker, Section: n, Block: bi,
+					Start: start, End: start + len(fq.text), Kind: fq.kind, Confidence: 1, Rule: "fixture"}
+				if fq.cue != "" {
+					q.Cue = findCue(fq.cue, n, bi, blocks, start, start+len(fq.text))
+				}
+				b.Quotes = append(b.Quotes, q)
 				from = start + len(fq.text)
 			}
 			out = append(out, bl)
@@ -60,6 +68,27 @@ func aside(text string, quotes ...fxQuote) fxBlock {
 }
 
 func qt(text, speaker string) fxQuote { return fxQuote{text: text, speaker: speaker} }
+
+// qc is a quote whose speaker the text names at cue.
+func qc(text, speaker, cue string) fxQuote { return fxQuote{text: text, speaker: speaker, cue: cue} }
+
+// findCue places a cue: after the quote in its block, else before it,
+// else in an earlier block of the section.
+func findCue(cue string, section, block int, blocks []fxBlock, qs, qe int) model.Span {
+	text := blocks[block].text
+	if i := strings.Index(text[qe:], cue); i >= 0 {
+		return model.Span{Section: section, Block: block, Start: qe + i, End: qe + i + len(cue)}
+	}
+	if i := strings.LastIndex(text[:qs], cue); i >= 0 {
+		return model.Span{Section: section, Block: block, Start: i, End: i + len(cue)}
+	}
+	for k := block - 1; k >= 0; k-- {
+		if i := strings.LastIndex(blocks[k].text, cue); i >= 0 {
+			return model.Span{Section: section, Block: k, Start: i, End: i + len(cue)}
+		}
+	}
+	panic("fixture cue not in the section: " + cue)
+}
 
 // fixture is a five-point briefing with four speakers, asides, a list,
 // a transcript turn and an unattributed quote.
@@ -86,22 +115,22 @@ func fixture() model.Briefing {
 			},
 			{
 				para("Reyk opened the meeting with a promise. “We will keep the sluices open through the dry months,” Reyk said.",
-					qt("We will keep the sluices open through the dry months,", "reyk")),
+					qc("We will keep the sluices open through the dry months,", "reyk", "Reyk")),
 				aside("(The sluices decide how much water reaches the farms downstream.)"),
 				para("Dahl was more careful. “A truce is not a treaty,” the minister said, adding that a ceasefire in the press war was welcome.",
-					qt("A truce is not a treaty,", "dahl")),
+					qc("A truce is not a treaty,", "dahl", "the minister")),
 			},
 			{
 				para("The Riverside Growers Union said the quotas were “drawn up by people who have never planted a field.”",
-					qt("drawn up by people who have never planted a field.", "farmers")),
+					qc("drawn up by people who have never planted a field.", "farmers", "Riverside Growers Union")),
 				para("“We need a ceasefire on fines until the harvest is in,” the union said. Reyk answered that “nobody will be fined this summer.”",
-					qt("We need a ceasefire on fines until the harvest is in,", "farmers"), qt("nobody will be fined this summer.", "reyk")),
+					qc("We need a ceasefire on fines until the harvest is in,", "farmers", "the union"), qc("nobody will be fined this summer.", "reyk", "Reyk")),
 				{kind: model.ListItem, text: "Quotas drop by a tenth for small farms."},
 				{kind: model.ListItem, text: "Large farms report use every month."},
 			},
 			{
 				para("Dahl announced that tariffs on pumped water would be frozen for a year. “Call it a ceasefire on prices,” Dahl said.",
-					qt("Call it a ceasefire on prices,", "dahl")),
+					qc("Call it a ceasefire on prices,", "dahl", "Dahl")),
 				aside("(In effect, this means households pay the same rate until next autumn.)"),
 				para("A spokesperson, who asked not to be named, called the freeze “overdue”.",
 					qt("overdue", "")),
@@ -109,13 +138,13 @@ func fixture() model.Briefing {
 			{
 				{kind: model.QuoteBlock, label: "OKAFOR-LIND", text: "The council will publish the flow figures every week, and anyone can check them.",
 					quotes: []fxQuote{{text: "The council will publish the flow figures every week, and anyone can check them.", speaker: "okafor", kind: model.Turn}}},
-				para("Okafor-Lind added that the council had “nothing to hide.”", qt("nothing to hide.", "okafor")),
+				para("Okafor-Lind added that the council had “nothing to hide.”", qc("nothing to hide.", "okafor", "Okafor-Lind")),
 			},
 			{
 				para("The two sides meet again in six weeks. “If the rain comes, so will a treaty,” Reyk said.",
-					qt("If the rain comes, so will a treaty,", "reyk")),
+					qc("If the rain comes, so will a treaty,", "reyk", "Reyk")),
 				para("Dahl set a deadline: “By the first frost we sign, or the ceasefire ends.”",
-					qt("By the first frost we sign, or the ceasefire ends.", "dahl")),
+					qc("By the first frost we sign, or the ceasefire ends.", "dahl", "Dahl")),
 			},
 		})
 }

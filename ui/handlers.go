@@ -55,6 +55,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m.setStatus("asides shown", false)
 		}
 		return m.setStatus("asides hidden", false)
+	case key.Matches(msg, k.Tags):
+		m.doc = m.doc.toggleTags()
+		if m.doc.showTags {
+			return m.setStatus("speaker tags shown", false)
+		}
+		return m.setStatus("speaker tags hidden", false)
 	default:
 		return m.handlePaneKey(msg)
 	}

@@ -11,6 +11,9 @@ type keyMap struct {
 	NextPoint, PrevPoint, Point          key.Binding
 	Picker, Search, NextMatch, PrevMatch key.Binding
 	Quotes, Asides, Back                 key.Binding
+	// Tags shows or hides brief's annotations naming the speaker of
+	// quotes whose cue is elsewhere.
+	Tags key.Binding
 
 	// moving in the document or in a list
 	Down, Up, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
@@ -45,6 +48,7 @@ func defaultKeyMap() keyMap {
 		PrevMatch: b("N", "previous match", "N"),
 		Quotes:    b(`"`, "all quotes", `"`),
 		Asides:    b("e", "show/hide asides", "e"),
+		Tags:      b("a", "show/hide speaker tags", "a"),
 		Back:      b("esc", "clear search, then filter", "esc"),
 
 		Down:     b("↓/j", "down", "down", "j"),
@@ -96,7 +100,7 @@ func (c keyContext) String() string {
 // global returns the bindings that work in every pane.
 func (k keyMap) global() []key.Binding {
 	return []key.Binding{k.NextPane, k.PrevPane, k.NextPoint, k.PrevPoint, k.Point, k.Picker, k.Search,
-		k.NextMatch, k.PrevMatch, k.Quotes, k.Asides, k.Back, k.Help, k.Quit}
+		k.NextMatch, k.PrevMatch, k.Quotes, k.Asides, k.Tags, k.Back, k.Help, k.Quit}
 }
 
 // movement returns the bindings that scroll the document or move in a list.

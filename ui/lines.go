@@ -10,10 +10,12 @@ import (
 )
 
 // overlay is what changes a rendered line's look without rendering it
-// again: the speaker filter and the search matches on that line.
+// again: the speaker filter, the search matches on that line, and whether
+// links become terminal hyperlinks.
 type overlay struct {
 	filter  string      // speaker ID, "" when no filter
 	matches []lineMatch // search matches on this line
+	links   bool        // draw links as OSC 8 hyperlinks
 }
 
 // lineMatch is a search match on a line, in cells.
@@ -27,6 +29,8 @@ type lineMatch struct {
 const (
 	roleNone = iota
 	roleSubtitle
+	roleTurnHi
+	roleTurnDim
 	roleQuote
 	roleQuoteHi
 	roleQuoteDim
@@ -41,6 +45,10 @@ func (s theme) role(r int) lipgloss.Style {
 	switch r {
 	case roleSubtitle:
 		return s.Subtitle
+	case roleTurnHi:
+		return s.TurnHighlight
+	case roleTurnDim:
+		return s.QuoteDim.Italic(false)
 	case roleQuote:
 		return s.Quote
 	case roleQuoteHi:
@@ -61,13 +69,109 @@ func (s theme) role(r int) lipgloss.Style {
 	return lipgloss.NewStyle()
 }
 
+// attrs are the looks that add to a cell's role rather than replace it:
+// the author's inline styles and brief's marks.
+type attrs uint16
+
+const (
+	attrEmph attrs = 1 << iota
+	attrStrong
+	attrCode
+	attrStrike
+	attrLink
+	attrRef
+	attrURL
+	attrTag
+	attrDerived
+)
+
+// spanAttr is the attribute a span adds, 0 for spans that set a role.
+func spanAttr(k spanKind) attrs {
+	switch k {
+	case spanEmph:
+		return attrEmph
+	case spanStrong:
+		return attrStrong
+	case spanCode:
+		return attrCode
+	case spanStrike:
+		return attrStrike
+	case spanLink:
+		return attrLink
+	case spanRef:
+		return attrRef
+	case spanURL:
+		return attrURL
+	case spanTag:
+		return attrTag
+	case spanDerived:
+		return attrDerived
+	}
+	return 0
+}
+
+// look is the style of a set of attributes, each adding to the others.
+func (s theme) look(a attrs) lipgloss.Style {
+	st := lipgloss.NewStyle()
+	for bit, add := range map[attrs]lipgloss.Style{attrEmph: s.Emph, attrStrong: s.Strong, attrCode: s.Code,
+		attrStrike: s.Strike, attrLink: s.LinkText, attrRef: s.Ref, attrURL: s.URL, attrTag: s.Tag, attrDerived: s.Derived} {
+		if a&bit != 0 {
+			st = merge(st, add)
+		}
+	}
+	return st
+}
+
+// merge adds b's colours (where set) and attributes to a.
+func merge(a, b lipgloss.Style) lipgloss.Style {
+	if _, none := b.GetForeground().(lipgloss.NoColor); !none && b.GetForeground() != nil {
+		a = a.Foreground(b.GetForeground())
+	}
+	if _, none := b.GetBackground().(lipgloss.NoColor); !none && b.GetBackground() != nil {
+		a = a.Background(b.GetBackground())
+	}
+	if b.GetBold() {
+		a = a.Bold(true)
+	}
+	if b.GetItalic() {
+		a = a.Italic(true)
+	}
+	if b.GetUnderline() {
+		a = a.Underline(true)
+	}
+	if b.GetStrikethrough() {
+		a = a.Strikethrough(true)
+	}
+	if b.GetFaint() {
+		a = a.Faint(true)
+	}
+	return a
+}
+
+// addOnly keeps only the attributes of b that add to a role's colours:
+// inside a quote, emphasis stays bold or italic but takes the quote's
+// colour.
+func addOnly(a, b lipgloss.Style) lipgloss.Style {
+	return a.Bold(a.GetBold() || b.GetBold()).Italic(a.GetItalic() || b.GetItalic()).
+		Underline(a.GetUnderline() || b.GetUnderline()).Strikethrough(a.GetStrikethrough() || b.GetStrikethrough())
+}
+
 // spanRole picks the role of a span under a filter: with no filter quotes
-// and names have their own style; with one, the filtered speaker's are
-// highlighted and everyone else's dimmed.
+// and names have their own style and a turn's words none; with one, the
+// filtered speaker's are highlighted and everyone else's dimmed.
 func spanRole(sp lineSpan, filter string) int {
 	switch sp.kind {
 	case spanSubtitle:
 		return roleSubtitle
+	case spanTurn:
+		switch {
+		case filter == "":
+			return roleNone
+		case sp.speaker == filter:
+			return roleTurnHi
+		default:
+			return roleTurnDim
+		}
 	case spanQuote:
 		switch {
 		case filter == "":
@@ -77,7 +181,7 @@ func spanRole(sp lineSpan, filter string) int {
 		default:
 			return roleQuoteDim
 		}
-	default:
+	case spanName:
 		switch {
 		case filter == "":
 			return roleName
@@ -87,15 +191,25 @@ func spanRole(sp lineSpan, filter string) int {
 			return roleNameDim
 		}
 	}
+	return roleNone
 }
 
-// styleLine applies quote, name and search styling to a rendered line.
+// styleLine applies quote, name, inline and search styling to a rendered
+// line. Where only the author's styles or brief's marks apply, they are
+// added to Glamour's colours; where a quote, name or match applies, its
+// style replaces them, keeping bold, italic, underline and strikethrough.
+// Links become hyperlinks when ov.links is set.
+//
+// It walks the line once, keeping Glamour's SGR in force, so that each
+// run of cells starts from the right colours whatever came before it.
 func styleLine(l docLine, st theme, ov overlay) string {
 	if len(l.spans) == 0 && len(ov.matches) == 0 {
 		return l.text
 	}
 	w := ansi.StringWidth(l.plain)
 	roles := make([]int, w)
+	looks := make([]attrs, w)
+	urls := make([]string, w)
 	paint := func(s, e, r int) {
 		for i := max(s, 0); i < e && i < w; i++ {
 			if r > roles[i] || r >= roleMatch {
@@ -104,6 +218,15 @@ func styleLine(l docLine, st theme, ov overlay) string {
 		}
 	}
 	for _, sp := range l.spans {
+		if a := spanAttr(sp.kind); a != 0 {
+			for i := max(sp.start, 0); i < sp.end && i < w; i++ {
+				looks[i] |= a
+				if sp.url != "" {
+					urls[i] = sp.url
+				}
+			}
+			continue
+		}
 		paint(sp.start, sp.end, spanRole(sp, ov.filter))
 	}
 	for _, m := range ov.matches {
@@ -113,18 +236,92 @@ func styleLine(l docLine, st theme, ov overlay) string {
 		}
 		paint(m.start, m.end, r)
 	}
-	var ranges []lipgloss.Range
-	for i := 0; i < w; {
-		j := i
-		for j < w && roles[j] == roles[i] {
-			j++
+	return drawRuns(l.text, w, st, ov.links, func(c int) run { return run{roles[c], looks[c], urls[c]} })
+}
+
+// run is how one cell is drawn: its role, the looks added to it, and the
+// link it is part of.
+type run struct {
+	role int
+	look attrs
+	url  string
+}
+
+// drawRuns draws a rendered line cell by cell as runs of equal look.
+func drawRuns(text string, w int, st theme, links bool, at func(col int) run) string {
+	var sb strings.Builder
+	var glam strings.Builder // Glamour's SGR in force
+	cur, on := run{}, ""     // the run being drawn and its sequence
+	linked := false
+	start := func(r run) {
+		cur, on = r, ""
+		switch {
+		case r.role != roleNone:
+			on = sgrOf(addOnly(st.role(r.role), st.look(r.look)))
+		case r.look != 0:
+			on = sgrOf(st.look(r.look))
 		}
-		if roles[i] != roleNone {
-			ranges = append(ranges, lipgloss.NewRange(i, j, st.role(roles[i])))
+		if links && r.url != "" && hyperlinkable(r.url) {
+			sb.WriteString(openLink(r.url))
+			linked = true
 		}
-		i = j
+		if r.role != roleNone {
+			sb.WriteString("\x1b[m") // a role replaces Glamour's colours
+		}
+		sb.WriteString(on)
 	}
-	return lipgloss.StyleRanges(l.text, ranges...)
+	end := func() {
+		if linked {
+			sb.WriteString(closeLink)
+			linked = false
+		}
+		if on != "" {
+			sb.WriteString("\x1b[m")
+			sb.WriteString(glam.String())
+		}
+		cur, on = run{}, ""
+	}
+	col := 0
+	var state byte
+	for len(text) > 0 {
+		seq, cw, n, ns := ansi.DecodeSequence(text, state, nil)
+		state = ns
+		if n <= 0 {
+			break
+		}
+		text = text[n:]
+		if isSGR(seq) {
+			if seq == "\x1b[m" || seq == "\x1b[0m" {
+				glam.Reset()
+			} else {
+				glam.WriteString(seq)
+			}
+			if cur.role == roleNone {
+				sb.WriteString(seq)
+				sb.WriteString(on) // a look adds to whatever Glamour sets
+			}
+			continue
+		}
+		if cw > 0 && col < w {
+			if r := at(col); r != cur {
+				end()
+				start(r)
+			}
+		}
+		sb.WriteString(seq)
+		col += cw
+	}
+	end()
+	return sb.String()
+}
+
+// sgrOf is the sequence that turns a style's look on.
+func sgrOf(st lipgloss.Style) string {
+	out := st.Render("x")
+	if i := strings.IndexByte(out, 'x'); i > 0 {
+		return out[:i]
+	}
+	return ""
 }
 
 // fit truncates or pads s to exactly w cells.
@@ -170,7 +367,7 @@ func alignSpans(text string, spans []textSpan, lines []string) []docLine {
 	}
 	var chars []src
 	for off, r := range text {
-		if !unicode.IsSpace(r) {
+		if !blank(r) {
 			chars = append(chars, src{off, r})
 		}
 	}
@@ -191,7 +388,7 @@ func alignSpans(text string, spans []textSpan, lines []string) []docLine {
 				break
 			}
 			for _, r := range g {
-				if k < len(chars) && !unicode.IsSpace(r) && chars[k].r == r {
+				if k < len(chars) && !blank(r) && chars[k].r == r {
 					cells[k] = cell{li, col, w}
 					k++
 				}
@@ -226,3 +423,7 @@ func alignSpans(text string, spans []textSpan, lines []string) []docLine {
 	}
 	return dl
 }
+
+// blank reports white space that rendering may move or drop. A no-break
+// space stays: Glamour's style pads code with it.
+func blank(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' }

@@ -14,32 +14,39 @@ import (
 // quote spans. It stands in when Glamour is too slow on a unit (see
 // renderDeadline); it is linear in the text, and about a hundred times
 // cheaper than Glamour.
-func plainUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
+func plainUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []renderedBlock {
 	var out []renderedBlock
-	for _, p := range unitPieces(b, names, u) {
-		_, w := barred(p.kind, key)
-		out = append(out, finish(p, plainLines(p, w, key.style), key))
+	for _, p := range unitPieces(b, ix, u, key.style) {
+		out = append(out, renderPiece(p, key, nil))
 	}
 	return out
 }
 
 // plainLines wraps a piece's display text at w cells, styled as the
 // Glamour style would: headings with their prefix and colours, list items
-// behind a bullet, asides in their colour.
+// behind their marker, code as it is, asides in their colour.
 func plainLines(p piece, w int, style string) []string {
 	st := glamourStyle(style, p.kind == model.Aside)
 	ls, prefix, suffix, hang := cascade(st.Document.StylePrimitive, st.Paragraph.StylePrimitive), "", "", ""
-	switch p.block {
-	case blockTitle:
+	switch {
+	case p.block == blockTitle:
 		ls = cascade(st.Document.StylePrimitive, st.Heading.StylePrimitive, st.H1.StylePrimitive)
 		prefix, suffix = st.H1.Prefix, st.H1.Suffix
-	case blockHeading:
+	case p.block == blockHeading || p.kind == model.Heading:
 		ls = cascade(st.Document.StylePrimitive, st.Heading.StylePrimitive, st.H2.StylePrimitive)
 		prefix = st.H2.Prefix
-	}
-	if p.kind == model.ListItem {
-		prefix = st.Item.BlockPrefix
-		hang = strings.Repeat(" ", ansi.StringWidth(prefix))
+	case p.kind == model.CodeBlock:
+		ls = cascade(st.Document.StylePrimitive, st.CodeBlock.StylePrimitive)
+		margin := strings.Repeat(" ", int(ptrOr(st.CodeBlock.Margin, 0)))
+		var out []string
+		for _, l := range strings.Split(p.d.text, "\n") {
+			for _, part := range strings.Split(ansi.Hardwrap(margin+strings.ReplaceAll(l, "\t", "    "), max(w, 1), false), "\n") {
+				out = append(out, ls.Render(part))
+			}
+		}
+		return out
+	case p.kind == model.ListItem:
+		hang = strings.Repeat(" ", ansi.StringWidth(p.d.text[:p.d.lead]))
 	}
 	pw := ansi.StringWidth(prefix) + ansi.StringWidth(suffix)
 	var out []string
@@ -62,6 +69,22 @@ func plainLines(p piece, w int, style string) []string {
 		out[i] = ls.Render(l)
 	}
 	return out
+}
+
+// wrapLines wraps brief's own text at w cells, line by line.
+func wrapLines(s string, w int) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		out = append(out, wrapPlain(l, w)...)
+	}
+	return out
+}
+
+func ptrOr(p *uint, def uint) uint {
+	if p == nil {
+		return def
+	}
+	return *p
 }
 
 // wrapPlain word-wraps text at w cells, breaking words longer than w.
@@ -89,6 +112,15 @@ func cascade(ps ...gansi.StylePrimitive) lipgloss.Style {
 		}
 		if p.Italic != nil {
 			ls = ls.Italic(*p.Italic)
+		}
+		if p.Underline != nil {
+			ls = ls.Underline(*p.Underline)
+		}
+		if p.CrossedOut != nil {
+			ls = ls.Strikethrough(*p.CrossedOut)
+		}
+		if p.Faint != nil {
+			ls = ls.Faint(*p.Faint)
 		}
 	}
 	return ls

@@ -11,21 +11,39 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/briefreader/brief/model"
 )
 
+// PrintOption changes what Print writes.
+type PrintOption func(*printConfig)
+
+type printConfig struct{ tags bool }
+
+// WithTags has Print add brief's annotations: under a paragraph whose
+// quotes name their speaker elsewhere, a line naming the speaker, marked
+// as brief's ("[brief: Ana Lind]"). Without it Print adds no words to
+// the author's text.
+func WithTags() PrintOption { return func(c *printConfig) { c.tags = true } }
+
 // Print renders the briefing at the given wrap width and writes it to w:
-// the same rendering as the reader's document pane, with quotes and
-// speakers' names styled when the style has colour. style is "dark",
-// "light", "notty" or "ascii". The output keeps only text and SGR.
-func Print(w io.Writer, b model.Briefing, width int, style string) error {
+// the same rendering as the reader's document pane, with quotes, speakers'
+// names and the author's emphasis and links styled when the style has
+// colour. style is "dark", "light", "notty" or "ascii". The output keeps
+// only text and SGR.
+func Print(w io.Writer, b model.Briefing, width int, style string, opts ...PrintOption) error {
 	if !validStyle(style) {
 		return fmt.Errorf("unknown style %q (want %s)", oneLine(style), strings.Join(StyleNames(), ", "))
 	}
+	var cfg printConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	width = max(width, minReadWidth)
-	names := newNameForms(&b)
+	ix := newDocIndex(&b)
 	st := newStyles(style != "light")
-	colour := style == "dark" || style == "light"
+	colour := coloured(style)
 	// units are independent: render them on every core, print in order
 	units := planUnits(&b)
 	rendered := make([][]renderedBlock, len(units))
@@ -36,7 +54,7 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			rendered[i] = renderUnit(&b, names, u, renderKey{width: width, style: style})
+			rendered[i] = renderUnit(&b, ix, u, renderKey{width: width, style: style})
 		}()
 	}
 	wg.Wait()
@@ -44,11 +62,18 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 	first := true
 	for _, blocks := range rendered {
 		for _, rb := range blocks {
-			if !first {
+			switch {
+			case first:
+			case rb.tight:
+			default:
+				sb.WriteString(strings.TrimRight(ansiStrip(rb.gap, colour), " "))
 				sb.WriteByte('\n')
 			}
 			first = false
 			for _, l := range rb.lines {
+				if l.tag && !cfg.tags {
+					continue
+				}
 				text := l.text
 				if colour {
 					text = styleLine(l, st, overlay{})
@@ -60,8 +85,20 @@ func Print(w io.Writer, b model.Briefing, width int, style string) error {
 			}
 		}
 	}
-	_, err := io.WriteString(w, safeOutput(sb.String()))
+	out := safeFrame(sb.String())
+	if !colour {
+		out = ansi.Strip(out) // a style without colour writes no escapes at all
+	}
+	_, err := io.WriteString(w, out)
 	return err
+}
+
+// ansiStrip keeps s's colours only where the style has colour.
+func ansiStrip(s string, colour bool) string {
+	if colour {
+		return s
+	}
+	return ansi.Strip(s)
 }
 
 // StyleNames returns the Glamour styles brief renders with, the names

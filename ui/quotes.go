@@ -15,7 +15,7 @@ type quoteChosenMsg struct{ quote int }
 // a filter is on) with its speaker and talking point.
 type quotesModel struct {
 	b      *model.Briefing
-	names  nameForms
+	names  docIndex
 	quotes []int // indexes of Briefing.Quotes
 	list   listState
 	rows   int // quotes shown at once: dialogRows
@@ -24,7 +24,7 @@ type quotesModel struct {
 // quoteRows is the height of one quote: its words, then who and where.
 const quoteRows = 2
 
-func newQuotes(b *model.Briefing, names nameForms, filter string, rows int) quotesModel {
+func newQuotes(b *model.Briefing, names docIndex, filter string, rows int) quotesModel {
 	m := quotesModel{b: b, names: names, rows: max(rows, 1)}
 	for i, q := range b.Quotes {
 		if filter == "" || q.Speaker == filter {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -64,6 +65,12 @@ const (
 type renderedBlock struct {
 	block int // index in the section's blocks, or one of the pseudo blocks
 	aside bool
+	// tight marks a block drawn straight under the one before, with no
+	// blank line: the items of a list.
+	tight bool
+	// gap is drawn on the blank line before the block: the bars of the
+	// block quotes it shares with the block before.
+	gap   string
 	lines []docLine
 }
 
@@ -80,6 +87,9 @@ type docLine struct {
 	skip int
 	// placeholder marks a line standing in for a unit not yet rendered
 	placeholder bool
+	// tag marks brief's annotation under a block, shown only while tags
+	// are on
+	tag bool
 }
 
 // lineSpan is a styled stretch of a line, in cells [start, end).
@@ -88,6 +98,7 @@ type lineSpan struct {
 	kind       spanKind
 	quote      int
 	speaker    string
+	url        string
 }
 
 // glamourStyle returns the Glamour style for the name, adjusted for
@@ -158,129 +169,389 @@ func bar(style string, aside bool) string {
 	return lipgloss.NewStyle().Foreground(lipgloss.Color("244")).Render("│") + " "
 }
 
-// renderers holds the Glamour renderers one unit needs: body text at the
-// reading width, and asides and block quotes narrower by the bar. A
-// renderer is cheap (~26 µs) but not safe for concurrent use, so each
-// command makes its own.
+// renderers makes the Glamour renderers one unit needs, one per width
+// and look: nested blocks are drawn narrower, behind their indents and
+// bars. A renderer is cheap (~26 µs) but not safe for concurrent use, so
+// each command has its own.
 type renderers struct {
-	text, aside, quote *glamour.TermRenderer
+	style string
+	made  map[[2]int]*glamour.TermRenderer
 }
 
-func newRenderers(key renderKey) (renderers, error) {
-	w := max(key.width, 1)
-	mk := func(aside bool, w int) (*glamour.TermRenderer, error) {
-		return glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(key.style, aside)), glamour.WithWordWrap(max(w, 1)))
-	}
-	var rs renderers
-	var err error
-	if rs.text, err = mk(false, w); err != nil {
-		return rs, err
-	}
-	if rs.aside, err = mk(true, w-barWidth); err != nil {
-		return rs, err
-	}
-	rs.quote, err = mk(false, w-barWidth)
-	return rs, err
+func newRenderers(key renderKey) *renderers {
+	return &renderers{style: key.style, made: map[[2]int]*glamour.TermRenderer{}}
 }
 
-// piece is one block of a unit (or a heading) ready to render: its
-// Markdown for Glamour and its display text for the plain fallback and for
-// aligning quote spans.
+// get returns the renderer for text w cells wide, for an aside or not.
+func (rs *renderers) get(w int, aside bool) (*glamour.TermRenderer, error) {
+	k := [2]int{max(w, 1), 0}
+	if aside {
+		k[1] = 1
+	}
+	if r, ok := rs.made[k]; ok {
+		return r, nil
+	}
+	// newlines in the Markdown brief writes are the author's line breaks
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(rs.style, aside)), glamour.WithWordWrap(k[0]),
+		glamour.WithPreservedNewLines())
+	if err == nil {
+		rs.made[k] = r
+	}
+	return r, err
+}
+
+// pieceKind is how a piece is laid out.
+type pieceKind int
+
+const (
+	byGlamour pieceKind = iota // Markdown rendered by Glamour
+	asTable                    // a table grid brief lays out
+	asPlain                    // brief's own lines: references, derived headings
+)
+
+// piece is one block of a unit (or a heading, or brief's references)
+// ready to render: its Markdown for Glamour and its display text, for the
+// plain fallback and for aligning spans with the rendered lines.
 type piece struct {
-	block int // index in the section's blocks, or a pseudo block
-	kind  model.BlockKind
-	md    string
-	d     display
+	block  int // index in the section's blocks, or a pseudo block
+	kind   model.BlockKind
+	layout pieceKind
+	md     string
+	d      display
+	// prefix is drawn before every line: the indents and bars of the
+	// containers the block is nested in; prefixW is its width.
+	prefix  string
+	prefixW int
+	// ctx is the block's containers, its own quote included, for the
+	// blank line before the next block.
+	ctx   []model.Container
+	tight bool
+	gap   string
+	// turn marks a transcript turn, which reads as its label then plain
+	// text, not as a block quote.
+	turn bool
+	// tags name the speakers of the block's quotes whose cue is
+	// elsewhere, for the annotation under it.
+	tags []string
+	// align is a table's column alignment.
+	align []model.Align
 }
+
+// Pseudo block numbers for brief's own lines.
+const (
+	blockRefs    = -4 // a talking point's link references
+	blockDerived = -5 // the heading of a unit the document does not head
+)
 
 // unitPieces lists what a unit draws, in order: the title and standfirst
 // or the talking point's heading when the unit begins its section, then
-// its blocks that have text.
-func unitPieces(b *model.Briefing, names nameForms, u unit) []piece {
+// its blocks that have text, then the point's link references when the
+// unit ends it.
+func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 	var out []piece
 	if u.first {
-		if u.section == 0 {
-			if t := oneLine(b.Title); t != "" {
-				out = append(out, piece{blockTitle, model.Paragraph, "# " + markdownText(t), display{text: t}})
-			}
-			if s := oneLine(b.Subtitle); s != "" {
-				out = append(out, piece{blockSubtitle, model.Paragraph, markdownText(s),
-					display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}}})
-			}
-		} else {
-			s := b.Sections[u.section-1]
-			h := fmt.Sprintf("%d. %s", s.Number, oneLine(s.Heading))
-			out = append(out, piece{blockHeading, model.Paragraph, "## " + markdownText(h), display{text: h}})
-		}
+		out = append(out, headingPieces(b, ix, u.section, style)...)
 	}
 	blocks := b.Blocks(u.section)
+	var prev []model.Container
+	prevList, prevItem := false, false
 	for i := u.from; i < u.to && i < len(blocks); i++ {
 		bl := blocks[i]
-		d := newDisplay(b, bl, names)
-		if strings.TrimSpace(d.text) == "" {
+		if strings.TrimSpace(bl.Text) == "" {
 			continue
 		}
-		md := markdownText(d.text)
-		if bl.Kind == model.ListItem {
-			md = "- " + strings.ReplaceAll(md, "\n", "\n  ")
+		p := blockPiece(b, ix, blockRef{u.section, i}, bl, style)
+		inList := bl.Kind == model.ListItem || slices.Contains(bl.Nest, model.InListItem)
+		if i > u.from {
+			// a list's items, and what an item holds right under it, are
+			// drawn without a blank line, as Glamour draws a tight list
+			child := len(p.ctx) > 0 && p.ctx[len(p.ctx)-1] == model.InListItem ||
+				len(p.ctx) > 1 && p.ctx[len(p.ctx)-2] == model.InListItem && prevItem
+			p.tight = prevList && (bl.Kind == model.ListItem || child && prevItem)
+			shared := p.ctx[:sharedContainers(prev, p.ctx)]
+			if slices.Contains(shared, model.InQuote) {
+				g, _ := nestPrefix(shared, style)
+				p.gap = strings.TrimRight(g, " ")
+			}
 		}
-		out = append(out, piece{i, bl.Kind, md, d})
+		prev, prevList, prevItem = p.ctx, inList, bl.Kind == model.ListItem
+		out = append(out, p)
+	}
+	if u.to >= len(blocks) {
+		if links := ix.links[u.section]; len(links) > 0 {
+			out = append(out, refsPiece(blocks, links, style))
+		}
 	}
 	return out
 }
 
-// barred returns the bar prefix and the text width of a piece: asides and
-// block quotes are drawn narrower, behind a bar.
-func barred(kind model.BlockKind, key renderKey) (string, int) {
-	switch kind {
-	case model.Aside:
-		return bar(key.style, true), key.width - barWidth
-	case model.QuoteBlock:
-		return bar(key.style, false), key.width - barWidth
+// headingPieces are what opens a unit that begins its section: the title
+// and standfirst for the intro, else the talking point's heading.
+func headingPieces(b *model.Briefing, ix docIndex, section int, style string) []piece {
+	if section == 0 {
+		var out []piece
+		if t := oneLine(b.Title); t != "" {
+			d := display{text: t}
+			if t == b.Title {
+				d = headingDisplay(t, blockRef{0, blockHeading}, ix)
+			}
+			out = append(out, piece{block: blockTitle, md: "# " + markdownText(t), d: d})
+		}
+		if s := oneLine(b.Subtitle); s != "" {
+			out = append(out, piece{block: blockSubtitle, md: markdownText(s),
+				d: display{text: s, spans: []textSpan{{end: len(s), kind: spanSubtitle, quote: -1}}}})
+		}
+		return out
 	}
-	return "", key.width
+	s := b.Sections[section-1]
+	h := oneLine(s.Heading)
+	num := fmt.Sprintf("%d. ", s.Number)
+	d := display{text: num + h}
+	if h == s.Heading {
+		hd := headingDisplay(h, blockRef{section, blockHeading}, ix)
+		for _, sp := range hd.spans {
+			sp.start, sp.end = sp.start+len(num), sp.end+len(num)
+			d.spans = append(d.spans, sp)
+		}
+	}
+	if s.Derived {
+		// brief's name for the unit, not the author's heading
+		text := d.text
+		if !coloured(style) {
+			text = "[" + text + "]"
+		}
+		return []piece{{block: blockDerived, layout: asPlain, d: display{text: text,
+			spans: []textSpan{{end: len(text), kind: spanDerived, quote: -1}}}}}
+	}
+	return []piece{{block: blockHeading, md: "## " + markdownText(d.text), d: d}}
 }
 
-// finish aligns a piece's quote spans with its wrapped lines and puts the
-// bar in front of them.
+// blockPiece prepares one block of the document.
+func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, style string) piece {
+	d := newDisplay(b, ref, bl, ix, style)
+	p := piece{block: ref.block, kind: bl.Kind, d: d, turn: bl.Label != ""}
+	p.ctx = slices.Clip(bl.Nest)
+	if bl.Kind == model.QuoteBlock && bl.Label == "" {
+		p.ctx = append(p.ctx, model.InQuote)
+	}
+	p.prefix, p.prefixW = nestPrefix(bl.Nest, style)
+	for _, id := range ix.tags[ref] {
+		p.tags = append(p.tags, ix.name(id))
+	}
+	switch bl.Kind {
+	case model.ListItem:
+		// the marker is drawn by brief, the text hangs under it: Glamour
+		// would run the text past the width by the marker's width
+		p.md = markdownText(d.text[d.lead:])
+	case model.Heading:
+		p.md = strings.Repeat("#", min(max(bl.Level, 3), 6)) + " " + markdownText(d.text)
+	case model.CodeBlock:
+		fence := codeFence(d.text)
+		p.md = fence + bl.Lang + "\n" + d.text + "\n" + fence
+	case model.TableBlock:
+		p.layout = asTable
+		if bl.Table != nil {
+			p.align = bl.Table.Align
+		}
+	default:
+		p.md = markdownText(d.text)
+	}
+	return p
+}
+
+// codeFence returns a fence of backticks longer than any run in the code.
+func codeFence(code string) string {
+	run, longest := 0, 0
+	for i := 0; i < len(code); i++ {
+		if code[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return strings.Repeat("`", max(3, longest+1))
+}
+
+// nestPrefix is what is drawn before each line of a block nested in
+// containers: Glamour's list indent for a list item, a bar for a quote.
+func nestPrefix(nest []model.Container, style string) (string, int) {
+	var sb strings.Builder
+	w := 0
+	indent := int(glamourStyle(style, false).List.LevelIndent)
+	for _, c := range nest {
+		if c == model.InQuote {
+			sb.WriteString(bar(style, false))
+			w += barWidth
+			continue
+		}
+		sb.WriteString(strings.Repeat(" ", indent))
+		w += indent
+	}
+	return sb.String(), w
+}
+
+// sharedContainers is how many containers two blocks share from the
+// outside in.
+func sharedContainers(a, b []model.Container) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// refsPiece lists a talking point's links under it: "[1] https://…".
+func refsPiece(blocks []model.Block, links []model.Inline, style string) piece {
+	var sb strings.Builder
+	var spans []textSpan
+	for i, l := range links {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		mark := "[" + fmt.Sprint(i+1) + "]"
+		spans = append(spans, textSpan{start: sb.Len(), end: sb.Len() + len(mark), kind: spanRef, quote: -1})
+		sb.WriteString(mark + " ")
+		u := oneLine(l.URL)
+		spans = append(spans, textSpan{start: sb.Len(), end: sb.Len() + len(u), kind: spanURL, quote: -1, url: l.URL})
+		sb.WriteString(u)
+	}
+	return piece{block: blockRefs, layout: asPlain, d: display{text: sb.String(), spans: spans}}
+}
+
+// barred returns the bar prefix and the text width of a piece: asides and
+// block quotes are drawn narrower, behind a bar, as are blocks nested in
+// lists and quotes.
+func barred(p piece, key renderKey) (string, int) {
+	prefix, w := p.prefix, key.width-p.prefixW
+	switch {
+	case p.kind == model.Aside:
+		return prefix + bar(key.style, true), w - barWidth
+	case p.kind == model.QuoteBlock && !p.turn:
+		return prefix + bar(key.style, false), w - barWidth
+	}
+	return prefix, w
+}
+
+// finish aligns a piece's spans with its wrapped lines, puts the prefix
+// (indents and bars) in front of them and the annotation under them.
 func finish(p piece, lines []string, key renderKey) renderedBlock {
-	prefix, w := barred(p.kind, key)
+	prefix, w := barred(p, key)
 	dl := alignSpans(p.d.text, p.d.spans, fitLines(lines, max(w, 1)))
+	return decorate(p, dl, prefix, key)
+}
+
+// decorate puts the prefix before each line and the tag lines under them.
+func decorate(p piece, dl []docLine, prefix string, key renderKey) renderedBlock {
+	pw := ansi.StringWidth(prefix)
 	for i := range dl {
 		if prefix != "" {
-			dl[i] = dl[i].indent(prefix, barWidth)
+			dl[i] = dl[i].indent(prefix, pw)
 		}
 		dl[i].cont = i > 0
 	}
-	return renderedBlock{block: p.block, aside: p.kind == model.Aside, lines: dl}
+	if len(p.tags) > 0 {
+		dl = append(dl, tagLine(p.tags, key))
+	}
+	return renderedBlock{block: p.block, aside: p.kind == model.Aside, tight: p.tight, gap: p.gap, lines: dl}
+}
+
+// tagLine is brief's annotation under a block: who said the quotes whose
+// cue is elsewhere, dim and set right, marked as brief's where there is no
+// colour to set it apart.
+func tagLine(names []string, key renderKey) docLine {
+	text := "◂ " + strings.Join(names, " · ")
+	if !coloured(key.style) {
+		text = "[brief: " + strings.Join(names, "; ") + "]"
+	}
+	text = ellipsis(ansi.Strip(safeOutput(text)), max(key.width, 1))
+	pad := max(key.width-ansi.StringWidth(text), 0)
+	line := strings.Repeat(" ", pad) + text
+	w := ansi.StringWidth(line)
+	return docLine{text: line, plain: line, tag: true, cont: true,
+		spans: []lineSpan{{start: pad, end: w, kind: spanTag, quote: -1}}}
 }
 
 // renderUnit renders one unit with Glamour. It is pure, so commands can
 // run it on any goroutine and the print path can call it directly.
-func renderUnit(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
-	rs, err := newRenderers(key)
+func renderUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []renderedBlock {
+	rs := newRenderers(key)
 	var out []renderedBlock
-	for _, p := range unitPieces(b, names, u) {
-		r := rs.text
-		switch p.kind {
-		case model.Aside:
-			r = rs.aside
-		case model.QuoteBlock:
-			r = rs.quote
-		}
-		var lines []string
-		if err == nil {
-			if s, rerr := r.Render(p.md); rerr == nil {
-				lines = trimBlank(strings.Split(safeOutput(s), "\n"))
+	for _, p := range unitPieces(b, ix, u, key.style) {
+		out = append(out, renderPiece(p, key, func(w int, aside bool, md string) []string {
+			r, err := rs.get(w, aside)
+			if err != nil {
+				return nil
 			}
-		}
-		if lines == nil { // Glamour failed: plain wrapped text is still readable
-			_, w := barred(p.kind, key)
-			lines = plainLines(p, w, key.style)
-		}
-		out = append(out, finish(p, lines, key))
+			s, err := r.Render(md)
+			if err != nil {
+				return nil
+			}
+			return trimBlank(strings.Split(safeOutput(s), "\n"))
+		}))
 	}
 	return out
+}
+
+// hang puts a list item's marker before its first line and indents the
+// others under the text, the marker in the colours of Glamour's style.
+func hang(lines []string, marker, style string) []string {
+	st := glamourStyle(style, false)
+	m := marker
+	if coloured(style) {
+		m = cascade(st.Document.StylePrimitive, st.Item).Render(marker)
+	}
+	indent := strings.Repeat(" ", ansi.StringWidth(marker))
+	for i := range lines {
+		if i == 0 {
+			lines[i] = m + lines[i]
+		} else {
+			lines[i] = indent + lines[i]
+		}
+	}
+	return lines
+}
+
+// safeLines passes lines brief laid out itself through the output filter,
+// as Glamour's are: the text in them is the document's.
+func safeLines(lines []string) []string {
+	for i, l := range lines {
+		lines[i] = safeOutput(l)
+	}
+	return lines
+}
+
+// glamourFunc renders Markdown at a width, nil when it cannot.
+type glamourFunc func(w int, aside bool, md string) []string
+
+// renderPiece lays one piece out: Glamour's lines for Markdown (plain
+// wrapped text if Glamour fails or g is nil), brief's own grid for a
+// table, brief's own lines for references and derived headings.
+func renderPiece(p piece, key renderKey, g glamourFunc) renderedBlock {
+	_, w := barred(p, key)
+	switch p.layout {
+	case asTable:
+		prefix, _ := barred(p, key)
+		lines := tableLines(p, max(w, 1), key.style)
+		for i := range lines {
+			lines[i].text = safeOutput(lines[i].text)
+			lines[i].plain = ansi.Strip(lines[i].text)
+		}
+		return decorate(p, lines, prefix, key)
+	case asPlain:
+		return finish(p, safeLines(wrapLines(p.d.text, max(w, 1))), key)
+	}
+	var lines []string
+	if g != nil {
+		lead := ansi.StringWidth(p.d.text[:p.d.lead])
+		if lines = g(w-lead, p.kind == model.Aside, p.md); lines != nil && lead > 0 {
+			lines = hang(lines, p.d.text[:p.d.lead], key.style)
+		}
+	}
+	if lines == nil { // Glamour failed: plain wrapped text is still readable
+		lines = safeLines(plainLines(p, w, key.style))
+	}
+	return finish(p, lines, key)
 }
 
 // fitLines wraps again any line wider than w. Glamour's wrap misjudges a

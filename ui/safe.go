@@ -1,26 +1,38 @@
 package ui
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
-// safeOutput keeps printable text, newlines, tabs and plain SGR sequences
-// (ESC [ digits m) and drops every other escape or control sequence: OSC,
-// DCS, APC, non-SGR CSI, C0 and C1 controls and bidi overrides. Everything
-// brief writes to a terminal passes through it, because Glamour decodes
-// character references and so can turn harmless-looking text into live
-// sequences (see SAFETY.md).
-func safeOutput(s string) string {
+// safeOutput keeps printable text, newlines, tabs, plain SGR sequences
+// (ESC [ digits m) and the hyperlinks brief itself draws (openLink), and
+// drops every other escape or control sequence: OSC, DCS, APC, non-SGR
+// CSI, C0 and C1 controls and bidi overrides. Everything brief writes to
+// a terminal passes through it, because Glamour decodes character
+// references and so can turn harmless-looking text into live sequences
+// (see SAFETY.md). Input is made safe once, by package content; this is
+// the one filter on output.
+func safeOutput(s string) string { return filterOutput(s, false) }
+
+// safeFrame is safeOutput for what goes to the terminal as a whole (the
+// reader's frame, the printed document): it also keeps the hyperlinks
+// brief drew on lines that safeOutput already cleaned.
+func safeFrame(s string) string { return filterOutput(s, true) }
+
+// filterOutput is the output filter; ownLinks keeps brief's hyperlinks.
+func filterOutput(s string, ownLinks bool) string {
 	// The decoder must see valid UTF-8: an invalid lead byte followed by a
 	// control would otherwise be grouped into one "printable" cluster.
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var sb strings.Builder
 	sb.Grow(len(s))
 	var state byte
+	inLink := false
 	for len(s) > 0 {
 		seq, _, n, newState := ansi.DecodeSequence(s, state, nil)
 		state = newState
@@ -32,12 +44,61 @@ func safeOutput(s string) string {
 			sb.WriteString(seq)
 		case isSGR(seq):
 			sb.WriteString(seq)
+		case strings.HasPrefix(seq, "\x1b]8;"):
+			// a hyperlink is kept only when brief made it: its id is a
+			// secret of this process, and its target is re-checked
+			if u, ok := ownLink(seq); !ownLinks || !ok {
+				// not kept
+			} else if u != "" && !inLink {
+				sb.WriteString(openLink(u))
+				inLink = true
+			} else if ok && u == "" && inLink {
+				sb.WriteString(closeLink)
+				inLink = false
+			}
 		case !isControl(seq):
 			sb.WriteString(seq)
 		}
 		s = s[n:]
 	}
+	if inLink {
+		sb.WriteString(closeLink)
+	}
 	return sb.String()
+}
+
+// linkID marks the hyperlinks brief draws. It is random per process, so
+// no document can forge it: a hyperlink in a document's text, however
+// encoded, never passes the output filter.
+var linkID = func() string {
+	var b [12]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "brief-no-links" // never matched: see ownLink
+	}
+	return "brief-" + hex.EncodeToString(b[:])
+}()
+
+// closeLink ends a hyperlink.
+const closeLink = "\x1b]8;;\x07"
+
+// openLink starts a hyperlink to u, which must be hyperlinkable.
+func openLink(u string) string { return "\x1b]8;id=" + linkID + ";" + u + "\x07" }
+
+// ownLink reports whether seq is a hyperlink sequence brief drew, and its
+// target ("" for the end of a link).
+func ownLink(seq string) (string, bool) {
+	body := strings.TrimPrefix(seq, "\x1b]8;")
+	body = strings.TrimSuffix(strings.TrimSuffix(body, "\x07"), "\x1b\\")
+	params, u, ok := strings.Cut(body, ";")
+	switch {
+	case !ok:
+		return "", false
+	case params == "" && u == "":
+		return "", true
+	case params == "id="+linkID && linkID != "brief-no-links" && hyperlinkable(u):
+		return u, true
+	}
+	return "", false
 }
 
 // isSGR reports whether seq is a 7-bit SGR sequence with nothing but digits
@@ -73,49 +134,12 @@ func isUnsafeRune(r rune) bool {
 		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
-// sanitizeText makes document text safe to lay out: invalid UTF-8 and
-// controls other than newline and tab become U+FFFD, bidi controls are
-// dropped. The parser already does this (package content); the UI does it
-// again because it must not trust its caller, and it cannot import content.
-// On text that is already clean it returns its input unchanged, so quote
-// offsets into clean text stay valid.
-func sanitizeText(s string) string {
-	clean := true
-	for _, r := range s {
-		// ranging over invalid UTF-8 yields RuneError, so this also
-		// catches bad bytes (and, harmlessly, a real U+FFFD)
-		if r == utf8.RuneError || (isUnsafeRune(r) && r != '\n' && r != '\t') {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\t':
-			sb.WriteRune(r)
-		case (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069):
-			// bidi controls can reorder what the user sees: drop them
-		case isUnsafeRune(r):
-			sb.WriteRune('\uFFFD')
-		default:
-			sb.WriteRune(r)
-		}
-	}
-	return sb.String()
-}
-
-// oneLine sanitizes text for a single-line place (outline, speakers, status
-// bar) and folds every run of white space into one space, trimming the
-// ends: the same folding as content's oneLine, which ui cannot import, so
-// that a heading reads the same in the reader and in an export.
+// oneLine folds every run of white space into one space, trimming the
+// ends, for a single-line place (outline, speakers, status bar): the same
+// folding as content's oneLine, which ui cannot import, so that a heading
+// reads the same in the reader and in an export. The text is the model's,
+// made safe by content; the frame passes the output filter besides.
 func oneLine(s string) string {
-	s = sanitizeText(s)
 	if folded(s) {
 		return s // the common case, without allocating
 	}

@@ -23,7 +23,7 @@ var renderDeadline = 2 * time.Second
 
 // renderFunc renders a unit; documentModel.glamour is renderUnit except in
 // tests, which hold it back to play a slow render.
-type renderFunc func(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock
+type renderFunc func(b *model.Briefing, names docIndex, u unit, key renderKey) []renderedBlock
 
 // unitRenderedMsg reports that a unit has been rendered.
 type unitRenderedMsg struct {
@@ -125,7 +125,7 @@ func distance(u, here int) int {
 // renderCmd renders a unit with Glamour off the event loop. Past
 // renderDeadline it reports plain text instead, with a command that
 // delivers Glamour's result when it ends.
-func renderCmd(render renderFunc, b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
+func renderCmd(render renderFunc, b *model.Briefing, names docIndex, u unit, id unitKey) tea.Cmd {
 	return func() tea.Msg {
 		done := make(chan []renderedBlock, 1)
 		go func() { done <- render(b, names, u, id.key) }()
@@ -142,7 +142,7 @@ func renderCmd(render renderFunc, b *model.Briefing, names nameForms, u unit, id
 }
 
 // plainCmd renders a unit as plain text off the event loop.
-func plainCmd(b *model.Briefing, names nameForms, u unit, id unitKey) tea.Cmd {
+func plainCmd(b *model.Briefing, names docIndex, u unit, id unitKey) tea.Cmd {
 	return func() tea.Msg {
 		return unitRenderedMsg{id: id, blocks: plainUnit(b, names, u, id.key), plain: true}
 	}

@@ -71,7 +71,7 @@ func heldRenders(t *testing.T, m *Model) (release func()) {
 	renderDeadline = time.Millisecond
 	t.Cleanup(func() { renderDeadline = saved })
 	ch := make(chan struct{})
-	m.doc.glamour = func(b *model.Briefing, names nameForms, u unit, key renderKey) []renderedBlock {
+	m.doc.glamour = func(b *model.Briefing, names docIndex, u unit, key renderKey) []renderedBlock {
 		<-ch
 		return renderUnit(b, names, u, key)
 	}
@@ -192,7 +192,7 @@ func TestLateRenderForAnotherWidthIsDropped(t *testing.T) {
 
 func TestPlainTextIsSafe(t *testing.T) {
 	b := hostileBriefing()
-	names := newNameForms(&b)
+	names := newDocIndex(&b)
 	for _, style := range []string{"dark", "light", "notty", "ascii"} {
 		for _, w := range []int{9, 40, 100} {
 			for _, u := range planUnits(&b) {

@@ -23,15 +23,22 @@ type theme struct {
 	Name                    lipgloss.Style // a speaker's name next to their quote
 	NameHighlight           lipgloss.Style // the filtered speaker's name
 	NameDim                 lipgloss.Style // other speakers' names while filtering
+	TurnHighlight           lipgloss.Style // a transcript turn by the filtered speaker
 	Subtitle                lipgloss.Style // the standfirst
-	Match, CurrentMatch     lipgloss.Style // search matches
-	Placeholder             lipgloss.Style // a section still rendering
-	Status                  lipgloss.Style // the status bar
-	StatusKey               lipgloss.Style // labels in the status bar
-	StatusInfo              lipgloss.Style // transient messages
-	StatusError             lipgloss.Style // errors
-	Help                    help.Styles
-	Input                   textinput.Styles
+	// the author's inline styles, as Glamour's style draws them
+	Emph, Strong, Code, Strike, LinkText lipgloss.Style
+	Ref                                  lipgloss.Style // brief's reference marks after links
+	URL                                  lipgloss.Style // a link's address under its talking point
+	Tag                                  lipgloss.Style // brief's annotation naming a speaker
+	Derived                              lipgloss.Style // brief's heading of a unit the document does not head
+	Match, CurrentMatch                  lipgloss.Style // search matches
+	Placeholder                          lipgloss.Style // a section still rendering
+	Status                               lipgloss.Style // the status bar
+	StatusKey                            lipgloss.Style // labels in the status bar
+	StatusInfo                           lipgloss.Style // transient messages
+	StatusError                          lipgloss.Style // errors
+	Help                                 help.Styles
+	Input                                textinput.Styles
 }
 
 // newStyles builds the styles for a dark or light background.
@@ -67,7 +74,18 @@ func newStyles(isDark bool) theme {
 	s.Name = lipgloss.NewStyle().Foreground(name).Bold(true)
 	s.NameHighlight = lipgloss.NewStyle().Foreground(name).Bold(true).Underline(true)
 	s.NameDim = lipgloss.NewStyle().Foreground(dim)
+	s.TurnHighlight = lipgloss.NewStyle().Background(ld(c("#FFF3D6"), c("#3A3530")))
 	s.Subtitle = lipgloss.NewStyle().Foreground(muted).Italic(true)
+	gs := glamourStyle("dark", false)
+	if !isDark {
+		gs = glamourStyle("light", false)
+	}
+	s.Emph, s.Strong = cascade(gs.Emph), cascade(gs.Strong)
+	s.Code, s.Strike = cascade(gs.Code.StylePrimitive), cascade(gs.Strikethrough)
+	s.LinkText, s.URL = cascade(gs.LinkText).Underline(true), cascade(gs.Link)
+	s.Ref = lipgloss.NewStyle().Foreground(muted)
+	s.Tag = lipgloss.NewStyle().Foreground(muted).Italic(true)
+	s.Derived = lipgloss.NewStyle().Foreground(muted).Italic(true).Bold(true)
 	s.Match = lipgloss.NewStyle().Foreground(ld(c("#101216"), c("#F0F0F0"))).Background(ld(c("#B9D1FF"), c("#34507A")))
 	s.CurrentMatch = lipgloss.NewStyle().Foreground(c("#101216")).Background(ld(c("#FF9E3B"), c("#FFB86C"))).Bold(true)
 	s.Placeholder = lipgloss.NewStyle().Foreground(dim).Italic(true)

@@ -10,7 +10,7 @@ import (
 
 // View draws the reader: exactly the terminal's width × height.
 func (m Model) View() tea.View {
-	v := tea.NewView(safeOutput(m.render()))
+	v := tea.NewView(safeFrame(m.render()))
 	v.AltScreen = true
 	// cell motion: clicks and the wheel, no motion events unless a button
 	// is down; terminals still select text with shift+drag

@@ -140,7 +140,7 @@ func generateBriefing(size, n int) model.Briefing {
 // wider than the width it was rendered for: a wider one would be cut.
 func TestRenderedLinesFitTheReadingWidth(t *testing.T) {
 	for _, b := range []model.Briefing{fixture(), generateBriefing(40<<10, 3), hostileBriefing()} {
-		names := newNameForms(&b)
+		names := newDocIndex(&b)
 		for _, w := range []int{12, 31, 64, 100} {
 			for _, style := range []string{"dark", "notty"} {
 				for _, u := range planUnits(&b) {
