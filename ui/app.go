@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"io"
 	"time"
 
@@ -67,6 +68,9 @@ type Model struct {
 
 	filter string // speaker ID, "" for none
 	status status
+	// fatal is the error that ended the reader (a recovered panic), which
+	// Run returns once the terminal is restored.
+	fatal error
 	// after schedules a message; tests replace it so that no timer runs.
 	after func(time.Duration, tea.Msg) tea.Cmd
 }
@@ -114,7 +118,9 @@ type Terminal struct {
 }
 
 // Run opens the reader full screen on t and returns when the reader quits
-// or ctx is done, with an error wrapping ctx's in that case.
+// or ctx is done, with an error wrapping ctx's in that case. Whatever ends
+// it (q, a signal, a panic in a render), the terminal is given back first:
+// a signal returns a *SignalError, a recovered panic a *PanicError.
 func Run(ctx context.Context, b model.Briefing, opts Options, t Terminal) error {
 	in := t.In
 	if f, ok := in.(term.File); ok && !term.IsTerminal(f.Fd()) {
@@ -125,8 +131,22 @@ func Run(ctx context.Context, b model.Briefing, opts Options, t Terminal) error 
 		defer tty.Close()
 		in = tty
 	}
-	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx), tea.WithInput(in),
-		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env)).Run()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	w := newSignalWatch(cancel)
+	p := tea.NewProgram(New(b, opts), tea.WithContext(ctx), tea.WithInput(in),
+		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env),
+		tea.WithoutSignalHandler(), tea.WithFilter(w.filter))
+	w.start(p.Send)
+	defer w.stop()
+	final, err := p.Run()
+	var se *SignalError
+	if errors.As(context.Cause(ctx), &se) {
+		return se
+	}
+	if m, ok := final.(Model); ok && m.fatal != nil {
+		return m.fatal
+	}
 	return err
 }
 
@@ -169,6 +189,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.handleBackground(msg)
 	case unitRenderedMsg:
 		m.doc, cmd = m.doc.rendered(msg)
+	case fatalMsg:
+		m.fatal = msg.err
+		return m, tea.Quit
 	case tea.KeyPressMsg:
 		m, cmd = m.handleKey(msg)
 	case tea.PasteMsg:

@@ -47,6 +47,7 @@ func Print(w io.Writer, b model.Briefing, width int, style string, opts ...Print
 	// units are independent: render them on every core, print in order
 	units := planUnits(&b)
 	rendered := make([][]renderedBlock, len(units))
+	errs := make([]error, len(units))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, u := range units {
@@ -54,10 +55,16 @@ func Print(w io.Writer, b model.Briefing, width int, style string, opts ...Print
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			rendered[i] = renderUnit(&b, ix, u, renderKey{width: width, style: style})
+			r := renderGuarded(renderUnit, &b, ix, u, renderKey{width: width, style: style})
+			rendered[i], errs[i] = r.blocks, r.err
 		}()
 	}
 	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err // the first is enough to report
+		}
+	}
 	var sb strings.Builder
 	first := true
 	for _, blocks := range rendered {

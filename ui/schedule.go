@@ -127,17 +127,17 @@ func distance(u, here int) int {
 // delivers Glamour's result when it ends.
 func renderCmd(render renderFunc, b *model.Briefing, names docIndex, u unit, id unitKey) tea.Cmd {
 	return func() tea.Msg {
-		done := make(chan []renderedBlock, 1)
-		go func() { done <- render(b, names, u, id.key) }()
+		done := make(chan renderResult, 1)
+		go func() { done <- renderGuarded(render, b, names, u, id.key) }()
 		timer := time.NewTimer(renderDeadline)
 		defer timer.Stop()
 		select {
-		case blocks := <-done:
-			return unitRenderedMsg{id: id, blocks: blocks}
+		case r := <-done:
+			return r.msg(id)
 		case <-timer.C:
 		}
 		return unitRenderedMsg{id: id, blocks: plainUnit(b, names, u, id.key), plain: true,
-			late: func() tea.Msg { return unitRenderedMsg{id: id, blocks: <-done} }}
+			late: func() tea.Msg { return (<-done).msg(id) }}
 	}
 }
 
