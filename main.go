@@ -16,6 +16,7 @@ import (
 	"charm.land/fang/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/briefreader/brief/content"
+	"github.com/briefreader/brief/ui"
 	"github.com/charmbracelet/colorprofile"
 )
 
@@ -39,8 +40,8 @@ type environment struct {
 }
 
 // run executes brief with args and returns the process exit status: 0 on
-// success, 1 on any error, which has then been printed to stderr as one
-// line.
+// success, 128 + n when signal n ended the reader, 1 on any other error,
+// which has then been printed to stderr as one line.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, env environment) int {
 	root := newRootCmd(env)
 	root.SetArgs(args)
@@ -56,15 +57,20 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return 0
 	}
+	caught := catchErrors(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(root.Version),
 		fang.WithErrorHandler(errorHandler),
 		fang.WithoutManpage(), // brief's own man command is listed in help
 	)
-	if err != nil {
-		return 1
+	if err == nil && caught.err != nil {
+		err = caught.err
+		var se *ui.SignalError
+		if !errors.As(err, &se) { // a signal's end needs no message
+			errorHandler(colorprofile.NewWriter(stderr, env.environ), fang.Styles{}, err)
+		}
 	}
-	return 0
+	return exitCode(err)
 }
 
 // versionString returns the -ldflags version, or else the module version
