@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -240,6 +241,10 @@ func run(c config) error {
 	if err != nil {
 		return err
 	}
+	// The generated text is on disk now. Give its memory back: a child
+	// starts with its parent's peak RSS as its own until it execs, so a
+	// fat harness would inflate the peak RSS of what it measures.
+	debug.FreeOSMemory()
 	readers := []reader{{"brief", shellQuote(c.brief) + " {}"}}
 	for _, r := range c.vs {
 		if r.available() {
@@ -639,6 +644,7 @@ func (c config) measureStall(t *tmux) error {
 			if err != nil {
 				return err
 			}
+			debug.FreeOSMemory()
 			// one run each past the first timeout: a stalling input
 			// takes minutes, and five of them prove nothing more
 			export, first := stat{limit: c.timeout}, stat{limit: c.timeout}
