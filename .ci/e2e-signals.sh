@@ -13,7 +13,8 @@ work=$(mktemp -d)
 S=(-L "brief-e2e-signals-$$")
 cleanup() {
 	tmux "${S[@]}" kill-server 2>/dev/null || true
-	rm -rf "$work"
+	# the shells may still be exiting: retry once they have
+	rm -rf "$work" 2>/dev/null || { sleep 0.5; rm -rf "$work"; }
 }
 trap cleanup EXIT
 
@@ -60,7 +61,7 @@ start() {
 	T=sig$((${T#sig} + 1))
 	# the new session first: killing the server's last one would end it
 	tmux "${S[@]}" -f /dev/null new-session -d -s "$T" -x 100 -y 30 \
-		"env -i PATH='$PATH' HOME='$work' TERM=xterm-256color PS1='PROMPT\$ ' bash --norc --noprofile -i"
+		"env -i PATH='$PATH' HOME='$work' HISTFILE=/dev/null TERM=xterm-256color PS1='PROMPT\$ ' bash --norc --noprofile -i"
 	tmux "${S[@]}" kill-session -t "$old" 2>/dev/null || true
 	wait_for 'PROMPT$' || fail "no shell prompt"
 	# a subshell: after a stop and fg, the echoes still follow brief
