@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -52,19 +53,35 @@ type Model struct {
 	st     theme
 	isDark bool
 
+	noColor bool // the terminal shows no colour (NO_COLOR, a monochrome terminal)
+
 	width, height int
 	focus         pane
 	overlay       overlayKind
+	wants         sideWants // the side panes' widths for their content
 
 	outline  outlineModel
 	doc      documentModel
 	speakers speakersModel
 	picker   pickerModel
 	quotes   quotesModel
+	help     helpState
 
 	searching    bool
 	searchInput  textinput.Model
 	searchOrigin int
+
+	commanding bool // the ":" command line is open
+	cmdInput   textinput.Model
+	// count is a point number being typed digit by digit ("1" of "12"),
+	// countID tags its expiry
+	count   string
+	countID int
+
+	// flash is the quote just jumped to from the quotes view, marked in
+	// the document for a moment (flashTTL); -1 for none
+	flash   int
+	flashID int
 
 	filter string // speaker ID, "" for none
 	status status
@@ -84,7 +101,7 @@ func New(b model.Briefing, opts Options) Model {
 	names := newDocIndex(bp)
 	m := Model{
 		b: bp, names: names, opts: opts, keys: defaultKeyMap().remap(opts.Keys), isDark: opts.Style != "light",
-		focus:    documentPane,
+		focus: documentPane, flash: -1,
 		doc:      newDocument(bp, names, opts.Width),
 		speakers: newSpeakers(bp),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -97,7 +114,11 @@ func New(b model.Briefing, opts Options) Model {
 	m.searchInput = textinput.New()
 	m.searchInput.Prompt = ""
 	m.searchInput.CharLimit = 200
-	m = m.restyle() // after the input exists: it sets the input's styles
+	m.cmdInput = textinput.New()
+	m.cmdInput.Prompt = ""
+	m.cmdInput.CharLimit = 200
+	m.wants = sideWants{outline: m.outline.want(), speakers: m.speakers.want(), digits: m.outline.digits, read: opts.Width}
+	m = m.restyle() // after the inputs exist: it sets their styles
 	return m.updateKeys()
 }
 
@@ -164,9 +185,13 @@ func (m Model) glamourStyle() string {
 // restyle rebuilds the styles for the current background.
 func (m Model) restyle() Model {
 	m.st = newStyles(m.isDark)
+	if m.noColor {
+		m.st = m.st.withoutColour()
+	}
 	s := m.st.Input
 	s.Cursor.Blink = false
 	m.searchInput.SetStyles(s)
+	m.cmdInput.SetStyles(s)
 	return m
 }
 
@@ -187,6 +212,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.handleResize(msg)
 	case tea.BackgroundColorMsg:
 		m, cmd = m.handleBackground(msg)
+	case tea.ColorProfileMsg:
+		m.noColor = msg.Profile <= colorprofile.Ascii
+		m = m.restyle()
 	case unitRenderedMsg:
 		m.doc, cmd = m.doc.rendered(msg)
 	case fatalMsg:
@@ -209,6 +237,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusExpiredMsg:
 		if msg.id == m.status.id && !m.status.isError {
 			m.status = status{id: m.status.id}
+		}
+	case countExpiredMsg:
+		if msg.id == m.countID {
+			m.count = ""
+		}
+	case flashExpiredMsg:
+		if msg.id == m.flashID {
+			m.flash = -1
 		}
 	}
 	return m.sync(), cmd
@@ -234,20 +270,46 @@ func (m Model) updateKeys() Model {
 	m.keys.Back.SetEnabled(m.doc.search.active() || m.filter != "")
 	m.keys.Picker.SetEnabled(len(m.b.Speakers) > 0)
 	m.keys.Point.SetEnabled(len(m.b.Sections) > 0)
+	m.keys.NextPoint.SetEnabled(len(m.b.Sections) > 0)
+	m.keys.PrevPoint.SetEnabled(len(m.b.Sections) > 0)
 	return m
 }
 
 func (m Model) handleResize(msg tea.WindowSizeMsg) (Model, tea.Cmd) {
 	m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
-	ph := max(m.height-1, 0)
-	sw, sh := sideInner(sideWidth(m.width), ph)
-	m.outline = m.outline.setSize(sw, sh)
-	m.speakers = m.speakers.setSize(sw, sh)
+	m = m.sizeSides()
 	pickerRows, quoteRows := dialogRows(m.height)
-	m.picker, m.quotes = m.picker.setRows(pickerRows), m.quotes.setRows(quoteRows)
+	m.picker = m.picker.setRows(pickerRows)
+	m.quotes = m.quotes.setSize(m.dialogWidth()-4, quoteRows)
+	// the document's column is the same whichever pane has focus
+	l := layout(m.width, m.height, documentPane, m.wants)
 	var cmd tea.Cmd
-	m.doc, cmd = m.doc.setSize(inner(docWidth(m.width), ph))
+	m.doc, cmd = m.doc.setSize(inner(l.document.w, l.height))
 	return m, cmd
+}
+
+// sizeSides sizes the side panes for the current layout and focus.
+func (m Model) sizeSides() Model {
+	l := layout(m.width, m.height, m.focus, m.wants)
+	ow := l.outline.w
+	if ow == 0 { // hidden: size it as it would show
+		ow = layout(m.width, m.height, outlinePane, m.wants).outline.w
+	}
+	m.outline = m.outline.setSize(sideInnerOf(ow, l.height, l.outlineRail()))
+	sw := l.speakers.w
+	if sw == 0 {
+		sw = layout(m.width, m.height, speakersPane, m.wants).speakers.w
+	}
+	w, h := sideInner(sw, l.height)
+	m.speakers = m.speakers.setSize(w, h)
+	return m
+}
+
+// sideInnerOf is the outline's content size in a column of width w, and
+// whether it is the rail.
+func sideInnerOf(w, h int, rail bool) (int, int, bool) {
+	iw, ih := sideInner(w, h)
+	return iw, ih, rail
 }
 
 func (m Model) handleBackground(msg tea.BackgroundColorMsg) (Model, tea.Cmd) {
@@ -268,24 +330,39 @@ func (m Model) handlePaste(msg tea.PasteMsg) (Model, tea.Cmd) {
 	case m.searching:
 		m.searchInput, _ = m.searchInput.Update(msg)
 		return m.searchChanged(), nil
+	case m.commanding:
+		m.cmdInput, _ = m.cmdInput.Update(msg)
 	case m.overlay == pickerOverlay:
 		m.picker = m.picker.paste(msg)
+	case m.overlay == quotesOverlay:
+		m.quotes = m.quotes.paste(msg)
 	}
 	return m, nil
 }
 
 func (m Model) handlePointChosen(msg pointChosenMsg) (Model, tea.Cmd) {
 	m = m.gotoPoint(msg.section)
-	if m.width < mediumWidth {
-		m.focus = documentPane // otherwise the reader would not see it
+	m = m.backToDocument()
+	return m.scheduled()
+}
+
+// backToDocument gives the document the focus when the focused side pane
+// hides it (alone on a narrow screen, or as a drawer over it), so that the
+// reader sees where a choice took them.
+func (m Model) backToDocument() Model {
+	if m.width < mediumWidth || layout(m.width, m.height, m.focus, m.wants).drawer == m.focus {
+		m.focus = documentPane
+		m = m.sizeSides()
 	}
-	return m, nil
+	return m
 }
 
 func (m Model) handleSpeakerChosen(msg speakerChosenMsg) (Model, tea.Cmd) {
 	m.overlay = noOverlay
-	if m.width < mediumWidth {
-		m.focus = documentPane
+	m = m.backToDocument()
+	if msg.id == m.filter { // choosing the filtered speaker again clears the filter
+		m, _ = m.setFilter("")
+		return m.setStatus("filter cleared", false)
 	}
 	return m.setFilter(msg.id)
 }
@@ -298,6 +375,11 @@ func (m Model) handleQuoteChosen(msg quoteChosenMsg) (Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.doc, cmd = m.doc.gotoQuote(msg.quote).schedule()
+	// mark the quote for a moment, so that the eye finds it
+	m.flash, m.flashID = msg.quote, m.flashID+1
+	if m.after != nil {
+		cmd = tea.Batch(cmd, m.after(flashTTL, flashExpiredMsg{id: m.flashID}))
+	}
 	return m, cmd
 }
 
@@ -311,7 +393,10 @@ func (m Model) setFilter(id string) (Model, tea.Cmd) {
 			sections = []int{}
 		}
 	}
+	// the pane keeps the width it has for every point (m.wants), so that
+	// the document does not reflow when the filter changes
 	m.outline = newOutline(m.b, id, m.outline)
+	m = m.sizeSides()
 	var cmd tea.Cmd
 	m.doc, cmd = m.doc.setFilter(id, sections)
 	return m, cmd

@@ -52,8 +52,10 @@ func TestDialogPagesMoveByTheRowsShown(t *testing.T) {
 			t.Errorf("height %d: after page down the selected quote is not shown", h)
 		}
 		tt.send(sizeMsg(120, h+9)) // a resize sets the rows again
+		q := tt.m.quotes
+		page := q.list.page(q.hs, q.listRows())
 		tt.press("pgup")
-		if want := max(shown-(tt.m.quotes.rows), 0); tt.m.quotes.list.cursor != want {
+		if want := max(shown-page, 0); tt.m.quotes.list.cursor != want {
 			t.Errorf("height %d: page up after a resize moved to quote %d, want %d", h+9, tt.m.quotes.list.cursor, want)
 		}
 

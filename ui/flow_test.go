@@ -66,6 +66,7 @@ func TestReaderFlowOutputIsSafe(t *testing.T) {
 		tm.Send(keyMsg(k))
 	}
 	log.waitFor(t, "help", regexp.MustCompile(`Keys`))
+	tm.Send(keyMsg("q")) // closes help
 	tm.Send(keyMsg("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 	log.read()

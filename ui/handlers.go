@@ -2,13 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
-// handleKey routes a key press: the search input or an open dialog first,
-// then the global keys, then the focused pane.
+// handleKey routes a key press: an input line or an open dialog first,
+// then the global keys, then the focused pane. A key nothing takes says
+// so in the status bar.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if m.status.isError { // errors clear on the next key
 		m.status = status{id: m.status.id}
@@ -16,27 +18,42 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case m.searching:
 		return m.handleSearchKey(msg)
+	case m.commanding:
+		return m.handleCommandKey(msg)
 	case m.overlay != noOverlay:
 		return m.handleOverlayKey(msg)
 	}
 	k := m.keys
+	if key.Matches(msg, k.Point) {
+		return m.typeDigit(msg.Code)
+	}
+	if m.count != "" {
+		m.count = "" // any other key ends a point number
+		if key.Matches(msg, k.GoToPoint) {
+			return m, nil // "12 enter": already there
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Back):
 		return m.back()
 	case key.Matches(msg, k.Help):
-		m.overlay = helpOverlay
+		m.overlay, m.help = helpOverlay, newHelpState()
+	case key.Matches(msg, k.Command):
+		return m.startCommand()
 	case key.Matches(msg, k.NextPane):
-		m.focus = (m.focus + 1) % paneCount
+		return m.setFocus((m.focus + 1) % paneCount), nil
 	case key.Matches(msg, k.PrevPane):
-		m.focus = (m.focus + paneCount - 1) % paneCount
+		return m.setFocus((m.focus + paneCount - 1) % paneCount), nil
+	case key.Matches(msg, k.PaneLeft):
+		return m.setFocus(max(m.focus-1, outlinePane)), nil
+	case key.Matches(msg, k.PaneRight):
+		return m.setFocus(min(m.focus+1, speakersPane)), nil
 	case key.Matches(msg, k.NextPoint):
 		return m.stepPoint(1)
 	case key.Matches(msg, k.PrevPoint):
 		return m.stepPoint(-1)
-	case key.Matches(msg, k.Point):
-		return m.gotoPoint(int(msg.Code - '0')), nil
 	case key.Matches(msg, k.Picker):
 		rows, _ := dialogRows(m.height)
 		m.overlay, m.picker = pickerOverlay, newPicker(m.b, m.speakers.items, m.st, rows)
@@ -48,7 +65,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.stepMatch(-1), nil
 	case key.Matches(msg, k.Quotes):
 		_, rows := dialogRows(m.height)
-		m.overlay, m.quotes = quotesOverlay, newQuotes(m.b, m.names, m.filter, rows)
+		m.overlay = quotesOverlay
+		m.quotes = newQuotes(m.b, m.names, m.filter, m.st).setSize(m.dialogWidth()-4, rows)
 	case key.Matches(msg, k.Asides):
 		m.doc = m.doc.toggleAsides()
 		if m.doc.showAsides {
@@ -67,6 +85,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// setFocus moves the focus to pane p and lays the side panes out for it
+// (a rail opens into a drawer, a drawer closes).
+func (m Model) setFocus(p pane) Model {
+	m.focus = p
+	return m.sizeSides()
+}
+
 // back closes what is open, innermost first: the search, then the filter.
 // esc is matched before the panes because nothing else uses it.
 func (m Model) back() (Model, tea.Cmd) {
@@ -82,40 +107,85 @@ func (m Model) back() (Model, tea.Cmd) {
 
 func (m Model) handlePaneKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
+	var ok bool
 	switch m.focus {
 	case outlinePane:
-		m.outline, cmd = m.outline.update(msg, m.keys)
+		m.outline, cmd, ok = m.outline.update(msg, m.keys)
 	case speakersPane:
-		m.speakers, cmd = m.speakers.update(msg, m.keys)
+		m.speakers, cmd, ok = m.speakers.update(msg, m.keys)
 	default:
-		m.doc, cmd = m.scrollDocument(msg).schedule()
+		var d documentModel
+		if d, ok = m.scrollDocument(msg); ok {
+			m.doc, cmd = d.schedule()
+		}
+	}
+	if !ok {
+		return m.unknownKey(msg)
 	}
 	return m, cmd
 }
 
-// scrollDocument applies a movement key to the document.
-func (m Model) scrollDocument(msg tea.KeyPressMsg) documentModel {
+// unknownKey answers a key nothing took: why, when it is a key that
+// cannot act now, else a pointer to help. Modifier keys alone, and esc
+// with nothing to clear, pass quietly.
+func (m Model) unknownKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	has := func(b key.Binding) bool { return slices.Contains(b.Keys(), msg.String()) }
+	switch {
+	case isModifier(msg.Code), has(k.Back):
+		return m, nil
+	case has(k.Picker):
+		return m.setStatus("no quoted speakers here: no quote names who said it", false)
+	case has(k.NextMatch), has(k.PrevMatch):
+		return m.setStatus("no search · / to search", false)
+	case has(k.Point), has(k.NextPoint), has(k.PrevPoint):
+		return m.setStatus("this document has no talking points", false)
+	case has(k.GoToPoint):
+		return m.setStatus("enter acts in the outline and the speakers · tab moves there", false)
+	}
+	return m.setStatus(fmt.Sprintf("%s does nothing here · ? for help", keyName(msg)), false)
+}
+
+// keyName names a key for a message: "x", "ctrl+x", "f5".
+func keyName(msg tea.KeyPressMsg) string {
+	return oneLine(ellipsis(msg.String(), 16))
+}
+
+// isModifier reports whether a key code is a modifier pressed alone.
+func isModifier(code rune) bool {
+	switch code {
+	case tea.KeyLeftShift, tea.KeyRightShift, tea.KeyLeftCtrl, tea.KeyRightCtrl, tea.KeyLeftAlt, tea.KeyRightAlt,
+		tea.KeyLeftSuper, tea.KeyRightSuper, tea.KeyLeftHyper, tea.KeyRightHyper, tea.KeyLeftMeta, tea.KeyRightMeta,
+		tea.KeyCapsLock, tea.KeyNumLock, tea.KeyScrollLock, tea.KeyIsoLevel3Shift, tea.KeyIsoLevel5Shift:
+		return true
+	}
+	return false
+}
+
+// scrollDocument applies a movement key to the document; false when msg
+// is not one.
+func (m Model) scrollDocument(msg tea.KeyPressMsg) (documentModel, bool) {
 	k, d := m.keys, m.doc
 	page := max(d.height-1, 1)
 	switch {
 	case key.Matches(msg, k.Down):
-		return d.scrollBy(1)
+		return d.scrollBy(1), true
 	case key.Matches(msg, k.Up):
-		return d.scrollBy(-1)
+		return d.scrollBy(-1), true
 	case key.Matches(msg, k.PageDown):
-		return d.scrollBy(page)
+		return d.scrollBy(page), true
 	case key.Matches(msg, k.PageUp):
-		return d.scrollBy(-page)
+		return d.scrollBy(-page), true
 	case key.Matches(msg, k.HalfDown):
-		return d.scrollBy(max(d.height/2, 1))
+		return d.scrollBy(max(d.height/2, 1)), true
 	case key.Matches(msg, k.HalfUp):
-		return d.scrollBy(-max(d.height/2, 1))
+		return d.scrollBy(-max(d.height/2, 1)), true
 	case key.Matches(msg, k.Top):
-		return d.scrollTo(0)
+		return d.scrollTo(0), true
 	case key.Matches(msg, k.Bottom):
-		return d.scrollTo(d.maxOffset())
+		return d.scrollTo(d.maxOffset()), true
 	}
-	return d
+	return d, false
 }
 
 // gotoPoint brings talking point n's heading to the top of the document.
@@ -160,36 +230,38 @@ func (m Model) stepPoint(d int) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// handleOverlayKey routes keys to the open dialog.
+// handleOverlayKey routes keys to the open dialog. q closes help and the
+// quotes view rather than quitting (ctrl+c still quits); in the picker q
+// is a letter of a name, and esc closes it.
 func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
+	if key.Matches(msg, k.Interrupt) {
+		return m, tea.Quit
+	}
 	var cmd tea.Cmd
 	switch m.overlay {
 	case pickerOverlay:
-		switch {
-		case key.Matches(msg, k.Interrupt):
-			return m, tea.Quit
-		case key.Matches(msg, k.Close):
+		if key.Matches(msg, k.PickerClose) {
 			m.overlay = noOverlay
-		default:
-			m.picker, cmd = m.picker.update(msg, k)
+			return m, nil
 		}
+		m.picker, cmd = m.picker.update(msg, k)
 	case quotesOverlay:
-		switch {
-		case key.Matches(msg, k.Quit):
-			return m, tea.Quit
-		case key.Matches(msg, k.Close):
-			m.overlay = noOverlay
-		default:
-			m.quotes, cmd = m.quotes.update(msg, k)
+		if !m.quotes.filtering && key.Matches(msg, k.Close) {
+			var cleared bool
+			if m.quotes, cleared = m.quotes.clearFilter(); !cleared || msg.String() == "q" {
+				m.overlay = noOverlay
+			}
+			return m, nil
 		}
+		m.quotes, cmd = m.quotes.update(msg, k)
 	case helpOverlay:
-		switch {
-		case key.Matches(msg, k.Quit):
-			return m, tea.Quit
-		case key.Matches(msg, k.Close, k.Help):
+		if key.Matches(msg, k.Close, k.Help) {
 			m.overlay = noOverlay
+			return m, nil
 		}
+		_, lines, rows := m.helpBox()
+		m.help, _ = m.help.scroll(msg, k, len(lines), rows)
 	}
 	return m, cmd
 }
@@ -209,11 +281,11 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Interrupt):
 		return m, tea.Quit
-	case key.Matches(msg, k.SearchConfirm):
+	case key.Matches(msg, k.InputConfirm):
 		m.searching = false
 		m.searchInput.Blur()
 		return m, nil
-	case key.Matches(msg, k.SearchCancel):
+	case key.Matches(msg, k.InputCancel):
 		m.searching = false
 		m.searchInput.Blur()
 		m.doc.search = searchState{}

@@ -43,11 +43,11 @@ func TestHelpCoversEveryBinding(t *testing.T) {
 
 // allBindings lists every field of the keyMap.
 func allBindings(k keyMap) []key.Binding {
-	return []key.Binding{k.Quit, k.Interrupt, k.Help, k.NextPane, k.PrevPane, k.NextPoint, k.PrevPoint, k.Point,
-		k.Picker, k.Search, k.NextMatch, k.PrevMatch, k.Quotes, k.Asides, k.Tags, k.Back,
+	return []key.Binding{k.Quit, k.Interrupt, k.Help, k.Command, k.NextPane, k.PrevPane, k.PaneLeft, k.PaneRight,
+		k.NextPoint, k.PrevPoint, k.Point, k.Picker, k.Search, k.NextMatch, k.PrevMatch, k.Quotes, k.Asides, k.Tags, k.Back,
 		k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom,
-		k.GoToPoint, k.FilterSpeaker, k.PickerDown, k.PickerUp, k.PickerApply, k.QuoteJump, k.Close,
-		k.SearchConfirm, k.SearchCancel}
+		k.GoToPoint, k.FilterSpeaker, k.PickerDown, k.PickerUp, k.PickerApply, k.PickerClose,
+		k.QuoteJump, k.QuoteFilter, k.Close, k.InputConfirm, k.InputCancel}
 }
 
 // TestHelpNeverLies checks that bindings that cannot act are disabled and

@@ -60,73 +60,61 @@ func TestListWithRowsOfDifferentHeights(t *testing.T) {
 	}
 }
 
-func TestWrapLabel(t *testing.T) {
+func TestWrapWords(t *testing.T) {
 	for _, c := range []struct {
-		label string
-		w, n  int
-		want  []string
+		text string
+		w    int
+		want []string
 	}{
-		{"Intro", 10, 3, []string{"Intro"}},
-		{"3. The minister's ceasefire on tariffs", 15, 4, []string{"3. The", "   minister's", "   ceasefire on", "   tariffs"}},
-		{"3. The minister's ceasefire on tariffs", 15, 2, []string{"3. The", "   minister's …"}},
-		{" 9. Her one regret", 18, 3, []string{" 9. Her one regret"}},
-		{"10. Their lives today and then", 16, 3, []string{"10. Their lives", "    today and", "    then"}},
-		// too narrow for the indent: the text keeps the width
-		{"10. Their relationships today", 11, 3, []string{"10. Their", "relationshi", "ps today"}},
-		{"Supercalifragilistic words", 8, 2, []string{"Supercal", "ifragil…"}},
+		{"Intro", 10, []string{"Intro"}},
+		{"no quote here names who said it", 12, []string{"no quote", "here names", "who said it"}},
+		{"Supercalifragilistic words", 8, []string{"Supercal", "ifragili", "stic", "words"}},
+		{"", 5, []string{""}},
+		{"宋美玲宋美玲", 5, []string{"宋美", "玲宋", "美玲"}},
+		{"宋", 1, []string{"宋"}},
 	} {
-		got := wrapLabel(c.label, c.w, c.n)
+		got := wrapWords(c.text, c.w)
 		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("wrapLabel(%q, %d, %d) = %q, want %q", c.label, c.w, c.n, got, c.want)
-		}
-		for _, l := range got {
-			if len([]rune(l)) > c.w {
-				t.Errorf("wrapLabel(%q, %d): line %q is too wide", c.label, c.w, l)
-			}
+			t.Errorf("wrapWords(%q, %d) = %q, want %q", c.text, c.w, got, c.want)
 		}
 	}
 }
 
-// TestOutlineShowsWholeHeadings checks that where the outline has room
-// every heading is drawn whole, wrapped rather than cut.
-func TestOutlineShowsWholeHeadings(t *testing.T) {
+// TestSidePanesOneLineEach checks that every heading, name and role takes
+// one line, cut with "…" where the pane is too narrow, and that the full
+// text of the row under the cursor is in the status bar.
+func TestSidePanesOneLineEach(t *testing.T) {
 	b := fixture()
-	tt := newTester(t, b, 80, 24)
-	l := layout(80, 24, tt.m.focus)
-	var outline []string
-	for _, line := range strings.Split(tt.screen(), "\n")[1 : l.height-1] {
-		rs := []rune(line)
-		outline = append(outline, strings.Trim(string(rs[l.outline.x+1:l.outline.x+l.outline.w-1]), " ▌0123456789"))
-	}
-	text := words(strings.Join(outline, " "))
-	if strings.Contains(text, "…") {
-		t.Fatalf("a heading is cut:\n%s", strings.Join(outline, "\n"))
-	}
-	for _, s := range b.Sections {
-		if !strings.Contains(text, s.Heading) {
-			t.Errorf("the outline lacks %q: %s", s.Heading, text)
-		}
-	}
-}
-
-// TestSpeakerRolesWrap checks that names and roles too long for the pane
-// wrap to a second line instead of being cut, and that a speaker without
-// a role takes no line for it.
-func TestSpeakerRolesWrap(t *testing.T) {
-	b := fixture()
-	b.Speakers[3].Role = ""
+	b.Sections[2].Heading = "The minister's ceasefire on tariffs, and what the council makes of it"
 	tt := newTester(t, b, 120, 35)
-	// "Riverside Growers Union" wraps, and has no role
-	want := map[string]int{"reyk": 2, "dahl": 2, "okafor": 3, "farmers": 2}
-	sp := tt.m.speakers
-	for i, it := range sp.items {
-		if h := sp.heights()[i]; h != want[it.id] {
+	l := layout(120, 35, tt.m.focus, tt.m.wants)
+	screen := strings.Split(tt.screen(), "\n")
+	rows := 0
+	for _, line := range screen[1 : l.height-1] {
+		rs := []rune(line)
+		if seg := strings.TrimSpace(string(rs[l.outline.x+1 : l.outline.x+l.outline.w-1])); seg != "" {
+			rows++
+		}
+	}
+	if rows != len(b.Sections)+1 {
+		t.Errorf("the outline takes %d lines for %d points and the intro", rows, len(b.Sections))
+	}
+	if !strings.Contains(tt.screen(), "3. The minister") || !strings.Contains(tt.screen(), "…") {
+		t.Errorf("the long heading is not cut on one line:\n%s", tt.screen())
+	}
+	tt.press("shift+tab", "j", "j", "j")
+	if st := tt.statusLine(); !strings.Contains(st, "what the council makes of it") {
+		t.Errorf("the status bar does not show the heading in full: %q", st)
+	}
+	want := map[string]int{"reyk": 2, "dahl": 2, "okafor": 2, "farmers": 1}
+	for i, it := range tt.m.speakers.items {
+		if h := tt.m.speakers.heights()[i]; h != want[it.id] {
 			t.Errorf("%s (role %q) takes %d lines, want %d", it.name, it.role, h, want[it.id])
 		}
 	}
-	if s := tt.screen(); !strings.Contains(s, "Chair of the Valley") || !strings.Contains(s, "  Council ") ||
-		!strings.Contains(s, "  Union ") || strings.Contains(s, "…") {
-		t.Fatalf("a long name or role is not wrapped whole:\n%s", s)
+	tt.press("shift+tab", "j", "j")
+	if st := tt.statusLine(); !strings.Contains(st, "Chair of the Valley Council") {
+		t.Errorf("the status bar does not show the speaker's role in full: %q", st)
 	}
 }
 
@@ -159,22 +147,18 @@ func TestListCursorIsDrawnWhereItIs(t *testing.T) {
 	}
 }
 
-// TestCachedHeightsFollowTheSize checks that the heights the side panes
-// keep between frames are those of their current size, through resizes
-// and a filter.
-func TestCachedHeightsFollowTheSize(t *testing.T) {
+// TestSidePanesFollowTheSize checks the side panes' sizes through
+// resizes and a filter: their lists are laid out for the size drawn.
+func TestSidePanesFollowTheSize(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
 	for _, sz := range [][2]int{{80, 24}, {130, 12}, {60, 40}, {120, 3}, {120, 35}} {
 		tt.send(sizeMsg(sz[0], sz[1]))
 		if sz == [2]int{130, 12} {
 			tt.press("s", "enter")
 		}
-		sp, o := tt.m.speakers, tt.m.outline
-		if got, want := sp.heights(), sp.measure(); !reflect.DeepEqual(got, want) {
-			t.Errorf("%v: speakers' heights %v, want %v", sz, got, want)
-		}
-		if got, want := o.labels(), o.wrapLabels(); !reflect.DeepEqual(got, want) {
-			t.Errorf("%v: outline labels %q, want %q", sz, got, want)
+		l := layout(sz[0], sz[1], tt.m.focus, tt.m.wants)
+		if _, h := sideInner(l.outline.w, l.height); l.outline.w > 0 && tt.m.outline.height != h {
+			t.Errorf("%v: outline laid out for %d lines, drawn in %d", sz, tt.m.outline.height, h)
 		}
 		checkSize(t, tt.m.View().Content, sz[0], sz[1])
 	}

@@ -23,15 +23,21 @@ type hit struct {
 // hitTest finds the pane under cell (x, y); false over the status bar or
 // outside the screen.
 func (m Model) hitTest(x, y int) (hit, bool) {
-	l := layout(m.width, m.height, m.focus)
+	l := layout(m.width, m.height, m.focus, m.wants)
 	if y < 0 || y >= l.height {
 		return hit{}, false
 	}
-	for p, c := range [paneCount]column{outlinePane: l.outline, documentPane: l.document, speakersPane: l.speakers} {
+	cols := [paneCount]column{outlinePane: l.outline, documentPane: l.document, speakersPane: l.speakers}
+	order := []pane{outlinePane, documentPane, speakersPane}
+	if l.drawer != paneCount { // drawn over the document: it is hit first
+		order = append([]pane{l.drawer}, order...)
+	}
+	for _, p := range order {
+		c := cols[p]
 		if c.w == 0 || x < c.x || x >= c.x+c.w {
 			continue
 		}
-		h := hit{pane: pane(p), col: c, row: y}
+		h := hit{pane: p, col: c, row: y}
 		if iw, ih := inner(c.w, l.height); iw != c.w { // framed
 			h.row = y - 1
 			if h.row >= ih || x == c.x || x == c.x+c.w-1 {
@@ -60,9 +66,11 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
 		m.picker.list = m.picker.list.move(d, uniform(len(m.picker.matches), 1), m.picker.rows)
 		return m, nil
 	case quotesOverlay:
-		m.quotes.list = m.quotes.list.move(d, uniform(len(m.quotes.quotes), 1), m.quotes.rows)
+		m.quotes.list = m.quotes.list.move(d, m.quotes.hs, m.quotes.listRows())
 		return m, nil
 	case helpOverlay:
+		_, lines, rows := m.helpBox()
+		m.help.offset = min(max(m.help.offset+d*wheelLines, 0), max(len(lines)-rows, 0))
 		return m, nil
 	}
 	h, ok := m.hitTest(msg.X, msg.Y)
@@ -87,22 +95,27 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (Model, tea.Cmd) {
 // nothing while a dialog or the search input is open: they must not act
 // on what the dialog hides.
 func (m Model) handleClick(msg tea.MouseClickMsg) (Model, tea.Cmd) {
-	if msg.Button != tea.MouseLeft || m.overlay != noOverlay || m.searching {
+	if msg.Button != tea.MouseLeft || m.overlay != noOverlay || m.searching || m.commanding {
 		return m, nil
 	}
 	h, ok := m.hitTest(msg.X, msg.Y)
 	if !ok {
 		return m, nil
 	}
-	m.focus = h.pane
+	// the rows as drawn, before the focus moves: a click on the rail goes
+	// to the point without opening the drawer
+	l := layout(m.width, m.height, m.focus, m.wants)
+	rail := h.pane == outlinePane && l.outlineRail()
+	if !rail {
+		m = m.setFocus(h.pane)
+	}
 	if h.row < 0 {
 		return m, nil
 	}
-	// the rows as drawn: render sizes the side panes for their column
-	w, ht := sideInner(h.col.w, layout(m.width, m.height, m.focus).height)
+	w, ht := sideInner(h.col.w, l.height)
 	switch h.pane {
 	case outlinePane:
-		o := m.outline.setSize(w, ht)
+		o := m.outline.setSize(w, ht, rail)
 		i := o.list.rowAt(h.row, o.heights())
 		if i < 0 {
 			return m, nil

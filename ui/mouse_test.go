@@ -32,7 +32,7 @@ func (tt *tester) find(text string, x0, x1 int) (int, int) {
 
 func TestWheelScrollsTheDocument(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
-	l := layout(120, 35, tt.m.focus)
+	l := layout(120, 35, tt.m.focus, tt.m.wants)
 	x := l.document.x + l.document.w/2
 	tt.send(wheel(x, 10, tea.MouseWheelDown))
 	tt.send(wheel(x, 10, tea.MouseWheelDown))
@@ -66,8 +66,8 @@ func TestWheelScrollsTheDocument(t *testing.T) {
 // notch scrolls the list under the pointer by one row, and the outline
 // keeps the scroll while the reader stays in the same talking point.
 func TestWheelScrollsSideLists(t *testing.T) {
-	tt := newTester(t, fixture(), 120, 9)
-	l := layout(120, 9, tt.m.focus)
+	tt := newTester(t, fixture(), 120, 7)
+	l := layout(120, 7, tt.m.focus, tt.m.wants)
 	if !strings.Contains(tt.screen(), "Intro") {
 		t.Fatalf("the outline does not start with the intro:\n%s", tt.screen())
 	}
@@ -75,7 +75,7 @@ func TestWheelScrollsSideLists(t *testing.T) {
 	if tt.m.outline.list.offset != 1 || strings.Contains(tt.screen(), "Intro") {
 		t.Fatalf("outline offset %d after a notch:\n%s", tt.m.outline.list.offset, tt.screen())
 	}
-	tt.send(sizeMsg(120, 9)) // any other message: the scroll stays
+	tt.send(sizeMsg(120, 7)) // any other message: the scroll stays
 	tt.press("j")            // the document moves within the intro
 	if tt.m.outline.list.offset != 1 {
 		t.Fatalf("the outline jumped back to offset %d", tt.m.outline.list.offset)
@@ -111,8 +111,8 @@ func TestWheelScrollsSideLists(t *testing.T) {
 
 func TestClickOutlineRowGoesToPoint(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
-	l := layout(120, 35, tt.m.focus)
-	x, y := tt.find("3. The minister", l.outline.x, l.outline.x+l.outline.w)
+	l := layout(120, 35, tt.m.focus, tt.m.wants)
+	x, y := tt.find("3. The minis", l.outline.x, l.outline.x+l.outline.w)
 	tt.send(click(x, y))
 	if tt.m.doc.currentSection() != 3 || !strings.HasPrefix(tt.docTop(), "3. ") {
 		t.Fatalf("click on point 3: section %d, top %q", tt.m.doc.currentSection(), tt.docTop())
@@ -120,11 +120,11 @@ func TestClickOutlineRowGoesToPoint(t *testing.T) {
 	if tt.m.focus != outlinePane || tt.m.outline.list.cursor != 3 {
 		t.Fatalf("focus %v, outline cursor %d", tt.m.focus, tt.m.outline.list.cursor)
 	}
-	// the second line of a wrapped heading is the same row
-	x, y = tt.find("back on quotas", l.outline.x, l.outline.x+l.outline.w)
-	tt.send(click(x, y))
+	// anywhere on the row, the count too
+	x, y = tt.find("2. Farmers", l.outline.x, l.outline.x+l.outline.w)
+	tt.send(click(l.outline.x+l.outline.w-3, y))
 	if tt.m.doc.currentSection() != 2 {
-		t.Fatalf("click on point 2's second line: section %d", tt.m.doc.currentSection())
+		t.Fatalf("click on point 2's count: section %d", tt.m.doc.currentSection())
 	}
 	// a click in the document focuses it and leaves the position
 	off := tt.m.doc.offset
@@ -136,7 +136,7 @@ func TestClickOutlineRowGoesToPoint(t *testing.T) {
 
 func TestClickSpeakerFilters(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
-	l := layout(120, 35, tt.m.focus)
+	l := layout(120, 35, tt.m.focus, tt.m.wants)
 	x, y := tt.find("Water Minister", l.speakers.x, l.speakers.x+l.speakers.w) // Dahl's role line
 	tt.send(click(x, y))
 	if tt.m.filter != "dahl" || !strings.Contains(tt.statusLine(), "speaker: Anja Dahl") {
@@ -164,7 +164,7 @@ func TestClickSpeakerFilters(t *testing.T) {
 // dialog's list instead.
 func TestClicksWaitForDialogs(t *testing.T) {
 	tt := newTester(t, fixture(), 120, 35)
-	l := layout(120, 35, tt.m.focus)
+	l := layout(120, 35, tt.m.focus, tt.m.wants)
 	tt.press(`"`)
 	tt.send(click(l.outline.x+5, 3))
 	if tt.m.overlay != quotesOverlay || tt.m.focus != documentPane {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -17,27 +18,31 @@ type pointChosenMsg struct{ section int }
 // outlineItem is one row of the outline.
 type outlineItem struct {
 	section int
-	label   string
+	heading string // on one line; "Intro" for the intro
+	// derived marks a unit brief named (a transcript's exchange): its
+	// heading is brief's words, not the author's, and is drawn dimmed.
+	derived bool
 	count   int
 }
 
-// outlineModel is the left pane: the intro and the talking points with
-// their quote counts, the one being read highlighted.
+// outlineModel is the left pane: the intro and the talking points, one
+// line each, with their quote counts and the one being read marked. On a
+// narrow screen it is a rail of point numbers.
 type outlineModel struct {
 	items         []outlineItem
 	list          listState
 	current       int // the talking point at the top of the document
 	width, height int
-	// wrapped caches the wrapped labels at the size wrappedAt, since
-	// every message and every frame asks for them.
-	wrapped   [][]string
-	wrappedAt [2]int
+	rail          bool
+	digits        int // of the highest point number
+	total         int // talking points in the briefing
 }
 
 // newOutline lists the talking points; with a speaker filter only those
 // where the speaker is quoted, with the speaker's count.
 func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineModel {
-	m := outlineModel{width: prev.width, height: prev.height, current: prev.current}
+	m := outlineModel{width: prev.width, height: prev.height, rail: prev.rail, current: prev.current,
+		digits: len(strconv.Itoa(len(b.Sections))), total: len(b.Sections)}
 	// one pass over the quotes: asking the briefing for each point's
 	// quotes would be quadratic in a long document
 	counts := make([]int, len(b.Sections)+1)
@@ -46,96 +51,66 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 			counts[q.Section]++
 		}
 	}
-	count := func(n int) int {
-		if n < 0 || n >= len(counts) {
-			return 0
-		}
-		return counts[n]
-	}
-	m.items = append(m.items, outlineItem{section: 0, label: "Intro", count: count(0)})
-	// numbers right-aligned, so that from ten points on the headings
-	// still start in one column
-	digits := len(fmt.Sprint(len(b.Sections)))
+	m.items = append(m.items, outlineItem{section: 0, heading: "Intro", count: counts[0]})
 	for _, s := range b.Sections {
-		c := count(s.Number)
+		if s.Number < 0 || s.Number >= len(counts) {
+			continue
+		}
+		c := counts[s.Number]
 		if filter != "" && c == 0 {
 			continue
 		}
-		m.items = append(m.items, outlineItem{section: s.Number, label: fmt.Sprintf("%*d. %s", digits, s.Number, oneLine(s.Heading)), count: c})
+		m.items = append(m.items, outlineItem{section: s.Number, heading: oneLine(s.Heading), derived: s.Derived, count: c})
 	}
-	m.wrapped, m.wrappedAt = m.wrapLabels(), [2]int{m.width, m.height}
 	return m.follow(m.current)
 }
 
-// setSize lays the pane out for w × h cells, keeping the cursor where the
-// reader put it. The view calls it on every frame, so it does nothing when
-// the size is the one already laid out.
-func (m outlineModel) setSize(w, h int) outlineModel {
-	if m.wrapped != nil && m.wrappedAt == [2]int{w, h} && m.width == w && m.height == h {
+// setSize lays the pane out for w × h cells, as a rail of numbers or
+// with headings, keeping the cursor where the reader put it.
+func (m outlineModel) setSize(w, h int, rail bool) outlineModel {
+	if m.width == w && m.height == h && m.rail == rail {
 		return m
 	}
-	m.width, m.height = w, h
-	m.wrapped, m.wrappedAt = m.wrapLabels(), [2]int{w, h}
+	m.width, m.height, m.rail = w, h, rail
 	m.list = m.list.set(m.list.cursor, m.heights(), m.height)
 	return m
 }
 
-// maxLabelLines is the most lines a talking point's heading wraps to.
-const maxLabelLines = 4
+// heights is the height of every row: one line each.
+func (m outlineModel) heights() []int { return uniform(len(m.items), 1) }
 
-// labels is every row's label wrapped for the pane, from the cache when
-// it is for the pane's size.
-func (m outlineModel) labels() [][]string {
-	if m.wrapped != nil && m.wrappedAt == [2]int{m.width, m.height} {
-		return m.wrapped
+// want is the pane width (frame included) that shows every heading
+// whole, with its number and count.
+func (m outlineModel) want() int {
+	w := 0
+	for _, it := range m.items {
+		w = max(w, m.labelWidth(it)+m.countWidth(it))
 	}
-	return m.wrapLabels()
+	if len(m.items) == 1 {
+		w = max(w, 2+ansi.StringWidth(noPoints))
+	}
+	// the frame and the blank before the right border; never narrower
+	// than the title
+	return max(w+3, ansi.StringWidth(outlineTitle)+6)
 }
 
-// wrapLabels wraps every row's label for the pane: to as many lines as the
-// longest needs (up to four) when the whole outline then fits, else to
-// three, so that headings stay readable and the outline scrolls (two in a
-// pane under 15 lines, one under 4). The last line ends in "…" if text
-// remains.
-func (m outlineModel) wrapLabels() [][]string {
-	wrap := func(most int) ([][]string, int) {
-		out, total := make([][]string, len(m.items)), 0
-		for i, it := range m.items {
-			out[i] = wrapLabel(it.label, m.labelWidth(it), most)
-			total += len(out[i])
-		}
-		return out, total
-	}
-	least := 3
-	switch {
-	case m.height < 4:
-		least = 1
-	case m.height < 15:
-		least = 2
-	}
-	for most := maxLabelLines; ; most-- {
-		if out, total := wrap(most); total <= m.height || most <= least {
-			return out
-		}
-	}
-}
+// noPoints is said where the points would be when there are none.
+const noPoints = "no talking points"
 
-// heights is the height of every row in lines.
-func (m outlineModel) heights() []int {
-	ls := m.labels()
-	hs := make([]int, len(ls))
-	for i, l := range ls {
-		hs[i] = len(l)
-	}
-	return hs
-}
+// outlineTitle is the pane's title.
+const outlineTitle = "Talking points"
 
+// labelWidth is the width of a row's text without its count: marker,
+// number, heading.
 func (m outlineModel) labelWidth(it outlineItem) int {
-	count := 0
-	if it.count > 0 {
-		count = len(fmt.Sprint(it.count))
+	return 1 + max(m.digits, 2) + 2 + ansi.StringWidth(it.heading)
+}
+
+func (m outlineModel) countWidth(it outlineItem) int {
+	if it.count == 0 {
+		return 0
 	}
-	return max(m.width-2-count-2, 1) // two blanks keep the count apart
+	return 2 + len(strconv.Itoa(it.count))
 }
 
 // indexOf returns the row of a talking point, or of the last point before it.
@@ -157,85 +132,119 @@ func (m outlineModel) follow(section int) outlineModel {
 }
 
 // update handles keys while the outline has focus.
-func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.Cmd) {
+func (m outlineModel) update(msg tea.KeyPressMsg, k keyMap) (outlineModel, tea.Cmd, bool) {
 	var moved bool
 	if m.list, moved = m.list.navigate(msg, k, m.heights(), m.height); moved {
-		return m, nil
+		return m, nil, true
 	}
-	switch {
-	case key.Matches(msg, k.GoToPoint) && len(m.items) > 0:
+	if key.Matches(msg, k.GoToPoint) && len(m.items) > 0 {
 		s := m.items[m.list.cursor].section
-		return m, func() tea.Msg { return pointChosenMsg{section: s} }
+		return m, func() tea.Msg { return pointChosenMsg{section: s} }, true
 	}
-	return m, nil
+	return m, nil, false
+}
+
+// cursorItem is the row under the cursor.
+func (m outlineModel) cursorItem() (outlineItem, bool) {
+	if m.list.cursor < 0 || m.list.cursor >= len(m.items) {
+		return outlineItem{}, false
+	}
+	return m.items[m.list.cursor], true
 }
 
 // view draws the pane's inner area.
 func (m outlineModel) view(st theme, focused bool) string {
-	var out []string
-	labels := m.labels()
+	out := make([]string, 0, m.height)
 	for i := m.list.offset; i < len(m.items) && len(out) < m.height; i++ {
-		out = append(out, m.row(st, m.items[i], focused && i == m.list.cursor, labels[i])...)
+		out = append(out, m.row(st, m.items[i], focused && i == m.list.cursor))
+	}
+	if len(m.items) == 1 && !m.rail && len(out) < m.height {
+		out = append(out, fit("  "+st.Muted.Render(ellipsis(noPoints, max(m.width-2, 1))), m.width))
 	}
 	for len(out) < m.height {
 		out = append(out, fit("", m.width))
 	}
-	return strings.Join(out[:m.height], "\n")
+	return strings.Join(out, "\n")
 }
 
-// row draws one talking point: its label's lines, the count on the first.
-func (m outlineModel) row(st theme, it outlineItem, cursor bool, label []string) []string {
-	count := ""
-	if it.count > 0 {
-		count = fmt.Sprint(it.count)
-	}
-	marker := " "
-	style := st.Item
+// row draws one talking point: "▌ 3. Heading…  2", or on the rail "▌ 3".
+// The marker is on the point being read.
+func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
+	marker, style := " ", st.Item
 	if it.section == m.current {
 		marker, style = "▌", st.Current
 	}
-	labelW := m.labelWidth(it)
-	lines := make([]string, len(label))
-	for k, part := range label {
-		text, num := fit(part, labelW), count
-		if k > 0 {
-			num = ""
-		}
-		if cursor {
-			lines[k] = st.Cursor.Render(fit(marker+" "+text+"  "+num, m.width))
-			continue
-		}
-		lines[k] = fit(style.Render(marker+" "+text)+"  "+st.Count.Render(num), m.width)
+	num := fmt.Sprintf("%*d", max(m.digits, 2), it.section)
+	if it.section == 0 {
+		num = fmt.Sprintf("%*s", max(m.digits, 2), "·")
 	}
-	return lines
+	if m.rail {
+		text := fit(marker+num, m.width)
+		if cursor {
+			return st.Cursor.Render(text)
+		}
+		return style.Render(text)
+	}
+	count := ""
+	if it.count > 0 {
+		count = strconv.Itoa(it.count)
+	}
+	// "▌ 3. " and "▌12. ": numbers right-aligned under the marker
+	prefix := marker + fmt.Sprintf("%*d. ", max(m.digits, 2), it.section)
+	if it.section == 0 {
+		prefix = marker + " "
+	}
+	headW := max(m.width-ansi.StringWidth(prefix)-m.countWidth(it), 1)
+	head := fit(ellipsis(it.heading, headW), headW)
+	gap := ""
+	if count != "" {
+		gap = "  "
+	}
+	if cursor {
+		return st.Cursor.Render(fit(prefix+head+gap+count, m.width))
+	}
+	hs := style
+	if it.derived && it.section != m.current {
+		hs = st.Muted // brief's words, not the author's
+	}
+	return fit(style.Render(prefix)+hs.Render(head)+gap+st.Count.Render(count), m.width)
 }
 
-// minHangText is the narrowest text a wrapped heading's indent leaves.
-const minHangText = 8
+// footer is the scroll hint set into the pane's bottom border when the
+// points do not all fit: which are shown, and arrows for where the others
+// are ("3–14 of 30 ↓"); on the rail the arrows alone.
+func (m outlineModel) footer() string {
+	first, last := m.list.offset, min(m.list.offset+m.height, len(m.items))-1
+	if first == 0 && last == len(m.items)-1 {
+		return ""
+	}
+	arrows := ""
+	if first > 0 {
+		arrows += "↑"
+	}
+	if last < len(m.items)-1 {
+		arrows += "↓"
+	}
+	if m.rail {
+		return arrows
+	}
+	lo := max(m.items[first].section, 1) // the intro is not a point
+	return fmt.Sprintf("%d–%d of %d %s", lo, m.items[last].section, m.total, arrows)
+}
 
-// wrapLabel splits a label into at most n lines of at most w cells,
-// breaking at spaces, later lines indented under the text after the
-// point's number; the last line gets an ellipsis when text remains.
-func wrapLabel(s string, w, n int) []string {
-	hang := ""
-	// the indent only where it leaves room for words
-	if i := strings.Index(s, ". "); i > 0 && i < 4 && strings.Trim(s[:i], " 0123456789") == "" && w-(i+2) >= minHangText {
-		hang = strings.Repeat(" ", i+2)
+// statusText is the full heading under the cursor, for the status bar
+// while the outline has focus (the row may show it cut).
+func (m outlineModel) statusText() string {
+	it, ok := m.cursorItem()
+	if !ok {
+		return ""
 	}
-	var out []string
-	rest := s
-	for len(out) < n {
-		if len(out) == n-1 || ansi.StringWidth(rest) <= w {
-			out = append(out, ellipsis(rest, w))
-			break
-		}
-		cut := ansi.Truncate(rest, w, "")
-		// break at the last space, unless the cut already ends a word
-		if i := strings.LastIndex(cut, " "); i > len(hang) && !strings.HasPrefix(rest[len(cut):], " ") {
-			cut = cut[:i]
-		}
-		out = append(out, cut)
-		rest = hang + strings.TrimLeft(rest[len(cut):], " ")
+	if it.section == 0 {
+		return "Intro"
 	}
-	return out
+	s := fmt.Sprintf("%d. %s", it.section, it.heading)
+	if it.derived {
+		s += " (named by brief)"
+	}
+	return s
 }

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
 )
@@ -12,56 +14,145 @@ import (
 type quoteChosenMsg struct{ quote int }
 
 // quotesModel is the quotes view: every quote (the filtered speaker's when
-// a filter is on) with its speaker and talking point.
+// a speaker filter is on), each wrapped in full with its speaker and
+// talking point under it. "/" filters the list as you type.
 type quotesModel struct {
 	b      *model.Briefing
 	names  docIndex
-	quotes []int // indexes of Briefing.Quotes
+	all    []int // indexes of Briefing.Quotes the view can show
+	quotes []int // of those, the ones the typed filter keeps
 	list   listState
-	rows   int // quotes shown at once: dialogRows
+
+	filtering bool // the filter input has the keys
+	input     textinput.Model
+
+	width, rows int // the text width and the rows the list has
+	// hs caches each shown quote's height at width: its wrapped words
+	// (at most maxQuoteLines) and the line naming who and where.
+	hs []int
 }
 
-// quoteRows is the height of one quote: its words, then who and where.
-const quoteRows = 2
+// maxQuoteLines caps a quote's rows, so that a long transcript turn
+// leaves room for others; enter shows it whole in the document.
+const maxQuoteLines = 8
 
-func newQuotes(b *model.Briefing, names docIndex, filter string, rows int) quotesModel {
-	m := quotesModel{b: b, names: names, rows: max(rows, 1)}
+func newQuotes(b *model.Briefing, names docIndex, filter string, st theme) quotesModel {
+	m := quotesModel{b: b, names: names}
 	for i, q := range b.Quotes {
 		if filter == "" || q.Speaker == filter {
+			m.all = append(m.all, i)
+		}
+	}
+	m.input = textinput.New()
+	m.input.Prompt = "/"
+	m.input.Placeholder = "words, a name or a point"
+	s := st.Input
+	s.Cursor.Blink = false
+	m.input.SetStyles(s)
+	m.input.CharLimit = 100
+	return m.refilter()
+}
+
+// setSize sets the text width and the rows the list has, on open and on
+// a resize.
+func (m quotesModel) setSize(w, rows int) quotesModel {
+	if w == m.width && rows == m.rows && m.hs != nil {
+		return m
+	}
+	m.width, m.rows = max(w, 1), max(rows, 1)
+	m.input.SetWidth(max(w-2, 1))
+	return m.measure()
+}
+
+// listRows is the rows left for quotes under the filter line, if any.
+func (m quotesModel) listRows() int {
+	if m.filtering || m.input.Value() != "" {
+		return max(m.rows-2, 1)
+	}
+	return m.rows
+}
+
+// measure computes every shown quote's height at the current width.
+func (m quotesModel) measure() quotesModel {
+	m.hs = make([]int, len(m.quotes))
+	for i, qi := range m.quotes {
+		m.hs[i] = len(m.textLines(m.b.Quotes[qi])) + 1
+	}
+	m.list = m.list.set(m.list.cursor, m.hs, m.listRows())
+	return m
+}
+
+// refilter keeps the quotes whose words, speaker or talking point contain
+// the typed text, ignoring case.
+func (m quotesModel) refilter() quotesModel {
+	q := foldQuery(m.input.Value())
+	m.quotes = m.quotes[:0:0]
+	for _, i := range m.all {
+		qu := m.b.Quotes[i]
+		if q == "" || strings.Contains(foldQuery(qu.Text+" "+m.names.name(qu.Speaker)+" "+m.where(qu)), q) {
 			m.quotes = append(m.quotes, i)
 		}
 	}
-	return m
+	m.list = listState{}
+	return m.measure()
 }
 
-// setRows sets how many quotes the dialog shows, on a resize.
-func (m quotesModel) setRows(rows int) quotesModel {
-	m.rows = max(rows, 1)
-	m.list = m.list.set(m.list.cursor, uniform(len(m.quotes), 1), m.rows)
-	return m
-}
-
-// update handles keys in the quotes view.
+// update handles keys in the quotes view; the root handles closing.
 func (m quotesModel) update(msg tea.KeyPressMsg, k keyMap) (quotesModel, tea.Cmd) {
-	n, hs := len(m.quotes), uniform(len(m.quotes), 1)
-	switch {
-	case key.Matches(msg, k.Down):
-		m.list = m.list.move(1, hs, m.rows)
-	case key.Matches(msg, k.Up):
-		m.list = m.list.move(-1, hs, m.rows)
-	case key.Matches(msg, k.PageDown):
-		m.list = m.list.move(m.rows, hs, m.rows)
-	case key.Matches(msg, k.PageUp):
-		m.list = m.list.move(-m.rows, hs, m.rows)
-	case key.Matches(msg, k.Top):
-		m.list = m.list.set(0, hs, m.rows)
-	case key.Matches(msg, k.Bottom):
-		m.list = m.list.set(n-1, hs, m.rows)
-	case key.Matches(msg, k.QuoteJump) && n > 0:
+	if m.filtering {
+		switch {
+		case key.Matches(msg, k.InputConfirm):
+			m.filtering = false
+			m.input.Blur()
+			return m.measure(), nil
+		case key.Matches(msg, k.InputCancel):
+			m.filtering = false
+			m.input.Blur()
+			m.input.SetValue("")
+			return m.refilter(), nil
+		}
+		before := m.input.Value()
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		if m.input.Value() != before {
+			m = m.refilter()
+		}
+		return m, cmd
+	}
+	rows := m.listRows()
+	if key.Matches(msg, k.QuoteFilter) {
+		m.filtering = true
+		cmd := m.input.Focus() // before the copy measure returns
+		return m.measure(), cmd
+	}
+	if l, moved := m.list.navigate(msg, k, m.hs, rows); moved {
+		m.list = l
+		return m, nil
+	}
+	if key.Matches(msg, k.QuoteJump) && len(m.quotes) > 0 {
 		q := m.quotes[m.list.cursor]
 		return m, func() tea.Msg { return quoteChosenMsg{quote: q} }
 	}
 	return m, nil
+}
+
+// clearFilter drops a typed filter; false when there was none (esc then
+// closes the view).
+func (m quotesModel) clearFilter() (quotesModel, bool) {
+	if m.input.Value() == "" {
+		return m, false
+	}
+	m.input.SetValue("")
+	return m.refilter(), true
+}
+
+// paste feeds pasted text to the filter while it is open.
+func (m quotesModel) paste(msg tea.PasteMsg) quotesModel {
+	if !m.filtering {
+		return m
+	}
+	m.input, _ = m.input.Update(msg)
+	return m.refilter()
 }
 
 // where names a quote's talking point.
@@ -72,25 +163,91 @@ func (m quotesModel) where(q model.Quote) string {
 	return fmt.Sprintf("%d. %s", q.Section, oneLine(m.b.Sections[q.Section-1].Heading))
 }
 
-// view draws the list at width w.
-func (m quotesModel) view(st theme, w int) []string {
-	if len(m.quotes) == 0 {
-		return []string{st.Muted.Render("no quotes")}
+// textLines wraps a quote's words in quote marks at the view's width.
+func (m quotesModel) textLines(q model.Quote) []string {
+	lines := wrapWords("“"+oneLine(q.Text)+"”", max(m.width-2, 1))
+	if len(lines) > maxQuoteLines {
+		lines = lines[:maxQuoteLines]
+		lines[maxQuoteLines-1] = ellipsis(lines[maxQuoteLines-1]+" …", max(m.width-2, 1))
 	}
+	return lines
+}
+
+// title is the box's title: whose quotes, and which one of how many.
+func (m quotesModel) title(filterName string) string {
+	t := "Quotes"
+	if filterName != "" {
+		t = "Quotes by " + filterName
+	}
+	switch {
+	case len(m.quotes) == 0:
+		return t
+	case len(m.quotes) < len(m.all):
+		return fmt.Sprintf("%s · %d/%d (%d in all)", t, m.list.cursor+1, len(m.quotes), len(m.all))
+	}
+	return fmt.Sprintf("%s · %d/%d", t, m.list.cursor+1, len(m.quotes))
+}
+
+// footer is the hint in the box's bottom border.
+func (m quotesModel) footer() string {
+	if m.filtering {
+		return "enter keeps the filter · esc clears it"
+	}
+	return "enter shows it · / filters · q closes"
+}
+
+// view draws the filter line (when there is a filter) and the list.
+func (m quotesModel) view(st theme) []string {
 	var lines []string
-	for i := m.list.offset; i < len(m.quotes) && i < m.list.offset+m.rows; i++ {
+	if m.filtering || m.input.Value() != "" {
+		lines = append(lines, fit(m.input.View(), m.width), "")
+	}
+	if len(m.quotes) == 0 {
+		switch {
+		case len(m.all) == 0:
+			lines = append(lines, st.Muted.Render("no quotes in this document"))
+		default:
+			lines = append(lines, st.Muted.Render("no quote matches · esc clears the filter"))
+		}
+		return lines
+	}
+	rows := m.listRows()
+	used := 0
+	// the quotes that fit whole, as the page keys count them (a quote
+	// taller than the list shows its top)
+	for i := m.list.offset; i < m.list.offset+fits(m.hs, m.list.offset, rows); i++ {
 		q := m.b.Quotes[m.quotes[i]]
 		who := m.names.name(q.Speaker)
 		if who == "" {
 			who = "unattributed"
 		}
-		text := ellipsis("“"+oneLine(q.Text)+"”", w-2)
-		meta := ellipsis("— "+who+" · "+m.where(q), w-2)
-		if i == m.list.cursor {
-			lines = append(lines, st.Cursor.Render(fit("▌ "+text, w)), fit("  "+st.Name.Render(meta), w))
-		} else {
-			lines = append(lines, fit("  "+st.Quote.Render(text), w), fit("  "+st.Muted.Render(meta), w))
+		meta := ellipsis("— "+who+" · "+m.where(q), max(m.width-2, 1))
+		text := m.textLines(q)
+		for j, t := range text {
+			if used >= rows {
+				break
+			}
+			switch {
+			case i == m.list.cursor && j == 0:
+				lines = append(lines, st.Cursor.Render(fit("▌ "+t, m.width)))
+			case i == m.list.cursor:
+				lines = append(lines, st.Cursor.Render(fit("  "+t, m.width)))
+			default:
+				lines = append(lines, fit("  "+st.Quote.Render(t), m.width))
+			}
+			used++
+		}
+		if used < rows {
+			style := st.Muted
+			if i == m.list.cursor {
+				style = st.Name
+			}
+			lines = append(lines, fit("  "+style.Render(meta), m.width))
+			used++
 		}
 	}
 	return lines
 }
+
+// foldQuery lower-cases text and folds its white space, for filtering.
+func foldQuery(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

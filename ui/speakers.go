@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -39,135 +41,176 @@ func speakerItems(b *model.Briefing) []speakerItem {
 	return out
 }
 
-// speakersModel is the right pane: who is quoted, with role and count.
+// speakersModel is the right pane: who is quoted, with role and count,
+// one line for the name and one for the role.
 type speakersModel struct {
 	items         []speakerItem
 	list          listState
 	filter        string
 	width, height int
-	// hs caches every speaker's height for hsKey: wrapping thousands of
-	// names on every frame and key would make each cost tens of ms.
-	hs    []int
-	hsKey heightsKey
+	hs            []int // every speaker's height: a role takes a second line
 }
-
-// heightsKey is what the speakers' heights depend on besides the items,
-// which do not change: the width they wrap at, and whether the pane is
-// too short for wrapping.
-type heightsKey struct {
-	width   int
-	compact bool
-}
-
-// maxRoleLines is the most lines a speaker's role wraps to.
-const maxRoleLines = 2
 
 func newSpeakers(b *model.Briefing) speakersModel {
-	return speakersModel{items: speakerItems(b)}
-}
-
-// setSize lays the pane out for w × h cells. The view calls it on every
-// frame, so it does nothing when the size is the one already laid out.
-func (m speakersModel) setSize(w, h int) speakersModel {
-	if w == m.width && h == m.height && m.hs != nil {
-		return m
+	m := speakersModel{items: speakerItems(b)}
+	m.hs = make([]int, len(m.items))
+	for i, it := range m.items {
+		m.hs[i] = 1
+		if it.role != "" {
+			m.hs[i] = 2
+		}
 	}
-	m.width, m.height = w, h
-	if k := (heightsKey{w, h < 4}); m.hs == nil || m.hsKey != k {
-		m.hs, m.hsKey = m.measure(), k
-	}
-	m.list = m.list.set(m.list.cursor, m.hs, m.height)
 	return m
 }
 
-// roleLines wraps a speaker's role under their name: up to two lines, none
-// when the role is unknown.
-func (m speakersModel) roleLines(it speakerItem) []string {
-	if it.role == "" {
-		return nil
+// setSize lays the pane out for w × h cells.
+func (m speakersModel) setSize(w, h int) speakersModel {
+	if w == m.width && h == m.height {
+		return m
 	}
-	w := max(m.width-2, 1)
-	if m.height < 4 {
-		return []string{ellipsis(it.role, w)}
-	}
-	return wrapLabel(it.role, w, maxRoleLines)
+	m.width, m.height = w, h
+	m.list = m.list.set(m.list.cursor, m.heights(), m.height)
+	return m
 }
 
-// nameLines wraps a speaker's name beside their count: up to two lines
-// ("Ana Ruiz, Duchess of Lorn" would otherwise lose the title that tells
-// her apart).
-func (m speakersModel) nameLines(it speakerItem) []string {
-	w := max(m.width-2-ansi.StringWidth(fmt.Sprint(it.count))-2, 1) // two blanks before the count
-	if m.height < 4 {
-		return []string{ellipsis(it.name, w)}
-	}
-	return wrapLabel(it.name, w, 2)
-}
+// heights is the height of every speaker in lines: the name, then the
+// role if the document gives one.
+func (m speakersModel) heights() []int { return m.hs }
 
-// heights is the height of every speaker in lines at the pane's size,
-// cached by setSize.
-func (m speakersModel) heights() []int {
-	if m.hs != nil && m.hsKey == (heightsKey{m.width, m.height < 4}) {
-		return m.hs
+// want is the pane width (frame included) that shows every name whole
+// beside its count. Roles do not widen the pane: they are cut, and shown
+// whole in the status bar.
+func (m speakersModel) want() int {
+	w := 0
+	for _, it := range m.items {
+		w = max(w, 2+ansi.StringWidth(it.name)+2+len(strconv.Itoa(it.count)))
 	}
-	return m.measure()
-}
-
-// measure wraps every speaker to find their heights: the name, then the
-// role.
-func (m speakersModel) measure() []int {
-	hs := make([]int, len(m.items))
-	for i, it := range m.items {
-		hs[i] = len(m.nameLines(it)) + len(m.roleLines(it))
+	if len(m.items) == 0 {
+		w = ansi.StringWidth(noSpeakers) + 2
 	}
-	return hs
+	return w + 3 // the frame and the blank before the right border
 }
 
 // update handles keys while the speakers pane has focus.
-func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea.Cmd) {
+func (m speakersModel) update(msg tea.KeyPressMsg, k keyMap) (speakersModel, tea.Cmd, bool) {
 	var moved bool
 	if m.list, moved = m.list.navigate(msg, k, m.heights(), m.height); moved {
-		return m, nil
+		return m, nil, true
 	}
-	switch {
-	case key.Matches(msg, k.FilterSpeaker) && len(m.items) > 0:
+	if key.Matches(msg, k.FilterSpeaker) && len(m.items) > 0 {
 		id := m.items[m.list.cursor].id
-		return m, func() tea.Msg { return speakerChosenMsg{id: id} }
+		return m, func() tea.Msg { return speakerChosenMsg{id: id} }, true
 	}
-	return m, nil
+	return m, nil, false
 }
+
+// Empty state: said where the names would be, and why.
+const (
+	noSpeakers    = "No quoted speakers"
+	noSpeakersWhy = "no quote here names who said it"
+)
 
 // view draws the pane's inner area.
 func (m speakersModel) view(st theme, focused bool) string {
 	var lines []string
 	if len(m.items) == 0 {
-		lines = append(lines, st.Muted.Render(ellipsis("No quoted speakers", m.width)))
+		for _, l := range wrapWords(noSpeakers, max(m.width-2, 1)) {
+			lines = append(lines, fit("  "+st.Item.Render(l), m.width))
+		}
+		for _, l := range wrapWords(noSpeakersWhy, max(m.width-2, 1)) {
+			lines = append(lines, fit("  "+st.Muted.Render(l), m.width))
+		}
 	}
 	for i := m.list.offset; i < len(m.items) && len(lines) < m.height; i++ {
 		it := m.items[i]
-		count := fmt.Sprint(it.count)
-		nameW := max(m.width-2-ansi.StringWidth(count)-2, 1)
+		count := strconv.Itoa(it.count)
+		nameW := max(m.width-2-len(count)-2, 1)
 		marker, style := " ", st.Item
 		if it.id == m.filter {
 			marker, style = "▌", st.Filtered
 		}
-		for k, part := range m.nameLines(it) {
-			name, num := fit(part, nameW), count
-			if k > 0 {
-				num = ""
-			}
-			if focused && i == m.list.cursor {
-				lines = append(lines, st.Cursor.Render(fit(marker+" "+name+"  "+num, m.width)))
-			} else {
-				lines = append(lines, fit(style.Render(marker+" "+name)+"  "+st.Count.Render(num), m.width))
-			}
+		name := fit(ellipsis(it.name, nameW), nameW)
+		if focused && i == m.list.cursor {
+			lines = append(lines, st.Cursor.Render(fit(marker+" "+name+"  "+count, m.width)))
+		} else {
+			lines = append(lines, fit(style.Render(marker+" "+name)+"  "+st.Count.Render(count), m.width))
 		}
-		for _, r := range m.roleLines(it) {
-			lines = append(lines, fit("  "+st.Muted.Render(r), m.width))
+		if it.role != "" {
+			lines = append(lines, fit("  "+st.Muted.Render(ellipsis(it.role, max(m.width-2, 1))), m.width))
 		}
 	}
 	for len(lines) < m.height {
 		lines = append(lines, fit("", m.width))
 	}
 	return strings.Join(lines[:m.height], "\n")
+}
+
+// footer is the scroll hint set into the pane's bottom border when the
+// speakers do not all fit.
+func (m speakersModel) footer() string {
+	if len(m.items) == 0 {
+		return ""
+	}
+	shown := fits(m.heights(), m.list.offset, m.height)
+	below := len(m.items) - m.list.offset - shown
+	switch {
+	case m.list.offset == 0 && below <= 0:
+		return ""
+	case below <= 0:
+		return fmt.Sprintf("↑ %d more", m.list.offset)
+	case m.list.offset == 0:
+		return fmt.Sprintf("↓ %d more", below)
+	}
+	return fmt.Sprintf("↑ %d · ↓ %d more", m.list.offset, below)
+}
+
+// statusText is the speaker under the cursor in full, for the status bar
+// while the pane has focus: the row may cut the name and role.
+func (m speakersModel) statusText() string {
+	if m.list.cursor < 0 || m.list.cursor >= len(m.items) {
+		return ""
+	}
+	it := m.items[m.list.cursor]
+	s := it.name
+	if it.role != "" {
+		s += " · " + it.role
+	}
+	s += " · " + plural(it.count, "quote")
+	if it.id == m.filter {
+		s += " · enter clears the filter"
+	}
+	return s
+}
+
+// wrapWords wraps text at w cells, at spaces; a word longer than w is
+// broken.
+func wrapWords(s string, w int) []string {
+	w = max(w, 1)
+	var out []string
+	cur := ""
+	for _, word := range strings.Fields(s) {
+		for ansi.StringWidth(word) > w {
+			if cur != "" {
+				out, cur = append(out, cur), ""
+			}
+			head := ansi.Truncate(word, w, "")
+			if head == "" { // a character wider than w: it takes a line
+				_, n := utf8.DecodeRuneInString(word)
+				head = word[:n]
+			}
+			out, word = append(out, head), word[len(head):]
+		}
+		switch {
+		case cur == "":
+			cur = word
+		case ansi.StringWidth(cur)+1+ansi.StringWidth(word) <= w:
+			cur += " " + word
+		default:
+			out, cur = append(out, cur), word
+		}
+	}
+	if cur != "" || len(out) == 0 {
+		out = append(out, cur)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,13 +35,28 @@ func (m Model) setStatus(text string, isError bool) (Model, tea.Cmd) {
 }
 
 // filterForms is the filter in the status bar, longest first:
-// "speaker: NAME · k quotes in m points", "speaker: NAME", "NAME".
+// "speaker: NAME · k quotes in m points", "speaker: NAME", "NAME". The
+// intro is not a talking point: quotes there are "in the intro".
 func (m Model) filterForms() []string {
 	name := m.names.name(m.filter)
 	k := m.b.QuoteCount(m.filter)
-	pts := len(m.b.SectionsWith(m.filter))
+	pts, intro := 0, false
+	for _, s := range m.b.SectionsWith(m.filter) {
+		if s == 0 {
+			intro = true
+		} else {
+			pts++
+		}
+	}
+	where := plural(pts, "point")
+	switch {
+	case intro && pts == 0:
+		where = "the intro"
+	case intro:
+		where = "the intro and " + where
+	}
 	return []string{
-		fmt.Sprintf("speaker: %s · %s in %s", name, plural(k, "quote"), plural(pts, "point")),
+		fmt.Sprintf("speaker: %s · %s in %s", name, plural(k, "quote"), where),
 		"speaker: " + name,
 		name,
 	}
@@ -55,7 +71,7 @@ func plural(n int, word string) string {
 
 // searchForms is the search in the status bar, longest first:
 // "/query · match i/n", "/query i/n", "i/n"; or "/query · no match",
-// "no match".
+// "no match" — the words the search shows while it is typed, too.
 func (m Model) searchForms() []string {
 	s := m.doc.search
 	q := "/" + oneLine(s.query)
@@ -91,11 +107,30 @@ func (m Model) statusView() string {
 		segs = append(segs, statusSegment{forms, p})
 	}
 	// no title: the document pane's frame and the window already show it
-	if m.searching {
+	switch {
+	case m.searching:
 		segs = append(segs, statusSegment{[]string{st.StatusKey.Render("/") + st.Status.Render(m.searchInput.View())}, 9})
+	case m.commanding:
+		segs = append(segs, statusSegment{[]string{st.StatusKey.Render(":") + st.Status.Render(m.cmdInput.View())}, 9})
+	case m.count != "":
+		n, _ := strconv.Atoi(m.count)
+		add(9, st.StatusKey, fmt.Sprintf("%s… then %d–%d or enter", m.count, n*10, min(n*10+9, len(m.b.Sections))), m.count+"…")
+	}
+	// the row under the cursor in full, where the pane may cut it
+	switch m.focus {
+	case outlinePane:
+		if t := m.outline.statusText(); t != "" {
+			add(4, st.Status, t)
+		}
+	case speakersPane:
+		if t := m.speakers.statusText(); t != "" {
+			add(4, st.Status, t)
+		}
 	}
 	n := len(m.b.Sections)
-	if cur := m.doc.currentSection(); cur > 0 {
+	if cur := m.doc.currentSection(); n == 0 {
+		add(2, st.Status, "no talking points")
+	} else if cur > 0 {
 		add(2, st.Status, fmt.Sprintf("point %d/%d", cur, n), fmt.Sprintf("%d/%d", cur, n))
 	} else {
 		add(2, st.Status, fmt.Sprintf("intro · %s", plural(n, "point")), "intro")
@@ -107,7 +142,11 @@ func (m Model) statusView() string {
 	if forms := m.searchForms(); forms != nil && !m.searching {
 		add(6, st.Status, forms...)
 	} else if m.searching && m.doc.search.query != "" {
-		add(8, st.Status, fmt.Sprintf("match %d/%d", min(m.doc.search.current+1, m.doc.search.total()), m.doc.search.total()))
+		if t := m.doc.search.total(); t > 0 {
+			add(8, st.Status, fmt.Sprintf("match %d/%d", m.doc.search.current+1, t))
+		} else {
+			add(8, st.Status, "no match")
+		}
 	}
 	if m.status.text != "" {
 		style := st.StatusInfo

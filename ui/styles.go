@@ -39,14 +39,34 @@ type theme struct {
 	StatusError                          lipgloss.Style // errors
 	Help                                 help.Styles
 	Input                                textinput.Styles
+	Flash                                lipgloss.Style // the mark beside a quote just jumped to
+
+	// lines and focusLines are the frame's characters for a pane and for
+	// the focused pane: the same rounded lines in colour, where the
+	// colour shows the focus, and heavy lines for the focused pane
+	// without colour (NO_COLOR, TERM=dumb), where only their shape can.
+	lines, focusLines borderChars
+	// noColor is set when the terminal shows no colour: the cursor row is
+	// then drawn in reverse video rather than on the accent colour.
+	noColor bool
 }
+
+// borderChars are the characters of a frame.
+type borderChars struct{ tl, tr, bl, br, h, v string }
+
+var (
+	roundLines = borderChars{"╭", "╮", "╰", "╯", "─", "│"}
+	heavyLines = borderChars{"┏", "┓", "┗", "┛", "━", "┃"}
+)
 
 // newStyles builds the styles for a dark or light background.
 func newStyles(isDark bool) theme {
 	ld := lipgloss.LightDark(isDark)
 	c := lipgloss.Color
 	accent := ld(c("#3056D3"), c("#7D9CFF"))
-	border := ld(c("#C6C9D2"), c("#4B515C"))
+	// the light border must stay visible on white: "#C6C9D2" all but
+	// vanished on a laptop screen
+	border := ld(c("#8E94A3"), c("#4B515C"))
 	muted := ld(c("#6B7080"), c("#8A909C"))
 	dim := ld(c("#A8ACB6"), c("#5C6370"))
 	quote := ld(c("#8A5300"), c("#E5C07B"))
@@ -93,7 +113,19 @@ func newStyles(isDark bool) theme {
 	s.StatusKey = lipgloss.NewStyle().Foreground(accent).Background(bar).Bold(true)
 	s.StatusInfo = lipgloss.NewStyle().Foreground(name).Background(bar)
 	s.StatusError = lipgloss.NewStyle().Foreground(ld(c("#C0182B"), c("#FF6B7A"))).Background(bar).Bold(true)
+	s.Flash = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.Help = help.DefaultStyles(isDark)
 	s.Input = textinput.DefaultStyles(isDark)
+	s.lines, s.focusLines = roundLines, roundLines
+	return s
+}
+
+// withoutColour adapts the styles to a terminal that shows no colour, so
+// that what colour marks is still seen: the focused pane in heavy lines,
+// the cursor row in reverse video.
+func (s theme) withoutColour() theme {
+	s.noColor = true
+	s.focusLines = heavyLines
+	s.Cursor = lipgloss.NewStyle().Reverse(true).Bold(true)
 	return s
 }

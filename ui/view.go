@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
+	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -17,12 +18,23 @@ func (m Model) View() tea.View {
 	if !m.opts.NoMouse {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
-	title := "brief"
-	if t := oneLine(m.b.Title); t != "" {
-		title = "brief: " + ellipsis(t, 60)
-	}
-	v.WindowTitle = safeOutput(title)
+	v.WindowTitle = safeOutput("brief: " + ellipsis(m.docName(), 60))
 	return v
+}
+
+// docName names the document for the pane's title and the window's: the
+// file's name (not the path: the title has little room), or what stands
+// for standard input and the sample. The headline is the first thing in
+// the pane, so it is not repeated here.
+func (m Model) docName() string {
+	switch src := oneLine(m.b.Source); src {
+	case "", "-":
+		return "standard input"
+	case "sample":
+		return "the built-in sample"
+	default:
+		return filepath.Base(src)
+	}
 }
 
 // render composes panes, status bar and any dialog.
@@ -30,33 +42,43 @@ func (m Model) render() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	l := layout(m.width, m.height, m.focus)
+	l := layout(m.width, m.height, m.focus, m.wants)
 	screen := make([]string, l.height)
-	for i := range screen {
-		screen[i] = ""
-	}
-	add := func(c column, lines []string) {
-		if c.w == 0 {
-			return
-		}
+	put := func(c column, lines []string) {
 		for i := range screen {
 			if i < len(lines) {
-				screen[i] += lines[i]
+				screen[i] = splice([]string{fit(screen[i], m.width)}, []string{lines[i]}, c.x, 0)[0]
 			}
 		}
 	}
-	// the child views are sized for the side width; a pane shown alone
-	// below 80 columns is as wide as the screen, so re-size a copy
-	if c := l.outline; c.w > 0 {
-		o := m.outline.setSize(sideInner(c.w, l.height))
-		add(c, frame(m.st, "Talking points", o.view(m.st, m.focus == outlinePane), c.w, l.height, m.focus == outlinePane))
+	// the document first: a drawer is drawn over its left edge
+	side := func(p pane, c column) {
+		if c.w == 0 {
+			return
+		}
+		focused := m.focus == p
+		if p == outlinePane {
+			o := m.outline.setSize(sideInnerOf(c.w, l.height, l.outlineRail()))
+			put(c, frame(m.st, frameText{m.outlineTitle(l, c), o.footer()}, o.view(m.st, focused), c.w, l.height, focused))
+			return
+		}
+		s := m.speakers.setSize(sideInner(c.w, l.height))
+		put(c, frame(m.st, frameText{"Speakers", s.footer()}, s.view(m.st, focused), c.w, l.height, focused))
+	}
+	if l.drawer != outlinePane {
+		side(outlinePane, l.outline)
 	}
 	if c := l.document; c.w > 0 {
-		add(c, frame(m.st, m.docTitle(), m.doc.view(m.st), c.w, l.height, m.focus == documentPane))
+		put(c, frame(m.st, frameText{title: m.docName()}, m.docView(), c.w, l.height, m.focus == documentPane))
 	}
-	if c := l.speakers; c.w > 0 {
-		s := m.speakers.setSize(sideInner(c.w, l.height))
-		add(c, frame(m.st, "Speakers", s.view(m.st, m.focus == speakersPane), c.w, l.height, m.focus == speakersPane))
+	if l.drawer != speakersPane {
+		side(speakersPane, l.speakers)
+	}
+	switch l.drawer {
+	case outlinePane:
+		side(outlinePane, l.outline)
+	case speakersPane:
+		side(speakersPane, l.speakers)
 	}
 	screen = m.renderOverlay(screen, l)
 	screen = append(screen, m.statusView())
@@ -66,98 +88,48 @@ func (m Model) render() string {
 	return strings.Join(screen[:m.height], "\n")
 }
 
-// docTitle is the document pane's title: the briefing's title if any.
-func (m Model) docTitle() string {
-	if t := oneLine(m.b.Title); t != "" {
-		return t
+// outlineTitle is the outline's title: "Talking points", or on the rail
+// (too narrow for words) nothing but the frame.
+func (m Model) outlineTitle(l paneLayout, c column) string {
+	if l.outlineRail() && c.w == railWidth(m.wants.digits) {
+		return ""
 	}
-	return "Briefing"
+	return outlineTitle
 }
 
-// dialogRows is how many rows the speaker picker and the quotes view show
-// on a screen h lines high: as many as their box holds, the picker's
-// names under its input line and a blank one, the quotes at quoteRows
-// lines each, the box leaving a line free above and below. The model
-// stores them on a resize, so that its page keys move by what the dialog
-// shows.
-func dialogRows(h int) (picker, quotes int) {
-	panes := layout(0, h, documentPane).height // the box is centred over the panes
-	return max(panes-6, 1), max((panes-4)/quoteRows, 1)
+// flashTTL is how long a quote jumped to stays marked.
+const flashTTL = 1500 * time.Millisecond
+
+// flashExpiredMsg ends the mark on a quote jumped to.
+type flashExpiredMsg struct{ id int }
+
+// docView is the document pane's inner area, with the quote just jumped
+// to marked in the margin beside its lines.
+func (m Model) docView() string {
+	v := m.doc.view(m.st)
+	if m.flash < 0 || m.doc.pad < 1 {
+		return v
+	}
+	lines := strings.Split(v, "\n")
+	for i := range lines {
+		li := m.doc.offset + i
+		if li >= m.doc.total || !lineHasQuote(m.doc.line(li), m.flash) {
+			continue
+		}
+		lines[i] = m.st.Flash.Render("▌") + cutLeft(lines[i], 1)
+	}
+	return strings.Join(lines, "\n")
 }
 
-// renderOverlay draws the open dialog centred over the panes.
-func (m Model) renderOverlay(screen []string, l paneLayout) []string {
-	if m.overlay == noOverlay || l.height < 3 {
-		return screen
-	}
-	w := min(max(m.width*2/3, 40), m.width-2, 90)
-	if m.width < 44 {
-		w = m.width
-	}
-	var title string
-	var body []string
-	switch m.overlay {
-	case pickerOverlay:
-		title = "Filter by speaker"
-		body = m.picker.view(m.st, max(w-4, 1))
-	case quotesOverlay:
-		title = "Quotes"
-		if m.filter != "" {
-			title = "Quotes by " + m.names.name(m.filter)
+// lineHasQuote reports whether a rendered line shows part of quote q.
+func lineHasQuote(l docLine, q int) bool {
+	for _, sp := range l.spans {
+		if (sp.kind == spanQuote || sp.kind == spanTurn) && sp.quote == q {
+			return true
 		}
-		body = m.quotes.view(m.st, max(w-4, 1))
-	case helpOverlay:
-		title = "Keys"
-		w = max(min(m.width-4, 100), min(m.width, 20))
-		body = helpView(m.st, m.keys.groups(keyContext(m.focus)), max(w-4, 1), max(l.height-2, 1))
 	}
-	h := min(len(body)+2, l.height)
-	box := overlayBox(m.st, title, body, w, h)
-	return splice(screen, box, (m.width-w)/2, max((l.height-h)/2, 0))
+	return false
 }
 
-// helpView lays out the enabled bindings of a context in as many columns
-// as fit: every key the reader answers to, straight from the keyMap.
-func helpView(st theme, groups [][]key.Binding, w, h int) []string {
-	var keys, descs []string
-	kw, dw := 0, 0
-	for _, g := range groups {
-		for _, b := range g {
-			if !b.Enabled() {
-				continue
-			}
-			keys, descs = append(keys, b.Help().Key), append(descs, b.Help().Desc)
-			kw, dw = max(kw, ansi.StringWidth(b.Help().Key)), max(dw, ansi.StringWidth(b.Help().Desc))
-		}
-	}
-	colW := kw + 2 + dw
-	cols := max(1, min((w+3)/(colW+3), len(keys)))
-	rows := (len(keys) + cols - 1) / cols
-	lines := make([]string, 0, rows)
-	for r := 0; r < rows && r < h; r++ {
-		var sb strings.Builder
-		for c := 0; c < cols; c++ {
-			i := c*rows + r
-			if i >= len(keys) {
-				break
-			}
-			if c > 0 {
-				sb.WriteString("   ")
-			}
-			sb.WriteString(st.Help.FullKey.Render(fit(keys[i], kw)) + "  " + st.Help.FullDesc.Render(fit(descs[i], dw)))
-		}
-		lines = append(lines, fit(sb.String(), w))
-	}
-	if rows > h && h > 0 {
-		lines[h-1] = fit(st.Muted.Render("… enlarge the terminal for the rest"), w)
-		return lines
-	}
-	// the mouse, below the keys when there is room for all of it
-	if mouse := strings.Split(ansi.Wordwrap(mouseHelp, w, ""), "\n"); len(lines)+1+len(mouse) <= h {
-		lines = append(lines, "")
-		for _, l := range mouse {
-			lines = append(lines, fit(st.Muted.Render(l), w))
-		}
-	}
-	return lines
-}
+// cutLeft drops the first n cells of a styled line.
+func cutLeft(s string, n int) string { return ansi.Cut(s, n, ansi.StringWidth(s)) }
