@@ -24,6 +24,8 @@ type Export struct {
 	Speakers []ExportSpeaker `json:"speakers"`
 	// Quotes are all quotes in document order.
 	Quotes []ExportQuote `json:"quotes"`
+	// Links are the document's links in document order.
+	Links []ExportLink `json:"links"`
 }
 
 // ExportSection is one talking point in an export.
@@ -121,6 +123,7 @@ func NewExport(b model.Briefing) Export {
 		}
 		e.Quotes = append(e.Quotes, eq)
 	}
+	e.Links = exportLinks(b)
 	return e
 }
 
@@ -177,7 +180,9 @@ func WriteMarkdown(w io.Writer, b model.Briefing) error {
 	}
 	writeMarkdownBlocks(bw, b.Intro)
 	for _, s := range b.Sections {
-		fmt.Fprintf(bw, "## %d. %s\n\n", s.Number, escapeInline(oneLine(s.Heading)))
+		if !s.Derived { // brief's name for a unit is not the author's heading
+			fmt.Fprintf(bw, "## %d. %s\n\n", s.Number, escapeInline(oneLine(s.Heading)))
+		}
 		writeMarkdownBlocks(bw, s.Blocks)
 	}
 	if speakers := b.SpeakersByQuotes(); len(speakers) > 0 {
@@ -196,23 +201,12 @@ func WriteMarkdown(w io.Writer, b model.Briefing) error {
 }
 
 func writeMarkdownBlocks(w *bufio.Writer, blocks []model.Block) {
+	m := mdWriter{w: w}
 	for _, bl := range blocks {
-		text := escapeBlock(strings.TrimSpace(bl.Text))
-		if text == "" {
-			continue
-		}
-		switch {
-		case bl.Kind == model.QuoteBlock && bl.Label != "":
-			// A transcript turn reads best as "**LABEL:** words".
-			fmt.Fprintf(w, "**%s:** %s\n\n", escapeInline(oneLine(bl.Label)), text)
-		case bl.Kind == model.QuoteBlock:
-			fmt.Fprintf(w, "%s\n\n", prefixLines(text, "> ", "> "))
-		case bl.Kind == model.ListItem:
-			// Continuation lines are indented to stay inside the item.
-			fmt.Fprintf(w, "%s\n\n", prefixLines(text, "- ", "  "))
-		default:
-			fmt.Fprintf(w, "%s\n\n", text)
-		}
+		m.write(bl)
+	}
+	if m.started {
+		w.WriteString("\n")
 	}
 }
 

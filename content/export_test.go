@@ -48,7 +48,10 @@ func exportFixture() model.Briefing {
 			}},
 			{Number: 2, Heading: "Cranes idle", Blocks: []model.Block{
 				{Kind: model.Paragraph, Text: p2, Quotes: []int{4}},
-				{Kind: model.ListItem, Text: "Berths 3 and 4 closed"},
+				{Kind: model.ListItem, Text: "Berths 3 and 4 closed", Inlines: []model.Inline{
+					{Kind: model.Strong, Start: 0, End: len("Berths 3 and 4")},
+					{Kind: model.Link, Start: len("Berths 3 and 4 "), End: len("Berths 3 and 4 closed"), URL: "https://example.org/port"},
+				}},
 			}},
 		},
 		Speakers: []model.Speaker{
@@ -163,6 +166,13 @@ const exportFixtureJSON = `{
       "rule": "",
       "confidence": 0
     }
+  ],
+  "links": [
+    {
+      "text": "closed",
+      "url": "https://example.org/port",
+      "section": 2
+    }
   ]
 }
 `
@@ -191,7 +201,7 @@ func TestWriteJSONEmptyArrays(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &e); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"sections", "speakers", "quotes"} {
+	for _, k := range []string{"sections", "speakers", "quotes", "links"} {
 		if _, ok := e[k].([]any); !ok {
 			t.Errorf("%s is %T, want an array", k, e[k])
 		}
@@ -229,7 +239,7 @@ Mayor Ilse Varga said the talks “went long”.
 
 Šárka Novák, the harbour master, said: “Cranes stay idle.”
 
-- Berths 3 and 4 closed
+- **Berths 3 and 4** [closed](https://example.org/port)
 
 ## Speakers
 
@@ -257,14 +267,14 @@ func TestWriteMarkdownEscapes(t *testing.T) {
 		want string
 	}{
 		{"heading-like line", model.Paragraph, "# not a heading", `\# not a heading`},
-		{"list-like second line", model.Paragraph, "first\n- not a list\n2. nor this", "first\n\\- not a list\n2\\. nor this"},
+		{"list-like second line", model.Paragraph, "first\n- not a list\n2. nor this", "first\\\n\\- not a list\\\n2\\. nor this"},
 		{"emphasis and code", model.Paragraph, "*a* `b` _c_", "\\*a\\* \\`b\\` \\_c\\_"},
 		{"intraword underscore kept", model.Paragraph, "snake_case name", "snake_case name"},
 		{"link and html", model.Paragraph, "[x](y) <b>", `\[x\](y) \<b\>`},
 		{"entity that Glamour would decode", model.Paragraph, "&#27;]52;c;aGk=&#7;", `\&#27;\]52;c;aGk=\&#7;`},
-		{"block quote lines", model.QuoteBlock, "one\ntwo", "> one\n> two"},
+		{"block quote lines", model.QuoteBlock, "one\ntwo", "> one\\\n> two"},
 		{"block quote paragraphs", model.QuoteBlock, "one\n\n\ntwo", "> one\n>\n> two"},
-		{"list item continuation", model.ListItem, "one\ntwo", "- one\n  two"},
+		{"list item continuation", model.ListItem, "one\ntwo", "- one\\\n  two"},
 		{"empty block skipped", model.Paragraph, " \n ", ""},
 	}
 	for _, tt := range tests {

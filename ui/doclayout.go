@@ -156,8 +156,8 @@ func (m documentModel) layUnit(i int, lead bool) segment {
 	}
 	started := false
 	for _, rb := range blocks {
-		if rb.aside && !m.showAsides {
-			continue
+		if rb.aside && !m.showAsides || rb.turn && m.filter != "" && rb.by != m.filter {
+			continue // a hidden aside; another speaker's turn under a filter
 		}
 		if lead || len(lines) > 0 {
 			switch {

@@ -58,7 +58,13 @@ func newDocIndex(b *model.Briefing) docIndex {
 		}
 		here := blockRef{q.Section, q.Block}
 		c := q.Cue
-		if c.Valid() && cueFits(b, c) {
+		if c.Label {
+			// the cue is a turn's label, which the reader always shows
+			// as a name
+			if (blockRef{c.Section, c.Block}) == here || q.Kind == model.Turn {
+				continue
+			}
+		} else if c.Valid() && cueFits(b, c) {
 			ref := blockRef{c.Section, c.Block}
 			ix.cues[ref] = append(ix.cues[ref], cueMark{c.Start, c.End, q.Speaker})
 			if ref == here {

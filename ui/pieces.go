@@ -39,6 +39,7 @@ type piece struct {
 	// turn marks a transcript turn, which reads as its label then plain
 	// text, not as a block quote.
 	turn bool
+	by   string
 	// tags name the speakers of the block's quotes whose cue is
 	// elsewhere, for the annotation under it.
 	tags []string
@@ -139,6 +140,11 @@ func headingPieces(b *model.Briefing, ix docIndex, section int, style string) []
 func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, style string) piece {
 	d := newDisplay(b, ref, bl, ix, style)
 	p := piece{block: ref.block, kind: bl.Kind, d: d, turn: bl.Label != ""}
+	for _, qi := range bl.Quotes {
+		if qi >= 0 && qi < len(b.Quotes) && b.Quotes[qi].Kind == model.Turn {
+			p.by = b.Quotes[qi].Speaker
+		}
+	}
 	p.ctx = slices.Clip(bl.Nest)
 	if bl.Kind == model.QuoteBlock && bl.Label == "" {
 		p.ctx = append(p.ctx, model.InQuote)

@@ -68,7 +68,12 @@ type renderedBlock struct {
 	tight bool
 	// gap is drawn on the blank line before the block: the bars of the
 	// block quotes it shares with the block before.
-	gap   string
+	gap string
+	// turn marks a transcript turn and by is its speaker ("" when it
+	// has no words): under a speaker filter only that speaker's turns
+	// are shown.
+	turn  bool
+	by    string
 	lines []docLine
 }
 
@@ -232,7 +237,7 @@ func decorate(p piece, dl []docLine, prefix string, key renderKey) renderedBlock
 	if len(p.tags) > 0 {
 		dl = append(dl, tagLine(p.tags, key))
 	}
-	return renderedBlock{block: p.block, aside: p.kind == model.Aside, tight: p.tight, gap: p.gap, lines: dl}
+	return renderedBlock{block: p.block, aside: p.kind == model.Aside, tight: p.tight, gap: p.gap, turn: p.turn, by: p.by, lines: dl}
 }
 
 // renderUnit renders one unit with Glamour. It is pure, so commands can

@@ -1,0 +1,399 @@
+package content
+
+import (
+	"bufio"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefreader/brief/model"
+)
+
+// ExportLink is one link in an export.
+type ExportLink struct {
+	// Text is the linked text as the document shows it.
+	Text string `json:"text"`
+	// URL is where the link goes, as the document gives it.
+	URL string `json:"url"`
+	// Section is the talking point's number, 0 before the first.
+	Section int `json:"section"`
+}
+
+// exportLinks lists the briefing's links in document order.
+func exportLinks(b model.Briefing) []ExportLink {
+	out := []ExportLink{}
+	for n := 0; n <= len(b.Sections); n++ {
+		for _, bl := range b.Blocks(n) {
+			for _, x := range bl.Inlines {
+				if x.Kind == model.Link && validInlines(bl.Text, []model.Inline{x}) {
+					out = append(out, ExportLink{Text: bl.Text[x.Start:x.End], URL: x.URL, Section: n})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mdWriter writes blocks as CommonMark with GitHub's tables and
+// strikethrough: the author's emphasis, code, links, lists with their
+// numbers, nesting, tables and footnotes, so that the export reads back as
+// the document was written.
+type mdWriter struct {
+	w *bufio.Writer
+	// markers are the widths of the list markers last written at each
+	// depth of nesting, which the blocks inside those items are indented
+	// by.
+	markers []int
+	started bool
+	prevIn  bool // the block before was in a list
+}
+
+// write writes one block, separated from the one before.
+func (m *mdWriter) write(bl model.Block) {
+	if strings.TrimSpace(bl.Text) == "" {
+		return
+	}
+	inList := bl.Kind == model.ListItem || containsList(bl.Nest)
+	if m.started && !(inList && m.prevIn && bl.Kind == model.ListItem) {
+		// a blank line, except between the items of a list (tight)
+		m.w.WriteString(strings.TrimRight(m.prefix(bl.Nest), " ") + "\n")
+	}
+	m.started, m.prevIn = true, inList
+	pre := m.prefix(bl.Nest)
+	switch {
+	case bl.Kind == model.QuoteBlock && bl.Label != "":
+		// a transcript turn reads best as "**LABEL:** words"
+		m.lines(pre, pre, "**"+escapeInline(oneLine(bl.Label))+":** "+inlineMarkdown(bl.Text, bl.Inlines))
+	case bl.Kind == model.QuoteBlock:
+		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))
+	case bl.Kind == model.ListItem:
+		marker := "- "
+		if bl.Ordered {
+			marker = strconv.Itoa(bl.Number) + ". "
+		}
+		depth := len(bl.Nest)
+		for len(m.markers) <= depth {
+			m.markers = append(m.markers, 2)
+		}
+		m.markers[depth] = len(marker)
+		m.lines(pre+marker, pre+strings.Repeat(" ", len(marker)), inlineMarkdown(bl.Text, bl.Inlines))
+	case bl.Kind == model.Heading:
+		m.lines(pre+strings.Repeat("#", min(max(bl.Level, 3), 6))+" ", pre, inlineMarkdown(oneLine(bl.Text), bl.Inlines))
+	case bl.Kind == model.CodeBlock:
+		fence := codeFence(bl.Text)
+		m.w.WriteString(pre + fence + bl.Lang + "\n")
+		for _, l := range strings.Split(bl.Text, "\n") {
+			m.w.WriteString(strings.TrimRight(pre+l, " ") + "\n")
+		}
+		m.w.WriteString(pre + fence + "\n")
+	case bl.Kind == model.TableBlock && bl.Table != nil:
+		m.table(pre, bl)
+	case bl.Kind == model.Footnote:
+		m.lines(pre+"[^"+bl.Note+"]: ", pre+"    ", inlineMarkdown(bl.Text, bl.Inlines))
+	default:
+		m.lines(pre, pre, inlineMarkdown(bl.Text, bl.Inlines))
+	}
+}
+
+// prefix is what starts each line of a block nested in containers: the
+// indent of each enclosing list item, "> " for each enclosing quote.
+func (m *mdWriter) prefix(nest []model.Container) string {
+	var sb strings.Builder
+	for i, c := range nest {
+		if c == model.InQuote {
+			sb.WriteString("> ")
+			continue
+		}
+		w := 2
+		if i < len(m.markers) {
+			w = m.markers[i]
+		}
+		sb.WriteString(strings.Repeat(" ", w))
+	}
+	return sb.String()
+}
+
+// lines writes Markdown text, first before its first line and rest before
+// the others; a blank line (between paragraphs) keeps rest without its
+// trailing spaces.
+func (m *mdWriter) lines(first, rest, text string) {
+	for i, l := range strings.Split(text, "\n") {
+		p := rest
+		if i == 0 {
+			p = first
+		}
+		if l == "" {
+			p = strings.TrimRight(p, " ")
+		}
+		m.w.WriteString(p + l + "\n")
+	}
+}
+
+// table writes a table as a GitHub table: a header row (the first row when
+// the table has none), the alignment row, the body.
+func (m *mdWriter) table(pre string, bl model.Block) {
+	t := bl.Table
+	cols := len(t.Align)
+	for _, r := range t.Rows {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 || len(t.Rows) == 0 {
+		return
+	}
+	row := func(cells []model.Cell) {
+		var sb strings.Builder
+		sb.WriteString(pre + "|")
+		for c := range cols {
+			text := ""
+			if c < len(cells) && cells[c].Start >= 0 && cells[c].End <= len(bl.Text) && cells[c].Start <= cells[c].End {
+				text = cellMarkdown(bl, cells[c])
+			}
+			sb.WriteString(" " + text + " |")
+		}
+		m.w.WriteString(sb.String() + "\n")
+	}
+	header := max(t.Header, 1)
+	for _, r := range t.Rows[:min(header, len(t.Rows))] {
+		row(r)
+	}
+	var sb strings.Builder
+	sb.WriteString(pre + "|")
+	for c := range cols {
+		a := model.AlignDefault
+		if c < len(t.Align) {
+			a = t.Align[c]
+		}
+		sb.WriteString(map[model.Align]string{model.AlignDefault: " --- |", model.AlignLeft: " :--- |",
+			model.AlignCenter: " :---: |", model.AlignRight: " ---: |"}[a])
+	}
+	m.w.WriteString(sb.String() + "\n")
+	for _, r := range t.Rows[min(header, len(t.Rows)):] {
+		row(r)
+	}
+}
+
+// cellMarkdown is one cell's Markdown: its text with its spans, pipes in
+// it escaped (the table's own pipes never are).
+func cellMarkdown(bl model.Block, c model.Cell) string {
+	var in []model.Inline
+	for _, x := range bl.Inlines {
+		if x.Start >= c.Start && x.End <= c.End {
+			x.Start, x.End = x.Start-c.Start, x.End-c.Start
+			in = append(in, x)
+		}
+	}
+	md := inlineMarkdown(oneLine(bl.Text[c.Start:c.End]), in)
+	if oneLine(bl.Text[c.Start:c.End]) != bl.Text[c.Start:c.End] {
+		md = inlineMarkdown(oneLine(bl.Text[c.Start:c.End]), nil)
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(md, `\|`, "|"), "|", `\|`)
+}
+
+// containsList reports whether a block is inside a list item.
+func containsList(nest []model.Container) bool {
+	for _, c := range nest {
+		if c == model.InListItem {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineMarkdown writes text with its inline spans as Markdown: the text
+// escaped where it would read as syntax, the spans as emphasis, code,
+// strikethrough, links and footnote references. A hard line break is a
+// backslash before the newline; a blank line stays a paragraph break.
+// Where "*" could not open or close emphasis around the text it marks
+// (CommonMark's flanking rules), the HTML tag is written instead.
+func inlineMarkdown(text string, inl []model.Inline) string {
+	inl = nestedInlines(text, inl)
+	type mark struct {
+		at    int
+		close bool
+		seq   int
+		in    model.Inline
+	}
+	var marks []mark
+	for i, x := range inl {
+		if x.Kind == model.NoteRef {
+			marks = append(marks, mark{at: x.Start, close: true, seq: len(inl) + i, in: x})
+			continue
+		}
+		marks = append(marks, mark{at: x.Start, seq: i, in: x}, mark{at: x.End, close: true, seq: -i, in: x})
+	}
+	// at one offset: closing marks (innermost first), then opening ones
+	sortMarks := func(a, b mark) bool {
+		if a.at != b.at {
+			return a.at < b.at
+		}
+		if a.close != b.close {
+			return a.close
+		}
+		return a.seq < b.seq
+	}
+	for i := 1; i < len(marks); i++ {
+		for j := i; j > 0 && sortMarks(marks[j], marks[j-1]); j-- {
+			marks[j], marks[j-1] = marks[j-1], marks[j]
+		}
+	}
+	var sb strings.Builder
+	pos, lineStart := 0, true
+	plain := func(to int) {
+		for pos < to {
+			nl := strings.IndexByte(text[pos:to], '\n')
+			end := to
+			if nl >= 0 {
+				end = pos + nl
+			}
+			s := escapeInline(text[pos:end])
+			if lineStart {
+				s = escapeLineStart(s)
+			}
+			sb.WriteString(s)
+			if s != "" {
+				lineStart = false
+			}
+			pos = end
+			if nl >= 0 {
+				// a lone newline is a hard break; more are a paragraph break
+				n := len(text[pos:to]) - len(strings.TrimLeft(text[pos:to], "\n"))
+				if n > 1 {
+					sb.WriteString("\n\n")
+				} else {
+					sb.WriteString("\\\n")
+				}
+				pos += n
+				lineStart = true
+			}
+		}
+	}
+	for _, mk := range marks {
+		if mk.in.Kind == model.InlineCode {
+			if !mk.close {
+				plain(mk.at)
+				sb.WriteString(codeSpan(text[mk.in.Start:mk.in.End]))
+				pos, lineStart = mk.in.End, false
+			}
+			continue
+		}
+		if mk.at < pos {
+			continue // inside code
+		}
+		plain(mk.at)
+		sb.WriteString(delimiter(text, mk.in, mk.close))
+		lineStart = false
+	}
+	plain(len(text))
+	return sb.String()
+}
+
+// delimiter is the Markdown that opens or closes a span.
+func delimiter(text string, x model.Inline, closing bool) string {
+	switch x.Kind {
+	case model.NoteRef:
+		return "[^" + x.Note + "]"
+	case model.Link:
+		if !closing {
+			return "["
+		}
+		u := x.URL
+		if strings.ContainsAny(u, " ()<>") {
+			u = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(u) + ">"
+		}
+		return "](" + u + ")"
+	}
+	marks := map[model.InlineKind][3]string{
+		model.Emphasis:      {"*", "<em>", "</em>"},
+		model.Strong:        {"**", "<strong>", "</strong>"},
+		model.Strikethrough: {"~~", "<del>", "</del>"},
+	}[x.Kind]
+	if flanks(text, x) {
+		return marks[0]
+	}
+	if closing {
+		return marks[2]
+	}
+	return marks[1]
+}
+
+// flanks reports whether "*" before and after the span would open and
+// close emphasis: not next to white space inside, and where the text
+// inside starts or ends with punctuation, with space or punctuation
+// outside.
+func flanks(text string, x model.Inline) bool {
+	if x.End <= x.Start {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[x.Start:])
+	last, _ := utf8.DecodeLastRuneInString(text[:x.End])
+	before, after := ' ', ' '
+	if x.Start > 0 {
+		before, _ = utf8.DecodeLastRuneInString(text[:x.Start])
+	}
+	if x.End < len(text) {
+		after, _ = utf8.DecodeRuneInString(text[x.End:])
+	}
+	open := !unicode.IsSpace(first) && (!isMdPunct(first) || unicode.IsSpace(before) || isMdPunct(before))
+	closeOK := !unicode.IsSpace(last) && (!isMdPunct(last) || unicode.IsSpace(after) || isMdPunct(after))
+	return open && closeOK
+}
+
+func isMdPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// codeSpan writes code with a backtick fence longer than any run in it.
+func codeSpan(code string) string {
+	run, longest := 0, 0
+	for i := 0; i < len(code); i++ {
+		if code[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(code, "`") || strings.HasSuffix(code, "`") || strings.HasPrefix(code, " ") && strings.HasSuffix(code, " ") {
+		code = " " + code + " "
+	}
+	return fence + code + fence
+}
+
+// codeFence is a fence for a code block longer than any backtick run in
+// it.
+func codeFence(code string) string {
+	run, longest := 0, 0
+	for i := 0; i < len(code); i++ {
+		if code[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return strings.Repeat("`", max(3, longest+1))
+}
+
+// nestedInlines keeps the spans that lie in the text on character
+// boundaries and nest, in order: a parser bug must not produce Markdown
+// whose marks cross.
+func nestedInlines(text string, in []model.Inline) []model.Inline {
+	var out []model.Inline
+	var ends []int
+	for _, x := range in {
+		if !validInlines(text, []model.Inline{x}) {
+			continue
+		}
+		for len(ends) > 0 && ends[len(ends)-1] <= x.Start {
+			ends = ends[:len(ends)-1]
+		}
+		if len(ends) > 0 && x.End > ends[len(ends)-1] {
+			continue
+		}
+		if x.End > x.Start {
+			ends = append(ends, x.End)
+		}
+		out = append(out, x)
+	}
+	return out
+}
