@@ -26,6 +26,10 @@ type htmlCollector struct {
 	run     segmenter
 	runNode *html.Node
 	runKind model.BlockKind
+	// lists are the lists being read, innermost last; item is the list
+	// item being read, nil outside lists.
+	lists []htmlList
+	item  *htmlItem
 }
 
 // container reads the children of n: inline content gathers into runs
@@ -93,11 +97,13 @@ func (c *htmlCollector) block(n *html.Node) {
 		c.leaf(n, model.Paragraph)
 	case atom.Pre:
 		c.leafPre(n)
+	case atom.Ul, atom.Ol, atom.Menu:
+		c.list(n)
 	case atom.Li:
-		if inf.block {
-			c.container(n, model.ListItem)
-		} else {
-			c.leaf(n, model.ListItem)
+		c.listItem(n, inf.block)
+	case atom.Table:
+		if !c.started || !c.dataTable(n) {
+			c.container(n, model.Paragraph)
 		}
 	case atom.Blockquote:
 		if c.started {
@@ -118,7 +124,7 @@ func (c *htmlCollector) heading(n *html.Node) {
 	}
 	var s segmenter
 	s.inline(c.pg, n)
-	t := cleanText(s.all())
+	t := cleanText(plainOf(s.all()))
 	if t == "" || t == c.title || s.linkShare() > 0.5 {
 		return
 	}
@@ -129,7 +135,7 @@ func (c *htmlCollector) heading(n *html.Node) {
 	case atom.H4, atom.H5, atom.H6:
 		level = 4
 	}
-	c.add(n, t, level, model.Paragraph, false)
+	c.add(n, t, shape{}, level, model.Paragraph, false)
 }
 
 // leaf emits a paragraph-like element, split where the page separates
@@ -152,7 +158,7 @@ func (c *htmlCollector) leafPre(n *html.Node) {
 	}
 	t := Sanitize(strings.TrimSpace(flatText(c.pg, n, true)))
 	if t != "" {
-		c.add(n, t, 0, model.Paragraph, false)
+		c.add(n, t, shape{}, 0, model.Paragraph, false)
 	}
 }
 
@@ -160,15 +166,15 @@ func (c *htmlCollector) leafPre(n *html.Node) {
 func (c *htmlCollector) quote(n *html.Node) {
 	var s segmenter
 	s.inline(c.pg, n)
-	t := cleanText(s.all())
+	t, sh := cleanRun(s.all())
 	if t != "" && (c.lenient || s.linkShare() <= 0.5) {
-		c.add(n, t, 0, model.QuoteBlock, false)
+		c.add(n, t, sh, 0, model.QuoteBlock, false)
 	}
 }
 
 // emitText filters one paragraph of inline text and emits it.
 func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) {
-	t := cleanText(p.text)
+	t, sh := cleanRun(p.text, p.shape)
 	if t == "" || t == c.title {
 		return
 	}
@@ -185,13 +191,14 @@ func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) 
 		}
 	}
 	bold := kind == model.Paragraph && p.bold == p.n && words <= 15 && !strings.HasSuffix(t, ":")
-	c.add(n, t, 0, kind, bold)
+	c.add(n, t, sh, 0, kind, bold)
 }
 
 // add appends a block; the first one after the headline may be the
 // standfirst.
-func (c *htmlCollector) add(n *html.Node, t string, level int, kind model.BlockKind, bold bool) {
-	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem, kind: kind}, level: level}, bold: bold}
+func (c *htmlCollector) add(n *html.Node, t string, sh shape, level int, kind model.BlockKind, bold bool) {
+	kind, sh = c.placeInList(kind, sh, level)
+	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem, kind: kind, shape: sh}, level: level}, bold: bold}
 	if len(c.out) == 0 && c.bodyCount == 0 && c.pg.headline != nil && wordCount(t) <= 60 && kind == model.Paragraph &&
 		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n) || c.pg.standfirstBox(n)) {
 		b.subtitle, b.level, b.bold = true, 0, false
@@ -216,6 +223,19 @@ func hasParagraphChild(pg *page, n *html.Node) bool {
 	}
 	return false
 }
+
+// cleanRun is a run's text and spans as a block keeps them. The run was
+// folded and sanitized as it was read; should cleaning still change it,
+// the text wins and the spans go.
+func cleanRun(t string, sh shape) (string, shape) {
+	if c := cleanText(t); c != t {
+		return c, shape{}
+	}
+	return t, sh
+}
+
+// plainOf drops a run's spans.
+func plainOf(t string, _ shape) string { return t }
 
 // cleanText turns extracted text into a block's text: HTML white space
 // collapsed, control characters made visible.

@@ -4,13 +4,14 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefreader/brief/model"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // segment is a stretch of inline text between line breaks.
 type segment struct {
-	sb strings.Builder
+	rt richText
 	// n counts visible characters; bold and link count those set in bold
 	// and inside links.
 	n, bold, link int
@@ -19,19 +20,40 @@ type segment struct {
 	breaks int
 }
 
-// segmenter gathers inline text, split at <br>.
+// segmenter gathers inline text, split at <br>, with the author's inline
+// styles and links as spans.
 type segmenter struct {
 	segs         []segment
 	breaks       int
 	boldD, linkD int
+	// open are the spans of the elements being read, each with its
+	// index in the current segment's spans: a <br> inside <em> ends the
+	// span in one segment and starts it again in the next.
+	open []openSpan
+}
+
+type openSpan struct {
+	kind model.InlineKind
+	url  string
+	idx  int
 }
 
 func (s *segmenter) reset() { *s = segmenter{} }
 
 func (s *segmenter) cur() *segment {
 	if len(s.segs) == 0 || s.breaks > 0 {
-		s.segs = append(s.segs, segment{breaks: s.breaks})
+		if len(s.segs) > 0 {
+			prev := &s.segs[len(s.segs)-1].rt
+			for _, o := range s.open {
+				prev.close(o.idx)
+			}
+		}
+		s.segs = append(s.segs, segment{breaks: s.breaks, rt: richText{foldNewlines: true}})
 		s.breaks = 0
+		g := &s.segs[len(s.segs)-1]
+		for i, o := range s.open {
+			s.open[i].idx = g.rt.open(o.kind, o.url)
+		}
 	}
 	return &s.segs[len(s.segs)-1]
 }
@@ -40,12 +62,12 @@ func (s *segmenter) text(t string) {
 	n := visibleCount(t)
 	if n == 0 {
 		if len(s.segs) > 0 && s.breaks == 0 {
-			s.segs[len(s.segs)-1].sb.WriteByte(' ')
+			s.segs[len(s.segs)-1].rt.write(" ")
 		}
 		return
 	}
 	g := s.cur()
-	g.sb.WriteString(t)
+	g.rt.write(Sanitize(t))
 	g.n += n
 	if s.boldD > 0 {
 		g.bold += n
@@ -90,7 +112,16 @@ func (s *segmenter) node(pg *page, n *html.Node) {
 		if !isInline(n) {
 			s.text(" ")
 		}
+		kind, url, styled := inlineStyle(n)
+		if styled {
+			s.open = append(s.open, openSpan{kind: kind, url: url, idx: s.cur().rt.open(kind, url)})
+		}
 		s.inline(pg, n)
+		if styled {
+			o := s.open[len(s.open)-1]
+			s.open = s.open[:len(s.open)-1]
+			s.segs[len(s.segs)-1].rt.close(o.idx)
+		}
 		if !isInline(n) {
 			s.text(" ")
 		}
@@ -103,9 +134,35 @@ func (s *segmenter) node(pg *page, n *html.Node) {
 	}
 }
 
-// textRun is one paragraph of inline text with its character counts.
+// inlineStyle is the span an element makes: emphasis, strong, code,
+// strikethrough, or a link to its href.
+func inlineStyle(n *html.Node) (model.InlineKind, string, bool) {
+	switch n.DataAtom {
+	case atom.Em, atom.I:
+		return model.Emphasis, "", true
+	case atom.Strong, atom.B:
+		return model.Strong, "", true
+	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		return model.InlineCode, "", true
+	case atom.S, atom.Del, atom.Strike:
+		return model.Strikethrough, "", true
+	case atom.A:
+		for _, a := range n.Attr {
+			if a.Key == "href" && a.Namespace == "" {
+				if u := SanitizeLine(strings.TrimSpace(a.Val)); u != "" && !strings.HasPrefix(u, "#") {
+					return model.Link, u, true
+				}
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// textRun is one paragraph of inline text with its spans and character
+// counts.
 type textRun struct {
 	text          string
+	shape         shape
 	n, bold, link int
 	img           bool
 }
@@ -121,12 +178,13 @@ func (s *segmenter) paragraphs() []textRun {
 		if g.n == 0 {
 			continue
 		}
-		t := g.sb.String()
+		t, inl := g.rt.finish()
+		sh := shape{inlines: inl}
 		if len(out) > 0 {
 			prev := &out[len(out)-1]
 			split := g.breaks >= 2 || g.breaks == 1 && prev.n >= 40 && g.n >= 40 && endsSentence(strings.TrimSpace(prev.text))
 			if !split {
-				prev.text += " " + t
+				prev.text, prev.shape = joinShape(prev.text, prev.shape, " ", t, sh)
 				prev.n += g.n
 				prev.bold += g.bold
 				prev.link += g.link
@@ -134,19 +192,27 @@ func (s *segmenter) paragraphs() []textRun {
 				continue
 			}
 		}
-		out = append(out, textRun{text: t, n: g.n, bold: g.bold, link: g.link, img: g.img})
+		out = append(out, textRun{text: t, shape: sh, n: g.n, bold: g.bold, link: g.link, img: g.img})
 	}
 	return out
 }
 
-// all returns the text of every segment, <br> as a space.
-func (s *segmenter) all() string {
-	var sb strings.Builder
+// all returns the text of every segment, <br> as a space, with its spans.
+func (s *segmenter) all() (string, shape) {
+	var text string
+	var sh shape
 	for i := range s.segs {
-		sb.WriteString(s.segs[i].sb.String())
-		sb.WriteByte(' ')
+		t, inl := s.segs[i].rt.finish()
+		if t == "" {
+			continue
+		}
+		if text == "" {
+			text, sh = t, shape{inlines: inl}
+			continue
+		}
+		text, sh = joinShape(text, sh, " ", t, shape{inlines: inl})
 	}
-	return sb.String()
+	return text, sh
 }
 
 // linkShare is the fraction of the text inside links.

@@ -38,9 +38,12 @@ func (rb rawBlock) modelBlock() model.Block {
 // hard line breaks; a span starts at the first character written after it
 // opens, so that the spaces around emphasis never belong to it.
 type richText struct {
-	sb      strings.Builder
-	space   bool // a space is due before the next character
-	inlines []model.Inline
+	// foldNewlines reads newlines as spaces, as HTML does; else a
+	// newline is a hard line break, as in Markdown's text.
+	foldNewlines bool
+	sb           strings.Builder
+	space        bool // a space is due before the next character
+	inlines      []model.Inline
 	// lazy are open spans (indexes into inlines) whose start waits for
 	// the next character; cells likewise for table cells.
 	lazy []int
@@ -54,8 +57,12 @@ type richText struct {
 func (t *richText) write(s string) {
 	for _, r := range s {
 		switch {
-		case r == '\n':
+		case r == '\n' && !t.foldNewlines:
 			t.newline()
+		case r == '\n':
+			if t.sb.Len() > 0 {
+				t.space = true
+			}
 		case isFoldSpace(r) || r == '\r' || r == '\f' || r == '\v':
 			if t.sb.Len() > 0 {
 				t.space = true
@@ -103,6 +110,18 @@ func (t *richText) verbatim(s string) {
 		}
 		t.char(r)
 	}
+}
+
+// verbatimText appends text already folded (a cell's finished text) as
+// it is, starting any waiting spans and cells at its first character.
+func (t *richText) verbatimText(s string) {
+	if s == "" {
+		return
+	}
+	t.space = false
+	r, _ := utf8.DecodeRuneInString(s)
+	t.char(r)
+	t.sb.WriteString(s[utf8.RuneLen(r):])
 }
 
 // flushLazy starts the waiting spans here, for verbatim white space.
