@@ -179,7 +179,7 @@ func TestInlinesValid(t *testing.T) {
 func allDocs(t *testing.T) []string {
 	t.Helper()
 	var out []string
-	for _, dir := range []string{docsDir, "testdata/html", corpusDir()} {
+	for _, dir := range []string{docsDir, "testdata/html", filepath.Join(sharedDir(), "corpus")} {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			continue
@@ -195,16 +195,6 @@ func allDocs(t *testing.T) []string {
 		t.Fatal("no documents")
 	}
 	return out
-}
-
-// corpusDir is the shared corpus of real briefings: $BRIEF_CORPUS, else
-// ../shared/corpus next to the repository, as on the team's machines.
-// Tests that read it skip it when it is absent.
-func corpusDir() string {
-	if d := os.Getenv("BRIEF_CORPUS"); d != "" {
-		return d
-	}
-	return "../../shared/corpus"
 }
 
 // TestMarkdownExportRoundTrip writes each Markdown fixture back out as

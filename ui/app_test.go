@@ -272,14 +272,14 @@ func TestSpeakerNamesEmphasised(t *testing.T) {
 	}
 }
 
-// TestTagsNotInserted checks that a quote whose cue is elsewhere gets brief's
-// annotation under its block, not words in its text, and that the
-// annotation can be hidden.
+// TestTagsNotInserted checks that a quote whose cue does not name its
+// speaker ("he") gets brief's annotation under its block, not words in its
+// text, and that the annotation can be hidden.
 func TestTagsNotInserted(t *testing.T) {
 	b := buildBriefing("", nil, []model.Speaker{{ID: "r", Name: "Tomas Reyk", Aliases: []string{"Reyk"}}},
 		[][]fxBlock{{
 			para("Reyk spoke first about the dam."),
-			para("“Nothing will change,” he told the farmers.", qc("Nothing will change,", "r", "Reyk")),
+			para("“Nothing will change,” he told the farmers.", qc("Nothing will change,", "r", "he")),
 		}})
 	ix := newDocIndex(&b)
 	if got := ix.tags[blockRef{0, 1}]; len(got) != 1 || got[0] != "r" {

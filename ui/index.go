@@ -3,6 +3,7 @@ package ui
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
@@ -30,8 +31,10 @@ type docIndex struct {
 	// cues are the mentions that name a speaker, by the block that holds
 	// them: content says where each quote's cue is (model.Quote.Cue).
 	cues map[blockRef][]cueMark
-	// tags are, per block, the speakers of its quotes whose cue is not in
-	// the block: the reader can show them beside it, never in the text.
+	// tags are, per block, the speakers of its quotes whose cue does not
+	// name them near the quote (it is a pronoun or a role, or further
+	// back than the paragraph before): the reader can show them under
+	// the block, never in the text.
 	tags map[blockRef][]string
 	// firstLink is, per block with links, the number of its first link
 	// that gets a reference; numbers run per talking point.
@@ -52,27 +55,25 @@ func newDocIndex(b *model.Briefing) docIndex {
 	for id, name := range b.SpeakerNames() {
 		ix.display[id] = oneLine(name)
 	}
+	nameWords := map[string]map[string]bool{}
+	for _, s := range b.Speakers {
+		nameWords[s.ID] = wordSet(s.Name + " " + s.FullName)
+	}
 	for _, q := range b.Quotes {
 		if q.Speaker == "" || ix.display[q.Speaker] == "" {
 			continue
 		}
 		here := blockRef{q.Section, q.Block}
 		c := q.Cue
-		if c.Label {
-			// the cue is a turn's label, which the reader always shows
-			// as a name
-			if (blockRef{c.Section, c.Block}) == here || q.Kind == model.Turn {
-				continue
-			}
-		} else if c.Valid() && cueFits(b, c) {
+		named := false // the reader sees the speaker named by the cue, near the quote
+		if c.Valid() && !c.Label && cueFits(b, c) {
 			ref := blockRef{c.Section, c.Block}
 			ix.cues[ref] = append(ix.cues[ref], cueMark{c.Start, c.End, q.Speaker})
-			if ref == here {
-				continue
-			}
+			near := ref == here || ref.section == here.section && ref.block == here.block-1
+			named = near && namesSpeaker(cueText(b, c), nameWords[q.Speaker])
 		}
-		if q.Kind == model.Turn {
-			continue // the turn's label names its speaker
+		if named || q.Kind == model.Turn {
+			continue // a turn's label says who speaks; the speakers pane has the name
 		}
 		if tags := ix.tags[here]; len(tags) == 0 || tags[len(tags)-1] != q.Speaker {
 			ix.tags[here] = append(tags, q.Speaker)
@@ -98,6 +99,37 @@ func newDocIndex(b *model.Briefing) docIndex {
 		}
 	}
 	return ix
+}
+
+// wordSet is the lower-case words of s.
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
+}
+
+// namesSpeaker reports whether a cue says who the speaker is: a word of
+// their name, not a pronoun or a role ("she", "the minister").
+func namesSpeaker(cue string, name map[string]bool) bool {
+	for w := range wordSet(cue) {
+		if name[w] && len(w) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueText is the text a cue that fits marks.
+func cueText(b *model.Briefing, c model.Span) string {
+	switch {
+	case c.Block == blockHeading && c.Section == 0:
+		return b.Title[c.Start:c.End]
+	case c.Block == blockHeading:
+		return b.Sections[c.Section-1].Heading[c.Start:c.End]
+	}
+	return b.Blocks(c.Section)[c.Block].Text[c.Start:c.End]
 }
 
 // name is the display name of the speaker with the given ID, "" when the
