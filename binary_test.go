@@ -17,12 +17,33 @@ var testBinary = sync.OnceValues(func() (string, error) {
 	}
 	binDir = dir
 	bin := filepath.Join(dir, "brief")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), goDirs...)
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return "", &buildError{out: string(out), err: err}
 	}
 	return bin, nil
 })
+
+// goDirs keeps the go command's build cache and settings where they were
+// before TestMain pointed the XDG directories at a temporary one: go
+// finds both under them, and with an empty cache the build above would
+// compile everything, the standard library too (a minute here).
+var goDirs = func() []string {
+	var env []string
+	if os.Getenv("GOCACHE") == "" {
+		if d, err := os.UserCacheDir(); err == nil {
+			env = append(env, "GOCACHE="+filepath.Join(d, "go-build"))
+		}
+	}
+	if os.Getenv("GOENV") == "" {
+		if d, err := os.UserConfigDir(); err == nil {
+			env = append(env, "GOENV="+filepath.Join(d, "go", "env"))
+		}
+	}
+	return env
+}()
 
 // binDir is the directory testBinary built into, removed by TestMain.
 var binDir string
