@@ -9,6 +9,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// suspendHelp is said under the keys: ctrl+z is the terminal's, handled
+// before the key bindings (signals.go), so it has no binding to list.
+const suspendHelp = "ctrl+z suspends brief; fg brings it back."
+
 // helpState is the help dialog's scroll position. The lines themselves
 // are laid out from the keyMap on every frame, at the box's width.
 type helpState struct {
@@ -56,7 +60,7 @@ func helpLines(st theme, groups [][]key.Binding, w int) []string {
 		lines = append(lines, fit(sb.String(), w))
 	}
 	lines = append(lines, "")
-	for _, l := range wrapWords(mouseHelp, w) {
+	for _, l := range wrapWords(mouseHelp+" "+suspendHelp, w) {
 		lines = append(lines, fit(st.Muted.Render(l), w))
 	}
 	return lines

@@ -10,7 +10,7 @@ const wheelLines = 3
 
 // mouseHelp is shown under the keys in the help overlay. The mouse has no
 // key bindings to generate it from.
-const mouseHelp = "mouse: the wheel scrolls the pane under the pointer; a click on a point goes to it, on a speaker filters by them; shift+drag selects text (option+drag in iTerm2)"
+const mouseHelp = "mouse: the wheel scrolls the pane under the pointer; a click on a point goes to it, on a speaker filters by them; shift+drag selects text (option+drag in iTerm2)."
 
 // hit is what lies under a screen cell: a pane, and the row of its inner
 // area (-1 on its frame).

@@ -205,7 +205,7 @@ func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
 	}
 	hs := style
 	if it.derived && it.section != m.current {
-		hs = st.Muted // brief's words, not the author's
+		hs = st.Derived // brief's words, not the author's: drawn as in the document
 	}
 	return fit(style.Render(prefix)+hs.Render(head)+gap+st.Count.Render(count), m.width)
 }
