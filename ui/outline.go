@@ -240,7 +240,7 @@ func (m outlineModel) statusText() string {
 		return ""
 	}
 	if it.section == 0 {
-		return "Intro"
+		return "" // the position says "intro" already
 	}
 	s := fmt.Sprintf("%d. %s", it.section, it.heading)
 	if it.derived {
