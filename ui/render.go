@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -255,7 +257,7 @@ func renderUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []rendere
 			if err != nil {
 				return nil
 			}
-			return trimBlank(strings.Split(safeOutput(s), "\n"))
+			return keepMarks(trimBlank(strings.Split(safeOutput(s), "\n")))
 		}))
 	}
 	return out
@@ -320,6 +322,55 @@ func renderPiece(p piece, key renderKey, g glamourFunc) renderedBlock {
 		lines = safeLines(plainLines(p, w, key.style))
 	}
 	return finish(p, lines, key)
+}
+
+// keepMarks moves combining marks that Glamour's wrap put at the start of
+// a line (it breaks a word longer than the width between a letter and its
+// accent) back to the end of the line before, onto their letter.
+func keepMarks(lines []string) []string {
+	for i := 1; i < len(lines); i++ {
+		l := lines[i]
+		// the marks after the line's opening SGR sequences
+		at := 0
+		for at < len(l) {
+			seq, _, n, _ := ansi.DecodeSequence(l[at:], 0, nil)
+			if n <= 0 || !isSGR(seq) {
+				break
+			}
+			at += n
+		}
+		end := at
+		for end < len(l) {
+			r, size := utf8.DecodeRuneInString(l[end:])
+			if !unicode.In(r, unicode.Mn, unicode.Me) {
+				break
+			}
+			end += size
+		}
+		if end == at {
+			continue
+		}
+		// put them after the last visible character of the line before
+		prev, cut := lines[i-1], -1
+		var state byte
+		for pos := 0; pos < len(prev); {
+			seq, w, n, ns := ansi.DecodeSequence(prev[pos:], state, nil)
+			state = ns
+			if n <= 0 {
+				break
+			}
+			pos += n
+			if w > 0 && strings.TrimSpace(seq) != "" {
+				cut = pos
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		lines[i-1] = prev[:cut] + l[at:end] + prev[cut:]
+		lines[i] = l[:at] + l[end:]
+	}
+	return lines
 }
 
 // fitLines wraps again any line wider than w. Glamour's wrap misjudges a
