@@ -58,7 +58,7 @@ func alignSpans(text string, spans []textSpan, lines []string) []docLine {
 	}
 	for _, sp := range spans {
 		i := sort.Search(len(chars), func(i int) bool { return chars[i].off >= sp.start })
-		cur := lineSpan{start: -1, kind: sp.kind, quote: sp.quote, speaker: sp.speaker}
+		cur := lineSpan{start: -1, kind: sp.kind, quote: sp.quote, speaker: sp.speaker, url: sp.url}
 		line := -1
 		flush := func() {
 			if line >= 0 && cur.start >= 0 {

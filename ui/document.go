@@ -277,7 +277,7 @@ func (m documentModel) view(st theme) string {
 		if l.placeholder {
 			s = st.Placeholder.Render(l.plain)
 		} else {
-			s = styleLine(l, st, overlay{filter: m.filter, matches: m.search.on(li)})
+			s = styleLine(l, st, overlay{filter: m.filter, matches: m.search.on(li), links: coloured(m.key.style)})
 		}
 		sb.WriteString(fit(pad+fit(s, read), m.width))
 	}

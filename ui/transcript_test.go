@@ -124,3 +124,30 @@ func TestDerivedHeadingsPrintedAsBriefs(t *testing.T) {
 		t.Errorf("derived heading not marked as brief's:\n%s", out.String())
 	}
 }
+
+// TestLinksAreHyperlinksInTheReader checks a link's text becomes a terminal
+// hyperlink to its address, made by brief and let through the filter, and
+// a link to anything but http, https or mailto does not.
+func TestLinksAreHyperlinksInTheReader(t *testing.T) {
+	text := "Read the minutes or the script."
+	b := buildBriefing("", nil, nil, [][]fxBlock{{para(text)}})
+	b.Intro[0].Inlines = []model.Inline{
+		{Kind: model.Link, Start: 9, End: 16, URL: "https://example.org/minutes"},
+		{Kind: model.Link, Start: 24, End: 30, URL: "javascript:alert(1)"},
+	}
+	tt := newTester(t, b, 100, 20)
+	v := tt.m.View().Content
+	if !strings.Contains(v, openLink("https://example.org/minutes")+"\x1b[") || !strings.Contains(v, closeLink) {
+		t.Fatalf("no hyperlink for the minutes: %q", v)
+	}
+	if strings.Contains(v, "javascript") && strings.Contains(v, "8;id="+linkID+";javascript") {
+		t.Fatal("a javascript: link became a hyperlink")
+	}
+	// the link's text and its address under the point
+	if n := strings.Count(v, "\x1b]8;id="); n != 2 {
+		t.Fatalf("%d hyperlinks, want 2: %q", n, v)
+	}
+	if !strings.Contains(tt.screen(), "[1] https://example.org/minutes") || !strings.Contains(tt.screen(), "[2] javascript:alert(1)") {
+		t.Fatalf("the addresses are not listed under the point:\n%s", tt.screen())
+	}
+}
