@@ -226,12 +226,30 @@ func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
 			d.sections = append(d.sections, rawSection{heading: headings[i]})
 			cur = &d.sections[len(d.sections)-1].blocks
 		case roleList:
-			*cur = append(*cur, p.block(model.ListItem))
+			*cur = append(*cur, listBlock(p))
 		default:
 			*cur = append(*cur, splitAsides(p)...)
 		}
 	}
 	return d
+}
+
+// numberedItem matches a numbered list line of plain text: "3. Text".
+var numberedItem = regexp.MustCompile(`^(\d{1,9})\. +(\S.*)$`)
+
+// listBlock makes a list item of a list paragraph. In plain text a
+// numbered line keeps its number as the item's, not as text, so that it
+// reads "3." as a list item, as the author numbered it.
+func listBlock(p para) rawBlock {
+	b := p.block(model.ListItem)
+	if p.kind != model.Paragraph || len(p.shape.inlines) > 0 || p.shape.ordered {
+		return b
+	}
+	if m := numberedItem.FindStringSubmatch(p.text); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		b.text, b.shape.ordered, b.shape.number = m[2], true, n
+	}
+	return b
 }
 
 // splitAsides makes explainer asides their own blocks: a paragraph wholly

@@ -29,7 +29,11 @@ func outline(b model.Briefing) []string {
 			out = append(out, fmt.Sprintf("#%d %s", b.Sections[n-1].Number, b.Sections[n-1].Heading))
 		}
 		for _, bl := range b.Blocks(n) {
-			out = append(out, fmt.Sprintf("%d %s: %s", n, bl.Kind, firstWords(bl.Text, 6)))
+			text := bl.Text
+			if bl.Ordered {
+				text = fmt.Sprintf("%d. %s", bl.Number, text) // as the reader shows it
+			}
+			out = append(out, fmt.Sprintf("%d %s: %s", n, bl.Kind, firstWords(text, 6)))
 		}
 	}
 	return out

@@ -30,7 +30,7 @@ func TestStructureMarkdown(t *testing.T) {
 		{
 			name: "without headings a numbered list is list items",
 			text: "Homes in Kelby will lose power for two mornings, the operator said on Monday.\n\n1. Tuesday morning\n2. Thursday morning",
-			want: []string{"0 paragraph: Homes in Kelby will lose power …", "0 list item: Tuesday morning", "0 list item: Thursday morning"},
+			want: []string{"0 paragraph: Homes in Kelby will lose power …", "0 list item: 1. Tuesday morning", "0 list item: 2. Thursday morning"},
 		},
 		{
 			name: "explainer aside in Markdown",
