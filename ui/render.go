@@ -132,6 +132,8 @@ func glamourStyle(name string, aside bool) gansi.StyleConfig {
 		title := titleColour(name)
 		st.H1.Color = &title
 		st.H2.Prefix = ""
+		// sub-headings inside a point are told apart by colour too
+		st.H3.Prefix, st.H4.Prefix, st.H5.Prefix, st.H6.Prefix = "", "", "", ""
 		if aside {
 			colour, italic := asideColour(name), true
 			st.Paragraph.Color, st.Paragraph.Italic = &colour, &italic
