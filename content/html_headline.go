@@ -36,6 +36,24 @@ func (pg *page) readHead(head *html.Node) {
 			if key == "og:title" || key == "twitter:title" {
 				pg.titles = append(pg.titles, content)
 			}
+			if key == "og:url" && pg.base == nil {
+				pg.setBase(content)
+			}
+		case atom.Base, atom.Link:
+			// the page's own address, for its relative links:
+			// <base href>, else <link rel="canonical">
+			href, canonical := "", ch.DataAtom == atom.Base
+			for _, a := range ch.Attr {
+				switch a.Key {
+				case "href":
+					href = a.Val
+				case "rel":
+					canonical = canonical || strings.EqualFold(strings.TrimSpace(a.Val), "canonical")
+				}
+			}
+			if canonical && (pg.base == nil || ch.DataAtom == atom.Base) {
+				pg.setBase(href)
+			}
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package content
 
 import (
+	"net/url"
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -16,6 +19,30 @@ type page struct {
 	headline *html.Node
 	// onPath marks the headline and its ancestors.
 	onPath map[*html.Node]bool
+	// base is the page's own address, which its relative links are
+	// resolved against; nil when the page does not say.
+	base *url.URL
+}
+
+// setBase keeps u as the page's address if it is an absolute http(s) one.
+func (pg *page) setBase(u string) {
+	if b, err := url.Parse(strings.TrimSpace(u)); err == nil && (b.Scheme == "http" || b.Scheme == "https") && b.Host != "" {
+		pg.base = b
+	}
+}
+
+// linkTarget is a link's href as the reader can follow it: resolved
+// against the page's address when it is relative and the page has one.
+func (pg *page) linkTarget(href string) string {
+	href = strings.TrimSpace(href)
+	if pg == nil || pg.base == nil || href == "" {
+		return href
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.IsAbs() {
+		return href
+	}
+	return pg.base.ResolveReference(u).String()
 }
 
 // nodeInfo is what the passes know about one element.

@@ -26,6 +26,11 @@ func TestHTMLKeepsWhatTheAuthorWrote(t *testing.T) {
 	if got := spansOf(lead); !slices.Equal(got, want) {
 		t.Errorf("lead spans\n got %+v\nwant %+v", got, want)
 	}
+	// a relative link resolved against the page's canonical address
+	papers := findBlock(t, b, model.Paragraph, "The board's papers")
+	if got := spansOf(papers); !slices.Equal(got, []spanText{{model.Link, "board's papers", "https://example.org/papers/board-2026-10.pdf"}}) {
+		t.Errorf("relative link %+v", got)
+	}
 	var numbers []int
 	var nested []string
 	for _, bl := range b.Intro {

@@ -112,7 +112,7 @@ func (s *segmenter) node(pg *page, n *html.Node) {
 		if !isInline(n) {
 			s.text(" ")
 		}
-		kind, url, styled := inlineStyle(n)
+		kind, url, styled := inlineStyle(pg, n)
 		if styled {
 			s.open = append(s.open, openSpan{kind: kind, url: url, idx: s.cur().rt.open(kind, url)})
 		}
@@ -136,7 +136,7 @@ func (s *segmenter) node(pg *page, n *html.Node) {
 
 // inlineStyle is the span an element makes: emphasis, strong, code,
 // strikethrough, or a link to its href.
-func inlineStyle(n *html.Node) (model.InlineKind, string, bool) {
+func inlineStyle(pg *page, n *html.Node) (model.InlineKind, string, bool) {
 	switch n.DataAtom {
 	case atom.Em, atom.I:
 		return model.Emphasis, "", true
@@ -149,7 +149,8 @@ func inlineStyle(n *html.Node) (model.InlineKind, string, bool) {
 	case atom.A:
 		for _, a := range n.Attr {
 			if a.Key == "href" && a.Namespace == "" {
-				if u := SanitizeLine(strings.TrimSpace(a.Val)); u != "" && !strings.HasPrefix(u, "#") {
+				if raw := strings.TrimSpace(a.Val); raw != "" && !strings.HasPrefix(raw, "#") {
+					u := SanitizeLine(pg.linkTarget(raw))
 					return model.Link, u, true
 				}
 			}
