@@ -207,7 +207,7 @@ func containsList(nest []model.Container) bool {
 // Where "*" could not open or close emphasis around the text it marks
 // (CommonMark's flanking rules), the HTML tag is written instead.
 func inlineMarkdown(text string, inl []model.Inline) string {
-	inl = nestedInlines(text, inl)
+	inl = model.Block{Text: text, Inlines: inl}.NestedInlines()
 	type mark struct {
 		at    int
 		close bool
@@ -343,16 +343,7 @@ func isMdPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // codeSpan writes code with a backtick fence longer than any run in it.
 func codeSpan(code string) string {
-	run, longest := 0, 0
-	for i := 0; i < len(code); i++ {
-		if code[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
+	fence := strings.Repeat("`", longestBackticks(code)+1)
 	if strings.HasPrefix(code, "`") || strings.HasSuffix(code, "`") || strings.HasPrefix(code, " ") && strings.HasSuffix(code, " ") {
 		code = " " + code + " "
 	}
@@ -362,38 +353,19 @@ func codeSpan(code string) string {
 // codeFence is a fence for a code block longer than any backtick run in
 // it.
 func codeFence(code string) string {
+	return strings.Repeat("`", max(3, longestBackticks(code)+1))
+}
+
+// longestBackticks is the longest run of backticks in s.
+func longestBackticks(s string) int {
 	run, longest := 0, 0
-	for i := 0; i < len(code); i++ {
-		if code[i] == '`' {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
 			run++
 			longest = max(longest, run)
 		} else {
 			run = 0
 		}
 	}
-	return strings.Repeat("`", max(3, longest+1))
-}
-
-// nestedInlines keeps the spans that lie in the text on character
-// boundaries and nest, in order: a parser bug must not produce Markdown
-// whose marks cross.
-func nestedInlines(text string, in []model.Inline) []model.Inline {
-	var out []model.Inline
-	var ends []int
-	for _, x := range in {
-		if !validInlines(text, []model.Inline{x}) {
-			continue
-		}
-		for len(ends) > 0 && ends[len(ends)-1] <= x.Start {
-			ends = ends[:len(ends)-1]
-		}
-		if len(ends) > 0 && x.End > ends[len(ends)-1] {
-			continue
-		}
-		if x.End > x.Start {
-			ends = append(ends, x.End)
-		}
-		out = append(out, x)
-	}
-	return out
+	return longest
 }

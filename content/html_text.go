@@ -203,15 +203,9 @@ func (s *segmenter) all() (string, shape) {
 	var text string
 	var sh shape
 	for i := range s.segs {
-		t, inl := s.segs[i].rt.finish()
-		if t == "" {
-			continue
+		if t, inl := s.segs[i].rt.finish(); t != "" {
+			text, sh = joinShape(text, sh, " ", t, shape{inlines: inl})
 		}
-		if text == "" {
-			text, sh = t, shape{inlines: inl}
-			continue
-		}
-		text, sh = joinShape(text, sh, " ", t, shape{inlines: inl})
 	}
 	return text, sh
 }

@@ -136,11 +136,7 @@ func (w *mdWalker) quote(q *ast.Blockquote, nest []model.Container) {
 			if p.text == "" {
 				continue
 			}
-			if text == "" {
-				text, sh = p.text, p.shape
-			} else {
-				text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
-			}
+			text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
 		default:
 			flush()
 			w.block(c, inner)
@@ -238,11 +234,7 @@ func (w *mdWalker) footnote(fn *east.Footnote, nest []model.Container) {
 		if p.text == "" {
 			continue
 		}
-		if text == "" {
-			text, sh = p.text, p.shape
-		} else {
-			text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
-		}
+		text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
 	}
 	if text == "" {
 		return

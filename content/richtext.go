@@ -288,8 +288,12 @@ func cutShape(text string, sh shape, from, to int) (string, shape) {
 	return text[from:to], out
 }
 
-// joinShape appends text b with its spans after text a, separated by sep.
+// joinShape appends text b with its spans after text a, separated by
+// sep; an empty a takes b as it is, without the separator.
 func joinShape(a string, as shape, sep, b string, bs shape) (string, shape) {
+	if a == "" {
+		return b, bs
+	}
 	off := len(a) + len(sep)
 	out := as
 	out.inlines = slices.Clone(as.inlines)

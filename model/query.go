@@ -3,6 +3,7 @@ package model
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Speaker returns the speaker with the given ID.
@@ -147,4 +148,31 @@ func (b *Briefing) SpeakerNames() map[string]string {
 		}
 	}
 	return names
+}
+
+// NestedInlines returns the block's inline spans that lie inside its text
+// on character boundaries and nest, in order: what a reader or writer can
+// turn into marks that open and close properly. A span that would cross
+// the end of one enclosing it is left out, as is one that does not fit
+// the text, so that a parser bug cannot break what is drawn or written.
+func (b Block) NestedInlines() []Inline {
+	var out []Inline
+	var ends []int // the ends of the spans still open
+	for _, x := range b.Inlines {
+		if x.Start < 0 || x.End > len(b.Text) || x.Start > x.End ||
+			x.Start < len(b.Text) && !utf8.RuneStart(b.Text[x.Start]) || x.End < len(b.Text) && !utf8.RuneStart(b.Text[x.End]) {
+			continue
+		}
+		for len(ends) > 0 && ends[len(ends)-1] <= x.Start {
+			ends = ends[:len(ends)-1]
+		}
+		if len(ends) > 0 && x.End > ends[len(ends)-1] {
+			continue
+		}
+		if x.End > x.Start {
+			ends = append(ends, x.End)
+		}
+		out = append(out, x)
+	}
+	return out
 }

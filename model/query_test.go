@@ -325,3 +325,22 @@ func TestBlockLinks(t *testing.T) {
 		t.Error("a block without links has Links() != nil")
 	}
 }
+
+func TestNestedInlines(t *testing.T) {
+	bl := Block{Text: "Bold then ĺink here.", Inlines: []Inline{
+		{Kind: Strong, Start: 0, End: 9},       // "Bold then"
+		{Kind: Emphasis, Start: 5, End: 15},    // crosses the end of the strong span
+		{Kind: Link, Start: 10, End: 15},       // "ĺink"
+		{Kind: Link, Start: 11, End: 15},       // inside "ĺ"
+		{Kind: InlineCode, Start: 16, End: 99}, // past the text
+		{Kind: NoteRef, Start: 20, End: 20},    // a point at the end
+	}}
+	got := bl.NestedInlines()
+	var kinds []InlineKind
+	for _, x := range got {
+		kinds = append(kinds, x.Kind)
+	}
+	if want := []InlineKind{Strong, Link, NoteRef}; !reflect.DeepEqual(kinds, want) {
+		t.Errorf("NestedInlines kinds %v, want %v", kinds, want)
+	}
+}

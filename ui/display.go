@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
@@ -148,7 +147,7 @@ func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, st
 	text := bl.Text
 
 	// what brief inserts, and where
-	inl := validInlines(text, bl.Inlines)
+	inl := bl.NestedInlines()
 	var ins []insertion
 	link := ix.firstLink[ref]
 	marks := inlineMarks(style)
@@ -261,31 +260,6 @@ func headingDisplay(text string, ref blockRef, ix docIndex) display {
 		}
 	}
 	return d
-}
-
-// validInlines returns the block's inline spans that lie inside its text
-// on character boundaries, dropping any that would cross an enclosing
-// span's end: the marks must nest.
-func validInlines(text string, in []model.Inline) []model.Inline {
-	var out []model.Inline
-	var stack []int // ends of the open spans
-	for _, x := range in {
-		if x.Start < 0 || x.End > len(text) || x.Start > x.End ||
-			x.Start < len(text) && !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
-			continue
-		}
-		for len(stack) > 0 && stack[len(stack)-1] <= x.Start {
-			stack = stack[:len(stack)-1]
-		}
-		if len(stack) > 0 && x.End > stack[len(stack)-1] {
-			continue
-		}
-		if x.End > x.Start {
-			stack = append(stack, x.End)
-		}
-		out = append(out, x)
-	}
-	return out
 }
 
 // inlineSpanKind maps an inline span to how it is drawn.
