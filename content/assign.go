@@ -8,12 +8,11 @@ import (
 	"github.com/briefreader/brief/model"
 )
 
-// attributeSentence resolves the sentence's cues and gives each quotation
-// in it the speaker of the cue that governs it, in order of precision:
-// a cue right after the quote (“…,” Ana said), the nearest cue before it
-// (Ana said that “…”; “…,” she said, “…”), a parenthetical cue later in
-// the sentence (…the “first line”, in short, Ana said).
-func (a *attributor) attributeSentence(b *blk, s sentence) {
+// readCues finds the sentence's speech cues and resolves each cue's
+// subject to the entity it names — the first pass, before any quote is
+// attributed. A subjectless cue ("…, saying", "but added that") takes the
+// subject of the clause it hangs on.
+func (a *attributor) readCues(b *blk, s sentence) []cue {
 	toks := b.toks
 	cues := findCues(toks, s)
 	m := mainClauseStart(toks, s)
@@ -23,30 +22,22 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 	for k := range cues {
 		c := &cues[k]
 		if c.subj.kind != npNone {
-			c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
-			c.mention = b.subjectSpan(c.subj)
-			if c.speaker == nil && c.subj.anonPerson {
-				if org, i, j := a.spokesBody(toks, c.subj); org != nil {
-					c.speaker = org // "a State Department spokesperson said"
-					c.mention = b.tokenSpan(i, j)
-				} else {
-					c.speaker = a.unknown(joinTokens(toks, c.subj.from, c.subj.to))
-				}
-			}
+			a.resolveCue(b, c)
 			if c.at < m && c.verb.lemma == "ask" && c.speaker != nil {
 				a.exclude = append(a.exclude, c.speaker)
 			}
 		} else {
 			a.inherit(b, c, cues[:k], s, m)
 		}
-		if c.speaker != nil {
-			if c.speaker != a.anon {
-				// unnamed people are never what a later "he" refers to
-				a.spoke(c.speaker, b.order, c.at)
-			}
-			if !(c.verb.lemma == "according" && hasCueBefore(cues, c.at)) {
-				b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker, cue: c.mention})
-			}
+		if c.speaker == nil {
+			continue
+		}
+		if c.speaker != a.anon {
+			// unnamed people are never what a later "he" refers to
+			a.spoke(c.speaker, b.order, c.at)
+		}
+		if !(c.verb.lemma == "according" && hasCueBefore(cues, c.at)) {
+			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker, cue: c.mention})
 		}
 	}
 	// "It suggests …" with no organisation to speak for is not speech.
@@ -56,7 +47,32 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 			kept = append(kept, c)
 		}
 	}
-	cues = kept
+	return kept
+}
+
+// resolveCue resolves a cue's subject phrase. An unnamed spokesperson
+// speaks for the body the phrase names; other unnamed people are the
+// document's Unknown.
+func (a *attributor) resolveCue(b *blk, c *cue) {
+	c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
+	c.mention = b.subjectSpan(c.subj)
+	if c.speaker != nil || !c.subj.anonPerson {
+		return
+	}
+	if org, i, j := a.spokesBody(b.toks, c.subj); org != nil {
+		c.speaker = org // "a State Department spokesperson said"
+		c.mention = b.tokenSpan(i, j)
+		return
+	}
+	c.speaker = a.unknown(joinTokens(b.toks, c.subj.from, c.subj.to))
+}
+
+// claim is the second pass over a sentence: each quotation in it is
+// dropped when it is not speech (a scare quote, a title), or given the
+// candidates its sentence's cues offer.
+func (a *attributor) claim(b *blk, s sentence, cues []cue) {
+	toks := b.toks
+	m := mainClauseStart(toks, s)
 	for i := s.from; i < s.to; i++ {
 		if toks[i].kind != tQuote {
 			continue
@@ -70,20 +86,57 @@ func (a *attributor) attributeSentence(b *blk, s sentence) {
 			continue
 		}
 		q.kind = quoteKind(b, s, i)
-		c, rule := governingCue(toks, s, i, cues, m)
-		if c == nil {
-			continue
-		}
-		q.governed, q.rule = true, rule
-		q.speaker, q.cue = c.speaker, c.mention
-		q.conf = 0.9
-		if c.participle {
-			q.conf = 0.75
-		}
-		if c.subj.kind == npPronoun || c.subj.kind == npRole {
-			q.conf -= 0.1
+		if cands := cueCandidates(b, s, i, cues, m); len(cands) > 0 {
+			q.governed = true
+			q.decide(cands)
 		}
 	}
+}
+
+// cueCandidates offers the speakers of the cues near the quotation at
+// token qi: the cue that governs it (right after it, else the nearest
+// before it, else a parenthetical one later) and, weaker, the other cues
+// of the sentence. Only cues within reach of the quote count (a sentence
+// of thousands of words is debris, and this keeps the search linear).
+func cueCandidates(b *blk, s sentence, qi int, all []cue, m int) []candidate {
+	lo := sort.Search(len(all), func(k int) bool { return all[k].at >= qi-maxReach })
+	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
+	cues := all[lo:hi]
+	c, rel := cueAfter(b.toks, s, qi, cues)
+	if c == nil {
+		c, rel = cueBefore(b.toks, qi, cues, m)
+	}
+	if c == nil {
+		c, rel = cueTrailing(qi, cues)
+	}
+	if c == nil {
+		return nil
+	}
+	out := []candidate{cueCandidate(b, c, rel)}
+	for k := range cues {
+		o := &cues[k]
+		if o == c || o.speaker == nil && !o.anon || o.verb.lemma == "according" && hasCueBefore(cues, qi) {
+			continue
+		}
+		out = append(out, cueCandidate(b, o, fOtherCue))
+	}
+	return out
+}
+
+// cueCandidate is a cue's speaker as a candidate, with the features of
+// its subject.
+func cueCandidate(b *blk, c *cue, rel feature) candidate {
+	cand := candidate{ent: c.speaker, cue: c.mention, verb: b.toks[c.at].text, feats: []feature{rel}}
+	if c.participle {
+		cand.feats = append(cand.feats, fParticiple)
+	}
+	switch c.subj.kind {
+	case npPronoun:
+		cand.feats = append(cand.feats, fPronoun)
+	case npRole:
+		cand.feats = append(cand.feats, fRoleNoun)
+	}
+	return cand
 }
 
 // inherit gives a subjectless cue ("…, saying", "but added that") the
@@ -164,14 +217,9 @@ func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
 	return nil, 0, 0
 }
 
-// governingCue picks the cue that owns the quotation at token qi. Only
-// cues within reach of the quote are considered (a sentence of thousands
-// of words is debris, and this keeps the search linear).
-func governingCue(toks []token, s sentence, qi int, all []cue, m int) (*cue, string) {
-	lo := sort.Search(len(all), func(k int) bool { return all[k].at >= qi-maxReach })
-	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
-	cues := all[lo:hi]
-	// 1. Right after the quote: “…,” Ana said / said Ana / Ana, an aide, said.
+// cueAfter finds the cue right after the quote at qi: “…,” Ana said /
+// said Ana / Ana, an aide, said.
+func cueAfter(toks []token, s sentence, qi int, cues []cue) (*cue, feature) {
 	j := qi + 1
 	if j < s.to && toks[j].kind == tPunct && (toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
 		j++
@@ -190,53 +238,63 @@ func governingCue(toks []token, s sentence, qi int, all []cue, m int) (*cue, str
 		}
 		if start == j || c.at == j || c.at == qi+1 {
 			if c.colon && quoteAfter(toks, c.end, s.to) {
-				break // "…as to her “Fav Ex,” she wrote: “…”" — the cue introduces the next quote
+				return nil, 0 // "…as to her “Fav Ex,” she wrote: “…”" — the cue introduces the next quote
 			}
 			if c.subj.kind == npNone && !c.inverted {
-				break
+				return nil, 0
 			}
-			return c, "after"
+			return c, fAfter
 		}
 		if c.at > j+maxSubject {
 			break
 		}
 	}
-	// 2. The nearest cue before the quote — unless it is a verb that only
-	// reports an act ("pledged", "denied") inside someone's reported
-	// speech: "He said the government pledged … a “clear path”" is his.
+	return nil, 0
+}
+
+// cueBefore finds the nearest cue before the quote at qi — unless it is a
+// verb that only reports an act ("pledged", "denied") inside someone's
+// reported speech: "He said the government pledged … a “clear path”" is
+// his.
+func cueBefore(toks []token, qi int, cues []cue, m int) (*cue, feature) {
 	for k := len(cues) - 1; k >= 0; k-- {
 		c := &cues[k]
-		if c.at < qi {
-			if weakCues[cueLemma(c)] && c.end != qi && !(c.end+1 == qi && toks[c.end].kind == tPunct) {
-				continue
-			}
-			if nounModifier(toks, c) {
-				// "called A “x” and her comments suggesting B “y”": the -ing
-				// form describes a noun inside the earlier verb's object
-				for o := k - 1; o >= 0; o-- {
-					if outer := &cues[o]; outer.speaker != nil && !outer.trailing {
-						return outer, "before"
-					}
-				}
-			}
-			if actVerbs[cueLemma(c)] {
-				for o := k - 1; o >= 0; o-- {
-					if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker && outer.at >= m {
-						return outer, "before"
-					}
-				}
-			}
-			return c, "before"
+		if c.at >= qi {
+			continue
 		}
+		if weakCues[cueLemma(c)] && c.end != qi && !(c.end+1 == qi && toks[c.end].kind == tPunct) {
+			continue
+		}
+		if nounModifier(toks, c) {
+			// "called A “x” and her comments suggesting B “y”": the -ing
+			// form describes a noun inside the earlier verb's object
+			for o := k - 1; o >= 0; o-- {
+				if outer := &cues[o]; outer.speaker != nil && !outer.trailing {
+					return outer, fBefore
+				}
+			}
+		}
+		if actVerbs[cueLemma(c)] {
+			for o := k - 1; o >= 0; o-- {
+				if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker && outer.at >= m {
+					return outer, fBefore
+				}
+			}
+		}
+		return c, fBefore
 	}
-	// 3. A parenthetical cue later in the sentence.
+	return nil, 0
+}
+
+// cueTrailing finds a parenthetical cue later in the sentence.
+func cueTrailing(qi int, cues []cue) (*cue, feature) {
 	for k := range cues {
 		c := &cues[k]
 		if c.at > qi && c.trailing && !c.colon && (c.speaker != nil || c.anon) {
-			return c, "trailing"
+			return c, fTrailing
 		}
 	}
-	return nil, ""
+	return nil, 0
 }
 
 // maxReach is how many tokens away from a quote its cue may be; maxSubject

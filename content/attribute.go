@@ -2,69 +2,7 @@ package content
 
 import (
 	"strings"
-
-	"github.com/briefreader/brief/model"
 )
-
-// blk is one block of the document with its quotes and tokens.
-type blk struct {
-	section, index int
-	order          int // position in document order
-	raw            rawBlock
-	spans          []span
-	toks           []token
-	sents          []sentence
-	quotes         []*qc // one per span, same order
-	// speakers are the speakers of this block's cues, in order, for
-	// carrying a speaker to quotes that have no cue of their own.
-	speakers []speakerAt
-	// subject is the last person the block had as a sentence subject, and
-	// subjectCue where the block names them.
-	subject    *entity
-	subjectCue model.Span
-	// whole: the block is a block quotation without quote marks.
-	whole bool
-}
-
-type speakerAt struct {
-	tok int
-	ent *entity
-	cue model.Span
-}
-
-// qc is a quotation being attributed.
-type qc struct {
-	b       *blk
-	si      int // span index in b.spans
-	tok     int // index of its tQuote token in b.toks
-	kind    model.QuoteKind
-	speaker *entity
-	// governed: a cue decided this quote (even if its speaker is unnamed).
-	governed bool
-	rule     string
-	conf     float64
-	drop     bool
-	// cue is the mention the attribution rests on, zero when none.
-	cue model.Span
-	// next is the continuation of this quotation in the following block.
-	next, prev *qc
-}
-
-// attributor runs the attribution sieve over a document.
-type attributor struct {
-	resolver
-	blocks []*blk
-	// anon is the entity for unnamed speakers, made when first needed.
-	anon *entity
-	// calledOn is the reporter a transcript's last answerer called on;
-	// lastQ the last question turn, which a greeting may name afterwards.
-	calledOn    *entity
-	calledOnCue model.Span
-	lastQ       *qc
-	// lastSubjectEnd is the token after the last subject name registered,
-	// to join names coordinated with it ("Okoro and Varga met").
-	lastSubjectEnd int
-}
 
 // registerMentions records every name in the sentence (outside quotes) so
 // that later surnames, pronouns and role nouns can find them, and notes

@@ -11,10 +11,13 @@ import (
 	"github.com/briefreader/brief/model"
 )
 
-// propagate gives quotations without a cue of their own a speaker from
-// their context, then drops fragments that no cue claimed (scare quotes):
+// propagate gives quotations without a cue of their own candidate
+// speakers from their context, then drops fragments that no cue claimed
+// (scare quotes):
 //   - the parts of a quotation that runs over several paragraphs share one
 //     speaker;
+//   - a block quotation is by whoever its credit line or the paragraph
+//     introducing it names;
 //   - a quotation in a paragraph whose other sentences name a speaker takes
 //     that speaker (the one before it, else the one after it);
 //   - a paragraph that is only a quotation carries on the speaker of the
@@ -22,67 +25,99 @@ import (
 func (a *attributor) propagate() {
 	for _, b := range a.blocks {
 		for _, q := range b.quotes {
-			if q.prev != nil || q.next == nil {
-				continue
-			}
-			var owner *qc
-			for c := q; c != nil; c = c.next {
-				if c.governed && c.speaker != nil {
-					owner = c
-					break
-				}
-			}
-			if owner == nil {
-				continue
-			}
-			for c := q; c != nil; c = c.next {
-				if !c.governed {
-					c.governed, c.speaker, c.rule, c.conf, c.drop = true, owner.speaker, "continued", owner.conf-0.05, false
-					c.cue = owner.cue
-				}
+			if q.prev == nil && q.next != nil {
+				continueQuotation(q)
 			}
 		}
 	}
-	var last *entity // the last speaker of the previous block
-	lastSpoke := -10 // index of the last block with a speaker
+	var last lastSpoken // the last speaker of the blocks before
 	for i, b := range a.blocks {
 		for k, q := range b.quotes {
 			if q.drop || q.governed || q.kind == model.Turn {
 				continue
 			}
-			if b.whole {
-				if e, cue := a.blockQuoteSpeaker(i); e != nil {
-					q.speaker, q.rule, q.conf, q.cue = e, "block quote", 0.8, cue
-					continue
-				}
-			}
-			if q.kind == model.Partial {
+			if q.kind == model.Partial && !b.whole {
 				q.drop, q.rule = true, "unclaimed fragment"
 				continue
 			}
-			tok := quoteToken(b, k)
-			if sa, ok := speakerNear(b, tok); ok {
-				q.speaker, q.rule, q.conf, q.cue = sa.ent, "paragraph", 0.7, sa.cue
-				continue
-			}
-			if last != nil && quoteOnly(b) {
-				q.speaker, q.rule, q.conf = last, "carry-over", 0.65
+			q.decide(a.contextCandidates(i, k, last))
+			if q.speaker == nil && q.kind == model.Partial {
+				q.drop, q.rule = true, "unclaimed fragment"
 			}
 		}
-		switch l, _ := lastSpeaker(b); {
-		case l != nil:
-			last, lastSpoke = l, i
-		case b.raw.kind == model.Aside:
-		case len(b.quotes) == 0 && i-lastSpoke > 2:
-			// "Ana Ruiz wrapped up her win in two hours." followed by
-			// paragraphs of unattributed quotation: the person the
-			// paragraph was about — unless someone was quoted just before,
-			// when the quotation may as well be theirs.
-			last = b.subject
-		case len(b.quotes) == 0:
-			last = nil
+		last = last.after(b, i)
+	}
+}
+
+// continueQuotation gives every part of a quotation over several
+// paragraphs the speaker of its first part that a cue decided.
+func continueQuotation(q *qc) {
+	var owner *qc
+	for c := q; c != nil; c = c.next {
+		if c.governed && c.speaker != nil {
+			owner = c
+			break
 		}
 	}
+	if owner == nil {
+		return
+	}
+	for c := q; c != nil; c = c.next {
+		if !c.governed {
+			c.governed, c.drop = true, false
+			c.decide([]candidate{{ent: owner.speaker, cue: owner.cue, feats: []feature{fContinued}}})
+		}
+	}
+}
+
+// lastSpoken is who the blocks read so far leave speaking: the speaker a
+// quote-only paragraph carries on.
+type lastSpoken struct {
+	ent *entity
+	cue model.Span
+	// block is the index of the last block with a speaker.
+	block int
+}
+
+// after updates the last speaker with block i.
+func (l lastSpoken) after(b *blk, i int) lastSpoken {
+	if i == 0 {
+		l.block = -10
+	}
+	switch e, cue := lastSpeaker(b); {
+	case e != nil:
+		return lastSpoken{ent: e, cue: cue, block: i}
+	case b.raw.kind == model.Aside:
+	case len(b.quotes) == 0 && i-l.block > 2:
+		// "Ana Ruiz wrapped up her win in two hours." followed by
+		// paragraphs of unattributed quotation: the person the
+		// paragraph was about — unless someone was quoted just before,
+		// when the quotation may as well be theirs.
+		l.ent = b.subject
+	case len(b.quotes) == 0:
+		l.ent = nil
+	}
+	return l
+}
+
+// contextCandidates offers the speakers a quote without a cue may have
+// from its context: the block quotation's credit, the paragraph's
+// speaker, the speaker a quote-only paragraph carries on.
+func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
+	b := a.blocks[i]
+	var out []candidate
+	if b.whole {
+		if e, cue := a.blockQuoteSpeaker(i); e != nil {
+			return append(out, candidate{ent: e, cue: cue, feats: []feature{fBlockQuote}})
+		}
+	}
+	if sa, ok := speakerNear(b, quoteToken(b, k)); ok {
+		return append(out, candidate{ent: sa.ent, cue: sa.cue, feats: []feature{fParagraph}})
+	}
+	if last.ent != nil && quoteOnly(b) {
+		out = append(out, candidate{ent: last.ent, feats: []feature{fCarryOver}})
+	}
+	return out
 }
 
 // blockQuoteSpeaker finds who a block quotation is by: a dash line after
@@ -173,18 +208,19 @@ func (a *attributor) attributeTurn(b *blk) {
 		return
 	}
 	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
-	q := &qc{b: b, si: 0, kind: model.Turn, governed: true, rule: "turn", conf: 0.95, cue: b.labelSpan()}
-	q.speaker = a.labelSpeaker(b.raw.label)
+	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
+	cands := []candidate{{ent: a.labelSpeaker(b.raw.label), cue: b.labelSpan(), feats: []feature{fLabel}}}
 	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]
 	if question && a.calledOn != nil {
 		// the questioner the last speaker called on by name
-		q.speaker, q.rule, q.cue = a.calledOn, "called on", a.calledOnCue
+		cands = append(cands, candidate{ent: a.calledOn, cue: a.calledOnCue, feats: []feature{fCalledOn}})
 	}
+	q.decide(cands)
 	if !question {
 		// "Hi, John." opening an answer names who just asked — and who may
 		// follow up — but only right after a question.
 		if e, cue := greeted(b, a); e != nil && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
-			a.lastQ.speaker, a.lastQ.rule, a.lastQ.cue = e, "greeted", cue
+			a.lastQ.decide(append(a.lastQ.cands, candidate{ent: e, cue: cue, feats: []feature{fCalledOn}}))
 			a.calledOn, a.calledOnCue = e, cue
 		} else if wordCount(b.raw.text) >= 40 {
 			a.calledOn = nil // a full answer ends that reporter's turn at the microphone

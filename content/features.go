@@ -1,0 +1,96 @@
+package content
+
+// The features that rank a quote's candidate speakers, and their weights:
+// the one table to read to see why brief chose a speaker. Every candidate
+// scores the sum of the weights of its features; a quote goes to its best
+// candidate only when that scores at least minScore and beats the best
+// candidate for anyone else by at least minMargin. Otherwise it stays
+// unattributed: a wrong speaker misleads a reader more than none.
+//
+// The weights are set by hand, in the order of the rules' precision on
+// the fixtures, the corpus and the patterns; `go test ./content -run
+// TestWeights -v` prints how each feature fires on them (see rank_test.go).
+
+// feature is one fact about a candidate speaker of a quote.
+type feature uint8
+
+const (
+	// fLabel: a transcript turn's label names the speaker ("MS. LIND:").
+	fLabel feature = iota
+	// fCalledOn: a question turn's asker, named when the last answer
+	// called on them ("Ana Ruiz, Channel Nine.") or greeted them in the
+	// answer ("Hi, Ana.").
+	fCalledOn
+	// fAfter: the cue right after the quote (“…,” Lind said; “…,” said
+	// the mayor; “…” — Ana Lind).
+	fAfter
+	// fBefore: the nearest cue before the quote (Lind said: “…”; Lind
+	// said the port was “full”).
+	fBefore
+	// fTrailing: a parenthetical cue later in the sentence (the “first
+	// line”, in short, Lind said).
+	fTrailing
+	// fOtherCue: a cue of the same sentence that the nearer one outranks.
+	fOtherCue
+	// fParticiple: the cue has no subject of its own and takes it from the
+	// clause it hangs on ("…, saying", "but added that").
+	fParticiple
+	// fPronoun, fRoleNoun: the cue's subject is a pronoun or a role noun
+	// ("the minister"), resolved to a person named earlier.
+	fPronoun
+	fRoleNoun
+	// fContinued: the quotation carries on one begun in an earlier
+	// paragraph, and takes that one's speaker.
+	fContinued
+	// fBlockQuote: a block quotation credited on the next line ("— Ana
+	// Lind") or introduced by the paragraph before it ("She wrote:").
+	fBlockQuote
+	// fParagraph: another sentence of the paragraph names a speaker.
+	fParagraph
+	// fCarryOver: a paragraph that is only quotation, after a paragraph
+	// whose last speaker (or, with nobody quoted lately, subject) it
+	// carries on.
+	fCarryOver
+	// fHeading: the section's heading is the speaker's name, as in
+	// "who said what" digests.
+	fHeading
+	// fVocative: the quote addresses the candidate by name ("Joan, before
+	// I answer …"): nobody calls themselves by name.
+	fVocative
+	numFeatures
+)
+
+// weight is one row of the table.
+type weight struct {
+	name string
+	w    float64
+}
+
+// weights is indexed by feature.
+var weights = [numFeatures]weight{
+	fLabel:      {"label", 8},
+	fCalledOn:   {"called-on", 10},
+	fAfter:      {"after", 6},
+	fBefore:     {"before", 5},
+	fTrailing:   {"trailing", 4.5},
+	fOtherCue:   {"other-cue", 2},
+	fParticiple: {"participle", -0.3},
+	fPronoun:    {"pronoun", -0.2},
+	fRoleNoun:   {"role-noun", -0.2},
+	fContinued:  {"continued", 5},
+	fBlockQuote: {"block-quote", 4},
+	fParagraph:  {"paragraph", 3.5},
+	fCarryOver:  {"carry-over", 3},
+	fHeading:    {"heading", 3.5},
+	fVocative:   {"vocative", -20},
+}
+
+// minScore is the least score a speaker needs; minMargin how far it must
+// lead the best candidate for anyone else (or for "someone the text does
+// not name").
+const (
+	minScore  = 2.5
+	minMargin = 1
+)
+
+func (f feature) String() string { return weights[f].name }

@@ -1,0 +1,209 @@
+package content
+
+// Layout: the document as the attribution passes read it — every block in
+// reading order with its quotations, tokens and sentences.
+
+import (
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
+// blk is one block of the document with its quotes and tokens.
+type blk struct {
+	section, index int
+	order          int // position in document order
+	raw            rawBlock
+	spans          []span
+	toks           []token
+	sents          []sentence
+	// cues are each sentence's speech cues, read in the first pass.
+	cues   [][]cue
+	quotes []*qc // one per span, same order
+	// speakers are the speakers of this block's cues, in order, for
+	// carrying a speaker to quotes that have no cue of their own.
+	speakers []speakerAt
+	// subject is the last person the block had as a sentence subject, and
+	// subjectCue where the block names them.
+	subject    *entity
+	subjectCue model.Span
+	// whole: the block is a block quotation without quote marks.
+	whole bool
+}
+
+type speakerAt struct {
+	tok int
+	ent *entity
+	cue model.Span
+}
+
+// qc is a quotation being attributed.
+type qc struct {
+	b       *blk
+	si      int // span index in b.spans
+	tok     int // index of its tQuote token in b.toks
+	kind    model.QuoteKind
+	speaker *entity
+	// governed: a cue decided this quote (even if its speaker is unnamed).
+	governed bool
+	rule     string
+	conf     float64
+	drop     bool
+	// cue is the mention the attribution rests on, zero when none.
+	cue model.Span
+	// cands are the candidate speakers the quote was ranked among.
+	cands []candidate
+	// next is the continuation of this quotation in the following block.
+	next, prev *qc
+}
+
+// attributor runs the attribution sieve over a document.
+type attributor struct {
+	resolver
+	blocks []*blk
+	// anon is the entity for unnamed speakers, made when first needed.
+	anon *entity
+	// calledOn is the reporter a transcript's last answerer called on;
+	// lastQ the last question turn, which a greeting may name afterwards.
+	calledOn    *entity
+	calledOnCue model.Span
+	lastQ       *qc
+	// lastSubjectEnd is the token after the last subject name registered,
+	// to join names coordinated with it ("Okoro and Varga met").
+	lastSubjectEnd int
+}
+
+// newAttributor lays out the document's blocks in reading order and finds
+// their quotations.
+func newAttributor(d rawDoc) *attributor {
+	a := &attributor{}
+	add := func(section int, blocks []rawBlock) {
+		for i, rb := range blocks {
+			b := &blk{section: section, index: i, order: len(a.blocks), raw: rb}
+			if rb.label == "" && rb.kind != model.CodeBlock {
+				b.spans = findQuotes(rb.text) // code quotes nobody
+			}
+			if blockQuotation(rb, b.spans, a.blocks) {
+				// a block quotation without marks is one quote
+				b.raw.kind, b.whole = model.QuoteBlock, true
+				b.spans = []span{{open: 0, close: len(rb.text), start: 0, end: len(rb.text), double: true}}
+			}
+			b.quotes = make([]*qc, len(b.spans))
+			for k := range b.spans {
+				b.quotes[k] = &qc{b: b, si: k, conf: 0}
+			}
+			b.toks = tokenize(rb.text, b.spans)
+			for i, t := range b.toks {
+				if t.kind == tQuote {
+					b.quotes[t.q].tok = i
+				}
+			}
+			b.sents = splitSentences(b.toks, rb.text, b.spans)
+			a.blocks = append(a.blocks, b)
+		}
+	}
+	add(0, d.intro)
+	for i, s := range d.sections {
+		add(i+1, s.blocks)
+	}
+	// A quotation left open at the end of a block and reopened at the
+	// start of the next one runs over both.
+	for i := 0; i+1 < len(a.blocks); i++ {
+		b, n := a.blocks[i], a.blocks[i+1]
+		if len(b.spans) == 0 || len(n.spans) == 0 || b.section != n.section {
+			continue
+		}
+		last := len(b.spans) - 1
+		if b.spans[last].unclosed && n.spans[0].open == 0 && startsWithOpenQuote(n.raw.text) {
+			b.spans[last].continues = true
+			b.quotes[last].next, n.quotes[0].prev = n.quotes[0], b.quotes[last]
+		}
+	}
+	a.noteHeadline(d.title)
+	return a
+}
+
+// noteHeadline creates the entities the headline names: they are the
+// likelier owners of an ambiguous surname later on.
+func (a *attributor) noteHeadline(title string) {
+	toks := tokenize(title, nil)
+	for i := 0; i < len(toks); i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, len(toks))
+		start := i
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
+			start++
+		}
+		// Headlines capitalise every word: "Remarks by President Lind
+		// Before Marine Departure" has a name only up to "Before".
+		for k := start + 1; k < end; k++ {
+			if sentenceStarters[toks[k].lower] || introWords[toks[k].lower] {
+				end = k
+				break
+			}
+		}
+		np := peelName(toks, start, end)
+		i = end - 1
+		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) {
+			// "Remarks by Vice President Harris": a titled surname counts too
+			e := a.lookup(np.words, true)
+			e.inTitle = true
+			a.note(e, np, np.String())
+			e.mentions--
+		}
+	}
+}
+
+// blockQuotation reports whether a block is a quotation set off without
+// quote marks: a Markdown block quote, or a paragraph after one that
+// introduces it with a speech verb and a colon ("She wrote:").
+func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
+	if rb.label != "" || len(spans) > 0 || rb.kind == model.ListItem || rb.kind == model.Aside {
+		return false
+	}
+	if rb.kind == model.QuoteBlock {
+		return true
+	}
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if len(prev.sents) == 0 {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimSpace(prev.raw.text), ":") || prev.raw.kind != model.Paragraph {
+		return false
+	}
+	last := prev.sents[len(prev.sents)-1]
+	return len(findCues(prev.toks, last)) > 0 && prev.toks[last.to-1].text == ":"
+}
+
+// run attributes every quotation in two passes. The first reads the
+// whole document into the entity table: every name, the pronouns and
+// role nouns that open clauses, the speech cues with the entities their
+// subjects stand for, and the transcript turns' labels. The second gives
+// each quotation its candidate speakers — from its sentence's cues, else
+// from its context — and ranks them.
+func (a *attributor) run() {
+	for _, b := range a.blocks {
+		if b.raw.label != "" {
+			a.attributeTurn(b)
+			continue
+		}
+		b.cues = make([][]cue, len(b.sents))
+		for k, s := range b.sents {
+			a.registerMentions(b, s)
+			b.cues[k] = a.readCues(b, s)
+		}
+	}
+	for _, b := range a.blocks {
+		for k, s := range b.sents {
+			if b.cues != nil {
+				a.claim(b, s, b.cues[k])
+			}
+		}
+	}
+	a.propagate()
+}

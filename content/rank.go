@@ -1,0 +1,99 @@
+package content
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Resolve: each quote's candidate speakers are ranked by the features in
+// features.go, and the quote goes to the best one only with a clear
+// margin over the next.
+
+// candidate is one speaker a quote may have, with the evidence for it.
+type candidate struct {
+	// ent is the speaker; nil stands for someone the text points to but
+	// does not let brief name ("he said" with no one to be he).
+	ent *entity
+	// cue is where the text names the speaker; zero when nowhere.
+	cue model.Span
+	// verb is the deciding cue's word ("said", "told"), "" when none.
+	verb  string
+	feats []feature
+}
+
+func (c candidate) score() float64 {
+	s := 0.0
+	for _, f := range c.feats {
+		s += weights[f].w
+	}
+	return s
+}
+
+// with returns the candidate with more features.
+func (c candidate) with(fs ...feature) candidate {
+	c.feats = append(append([]feature(nil), c.feats...), fs...)
+	return c
+}
+
+// decide ranks a quote's candidates and attributes it to the best when it
+// scores at least minScore and leads every candidate for someone else by
+// minMargin; the candidates of one speaker count by their best. A best
+// candidate with no entity ("he said" with nobody to be he) leaves the
+// quote unattributed.
+func (q *qc) decide(cands []candidate) {
+	q.cands = cands
+	if len(cands) == 0 {
+		return
+	}
+	best := 0
+	for i := range cands {
+		if cands[i].score() > cands[best].score() {
+			best = i
+		}
+	}
+	top := cands[best]
+	second := 0.0
+	for _, c := range cands {
+		if c.ent != top.ent && c.score() > second {
+			second = c.score()
+		}
+	}
+	margin := top.score() - second
+	q.rule = describe(top, margin)
+	if top.ent == nil || top.score() < minScore || margin < minMargin {
+		q.speaker, q.conf, q.cue = nil, 0, model.Span{}
+		return
+	}
+	q.speaker, q.cue = top.ent, top.cue
+	q.conf = confidence(margin)
+}
+
+// confidence maps a margin to (0, 1): a lead of one point is a guess, of
+// six a certainty.
+func confidence(margin float64) float64 {
+	c := 1 - math.Exp(-margin/3)
+	return math.Round(c*100) / 100
+}
+
+// describe says why a candidate won, for the export's rule field:
+// "after “said” +pronoun (margin 5.8)".
+func describe(c candidate, margin float64) string {
+	var sb strings.Builder
+	for i, f := range c.feats {
+		if i > 0 {
+			sb.WriteString(" +")
+		}
+		sb.WriteString(f.String())
+		if i == 0 && c.verb != "" {
+			sb.WriteString(" “" + c.verb + "”")
+		}
+	}
+	if c.ent == nil {
+		sb.WriteString(" (unnamed)")
+	}
+	sb.WriteString(" (margin " + strconv.FormatFloat(margin, 'f', 1, 64) + ")")
+	return sb.String()
+}
