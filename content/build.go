@@ -1,9 +1,7 @@
 package content
 
 import (
-	"maps"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -197,9 +195,6 @@ func quoteOnly(b *blk) bool {
 	return n*3 >= len(strings.TrimSpace(b.raw.text))*2
 }
 
-// stageDirection matches a transcript's stage directions: "(Laughter.)".
-var stageDirection = regexp.MustCompile(`\([^)]*\)`)
-
 // attributeTurn makes a transcript turn a quotation of its speaker. A turn
 // with no words ("Q (Inaudible.)") is not a quotation.
 func (a *attributor) attributeTurn(b *blk) {
@@ -284,158 +279,4 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 		i = end
 	}
 	return nil, model.Span{}
-}
-
-// honorificLabel words are dropped from a transcript label to leave the
-// name ("MS. OKAFOR" → "Okafor").
-var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen president vice governor gov general
-admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
-representative rep judge justice professor prof sir dame lord lady captain colonel`)
-
-// labelTitle returns the title a label word is, allowing a typo in a long
-// one ("PRESDEINT"), or "".
-func labelTitle(w string) string {
-	if honorificLabel[w] {
-		return w
-	}
-	if len(w) < 6 {
-		return ""
-	}
-	// The closest title wins, ties to the alphabetically first, so the
-	// answer does not depend on map order.
-	best, bestDist := "", 3
-	for _, t := range labelTitles {
-		if len(t) >= 6 && t[0] == w[0] {
-			if d := editDistance(t, w); d < bestDist {
-				best, bestDist = t, d
-			}
-		}
-	}
-	return best
-}
-
-// labelTitles is honorificLabel's keys, sorted.
-var labelTitles = slices.Sorted(maps.Keys(honorificLabel))
-
-// anonymousLabels are turn labels for people the transcript does not name.
-var anonymousLabels = setOf(`q question reporter audience member voice voices participant crowd
-questioner unidentified attendee unknown`)
-
-func allRoleWords(words []string) bool {
-	last := strings.ToLower(words[len(words)-1])
-	if roleLabelWords[last] || anonNouns[last] || roleNouns[last] && !titleWords[last] {
-		// "WHITE HOUSE AIDE": whatever qualifies it, the label ends in a role
-		return true
-	}
-	for _, w := range words {
-		l := strings.ToLower(w)
-		if !roleLabelWords[l] && !roleNouns[l] && !titleWords[l] && !roleAdjectives[l] && !orgHeads[l] && !anonNouns[l] {
-			return false
-		}
-	}
-	return true
-}
-
-// roleLabelWords describe a role in a transcript label rather than name
-// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
-var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
-staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor`)
-
-// labelSpeaker resolves a turn label: "Q" to the unnamed questioner, "MS.
-// OKAFOR" to the Okafor the header names, "THE PRESIDENT" to the person the
-// header calls president.
-func (a *attributor) labelSpeaker(label string) *entity {
-	words := strings.Fields(strings.ToLower(strings.Trim(label, ".: ")))
-	if len(words) > 0 && anonymousLabels[strings.TrimSuffix(words[0], ".")] {
-		return a.unknown(label)
-	}
-	var name []string
-	var titles []string
-	for _, w := range words {
-		w = strings.TrimSuffix(w, ".")
-		if t := labelTitle(w); t != "" {
-			titles = append(titles, t)
-			continue
-		}
-		name = append(name, titleCase(w))
-	}
-	if len(name) > 0 && allRoleWords(name) {
-		// "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR": someone unnamed,
-		// unless the header names who holds that role
-		head := strings.ToLower(name[len(name)-1])
-		for _, e := range recent(a.byRole[head]) {
-			if !e.org && exactRole(e, head, nil) {
-				return e
-			}
-		}
-		return a.unknown(label)
-	}
-	if len(name) > 0 {
-		// "HARBOUR MASTER REYES" is the Reyes the header names, whatever
-		// words of his title the label keeps.
-		for k := range name {
-			if e := a.lookup(name[k:], false); e != nil {
-				return e
-			}
-		}
-		e := a.lookup(name, true)
-		if len(titles) > 0 {
-			e.title = titleCase(strings.Join(titles, " "))
-			a.indexRole(e, e.title)
-		}
-		return e
-	}
-	if len(titles) == 0 {
-		return nil
-	}
-	head := titles[len(titles)-1]
-	var quals []string
-	for _, t := range titles[:len(titles)-1] {
-		if t != "the" {
-			quals = append(quals, t)
-		}
-	}
-	for _, e := range recent(a.byRole[head]) {
-		if !e.org && exactRole(e, head, quals) {
-			return e
-		}
-	}
-	e := a.lookup([]string{titleCase(strings.Join(titles, " "))}, true)
-	return e
-}
-
-// exactRole matches a label role ("president", no qualifiers) against an
-// entity's title or role without extra qualifiers ("vice president" is not
-// "president").
-func exactRole(e *entity, head string, quals []string) bool {
-	facts := strings.Fields(strings.ToLower(e.title + " " + e.role))
-	for i, f := range facts {
-		if strings.TrimSuffix(f, ".") != head {
-			continue
-		}
-		before := ""
-		if i > 0 {
-			before = facts[i-1]
-		}
-		want := ""
-		if len(quals) > 0 {
-			want = quals[len(quals)-1]
-		}
-		if before == want || want == "" && !honorificLabel[before] {
-			return true
-		}
-	}
-	return false
-}
-
-// unknown returns the document's one entity for speakers it does not
-// name — "a senior official", a reporter's "Q" — and notes the form used.
-// It is a speaker named "Unknown", as the corpus annotates them, with the
-// forms as aliases so that a reader can see who they were.
-func (a *attributor) unknown(form string) *entity {
-	if a.anon == nil {
-		a.anon = &entity{id: anonID, words: []string{"Unknown"}, lw: []string{"unknown"}, role: "unnamed sources", forms: map[string]bool{}}
-	}
-	a.anon.forms[strings.ToLower(form)] = true
-	return a.anon
 }

@@ -119,41 +119,8 @@ func newAttributor(d rawDoc) *attributor {
 			b.quotes[last].next, n.quotes[0].prev = n.quotes[0], b.quotes[last]
 		}
 	}
-	a.noteHeadline(d.title)
+	a.noteHeaders(d)
 	return a
-}
-
-// noteHeadline creates the entities the headline names: they are the
-// likelier owners of an ambiguous surname later on.
-func (a *attributor) noteHeadline(title string) {
-	toks := tokenize(title, nil)
-	for i := 0; i < len(toks); i++ {
-		if !isNameWord(toks[i]) {
-			continue
-		}
-		end := nameRunRight(toks, i, len(toks))
-		start := i
-		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
-			start++
-		}
-		// Headlines capitalise every word: "Remarks by President Lind
-		// Before Marine Departure" has a name only up to "Before".
-		for k := start + 1; k < end; k++ {
-			if sentenceStarters[toks[k].lower] || introWords[toks[k].lower] {
-				end = k
-				break
-			}
-		}
-		np := peelName(toks, start, end)
-		i = end - 1
-		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) {
-			// "Remarks by Vice President Harris": a titled surname counts too
-			e := a.lookup(np.words, true)
-			e.inTitle = true
-			a.note(e, np, np.String())
-			e.mentions--
-		}
-	}
 }
 
 // blockQuotation reports whether a block is a quotation set off without

@@ -235,3 +235,27 @@ func setOf(words string) map[string]bool {
 // is harmless to the set but a sign the list was edited carelessly (and
 // that one of two differing intentions was lost); a test keeps it empty.
 var lexiconRepeats []string
+
+// headerHonours are honorifics of header lines and labels, dropped from
+// the names they precede: "THE HON. ANA LIND", "MR. OKAFOR".
+var headerHonours = setOf(`hon honourable honorable rt right excellency mr mrs ms miss mx dr sir dame madam`)
+
+// postNominals follow a name in a header without being part of it:
+// "PETRA LANGE MP", "ANA LIND QC".
+var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe dbe ac ao om phd jr sr esq`)
+
+// eventWords name the occasion a header line describes, never a person:
+// "MEDIA CONFERENCE", "Remarks by …", "Doorstop interview".
+var eventWords = setOf(`remarks conference press media briefing transcript interview doorstop statement
+joint availability address speech meeting session hearing roundtable announcement visit opening
+launch breakfast dinner luncheon reception ceremony debate forum town hall q&a exchange excerpt
+excerpts edited unedited`)
+
+// portfolioWords name what a minister or secretary is responsible for:
+// "Minister for Fisheries", "Secretary of State", "Foreign Minister".
+var portfolioWords = setOf(`affairs foreign home interior state defence defense health education finance
+treasury trade industry transport energy environment climate justice labour labor employment agriculture
+fisheries forestry water housing culture sport sports tourism science technology communications
+immigration veterans women children families planning infrastructure economy development police security
+digital regions regional local government commerce revenue welfare pensions work business skills
+universities schools arts heritage resources mines mining oceans coasts rural urban`)

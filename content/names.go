@@ -299,7 +299,8 @@ func titleCase(w string) string {
 		}
 		upper = r == '-' || r == '\'' || r == '’' || r == ' '
 	}
-	return sb.String()
+	// "KAVAR’S" is "Kavar’s", not "Kavar’S"
+	return stripPossessive(sb.String()) + strings.ToLower(w[len(stripPossessive(w)):])
 }
 
 // firstRune returns the first rune of s.

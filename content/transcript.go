@@ -3,16 +3,13 @@ package content
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/briefreader/brief/model"
 )
 
-// turnLabel matches a transcript speaker label at the start of a paragraph:
-// "MS. OKAFOR:", "THE PRESIDENT:", "Q:", "Q " (a question from the floor),
-// "SECRETARY LINDQVIST:" or, in interview transcripts, "Dana Whitfield:".
-var turnLabel = regexp.MustCompile(`^(Q|A|(?:[\p{Lu}][\p{Lu}\p{M}.'’\-]*)(?: [\p{Lu}][\p{Lu}\p{M}.'’\-]*){0,4}|(?:\p{Lu}[\p{Ll}\p{M}'’\-]+\.? )?\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\-]+)?)(?:\s*:\s+|\s*:$|\s+\((?:[^)]{1,40})\)\s*:\s+)`)
-
-// questionTurn matches a reporter's question that has no colon: "Q Why …".
+// questionTurn matches a reporter's question that has no colon: "Q Why
+// …", "Q. Why …".
 var questionTurn = regexp.MustCompile(`^Q\.?\s+\S`)
 
 // turn is a labelled paragraph.
@@ -20,64 +17,143 @@ type turn struct {
 	label string
 	// text is the paragraph after the label.
 	text string
+	// field: the "label" is a header field ("SUBJECTS: …", "Moderator:
+	// Ana Lind"), not a turn.
+	field bool
 }
 
-// parseTurn splits a labelled paragraph.
+// maxLabel is the longest a turn's label may be, in bytes.
+const maxLabel = 80
+
+// parseTurn splits a labelled paragraph: "LABEL: words", "Name, Title:
+// words", "Name (Role): words", "Q words", or a label alone on its
+// paragraph, its words in the next one.
 func parseTurn(p string) (turn, bool) {
-	if m := turnLabel.FindStringSubmatchIndex(p); m != nil {
-		label := p[m[2]:m[3]]
-		if strings.ToUpper(label) == label || isProperLabel(label) {
-			return turn{label: label, text: strings.TrimSpace(p[m[1]:])}, true
-		}
-	}
 	if questionTurn.MatchString(p) {
 		return turn{label: "Q", text: strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(p, "Q"), "."))}, true
 	}
-	return turn{}, false
+	colon := labelColon(p)
+	if colon < 0 {
+		return turn{}, false
+	}
+	label, text := strings.TrimSpace(p[:colon]), strings.TrimSpace(p[colon+1:])
+	if !isLabel(label) {
+		return turn{}, false
+	}
+	t := turn{label: label, text: text}
+	first := strings.ToLower(strings.Trim(strings.Fields(label)[0], ".,"))
+	if headerFields[first] && !endsSentence(text) && !strings.HasSuffix(trimClosers(text), "?") && wordCount(text) <= 15 {
+		t.field = true
+	}
+	return t, true
 }
 
-// isProperLabel accepts a title-case label only when it looks like a name
-// (two words, or an honorific and a name), not a run-in heading ("Note:").
-func isProperLabel(label string) bool {
-	words := strings.Fields(label)
-	if len(words) < 2 {
-		return false
-	}
-	for _, w := range words {
-		if sentenceStarters[strings.ToLower(w)] {
-			return false
+// labelColon returns the offset of the colon that ends a turn's label, or
+// -1: the first colon within maxLabel bytes, outside brackets, followed by
+// a space or the end of the paragraph.
+func labelColon(p string) int {
+	depth := 0
+	for i := 0; i < len(p) && i < maxLabel; i++ {
+		switch p[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case ':':
+			if depth == 0 && (i+1 == len(p) || p[i+1] == ' ' || p[i+1] == '\n' || p[i+1] == '\t') {
+				return i
+			}
+		case '.', '?', '!', '"':
+			if depth == 0 && (i+1 == len(p) || p[i+1] == ' ') && !labelAbbreviation(p[:i]) {
+				return -1 // a sentence ended before any colon
+			}
 		}
 	}
-	return true
+	return -1
 }
 
-// findTurns decides whether the paragraphs are a transcript: at least three
-// labelled turns by at least two labels, with at least one label in capitals
-// or a "Q", or each of two title-case labels used twice. It returns the
-// turn of every labelled paragraph (nil for others), or nil when the
-// document is not a transcript.
+// labelAbbreviation reports whether the text before a dot ends in an
+// abbreviation ("MR", "Dr", "U.S"), which a label may contain.
+func labelAbbreviation(before string) bool {
+	f := strings.Fields(before)
+	return len(f) > 0 && isAbbreviation(f[len(f)-1])
+}
+
+// isLabel reports whether text before a colon is a speaker's label: in
+// capitals ("THE PREMIER", "MS. OKAFOR", "REPORTER (Coastal Radio)"), an
+// anonymous or role word ("Reporter", "Moderator"), or a person's name
+// with a title or affiliation ("Jonas Berg, Nordic Wire", "Leila Moradi
+// (President)", "Dana Whitfield") — never a run-in heading ("Note",
+// "Update") or a sentence.
+func isLabel(label string) bool {
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 8 || !strings.ContainsFunc(label, unicode.IsLetter) {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ".,"))
+	if notLabels[first] {
+		return false
+	}
+	outside := stageDirection.ReplaceAllString(label, "")
+	if !strings.ContainsFunc(outside, unicode.IsLower) {
+		return len(strings.Fields(outside)) <= 6
+	}
+	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 {
+		return true
+	}
+	r := readLine(label, true)
+	if !r.only {
+		return false
+	}
+	p := r.people[0]
+	return len(p.words) >= 2 || p.role != "" || p.title != ""
+}
+
+// stageDirection matches a transcript's stage directions, "(Laughter.)",
+// and a label's bracketed role.
+var stageDirection = regexp.MustCompile(`\([^)]*\)`)
+
+// findTurns decides whether the paragraphs are a transcript and returns
+// the turn of every labelled paragraph (nil for others), or nil when the
+// document is not one. A transcript has turns by at least two labels:
+// three turns or more with a label in capitals or a question's "Q", or
+// each of two title-case labels used twice; or just two turns, a
+// question and an answer by someone the label names ("KOLAR:", "Ruth
+// Kamau, lead investigator:"). Header fields before the first turn stay
+// paragraphs.
 func findTurns(paras []para) []*turn {
 	turns := make([]*turn, len(paras))
 	count := 0
 	labels := map[string]int{}
-	upper := false
+	upper, question := false, false
 	for i, p := range paras {
 		if p.list {
 			continue
 		}
-		if t, ok := parseTurn(p.text); ok {
-			turns[i] = &t
-			count++
-			labels[normLabel(t.label)]++
-			if t.label == strings.ToUpper(t.label) {
-				upper = true
-			}
+		t, ok := parseTurn(p.text)
+		if !ok || t.field && count == 0 {
+			continue
+		}
+		turns[i] = &t
+		count++
+		labels[normLabel(t.label)]++
+		if t.label == strings.ToUpper(t.label) {
+			upper = true
+		}
+		if anonymousLabels[strings.ToLower(strings.Trim(strings.Fields(t.label)[0], ".,"))] {
+			question = true
 		}
 	}
-	if count < 3 || len(labels) < 2 {
+	if count < 2 || len(labels) < 2 {
 		return nil
 	}
-	if !upper {
+	if count == 2 {
+		if !question {
+			return nil
+		}
+		return turns
+	}
+	if !upper && !question {
 		repeated := 0
 		for _, n := range labels {
 			if n >= 2 {

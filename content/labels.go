@@ -1,0 +1,246 @@
+package content
+
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Transcript labels as entities: "MS. OKAFOR" is the Okafor the header
+// names, "THE PREMIER" and "PM" the person it calls premier or prime
+// minister, "Q" and "REPORTER" the unnamed, and one person under several
+// labels is one speaker.
+
+// honorificLabel words are dropped from a transcript label to leave the
+// name ("MS. OKAFOR" → "Okafor").
+var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen president vice governor gov general
+admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
+representative rep judge justice professor prof sir dame lord lady captain colonel premier chancellor
+councillor councilor speaker treasurer attorney leader`)
+
+// labelTitle returns the title a label word is, allowing a typo in a long
+// one ("PRESDEINT"), or "".
+func labelTitle(w string) string {
+	if honorificLabel[w] {
+		return w
+	}
+	if len(w) < 6 {
+		return ""
+	}
+	// The closest title wins, ties to the alphabetically first, so the
+	// answer does not depend on map order.
+	best, bestDist := "", 3
+	for _, t := range titleList {
+		if len(t) >= 6 && t[0] == w[0] {
+			if d := editDistance(t, w); d < bestDist {
+				best, bestDist = t, d
+			}
+		}
+	}
+	return best
+}
+
+// titleList is honorificLabel's keys, sorted.
+var titleList = slices.Sorted(maps.Keys(honorificLabel))
+
+// anonymousLabels are turn labels for people the transcript does not name.
+var anonymousLabels = setOf(`q question reporter journalist audience member voice voices participant crowd
+questioner unidentified attendee unknown press`)
+
+// headerFields label a transcript's header lines rather than turns:
+// "SUBJECTS: Rail strike; hospitals", "Moderator: Ana Lind". They count
+// as fields only when what follows is short and no sentence.
+var headerFields = setOf(`subject subjects topic topics date time location venue place moderator host
+chair present participants attendees speakers panel panellists panelists transcript e&oe embargo
+embargoed source interviewer interviewee guest guests`)
+
+// notLabels open run-in headings and captions, never a speaker's turn:
+// "Note:", "UPDATE:", "Photo:".
+var notLabels = setOf(`note notes update updated correction clarification editor's editor’s photo
+photograph image video audio watch listen read related source sources credit credits caption
+advertisement sponsored disclaimer warning summary background context tl;dr ps p.s bottom
+key what why how when where who`)
+
+func allRoleWords(words []string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	if roleLabelWords[last] || anonNouns[last] || roleNouns[last] && !titleWords[last] {
+		// "WHITE HOUSE AIDE": whatever qualifies it, the label ends in a role
+		return true
+	}
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if !roleLabelWords[l] && !roleNouns[l] && !titleWords[l] && !roleAdjectives[l] && !orgHeads[l] && !anonNouns[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleLabelWords describe a role in a transcript label rather than name
+// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
+var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
+staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor`)
+
+// labelSpeaker resolves a turn label: "Q" and "REPORTER (Coastal Radio)"
+// to the unnamed questioner, "MS. OKAFOR" or "Jonas Berg, Nordic Wire"
+// to the person named, "THE PRESIDENT" and "PM" to the person the header
+// gives that office.
+func (a *attributor) labelSpeaker(label string) *entity {
+	words := labelWords(label)
+	if len(words) == 0 {
+		return nil
+	}
+	if anonymousLabels[words[0]] {
+		return a.unknown(label)
+	}
+	if name := labelName(label); len(name) > 0 {
+		if allRoleWords(name) {
+			// "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR": someone unnamed,
+			// unless the header names who holds that role
+			return a.roleHolder(strings.ToLower(name[len(name)-1]), nil, label)
+		}
+		return a.labelPerson(name, labelTitles(words))
+	}
+	titles := labelTitles(words)
+	if len(titles) == 0 {
+		return nil
+	}
+	head := titles[len(titles)-1]
+	var quals []string
+	for _, t := range titles[:len(titles)-1] {
+		if t != "the" {
+			quals = append(quals, t)
+		}
+	}
+	if e := a.roleHolder(head, quals, ""); e != nil {
+		return e
+	}
+	// Nobody holds the office in the header: the label's office is the
+	// speaker's name, one speaker for every label that gives it.
+	return a.lookup([]string{titleCase(strings.Join(append(quals, head), " "))}, true)
+}
+
+// labelWords lower-cases a label and spells out its abbreviated offices
+// ("PM" is the prime minister), without its bracketed part and
+// affiliation.
+func labelWords(label string) []string {
+	label = stageDirection.ReplaceAllString(label, "")
+	if i := strings.IndexByte(label, ','); i > 0 {
+		label = label[:i]
+	}
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(label, ".: "))) {
+		w = strings.Trim(w, ".,")
+		if full, ok := labelAbbrev[w]; ok {
+			out = append(out, strings.Fields(full)...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// labelAbbrev spells out offices that labels abbreviate.
+var labelAbbrev = map[string]string{"pm": "prime minister", "dpm": "deputy prime minister",
+	"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador", "sec": "secretary"}
+
+// labelTitles returns the words of a label that are titles, allowing a
+// typo in a long one ("PRESDEINT").
+func labelTitles(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if t := labelTitle(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// labelName returns the name in a label in name case, without its
+// titles: "MS. OKAFOR" → Okafor, "Jonas Berg, Nordic Wire" → Jonas Berg,
+// "HARBOUR MASTER REYES" → Harbour Master Reyes (the header will say
+// which words are the name).
+func labelName(label string) []string {
+	r := readLine(label, true)
+	if len(r.people) > 0 && strings.ContainsFunc(label, func(c rune) bool { return c == ',' || c == '(' }) {
+		return r.people[0].words
+	}
+	var name []string
+	for _, w := range labelWords(label) {
+		if labelTitle(w) == "" {
+			name = append(name, titleCase(w))
+		}
+	}
+	return name
+}
+
+// labelPerson finds the person a label names: "HARBOUR MASTER REYES" is
+// the Reyes the header names, whatever words of the title the label
+// keeps; a name the header does not give is a new speaker, with the
+// label's titles.
+func (a *attributor) labelPerson(name, titles []string) *entity {
+	for k := range name {
+		if e := a.lookup(name[k:], false); e != nil {
+			return e
+		}
+	}
+	e := a.lookup(name, true)
+	if len(titles) > 0 && e.title == "" {
+		e.title = titleCase(strings.Join(slices.DeleteFunc(titles, func(t string) bool { return t == "the" }), " "))
+		a.indexRole(e, e.title)
+	}
+	return e
+}
+
+// roleHolder returns the person the document gives an office (head,
+// with qualifiers quals: "minister", ["prime"]), preferring the people of
+// its header; with unnamed set, the document's Unknown when nobody holds
+// it.
+func (a *attributor) roleHolder(head string, quals []string, unnamed string) *entity {
+	var found *entity
+	for _, e := range recent(a.byRole[head]) {
+		if !e.org && exactRole(e, head, quals) && (found == nil || e.inTitle && !found.inTitle) {
+			found = e
+		}
+	}
+	if found == nil && unnamed != "" {
+		return a.unknown(unnamed)
+	}
+	return found
+}
+
+// exactRole matches a label role ("president", no qualifiers) against an
+// entity's title or role without extra qualifiers ("vice president" is not
+// "president").
+func exactRole(e *entity, head string, quals []string) bool {
+	facts := strings.Fields(strings.ToLower(e.title + " " + e.role))
+	for i, f := range facts {
+		if strings.TrimSuffix(f, ".") != head {
+			continue
+		}
+		before := ""
+		if i > 0 {
+			before = facts[i-1]
+		}
+		want := ""
+		if len(quals) > 0 {
+			want = quals[len(quals)-1]
+		}
+		if before == want || want == "" && !honorificLabel[before] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknown returns the document's one entity for speakers it does not
+// name — "a senior official", a reporter's "Q" — and notes the form used.
+// It is a speaker named "Unknown", as the corpus annotates them, with the
+// forms as aliases so that a reader can see who they were.
+func (a *attributor) unknown(form string) *entity {
+	if a.anon == nil {
+		a.anon = &entity{id: anonID, words: []string{"Unknown"}, lw: []string{"unknown"}, role: "unnamed sources", forms: map[string]bool{}}
+	}
+	a.anon.forms[strings.ToLower(form)] = true
+	return a.anon
+}
