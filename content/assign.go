@@ -130,6 +130,9 @@ func cueCandidate(b *blk, c *cue, rel feature) candidate {
 	if c.participle {
 		cand.feats = append(cand.feats, fParticiple)
 	}
+	if c.noVerb {
+		cand.feats = append(cand.feats, fNoVerb)
+	}
 	switch c.subj.kind {
 	case npPronoun:
 		cand.feats = append(cand.feats, fPronoun)

@@ -73,8 +73,9 @@ func continueQuotation(q *qc) {
 type lastSpoken struct {
 	ent *entity
 	cue model.Span
-	// block is the index of the last block with a speaker.
-	block int
+	// block is the index of the last block with a speaker, section the
+	// section of the last block read.
+	block, section int
 }
 
 // after updates the last speaker with block i.
@@ -82,9 +83,10 @@ func (l lastSpoken) after(b *blk, i int) lastSpoken {
 	if i == 0 {
 		l.block = -10
 	}
+	l.section = b.section
 	switch e, cue := lastSpeaker(b); {
 	case e != nil:
-		return lastSpoken{ent: e, cue: cue, block: i}
+		return lastSpoken{ent: e, cue: cue, block: i, section: b.section}
 	case b.raw.kind == model.Aside:
 	case len(b.quotes) == 0 && i-l.block > 2:
 		// "Ana Ruiz wrapped up her win in two hours." followed by
@@ -112,8 +114,15 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	if sa, ok := speakerNear(b, quoteToken(b, k)); ok {
 		return append(out, candidate{ent: sa.ent, cue: sa.cue, feats: []feature{fParagraph}})
 	}
+	if h := a.headingSpeakers[b.section]; h.ent != nil {
+		out = append(out, candidate{ent: h.ent, cue: h.cue, feats: []feature{fHeading}})
+	}
 	if last.ent != nil && quoteOnly(b) {
-		out = append(out, candidate{ent: last.ent, feats: []feature{fCarryOver}})
+		c := candidate{ent: last.ent, feats: []feature{fCarryOver}}
+		if last.section != b.section {
+			c.feats = append(c.feats, fNewSection)
+		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,6 +61,8 @@ type cue struct {
 	// text names it (the subject's name, pronoun or role phrase).
 	speaker *entity
 	mention model.Span
+	// noVerb: a clause with no speech verb introduces the quote.
+	noVerb bool
 	// anon: the subject is someone or something unnamed ("a senior
 	// official", "the report").
 	anon bool
@@ -193,9 +196,30 @@ func findCues(toks []token, s sentence) []cue {
 		}
 		cues = append(cues, parseCue(toks, s, i, v))
 	}
+	if c, ok := colonIntro(toks, s, cues); ok {
+		cues = append(cues, c)
+	}
 	// in token order: the colon label is found first but may come later
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 	return cues
+}
+
+// colonIntro reads a clause with no speech verb that introduces a
+// quotation with a colon: "Her deputy, Lars Feng, was blunter: “…”",
+// "The mayor was in no mood to wait: “…”". Its subject speaks.
+func colonIntro(toks []token, s sentence, cues []cue) (cue, bool) {
+	k := s.from
+	for k+1 < s.to && !(toks[k].text == ":" && toks[k+1].kind == tQuote) {
+		k++
+	}
+	if k+1 >= s.to || slices.ContainsFunc(cues, func(c cue) bool { return c.at <= k }) {
+		return cue{}, false
+	}
+	sub := sentenceSubject(toks, s, mainClauseStart(toks, s))
+	if sub.kind != npName && sub.kind != npPronoun && sub.kind != npRole || sub.to > k {
+		return cue{}, false
+	}
+	return cue{at: k, verb: cueVerb{lemma: "colon"}, end: k, colon: true, subj: sub, noVerb: true}, true
 }
 
 // validCue filters noun uses, passives and hearsay ("the said

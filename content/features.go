@@ -35,6 +35,9 @@ const (
 	// fParticiple: the cue has no subject of its own and takes it from the
 	// clause it hangs on ("…, saying", "but added that").
 	fParticiple
+	// fNoVerb: a clause with no speech verb introduces the quote with a
+	// colon ("Feng was blunter: “…”").
+	fNoVerb
 	// fPronoun, fRoleNoun: the cue's subject is a pronoun or a role noun
 	// ("the minister"), resolved to a person named earlier.
 	fPronoun
@@ -51,6 +54,9 @@ const (
 	// whose last speaker (or, with nobody quoted lately, subject) it
 	// carries on.
 	fCarryOver
+	// fNewSection: the speaker carried over spoke before the section's
+	// heading: a new talking point is a new topic.
+	fNewSection
 	// fHeading: the section's heading is the speaker's name, as in
 	// "who said what" digests.
 	fHeading
@@ -75,13 +81,15 @@ var weights = [numFeatures]weight{
 	fTrailing:   {"trailing", 4.5},
 	fOtherCue:   {"other-cue", 2},
 	fParticiple: {"participle", -0.3},
+	fNoVerb:     {"no-verb", -1},
 	fPronoun:    {"pronoun", -0.2},
 	fRoleNoun:   {"role-noun", -0.2},
 	fContinued:  {"continued", 5},
 	fBlockQuote: {"block-quote", 4},
 	fParagraph:  {"paragraph", 3.5},
 	fCarryOver:  {"carry-over", 3},
-	fHeading:    {"heading", 3.5},
+	fNewSection: {"new-section", -1.5},
+	fHeading:    {"heading", 4},
 	fVocative:   {"vocative", -20},
 }
 

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/briefreader/brief/model"
 )
 
 // Header lines name people without a sentence around them: a transcript's
@@ -421,8 +423,15 @@ func (a *attributor) noteHeaders(d rawDoc) {
 			}
 		}
 	}
-	for _, s := range d.sections {
+	a.headingSpeakers = make([]headingSpeaker, len(d.sections)+1)
+	for i, s := range d.sections {
 		lines = append(lines, s.heading)
+		if r := readLine(s.heading, false); r.only && credible(r.people[0]) {
+			// "Mayor of Tarrow, Ines Albright": the section is what she said
+			p := r.people[0]
+			a.headingSpeakers[i+1] = headingSpeaker{ent: a.notePerson(p, true),
+				cue: model.Span{Section: i + 1, Block: -1, Start: p.start, End: p.end}}
+		}
 	}
 	for i, l := range lines {
 		var covered [][2]int
@@ -510,4 +519,18 @@ func (a *attributor) noteHeadline(title string, covered [][2]int) {
 			e.mentions--
 		}
 	}
+}
+
+// headingSpeaker is the person a section's heading names and nothing
+// else, as a "who said what" digest's headings do.
+type headingSpeaker struct {
+	ent *entity
+	cue model.Span
+}
+
+// credible reports a person a heading names alone who is surely a
+// person: two name words or more, or a title or role ("Berths" is a
+// heading, not a speaker).
+func credible(p linePerson) bool {
+	return (len(p.words) >= 2 || p.role != "") && looksLikePersonName(p.words)
 }

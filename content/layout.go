@@ -65,9 +65,12 @@ type attributor struct {
 	anon *entity
 	// calledOn is the reporter a transcript's last answerer called on;
 	// lastQ the last question turn, which a greeting may name afterwards.
-	calledOn    *entity
-	calledOnCue model.Span
-	lastQ       *qc
+	// headingSpeakers are the people section headings name, by section
+	// number; the zero value where a heading names nobody alone.
+	headingSpeakers []headingSpeaker
+	calledOn        *entity
+	calledOnCue     model.Span
+	lastQ           *qc
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int
