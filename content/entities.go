@@ -185,7 +185,7 @@ func genderOf(role string) byte {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.Trim(stripPossessive(w), ".,")
 		switch {
-		case femaleWords[w] || w == "female" || w == "woman" || w == "girl" || w == "actress":
+		case femaleWords[w] || w == "female" || w == "woman" || w == "girl":
 			return 'f'
 		case maleWords[w] || w == "male" || w == "man" || w == "boy" || w == "actor":
 			return 'm'

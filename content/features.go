@@ -102,3 +102,34 @@ const (
 )
 
 func (f feature) String() string { return weights[f].name }
+
+// antecedentWeights rank the people a pronoun or a description may stand
+// for (corefer.go). Each mention of a person lends them salience: the sum
+// of the weights of its kind, halved (decay) for every sentence between
+// it and the pronoun. A person is as salient as their best mention plus
+// chain times the others. Agreement then adds or takes away, and the
+// winner must lead by minMargin and by minRatio of its score.
+var antecedentWeights = struct {
+	// per mention
+	mention float64 // any mention
+	subject float64 // the subject of its clause
+	object  float64 // neither subject nor after a preposition
+	spoke   float64 // the speaker of a speech cue
+	oblique float64 // after a preposition: "a win over Ana Ruiz"
+	pair    float64 // one of "Vance and Ortiz"
+	owned   float64 // someone's relation: "Her cousin, Ruth Adeyemi,"
+	heading float64 // named in the heading of the section
+	decay   float64 // per sentence back
+	chain   float64 // share of a person's other mentions
+	// per person
+	genderKnown   float64 // the text has shown their gender, and it agrees
+	latestSubject float64 // the subject mentioned last
+	lastSpeaker   float64 // spoke last, and the verb is a reply ("answered")
+	// thresholds
+	minScore, minMargin, minRatio float64
+}{
+	mention: 40, subject: 100, object: 0, spoke: 30, oblique: -30, pair: -60, owned: -100, heading: 60,
+	decay: 0.5, chain: 0.1,
+	genderKnown: 5, latestSubject: 25, lastSpeaker: -250,
+	minScore: 1, minMargin: 2, minRatio: 0.15,
+}

@@ -74,6 +74,9 @@ func rightSubject(toks []token, from, to int) subject {
 		}
 		return subject{}
 	}
+	if s, ok := ownersRoleName(toks, from, to); ok {
+		return s
+	}
 	stop := from
 	for stop < to {
 		t := toks[stop]
@@ -175,4 +178,32 @@ func qualifiers(toks []token, from, to int) []string {
 		q = append(q, strings.TrimSuffix(toks[i].lower, "’s"))
 	}
 	return q
+}
+
+// ownersRoleName reads "Chartered Accountants of Canada’s chief
+// economist, Ana Ruiz" after an inverted cue: a body's name with "of",
+// its possessive, a role and the person's name after a comma. The person
+// speaks, not the body.
+func ownersRoleName(toks []token, from, to int) (subject, bool) {
+	p := from
+	for p < to && p < from+8 && toks[p].kind == tWord && (toks[p].capital() || toks[p].is("of", "and", "for", "the")) && !toks[p].possessive() {
+		p++
+	}
+	if p == from || p >= to || !toks[p].possessive() || !toks[p].capital() {
+		return subject{}, false
+	}
+	k := p + 1
+	for k < to && k < p+5 && toks[k].kind == tWord && !toks[k].capital() {
+		k++
+	}
+	if k == p+1 || k+1 >= to || toks[k].text != "," {
+		return subject{}, false
+	}
+	end := nameRunRight(toks, k+1, to)
+	np := peelName(toks, k+1, end)
+	if end == k+1 || !np.ok() || !looksLikePersonName(np.words) {
+		return subject{}, false
+	}
+	np.role = joinTokens(toks, from, k)
+	return subject{kind: npName, name: np, from: from, to: end}, true
 }

@@ -148,9 +148,11 @@ clerk mechanic electrician builder harbourmaster curator librarian`)
 // role noun, so that "she" does not resolve to a "Prince".
 var femaleWords = setOf(`mrs ms miss queen princess duchess lady dame baroness countess chairwoman
 congresswoman spokeswoman councilwoman businesswoman sister mother wife daughter grandmother empress madam
-madame mme`)
+madame mme granddaughter niece aunt widow girlfriend stepmother stepdaughter daughter-in-law
+mother-in-law sister-in-law actress waitress heiress`)
 var maleWords = setOf(`mr sir king prince duke lord baron earl chairman congressman spokesman councilman
-businessman brother father husband son grandfather emperor monsieur`)
+businessman brother father husband son grandfather emperor monsieur grandson nephew uncle widower
+boyfriend stepfather stepson son-in-law father-in-law brother-in-law`)
 
 // demonyms are nationality and place adjectives that qualify a role
 // ("the German chancellor"); the lexicon is general and incomplete by design.

@@ -20,6 +20,12 @@ type event struct {
 	// oblique: the mention was the object of a preposition ("a win over
 	// Ana Ruiz"), the weakest antecedent.
 	oblique bool
+	// possessor: "Ortega's choice"; pair: one of "Vance and Ortiz"; owned:
+	// introduced as someone's relation ("Her cousin, Ruth Adeyemi,");
+	// heading: named in a section's heading.
+	possessor, pair, owned, heading bool
+	// sent numbers the sentence of the mention in the document.
+	sent int
 }
 
 // maxLookback bounds how many mentions a pronoun or role noun looks back
@@ -34,19 +40,31 @@ type resolver struct {
 	exclude []*entity
 	// joints are pairs speaking together.
 	joints []*entity
-	// sentFrom is the first token of the sentence being read.
-	sentFrom int
+	// sentFrom is the first token of the sentence being read, sentNo the
+	// number of that sentence in the document.
+	sentFrom, sentNo int
 }
 
 func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 	if e == nil {
 		return
 	}
-	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject})
+	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject, sent: r.sentNo})
 }
 
-// spoke records that an entity was the speaker of a cue.
+// spoke records that an entity was the speaker of a cue: the mention of
+// it as the sentence's subject, when the sentence has one, speaks.
 func (r *resolver) spoke(e *entity, para, tok int) {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := &r.events[i]
+		if ev.para != para || ev.sent != r.sentNo {
+			break
+		}
+		if ev.ent == e {
+			ev.subject, ev.spoke = true, true
+			return
+		}
+	}
 	r.mention(e, para, tok, true)
 	r.events[len(r.events)-1].spoke = true
 }
@@ -197,28 +215,11 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 	if g != 'm' && g != 'f' && g != 0 {
 		return nil
 	}
-	if e := r.sentenceAntecedent(g, para, tok); e != nil {
-		return e
+	e, _ := r.rankPerson(anaphor{gender: g, para: para, tok: tok, sent: r.sentNo, window: 3})
+	if e != nil && e.gender == 0 {
+		e.gender = g // what the text just told us
 	}
-	for _, subjectOnly := range []bool{true, false} {
-		for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-			ev := r.events[i]
-			if para-ev.para > 3 {
-				break
-			}
-			if subjectOnly && !ev.subject || ev.ent.org || ev.after(para, tok) || ev.oblique {
-				continue
-			}
-			if g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || slices.Contains(r.exclude, ev.ent) {
-				continue
-			}
-			if ev.ent.gender == 0 {
-				ev.ent.gender = g // what the text just told us
-			}
-			return ev.ent
-		}
-	}
-	return nil
+	return e
 }
 
 // resolveRole returns the entity a role noun phrase refers to: among the

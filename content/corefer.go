@@ -1,0 +1,150 @@
+package content
+
+import (
+	"math"
+	"slices"
+)
+
+// Coreference: who a pronoun or a description ("he", "the former
+// governor") stands for. Every person mentioned before it gathers
+// salience from each of their mentions — more for a subject or a speaker,
+// less for an object of a preposition, one of a pair or someone
+// introduced as another's relation — halved for every sentence back (the
+// salience of Lappin and Leass). The most salient person who agrees
+// wins, but only by a clear margin; pairs and bodies never stand for
+// "he" or "she".
+
+// anaphor is a pronoun or description to resolve.
+type anaphor struct {
+	// gender is 'm' or 'f' for he and she, 0 when any person will do.
+	gender byte
+	// para and tok place it; sent is its sentence's number.
+	para, tok, sent int
+	// fits, when set, admits only the people a description fits.
+	fits func(*entity) bool
+	// notLast: a reply verb ("replied", "answered"): whoever spoke last
+	// is not who answers.
+	notLast bool
+	// window is how many blocks back mentions count.
+	window int
+}
+
+// rankPerson returns the person an anaphor most likely stands for, and
+// the margin by which they beat the next; nil when no one agrees or the
+// lead is too small to trust.
+func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
+	w := antecedentWeights
+	scores := map[*entity]float64{}
+	var order []*entity
+	later := map[*entity]bool{} // named later in the anaphor's own sentence
+	var last, latest *entity    // the last speaker and subject before the anaphor
+	lo := len(r.events) - 1
+	for i := lo; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if an.para-ev.para > an.window {
+			break
+		}
+		if ev.after(an.para, an.tok) {
+			if ev.sent == an.sent {
+				later[ev.ent] = true
+			}
+			continue
+		}
+		if !r.agrees(ev.ent, an) {
+			continue
+		}
+		if last == nil && ev.spoke {
+			last = ev.ent
+		}
+		if latest == nil && ev.subject && !ev.owned {
+			latest = ev.ent
+		}
+		s := w.mention
+		if ev.subject {
+			s += w.subject
+		}
+		if ev.spoke {
+			s += w.spoke
+		}
+		if ev.oblique {
+			s += w.oblique
+		}
+		if !ev.subject && !ev.oblique && !ev.possessor {
+			s += w.object
+		}
+		if ev.pair {
+			s += w.pair
+		}
+		if ev.owned {
+			s += w.owned
+		}
+		if ev.heading {
+			s += w.heading
+		}
+		if _, ok := scores[ev.ent]; !ok {
+			order = append(order, ev.ent)
+		}
+		// an entity is as salient as its most salient mention, plus a
+		// little for every other: a chain of mentions keeps a topic alive
+		s *= math.Pow(w.decay, float64(max(0, an.sent-ev.sent)))
+		if old := scores[ev.ent]; s > old {
+			scores[ev.ent] = s + w.chain*old
+		} else {
+			scores[ev.ent] = old + w.chain*s
+		}
+	}
+	var best, second *entity
+	bestScore, secondScore := math.Inf(-1), math.Inf(-1)
+	for _, e := range order {
+		s := scores[e]
+		if later[e] {
+			continue // "he labelled Marsh": he is not Marsh
+		}
+		if an.gender != 0 && e.gender == an.gender {
+			s += w.genderKnown
+		}
+		if an.notLast && e == last {
+			s += w.lastSpeaker
+		}
+		if e == latest {
+			s += w.latestSubject
+		}
+		if traceRank != nil {
+			traceRank(an, e, s)
+		}
+		switch {
+		case s > bestScore:
+			second, secondScore = best, bestScore
+			best, bestScore = e, s
+		case s > secondScore:
+			second, secondScore = e, s
+		}
+	}
+	if best == nil || bestScore < w.minScore {
+		return nil, 0
+	}
+	margin := bestScore
+	if second != nil {
+		margin = bestScore - max(secondScore, 0)
+	}
+	if margin < w.minMargin || margin < w.minRatio*bestScore {
+		return nil, margin
+	}
+	return best, margin
+}
+
+// agrees reports whether an entity may be what the anaphor stands for: a
+// person (never a body, a pair or the unnamed), of its gender when both
+// are known, not excluded, and fitting its description.
+func (r *resolver) agrees(e *entity, an anaphor) bool {
+	if e.org || e.id < 0 || slices.Contains(r.exclude, e) {
+		return false
+	}
+	if an.gender != 0 && e.gender != 0 && e.gender != an.gender {
+		return false
+	}
+	return an.fits == nil || an.fits(e)
+}
+
+// traceRank, when set (by a test), sees every candidate's final score.
+var traceRank func(an anaphor, e *entity, score float64)

@@ -1,0 +1,203 @@
+package content
+
+// Mentions: every name in a sentence (outside quotes) goes into the entity
+// table with what the sentence says about it — its role, whether it is
+// the subject, an object, a possessor, one of a pair — so that later
+// surnames, pronouns and role nouns can find it.
+
+// sentenceCtx is what registerMentions knows about the sentence it reads.
+type sentenceCtx struct {
+	b *blk
+	s sentence
+	// m is where the main clause starts; lead its subject phrase.
+	m    int
+	lead subject
+}
+
+// registerMentions records every name in the sentence and notes which
+// mention is the sentence's subject.
+func (a *attributor) registerMentions(b *blk, s sentence) {
+	toks := b.toks
+	a.sentFrom = s.from
+	if !quoteOnlySentence(toks, s) {
+		// a sentence that is only quotation adds nobody to the discourse:
+		// “…,” he said. “…” keeps its speaker one sentence back
+		a.sentNo++
+	}
+	ctx := sentenceCtx{b: b, s: s, m: mainClauseStart(toks, s)}
+	ctx.lead = sentenceSubject(toks, s, ctx.m)
+	a.lastSubjectEnd = -1
+	for i := s.from; i < s.to; i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, s.to)
+		start := i
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower] ||
+			start+1 < end && start == s.from && verbLike(toks[start].lower)) {
+			start++
+		}
+		i = end - 1
+		if start < end {
+			i = max(i, a.registerName(ctx, start, end))
+		}
+	}
+	a.registerAcronyms(toks, s)
+	// A pronoun or role noun opening the main clause is a subject mention.
+	if sub := ctx.lead; sub.kind == npPronoun || sub.kind == npRole {
+		if e, _ := a.resolveSubject(sub, b.order); e != nil {
+			a.mention(e, b.order, sub.from, true)
+			b.subject, b.subjectCue = e, b.subjectSpan(sub)
+		}
+	}
+}
+
+// registerName reads the name run [start, end) into the entity table and
+// records the mention. It returns the last token it consumed.
+func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
+	toks, s := ctx.b.toks, ctx.s
+	np := peelName(toks, start, end)
+	if !np.ok() {
+		return end - 1
+	}
+	last := end - 1
+	if styled, ok := nobleStyle(toks, end, s.to); ok {
+		// "Ana Ruiz, Duchess of Lorn": a noble style is part of the name.
+		np.styled, np.role, np.gender = np.String()+", "+styled.role, styled.role, styled.gender
+		last = end + 3
+	}
+	person := looksLikePersonName(np.words)
+	if !person && !isOrgName(np.words) || len(np.words) > 1 && allUpper(np.words) {
+		return last // "NEW DELHI:" is a dateline, not a person
+	}
+	if end < s.to && toks[end].kind == tWord && (placeHeads[toks[end].lower] || thingNouns[toks[end].lower]) {
+		return last // "its annual Camp Strava event" names a thing, not someone
+	}
+	var e *entity
+	if len(np.words) >= 2 || np.title != "" || np.styled != "" {
+		e = a.lookup(np.words, true)
+		if len(e.forms) == 0 {
+			e.org = !person
+		}
+	} else {
+		e = a.lookup(np.words, false)
+	}
+	if e == nil {
+		return last
+	}
+	a.note(e, np, np.String())
+	a.appositiveRoles(ctx, e, end)
+	a.recordMention(ctx, e, np, start, end)
+	return last
+}
+
+// noble is a noble style read after a name.
+type noble struct {
+	role   string
+	gender byte
+}
+
+// nobleStyle reads ", Duchess of Lorn" at token end.
+func nobleStyle(toks []token, end, to int) (noble, bool) {
+	if end+3 >= to || toks[end].text != "," || !nobleTitles[toks[end+1].lower] || !toks[end+2].is("of") || !isNameWord(toks[end+3]) {
+		return noble{}, false
+	}
+	n := noble{role: toks[end+1].text + " of " + toks[end+3].bare()}
+	if femaleWords[toks[end+1].lower] {
+		n.gender = 'f'
+	} else if maleWords[toks[end+1].lower] {
+		n.gender = 'm'
+	}
+	return n, true
+}
+
+// appositiveRoles reads the role an appositive after a name gives:
+// "Ruth Amadi, who chairs the Passengers’ Forum," or "Ola Brekke, an
+// engineer at Tidewater,", and the role of a lead phrase ("The board’s
+// chief hydrologist, Dr Ana Ruiz, …").
+func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
+	toks, s := ctx.b.toks, ctx.s
+	if e.role == "" && end+3 < s.to && toks[end].text == "," && toks[end+1].is("who") && roleVerbs[toks[end+2].lower] != "" {
+		stop := end + 3
+		for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote && stop < end+12 {
+			stop++
+		}
+		a.setRole(e, roleVerbs[toks[end+2].lower]+" of "+appositiveRole(toks, end+3, stop))
+	}
+	if e.role == "" && end+1 < s.to && toks[end].text == "," && (toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1])) {
+		stop := end + 1
+		for stop < s.to && !(toks[stop].kind == tPunct && (isSegmentBreak(toks[stop].text) || toks[stop].text == ".")) && toks[stop].kind != tQuote {
+			stop++
+		}
+		if stop == s.to || toks[stop].text == "," || toks[stop].text == "." {
+			a.setRole(e, appositiveRole(toks, end+1, stop))
+		}
+	}
+}
+
+// recordMention adds the mention event of a name with its place in the
+// sentence: subject, object, oblique, possessor, one of a pair, or a
+// person introduced as someone's relation ("Her cousin, Ruth Adeyemi,").
+func (a *attributor) recordMention(ctx sentenceCtx, e *entity, np nameParts, start, end int) {
+	toks, s, b := ctx.b.toks, ctx.s, ctx.b
+	lead := ctx.lead
+	inLead := lead.kind == npName && start >= lead.from && end <= lead.to
+	if inLead && e.role == "" && lead.name.role != "" {
+		a.setRole(e, lead.name.role) // "The board’s chief hydrologist, Dr Ana Ruiz, …"
+	}
+	subj := start == ctx.m || np.from == ctx.m || inLead || cleft(toks, s, start)
+	a.mention(e, b.order, start, subj)
+	ev := &a.events[len(a.events)-1]
+	if !subj && start-2 >= s.from && toks[start-1].is("and", "or") && a.lastSubjectEnd == start-1 {
+		subj = true // "Mr Okoro and Mayor Varga met": both are subjects
+		ev.subject = true
+	}
+	if subj {
+		a.lastSubjectEnd = end
+	}
+	if !subj && start > s.from && toks[start-1].kind == tWord && functionWord[toks[start-1].lower] && !toks[start-1].is("and", "or") {
+		// "a victory over Ana Ruiz": an object, the last thing a pronoun means
+		ev.oblique = true
+	}
+	ev.possessor = toks[end-1].possessive()
+	ev.pair = inPair(toks, s, start, end)
+	ev.owned = ownedAppositive(toks, s, start, end)
+	if subj && !e.org {
+		b.subject = e
+		if f, t, ok := nameSpanIn(toks, start, end, np.words); ok {
+			b.subjectCue = b.tokenSpan(f, t)
+		}
+	}
+}
+
+// inPair reports a name coordinated with another: "Vance and Ortiz",
+// "Berg or Saari".
+func inPair(toks []token, s sentence, start, end int) bool {
+	before := start-2 >= s.from && toks[start-1].is("and", "or") && isNameWord(toks[start-2])
+	after := end+1 < s.to && toks[end].is("and", "or") && isNameWord(toks[end+1])
+	return before || after
+}
+
+// ownedAppositive reports a name set off as the relation of someone a
+// pronoun stands for: "Her cousin, Ruth Adeyemi,", "his deputy, Omar
+// Reyes,". Such a person is rarely who the next "she" means.
+func ownedAppositive(toks []token, s sentence, start, end int) bool {
+	if start-2 < s.from || toks[start-1].text != "," || end >= s.to || toks[end].kind != tPunct {
+		return false
+	}
+	k := start - 2
+	for k > s.from && k > start-5 && toks[k].kind == tWord && !toks[k].capital() && possessivePronouns[toks[k].lower] == "" {
+		k--
+	}
+	return k < start-2 && toks[k].kind == tWord && possessivePronouns[toks[k].lower] != "" && possessivePronouns[toks[k].lower] != "it"
+}
+
+// quoteOnlySentence reports a sentence of quotation and punctuation only.
+func quoteOnlySentence(toks []token, s sentence) bool {
+	for i := s.from; i < s.to; i++ {
+		if toks[i].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
