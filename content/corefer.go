@@ -81,6 +81,9 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 		if ev.heading {
 			s += w.heading
 		}
+		if ev.sent == an.sent {
+			s += w.same
+		}
 		if _, ok := scores[ev.ent]; !ok {
 			order = append(order, ev.ent)
 		}

@@ -119,6 +119,7 @@ var antecedentWeights = struct {
 	pair    float64 // one of "Vance and Ortiz"
 	owned   float64 // someone's relation: "Her cousin, Ruth Adeyemi,"
 	heading float64 // named in the heading of the section
+	same    float64 // in the anaphor's own sentence, before it
 	decay   float64 // per sentence back
 	chain   float64 // share of a person's other mentions
 	// per person
@@ -128,7 +129,7 @@ var antecedentWeights = struct {
 	// thresholds
 	minScore, minMargin, minRatio float64
 }{
-	mention: 40, subject: 100, object: 0, spoke: 30, oblique: -30, pair: -60, owned: -100, heading: 60,
+	mention: 40, subject: 100, object: 0, spoke: 30, oblique: -30, pair: -60, owned: -100, heading: 60, same: 90,
 	decay: 0.5, chain: 0.1,
 	genderKnown: 5, latestSubject: 25, lastSpeaker: -250,
 	minScore: 1, minMargin: 2, minRatio: 0.15,
