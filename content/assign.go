@@ -22,7 +22,9 @@ func (a *attributor) readCues(b *blk, s sentence) []cue {
 	for k := range cues {
 		c := &cues[k]
 		if c.subj.kind != npNone {
+			a.reply = replyVerbs[c.verb.lemma]
 			a.resolveCue(b, c)
+			a.reply = false
 			if c.at < m && c.verb.lemma == "ask" && c.speaker != nil {
 				a.exclude = append(a.exclude, c.speaker)
 			}

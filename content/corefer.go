@@ -27,6 +27,9 @@ type anaphor struct {
 	notLast bool
 	// window is how many blocks back mentions count.
 	window int
+	// learning: the anaphor only teaches its antecedent's gender, so weak
+	// entities of unknown gender count.
+	learning bool
 }
 
 // rankPerson returns the person an anaphor most likely stands for, and
@@ -143,7 +146,7 @@ func (r *resolver) agrees(e *entity, an anaphor) bool {
 	if e.org || e.id < 0 || slices.Contains(r.exclude, e) {
 		return false
 	}
-	if an.gender != 0 && e.gender != 0 && e.gender != an.gender {
+	if an.gender != 0 && e.gender != 0 && e.gender != an.gender || e.weak && e.gender == 0 && !an.learning {
 		return false
 	}
 	return an.fits == nil || an.fits(e)

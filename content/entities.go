@@ -41,6 +41,10 @@ type entity struct {
 	// kind is an organisation's kind when the text gave it ("magazine"
 	// in "the news magazine Der Spiegel").
 	kind string
+	// weak: a lone surname read from a possessive ("Ortega's"), which
+	// could as well be a place; it stands for a pronoun only once its
+	// gender is known.
+	weak bool
 }
 
 func (e *entity) name() string { return strings.Join(e.words, " ") }

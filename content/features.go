@@ -128,9 +128,11 @@ var antecedentWeights = struct {
 	lastSpeaker   float64 // spoke last, and the verb is a reply ("answered")
 	// thresholds
 	minScore, minMargin, minRatio float64
+	// a description no one's role fits ("the former judge") needs more
+	minDescribed float64
 }{
 	mention: 40, subject: 100, object: 0, spoke: 30, oblique: -30, pair: -60, owned: -100, heading: 60, same: 90,
 	decay: 0.5, chain: 0.1,
 	genderKnown: 5, latestSubject: 25, lastSpeaker: -250,
-	minScore: 1, minMargin: 2, minRatio: 0.15,
+	minScore: 1, minMargin: 2, minRatio: 0.15, minDescribed: 15,
 }

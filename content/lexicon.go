@@ -261,3 +261,6 @@ fisheries forestry water housing culture sport sports tourism science technology
 immigration veterans women children families planning infrastructure economy development police security
 digital regions regional local government commerce revenue welfare pensions work business skills
 universities schools arts heritage resources mines mining oceans coasts rural urban`)
+
+// replyVerbs answer whoever spoke before: their subject is someone else.
+var replyVerbs = setOf(`reply respond answer retort counter rebut`)

@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // Mentions: every name in a sentence (outside quotes) goes into the entity
 // table with what the sentence says about it — its role, whether it is
 // the subject, an object, a possessor, one of a pair — so that later
@@ -43,6 +45,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		}
 	}
 	a.registerAcronyms(toks, s)
+	a.learnPossessives(ctx)
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := ctx.lead; sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
@@ -74,12 +77,20 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 		return last // "its annual Camp Strava event" names a thing, not someone
 	}
 	var e *entity
-	if len(np.words) >= 2 || np.title != "" || np.styled != "" {
+	switch {
+	case len(np.words) >= 2 || np.title != "" || np.styled != "":
 		e = a.lookup(np.words, true)
 		if len(e.forms) == 0 {
 			e.org = !person
 		}
-	} else {
+	case person && toks[end-1].possessive() && !lexiconWord(np.words[0]):
+		// "Ortega's choice": a surname alone, kept as a weak entity that
+		// stands for "he" or "she" only once the text shows its gender
+		if e = a.lookup(np.words, false); e == nil {
+			e = a.lookup(np.words, true)
+			e.weak = true
+		}
+	default:
 		e = a.lookup(np.words, false)
 	}
 	if e == nil {
@@ -200,4 +211,30 @@ func quoteOnlySentence(toks []token, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// lexiconWord reports a capitalised word the lexicon knows as something
+// other than a name: a title, a role, a nationality, a country, a month.
+func lexiconWord(w string) bool {
+	l := strings.ToLower(w)
+	return titleWords[l] || roleNouns[l] || demonyms[l] || countries[l] || calendarWords[l] || orgHeads[l] ||
+		placeHeads[l] || sentenceStarters[l] || knownBodies[l] || genericOrgNouns[l] || anonNouns[l]
+}
+
+// learnPossessives reads the gender a possessive pronoun shows: "her
+// deputy" after "Lindqvist's memo" tells that Lindqvist is a woman, and
+// "Marta Ilves and her brother" that Marta is. Only a clear antecedent
+// of unknown gender learns it.
+func (a *attributor) learnPossessives(ctx sentenceCtx) {
+	toks, s := ctx.b.toks, ctx.s
+	for i := s.from; i < s.to; i++ {
+		g := pronounGender[possessivePronouns[toks[i].lower]]
+		if toks[i].kind != tWord || g != 'm' && g != 'f' {
+			continue
+		}
+		e, _ := a.rankPerson(anaphor{gender: g, para: ctx.b.order, tok: i, sent: a.sentNo, window: 1, learning: true})
+		if e != nil && e.gender == 0 {
+			e.gender = g
+		}
+	}
 }

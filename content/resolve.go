@@ -40,6 +40,12 @@ type resolver struct {
 	exclude []*entity
 	// joints are pairs speaking together.
 	joints []*entity
+	// reply is set while the subject of a reply verb ("answered") is
+	// resolved: whoever spoke last is not who answers.
+	reply bool
+	// noGuess is set while a description that names someone's relation
+	// ("the minister's spokesman") is resolved: only a role that fits will do.
+	noGuess bool
 	// sentFrom is the first token of the sentence being read, sentNo the
 	// number of that sentence in the document.
 	sentFrom, sentNo int
@@ -250,7 +256,7 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 		if len(hard) < len(quals) {
 			return r.resolveRole(head, hard, para, tok)
 		}
-		return nil
+		return r.describedPerson(head, para, tok)
 	}
 	if len(fitting) == 1 {
 		return fitting[0]
@@ -381,7 +387,10 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 			}
 			return e, e == nil
 		}
+		// "the minister's spokesman" is not described enough to guess who
+		r.noGuess = s.anonPerson
 		e := r.resolveRole(s.head, s.quals, para, tok)
+		r.noGuess = false
 		if e != nil {
 			e.forms["the "+strings.Join(append(append([]string{}, s.quals...), s.head), " ")] = true
 		}
@@ -422,4 +431,37 @@ func speakerName(words []string) bool {
 		}
 	}
 	return !(len(words) == 1 && sentenceStarters[strings.ToLower(words[0])])
+}
+
+// describedPerson resolves a description no one's role fits — "the former
+// prime minister" when the text never said who was one — to the most
+// salient person whose role does not contradict it, if they lead clearly.
+// The text has then told us their role.
+func (r *resolver) describedPerson(head string, para, tok int) *entity {
+	if !roleNouns[head] && !titleWords[head] || r.noGuess {
+		return nil // "the pair", "the simplest reason": no description of a person
+	}
+	an := anaphor{gender: genderOf(head), para: para, tok: tok, sent: r.sentNo, window: 3, notLast: r.reply,
+		fits: func(e *entity) bool { return !roleConflict(e, head) }}
+	e, margin := r.rankPerson(an)
+	if e == nil || margin < antecedentWeights.minDescribed {
+		return nil
+	}
+	return e
+}
+
+// roleConflict reports an entity whose known role names another office or
+// job than head: a singer is not "the judge".
+func roleConflict(e *entity, head string) bool {
+	other := false
+	for _, f := range e.roleFacts() {
+		f = strings.TrimSuffix(f, ".")
+		if f == head {
+			return false
+		}
+		if (roleNouns[f] || titleWords[f]) && !honorifics[f] && !genericHeads[f] && !compoundTitle[f] {
+			other = true
+		}
+	}
+	return other
 }

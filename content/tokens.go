@@ -219,8 +219,9 @@ func splitSentences(toks []token, text string, spans []span) []sentence {
 		case tQuote:
 			inner := strings.TrimSpace(text[spans[t.q].start:spans[t.q].end])
 			// "“We will win.” Ruiz said." keeps its cue; but after "Ana said
-			// “no.”" the next sentence has begun.
-			introduced := i > 0 && (toks[i-1].text == ":" || toks[i-1].text == "," || cueForms[toks[i-1].lower].lemma != "")
+			// “no.”" or "Okoye welcomed it as “overdue.”" the next sentence
+			// has begun.
+			introduced := i > from && (toks[i-1].text == ":" || toks[i-1].text == "," || toks[i-1].kind == tWord)
 			if strings.HasSuffix(inner, ".") && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital() &&
 				(introduced || !(i+2 < len(toks) && cueForms[toks[i+2].lower].lemma != "" && !sentenceStarters[toks[i+1].lower])) {
 				end = true
