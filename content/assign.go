@@ -58,6 +58,7 @@ func (a *attributor) readCues(b *blk, s sentence) []cue {
 func (a *attributor) resolveCue(b *blk, c *cue) {
 	c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
 	c.mention = b.subjectSpan(c.subj)
+	a.noteDescription(b, c.subj, c.speaker)
 	if c.speaker != nil || !c.subj.anonPerson {
 		return
 	}

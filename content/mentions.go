@@ -49,6 +49,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := ctx.lead; sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
+			a.noteDescription(b, sub, e)
 			a.mention(e, b.order, sub.from, true)
 			b.subject, b.subjectCue = e, b.subjectSpan(sub)
 		}
@@ -236,5 +237,25 @@ func (a *attributor) learnPossessives(ctx sentenceCtx) {
 		if e != nil && e.gender == 0 {
 			e.gender = g
 		}
+	}
+}
+
+// noteDescription records a description a person was resolved from ("the
+// former education minister") as a form of theirs, and as their role when
+// the text gave them none.
+func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
+	if e == nil || e.org || sub.kind != npRole || sub.head == "year-old" || sub.anonPerson {
+		return
+	}
+	from := sub.from
+	if b.toks[from].is("the", "a", "an") {
+		from++
+	}
+	if from >= sub.to {
+		return
+	}
+	e.forms["the "+strings.ToLower(joinTokens(b.toks, from, sub.to))] = true
+	if e.role == "" {
+		a.setRole(e, joinTokens(b.toks, from, sub.to))
 	}
 }
