@@ -1,6 +1,8 @@
 package content
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,6 +23,7 @@ func (a *attributor) readCues(b *blk, s sentence) []cue {
 	a.exclude = a.exclude[:0]
 	for k := range cues {
 		c := &cues[k]
+		c.sent = a.sentNo
 		if c.subj.kind != npNone {
 			a.reply = replyVerbs[c.verb.lemma]
 			a.resolveCue(b, c)
@@ -30,6 +33,9 @@ func (a *attributor) readCues(b *blk, s sentence) []cue {
 			}
 		} else {
 			a.inherit(b, c, cues[:k], s, m)
+		}
+		if c.verb.addressee && !c.inverted {
+			a.noteListener(b, c)
 		}
 		if c.speaker == nil {
 			continue
@@ -89,7 +95,7 @@ func (a *attributor) claim(b *blk, s sentence, cues []cue) {
 			continue
 		}
 		q.kind = quoteKind(b, s, i)
-		if cands := cueCandidates(b, s, i, cues, m); len(cands) > 0 {
+		if cands := a.cueCandidates(b, s, i, cues, m); len(cands) > 0 {
 			q.governed = true
 			q.decide(cands)
 		}
@@ -101,7 +107,7 @@ func (a *attributor) claim(b *blk, s sentence, cues []cue) {
 // before it, else a parenthetical one later) and, weaker, the other cues
 // of the sentence. Only cues within reach of the quote count (a sentence
 // of thousands of words is debris, and this keeps the search linear).
-func cueCandidates(b *blk, s sentence, qi int, all []cue, m int) []candidate {
+func (a *attributor) cueCandidates(b *blk, s sentence, qi int, all []cue, m int) []candidate {
 	lo := sort.Search(len(all), func(k int) bool { return all[k].at >= qi-maxReach })
 	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
 	cues := all[lo:hi]
@@ -115,21 +121,32 @@ func cueCandidates(b *blk, s sentence, qi int, all []cue, m int) []candidate {
 	if c == nil {
 		return nil
 	}
-	out := []candidate{cueCandidate(b, c, rel)}
+	voc := vocative(b.raw.text[b.spans[b.toks[qi].q].start:b.spans[b.toks[qi].q].end])
+	if c.speaker != nil && c.subj.kind == npPronoun && addresses(voc, c.speaker) {
+		// "“Joan, before I answer …,” he said": he is not Joan; whom else
+		// can he be?
+		c2 := *c
+		c2.speaker = a.resolveAgain(b, c.subj, c.sent, c.speaker)
+		c = &c2
+	}
+	out := []candidate{cueCandidate(b, c, rel, voc)}
 	for k := range cues {
 		o := &cues[k]
 		if o == c || o.speaker == nil && !o.anon || o.verb.lemma == "according" && hasCueBefore(cues, qi) {
 			continue
 		}
-		out = append(out, cueCandidate(b, o, fOtherCue))
+		out = append(out, cueCandidate(b, o, fOtherCue, voc))
 	}
 	return out
 }
 
 // cueCandidate is a cue's speaker as a candidate, with the features of
 // its subject.
-func cueCandidate(b *blk, c *cue, rel feature) candidate {
+func cueCandidate(b *blk, c *cue, rel feature, voc []string) candidate {
 	cand := candidate{ent: c.speaker, cue: c.mention, verb: b.toks[c.at].text, feats: []feature{rel}}
+	if addresses(voc, c.speaker) {
+		cand.feats = append(cand.feats, fVocative) // nobody calls themselves by name
+	}
 	if c.participle {
 		cand.feats = append(cand.feats, fParticiple)
 	}
@@ -493,4 +510,71 @@ func quoteKind(b *blk, s sentence, qi int) model.QuoteKind {
 		}
 	}
 	return model.Direct
+}
+
+// vocativeStart matches a quotation that opens by addressing someone:
+// "Joan, before I answer", "Thank you, Mr. Secretary.", "Madam President,
+// will the tariffs go?". Group 1 is the form of address.
+var vocativeStart = regexp.MustCompile(`^\s*(?:(?:Thank you|Thanks|Well|Look|Sure|Yes|No|Oh|Hi|Hello|Listen|Sorry|Please),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Madam|Mister|Madame)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s*[,!?]`)
+
+// vocative returns the lower-case words of the form of address a
+// quotation opens with, nil when it addresses no one.
+func vocative(quote string) []string {
+	m := vocativeStart.FindStringSubmatch(quote)
+	if m == nil {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(m[1]))
+	if len(words) == 1 && (sentenceStarters[words[0]] || introWords[words[0]] || pronounGender[words[0]] != 0) {
+		return nil // "Yes, …", "So, …"
+	}
+	return words
+}
+
+// addresses reports whether a form of address names the entity: a word of
+// its name, or its title ("Mr. Secretary" for a secretary).
+func addresses(voc []string, e *entity) bool {
+	if e == nil || len(voc) == 0 {
+		return false
+	}
+	for _, w := range voc {
+		w = strings.TrimSuffix(w, ".")
+		if honorifics[w] || w == "madam" || w == "mister" || w == "madame" {
+			continue
+		}
+		if slices.Contains(e.lw, w) || slices.Contains(e.roleFacts(), w) && titleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveAgain resolves a cue's pronoun once more without the entity its
+// quotation addresses.
+func (a *attributor) resolveAgain(b *blk, sub subject, sent int, not *entity) *entity {
+	a.exclude = append(a.exclude[:0], not)
+	defer func() { a.exclude = a.exclude[:0] }()
+	e, _ := a.rankPerson(anaphor{gender: pronounGender[sub.pronoun], para: b.order, tok: sub.from, sent: sent, window: 3})
+	return e
+}
+
+// noteListener records whom a cue's speaker addresses ("Pryce asked
+// Delgado", "told Ana Ruiz"): a person, even named by a surname alone,
+// and the likely speaker of the answer that follows.
+func (a *attributor) noteListener(b *blk, c *cue) {
+	toks := b.toks
+	for i := c.at + 1; i < c.end; i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, c.end)
+		np := peelName(toks, i, end)
+		if np.ok() && looksLikePersonName(np.words) && !lexiconWord(np.words[len(np.words)-1]) {
+			if e := a.resolveName(np, true); e != nil && !e.org {
+				a.mention(e, b.order, i, false)
+				a.events[len(a.events)-1].addressed = true
+			}
+		}
+		i = end - 1
+	}
 }

@@ -3,6 +3,7 @@ package content
 import (
 	"math"
 	"slices"
+	"sort"
 )
 
 // Coreference: who a pronoun or a description ("he", "the former
@@ -41,8 +42,10 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 	var order []*entity
 	later := map[*entity]bool{} // named later in the anaphor's own sentence
 	var last, latest *entity    // the last speaker and subject before the anaphor
-	lo := len(r.events) - 1
-	for i := lo; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+	// the events up to the anaphor's block: in the second pass the table
+	// holds the whole document
+	lo := sort.Search(len(r.events), func(i int) bool { return r.events[i].para > an.para }) - 1
+	for i := lo; i >= 0 && i > lo-maxLookback; i-- {
 		ev := r.events[i]
 		if an.para-ev.para > an.window {
 			break
@@ -86,6 +89,9 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 		}
 		if ev.sent == an.sent {
 			s += w.same
+		}
+		if ev.addressed {
+			s += w.asked
 		}
 		if _, ok := scores[ev.ent]; !ok {
 			order = append(order, ev.ent)

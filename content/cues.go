@@ -63,6 +63,8 @@ type cue struct {
 	mention model.Span
 	// noVerb: a clause with no speech verb introduces the quote.
 	noVerb bool
+	// sent is the number of the cue's sentence in the document.
+	sent int
 	// anon: the subject is someone or something unnamed ("a senior
 	// official", "the report").
 	anon bool

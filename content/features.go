@@ -120,6 +120,7 @@ var antecedentWeights = struct {
 	owned   float64 // someone's relation: "Her cousin, Ruth Adeyemi,"
 	heading float64 // named in the heading of the section
 	same    float64 // in the anaphor's own sentence, before it
+	asked   float64 // the listener of a speech verb: "Pryce asked Delgado"
 	decay   float64 // per sentence back
 	chain   float64 // share of a person's other mentions
 	// per person
@@ -131,7 +132,7 @@ var antecedentWeights = struct {
 	// a description no one's role fits ("the former judge") needs more
 	minDescribed float64
 }{
-	mention: 40, subject: 100, object: 0, spoke: 30, oblique: -30, pair: -60, owned: -100, heading: 60, same: 90,
+	mention: 40, subject: 100, object: 0, spoke: 30, oblique: -30, pair: -60, owned: -100, heading: 60, same: 90, asked: 40,
 	decay: 0.5, chain: 0.1,
 	genderKnown: 5, latestSubject: 25, lastSpeaker: -250,
 	minScore: 1, minMargin: 2, minRatio: 0.15, minDescribed: 15,

@@ -24,6 +24,8 @@ type event struct {
 	// introduced as someone's relation ("Her cousin, Ruth Adeyemi,");
 	// heading: named in a section's heading.
 	possessor, pair, owned, heading bool
+	// addressed: the listener of a speech verb ("asked Delgado").
+	addressed bool
 	// sent numbers the sentence of the mention in the document.
 	sent int
 }
