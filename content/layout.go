@@ -60,7 +60,12 @@ type qc struct {
 // attributor runs the attribution sieve over a document.
 type attributor struct {
 	resolver
+	// blocks are the body's blocks in reading order; heads the section
+	// headings as blocks (heads[n] for section n, nil for the intro).
 	blocks []*blk
+	heads  []*blk
+	// orders numbers blocks and headings in reading order.
+	orders int
 	// anon is the entity for unnamed speakers, made when first needed.
 	anon *entity
 	// calledOn is the reporter a transcript's last answerer called on;
@@ -79,10 +84,11 @@ type attributor struct {
 // newAttributor lays out the document's blocks in reading order and finds
 // their quotations.
 func newAttributor(d rawDoc) *attributor {
-	a := &attributor{}
+	a := &attributor{heads: make([]*blk, len(d.sections)+1)}
 	add := func(section int, blocks []rawBlock) {
 		for i, rb := range blocks {
-			b := &blk{section: section, index: i, order: len(a.blocks), raw: rb}
+			b := &blk{section: section, index: i, order: a.orders, raw: rb}
+			a.orders++
 			if rb.label == "" && rb.kind != model.CodeBlock {
 				b.spans = findQuotes(rb.text) // code quotes nobody
 			}
@@ -107,6 +113,12 @@ func newAttributor(d rawDoc) *attributor {
 	}
 	add(0, d.intro)
 	for i, s := range d.sections {
+		// a heading is read for the names in it, never for quotations
+		h := &blk{section: i + 1, index: -1, order: a.orders, raw: rawBlock{text: s.heading}}
+		a.orders++
+		h.toks = tokenize(s.heading, nil)
+		h.sents = splitSentences(h.toks, s.heading, nil)
+		a.heads[i+1] = h
 		add(i+1, s.blocks)
 	}
 	// A quotation left open at the end of a block and reopened at the
@@ -158,6 +170,9 @@ func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 // from its context — and ranks them.
 func (a *attributor) run() {
 	for _, b := range a.blocks {
+		if h := a.heads[b.section]; h != nil && b.index == 0 {
+			a.readHeading(h)
+		}
 		if b.raw.label != "" {
 			a.attributeTurn(b)
 			continue
@@ -176,4 +191,17 @@ func (a *attributor) run() {
 		}
 	}
 	a.propagate()
+}
+
+// readHeading records the names a section's heading mentions, marked as
+// such: "Quist went on the attack" makes Quist the likelier one "the
+// former judge" in the section's first sentence stands for.
+func (a *attributor) readHeading(h *blk) {
+	from := len(a.events)
+	for _, s := range h.sents {
+		a.registerMentions(h, s)
+	}
+	for i := from; i < len(a.events); i++ {
+		a.events[i].heading = true
+	}
 }
