@@ -69,40 +69,42 @@ func continueQuotation(q *qc) {
 }
 
 // lastSpoken is who the blocks read so far leave speaking: the speaker a
-// quote-only paragraph carries on.
+// quote-only paragraph carries on, and the subject of a paragraph without
+// quotations that came between.
 type lastSpoken struct {
 	ent *entity
-	cue model.Span
 	// block is the index of the last block with a speaker, section the
 	// section of the last block read.
 	block, section int
+	// interrupted: a paragraph without quotations came after the speaker.
+	interrupted bool
+	// subject is the person the last paragraph without quotations was
+	// about ("The senator pressed again."), at block subjectBlock.
+	subject      *entity
+	subjectBlock int
 }
 
 // after updates the last speaker with block i.
 func (l lastSpoken) after(b *blk, i int) lastSpoken {
 	if i == 0 {
-		l.block = -10
+		l.block, l.subjectBlock = -10, -10
 	}
 	l.section = b.section
-	switch e, cue := lastSpeaker(b); {
+	switch e, _ := lastSpeaker(b); {
 	case e != nil:
-		return lastSpoken{ent: e, cue: cue, block: i, section: b.section}
+		return lastSpoken{ent: e, block: i, section: b.section, subjectBlock: -10}
 	case b.raw.kind == model.Aside:
-	case len(b.quotes) == 0 && i-l.block > 2:
-		// "Ana Ruiz wrapped up her win in two hours." followed by
-		// paragraphs of unattributed quotation: the person the
-		// paragraph was about — unless someone was quoted just before,
-		// when the quotation may as well be theirs.
-		l.ent = b.subject
 	case len(b.quotes) == 0:
-		l.ent = nil
+		l.interrupted = true
+		l.subject, l.subjectBlock = b.subject, i
 	}
 	return l
 }
 
 // contextCandidates offers the speakers a quote without a cue may have
 // from its context: the block quotation's credit, the paragraph's
-// speaker, the speaker a quote-only paragraph carries on.
+// speaker, the heading's person, the speaker a quote-only paragraph
+// carries on and the subject of the paragraph just before it.
 func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	b := a.blocks[i]
 	var out []candidate
@@ -117,12 +119,21 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	if h := a.headingSpeakers[b.section]; h.ent != nil {
 		out = append(out, candidate{ent: h.ent, cue: h.cue, feats: []feature{fHeading}})
 	}
-	if last.ent != nil && quoteOnly(b) {
+	if !quoteOnly(b) {
+		return out
+	}
+	if last.ent != nil {
 		c := candidate{ent: last.ent, feats: []feature{fCarryOver}}
 		if last.section != b.section {
 			c.feats = append(c.feats, fNewSection)
 		}
+		if last.interrupted {
+			c.feats = append(c.feats, fInterrupted)
+		}
 		out = append(out, c)
+	}
+	if last.subject != nil && last.subjectBlock == i-1 {
+		out = append(out, candidate{ent: last.subject, feats: []feature{fSubjectCarry}})
 	}
 	return out
 }

@@ -54,6 +54,12 @@ const (
 	// whose last speaker (or, with nobody quoted lately, subject) it
 	// carries on.
 	fCarryOver
+	// fInterrupted: a paragraph without quotations came between the
+	// speaker carried over and the quote.
+	fInterrupted
+	// fSubjectCarry: the paragraph just before, which quotes no one, is
+	// about the candidate ("The senator pressed again.").
+	fSubjectCarry
 	// fNewSection: the speaker carried over spoke before the section's
 	// heading: a new talking point is a new topic.
 	fNewSection
@@ -74,23 +80,25 @@ type weight struct {
 
 // weights is indexed by feature.
 var weights = [numFeatures]weight{
-	fLabel:      {"label", 8},
-	fCalledOn:   {"called-on", 10},
-	fAfter:      {"after", 6},
-	fBefore:     {"before", 5},
-	fTrailing:   {"trailing", 4.5},
-	fOtherCue:   {"other-cue", 2},
-	fParticiple: {"participle", -0.3},
-	fNoVerb:     {"no-verb", -1},
-	fPronoun:    {"pronoun", -0.2},
-	fRoleNoun:   {"role-noun", -0.2},
-	fContinued:  {"continued", 5},
-	fBlockQuote: {"block-quote", 4},
-	fParagraph:  {"paragraph", 3.5},
-	fCarryOver:  {"carry-over", 3},
-	fNewSection: {"new-section", -1.5},
-	fHeading:    {"heading", 4},
-	fVocative:   {"vocative", -20},
+	fLabel:        {"label", 8},
+	fCalledOn:     {"called-on", 10},
+	fAfter:        {"after", 6},
+	fBefore:       {"before", 5},
+	fTrailing:     {"trailing", 4.5},
+	fOtherCue:     {"other-cue", 2},
+	fParticiple:   {"participle", -0.3},
+	fNoVerb:       {"no-verb", -1},
+	fPronoun:      {"pronoun", -0.2},
+	fRoleNoun:     {"role-noun", -0.2},
+	fContinued:    {"continued", 5},
+	fBlockQuote:   {"block-quote", 4},
+	fParagraph:    {"paragraph", 3.5},
+	fCarryOver:    {"carry-over", 3},
+	fInterrupted:  {"interrupted", -1},
+	fSubjectCarry: {"subject-carry", 2.5},
+	fNewSection:   {"new-section", -1.5},
+	fHeading:      {"heading", 4},
+	fVocative:     {"vocative", -20},
 }
 
 // minScore is the least score a speaker needs; minMargin how far it must
@@ -99,6 +107,9 @@ var weights = [numFeatures]weight{
 const (
 	minScore  = 2.5
 	minMargin = 1
+	// agreement is the share of a speaker's other candidates added to
+	// their best.
+	agreement = 0.25
 )
 
 func (f feature) String() string { return weights[f].name }

@@ -48,22 +48,36 @@ func (q *qc) decide(cands []candidate) {
 	if len(cands) == 0 {
 		return
 	}
-	best := 0
-	for i := range cands {
-		if cands[i].score() > cands[best].score() {
-			best = i
+	// A speaker scores their best candidate and a quarter of the others:
+	// two rules that agree are surer than one.
+	best, sum := map[*entity]int{}, map[*entity]float64{}
+	for i, c := range cands {
+		if k, ok := best[c.ent]; !ok || c.score() > cands[k].score() {
+			best[c.ent] = i
 		}
+		sum[c.ent] += c.score()
 	}
-	top := cands[best]
-	second := 0.0
+	score := func(e *entity) float64 {
+		top := cands[best[e]].score()
+		return top + agreement*(sum[e]-top)
+	}
+	var win *entity
+	first := true
 	for _, c := range cands {
-		if c.ent != top.ent && c.score() > second {
-			second = c.score()
+		if first || score(c.ent) > score(win) {
+			win, first = c.ent, false
 		}
 	}
-	margin := top.score() - second
+	top := cands[best[win]]
+	second := 0.0
+	for e := range best {
+		if e != win && score(e) > second {
+			second = score(e)
+		}
+	}
+	margin := score(win) - second
 	q.rule = describe(top, margin)
-	if top.ent == nil || top.score() < minScore || margin < minMargin {
+	if top.ent == nil || score(win) < minScore || margin < minMargin {
 		q.speaker, q.conf, q.cue = nil, 0, model.Span{}
 		return
 	}
