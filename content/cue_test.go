@@ -128,6 +128,9 @@ func isSpeakerForm(text string, sp model.Speaker) bool {
 		lower := slices.ContainsFunc(strings.Fields(text), func(w string) bool { return unicode.IsLower(firstRune(w)) })
 		return lower || anonymousLabels[words[0]]
 	}
+	if sp.Kind == model.Organisation && orgKindForm(words[len(words)-1], sp) {
+		return true
+	}
 	known := contentWords(sp.Name + " " + sp.FullName + " " + sp.Role)
 	return slices.ContainsFunc(words, func(w string) bool {
 		// a name the document misspells ("Jonsen" for "Jansen") still names them
@@ -176,4 +179,15 @@ func TestCueSpans(t *testing.T) {
 			}
 		})
 	}
+}
+
+// orgKindForm reports whether a noun names a body of the speaker's kind
+// ("the lender" for a building society) or a writing of theirs ("the
+// study").
+func orgKindForm(noun string, sp model.Speaker) bool {
+	if docNouns[noun] {
+		return true
+	}
+	e := &entity{lw: lowerAll(strings.Fields(sp.Name)), kind: orgKind(sp.Role)}
+	return kindFits(nounKind(noun), entityKind(e))
 }

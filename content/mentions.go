@@ -29,6 +29,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	ctx := sentenceCtx{b: b, s: s, m: mainClauseStart(toks, s)}
 	ctx.lead = sentenceSubject(toks, s, ctx.m)
 	a.lastSubjectEnd = -1
+	first := len(a.events)
 	for i := s.from; i < s.to; i++ {
 		if !isNameWord(toks[i]) {
 			continue
@@ -46,6 +47,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	}
 	a.registerAcronyms(toks, s)
 	a.learnPossessives(ctx)
+	a.noteWritings(b, s, first)
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := ctx.lead; sub.kind == npPronoun || sub.kind == npRole {
 		if e, _ := a.resolveSubject(sub, b.order); e != nil {
@@ -98,6 +100,9 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 		return last
 	}
 	a.note(e, np, np.String())
+	if k := descriptorKind(toks, start, s.from); k != "" && e.kind == "" {
+		e.org, e.kind = true, k // "the investment house Brightwater Capital"
+	}
 	a.appositiveRoles(ctx, e, end)
 	a.recordMention(ctx, e, np, start, end)
 	return last

@@ -38,6 +38,8 @@ const maxLookback = 80
 type resolver struct {
 	roster
 	events []event
+	// docs are the writings the text attributes to an author.
+	docs []docRef
 	// exclude lists entities a pronoun in the current sentence cannot be.
 	exclude []*entity
 	// joints are pairs speaking together.
@@ -278,73 +280,6 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 	}
 	return nil
 }
-
-// resolveOrg finds the organisation "the bank" or "the company" refers to:
-// the most recently mentioned one whose name has that word.
-func (r *resolver) resolveOrg(head string) *entity {
-	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		e := r.events[i].ent
-		if e.org && slices.Contains(e.lw, head) {
-			return e
-		}
-	}
-	if !genericOrgNouns[head] {
-		return nil
-	}
-	// "the newspaper said", "the alliance described": the organisation of
-	// that kind most recently the subject of a sentence.
-	fits := func(e *entity) bool {
-		if countries[e.last()] && len(e.words) == 1 {
-			return countryNouns[head] // "the government" may be a country; "the alliance" is not
-		}
-		return e.kind == "" || e.kind == head
-	}
-	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		ev := r.events[i]
-		if !ev.ent.org || !ev.subject || !fits(ev.ent) {
-			continue
-		}
-		if ev.ent.kind == head || countryNouns[head] {
-			return ev.ent // "the newspaper" after "the daily newspaper La Repubblica said"
-		}
-		if businessNouns[head] && ev.ent.kind == "" && !countries[ev.ent.last()] && !knownBodies[ev.ent.last()] && !placeHeads[ev.ent.last()] {
-			return ev.ent // "the company" after "Strava announced …"
-		}
-	}
-	// Without a body of that kind, "the alliance" stays unresolved: a
-	// wrong organisation misleads more than none.
-	return nil
-}
-
-// businessNouns refer back to the company a business story is about.
-var businessNouns = setOf(`company firm business startup carrier airline retailer brand manufacturer
-developer publisher maker lender insurer`)
-
-// countryNouns may refer back to a country.
-var countryNouns = setOf(`government country nation state administration`)
-
-// orgKind returns the organisation noun that ends a role phrase ("weekly
-// news magazine"), or "".
-func orgKind(role string) string {
-	f := strings.Fields(strings.ToLower(role))
-	if len(f) == 0 {
-		return ""
-	}
-	for _, w := range f {
-		if functionWord[w] {
-			return "" // "economist at Pellmore Capital" describes a person
-		}
-	}
-	if last := f[len(f)-1]; genericOrgNouns[last] {
-		return last
-	}
-	return ""
-}
-
-// genericOrgNouns refer back to an organisation by its kind.
-var genericOrgNouns = setOf(`newspaper paper magazine tabloid daily broadcaster network channel station
-agency company firm bank group alliance organisation organization body institution party
-government administration ministry department union charity publication outlet website`)
 
 // recent keeps the last maxNamesakes entities of a list: a role held by
 // thousands of people is not a briefing, and the bound keeps parsing linear.

@@ -233,7 +233,7 @@ func npEndingAt(toks []token, floor, end int) subject {
 			return subject{kind: npName, name: np, from: start, to: end}
 		}
 	}
-	if (orgHeads[last.lower] || genericOrgNouns[last.lower]) && !roleNouns[last.lower] {
+	if (orgHeads[last.lower] || genericOrgNouns[last.lower] || docNouns[last.lower]) && !roleNouns[last.lower] {
 		// "the bank", "the South African delegation", "the newspaper"
 		from := end - 1
 		for from > floor && toks[from-1].kind == tWord && (toks[from-1].capital() || demonyms[toks[from-1].lower]) && !toks[from-1].is("the") {

@@ -1,0 +1,288 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// Organisations by kind: "the bank" is the bank the text named
+// ("Brightwater Capital", "the investment house Brightwater Capital"),
+// "the agency" the Water Safety Authority, "the study" whoever published
+// it. A body's kind comes from what the text calls it or from the head of
+// its name; a kind noun refers back to the most salient body of a kind it
+// accepts.
+
+// bodyKinds maps a word to the kind of body it names, as a noun ("the
+// lender") or as the head of a name ("Fernvale Building Society").
+var bodyKinds = map[string]string{}
+
+func init() {
+	for kind, words := range map[string]string{
+		"finance": `bank lender insurer capital securities investment investments fund brokerage credit
+			financial bancorp building-society asset-manager investment-house bank-holding`,
+		"agency": `agency authority regulator watchdog commission office service bureau inspectorate
+			department ministry administration directorate executive`,
+		"media": `newspaper paper daily tabloid magazine publication outlet broadcaster network channel station
+			website times post courier herald gazette journal tribune chronicle telegraph guardian observer
+			standard mail wire radio tv television news press`,
+		"company": `company firm business corporation corp inc ltd plc llc holdings industries group maker
+			manufacturer retailer developer producer supplier startup operator utility miner mining
+			minerals motors energy oil gas petroleum pharmaceuticals foods logistics shipping steel`,
+		"airline":   `airline carrier air airways airlines`,
+		"rail":      `rail railway railways railroad`,
+		"institute": `institute institution centre center foundation university college academy think-tank research`,
+		"union":     `union federation`,
+		"party":     `party`,
+		"campaign":  `campaign`,
+		"council":   `council assembly parliament congress senate legislature`,
+		"court":     `court tribunal`,
+		"police":    `police constabulary`,
+		"charity":   `charity trust`,
+		"alliance":  `alliance coalition bloc`,
+	} {
+		for _, w := range strings.Fields(words) {
+			bodyKinds[strings.ReplaceAll(w, "-", " ")] = kind
+		}
+	}
+}
+
+// kindAccepts lists the kinds a noun may refer back to beyond its own:
+// "the company" may be an airline or a rail operator.
+var kindAccepts = map[string][]string{
+	"company": {"airline", "rail"},
+}
+
+// nounKind returns the kind a noun names, "" when it names none.
+func nounKind(noun string) string { return bodyKinds[noun] }
+
+// entityKind returns the kind of a body: what the text called it, else
+// the kind of the last word of its name that has one ("Brightwater
+// Capital" is finance, "Skyvale Air" an airline).
+func entityKind(e *entity) string {
+	if k := bodyKinds[e.kind]; k != "" {
+		return k
+	}
+	for i := len(e.lw) - 1; i >= 0; i-- {
+		if i > 0 {
+			if k := bodyKinds[e.lw[i-1]+" "+e.lw[i]]; k != "" {
+				return k
+			}
+		}
+		if k := bodyKinds[e.lw[i]]; k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// kindFits reports whether a body of kind have answers to a noun of kind
+// want.
+func kindFits(want, have string) bool {
+	return want != "" && (want == have || slices.Contains(kindAccepts[want], have))
+}
+
+// resolveOrg finds the body a noun such as "the bank" or "the company"
+// refers to: the most recent one whose name has that word ("the
+// ministry" for the Ministry of Water), else the most salient body of a
+// kind the noun accepts, by a clear margin. A writing ("the study", "the
+// article") is its author's.
+func (r *resolver) resolveOrg(head string) *entity {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		e := r.events[i].ent
+		if e.org && slices.Contains(e.lw, head) {
+			return e
+		}
+	}
+	if docNouns[head] {
+		return r.docAuthor()
+	}
+	if countryNouns[head] {
+		return r.recentCountry()
+	}
+	want := nounKind(head)
+	if want == "" {
+		return nil
+	}
+	e, _ := r.rankBody(want)
+	return e
+}
+
+// rankBody returns the most salient body of a kind, by the salience
+// weights of people, and its margin; nil when none leads clearly.
+func (r *resolver) rankBody(want string) (*entity, float64) {
+	w := antecedentWeights
+	scores := map[*entity]float64{}
+	var order []*entity
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if !ev.ent.org || !kindFits(want, entityKind(ev.ent)) {
+			continue
+		}
+		s := w.mention
+		if ev.subject {
+			s += w.subject
+		}
+		if ev.spoke {
+			s += w.spoke
+		}
+		if _, ok := scores[ev.ent]; !ok {
+			order = append(order, ev.ent)
+		}
+		scores[ev.ent] += s * pow(w.decay, r.sentNo-ev.sent)
+	}
+	return leader(order, scores)
+}
+
+// leader returns the entity with the highest score and its margin over
+// the next, nil when the margin is below the weights' thresholds.
+func leader(order []*entity, scores map[*entity]float64) (*entity, float64) {
+	var best *entity
+	bestScore, second := 0.0, 0.0
+	for _, e := range order {
+		switch s := scores[e]; {
+		case best == nil || s > bestScore:
+			second, best, bestScore = bestScore, e, s
+		case s > second:
+			second = s
+		}
+	}
+	margin := bestScore - second
+	if best == nil || margin < antecedentWeights.minMargin || margin < antecedentWeights.minRatio*bestScore {
+		return nil, margin
+	}
+	return best, margin
+}
+
+// recentCountry is the country most recently the subject of a sentence:
+// "the government" after "Israel said …".
+func (r *resolver) recentCountry() *entity {
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if ev.ent.org && ev.subject && len(ev.ent.words) == 1 && countries[ev.ent.last()] {
+			return ev.ent
+		}
+	}
+	return nil
+}
+
+// docAuthor is whoever published the writing a sentence spoke of last —
+// "A study by the Marlow Institute found …", "the Harbour Times ran a
+// profile" — within the last blocks; nil when the text did not say.
+func (r *resolver) docAuthor() *entity {
+	for i := len(r.docs) - 1; i >= 0; i-- {
+		if d := r.docs[i]; r.sentNo-d.sent <= 4 {
+			return d.author
+		}
+	}
+	return nil
+}
+
+// docRef is a writing the text attributes to an author.
+type docRef struct {
+	author *entity
+	sent   int
+}
+
+// publishVerbs make their subject the author of the writing they take.
+var publishVerbs = setOf(`ran published publishes released releases issued issues carried carries commissioned
+printed aired broadcast posted produced wrote`)
+
+// noteWritings records who wrote the writings a sentence names: "a study
+// by the Marlow Institute", "the Institute's report", "the Harbour Times
+// ran a long profile".
+func (a *attributor) noteWritings(b *blk, s sentence, from int) {
+	toks := b.toks
+	for i := s.from; i < s.to; i++ {
+		if toks[i].kind != tWord || !docNouns[toks[i].lower] {
+			continue
+		}
+		if e := a.writer(b, s, i, from); e != nil {
+			a.docs = append(a.docs, docRef{author: e, sent: a.sentNo})
+		}
+	}
+}
+
+// writer finds the author of the writing at token i among the bodies the
+// sentence mentions (events from index from on).
+func (a *attributor) writer(b *blk, s sentence, i, from int) *entity {
+	toks := b.toks
+	for k := from; k < len(a.events); k++ {
+		ev := a.events[k]
+		if ev.para != b.order || !ev.ent.org {
+			continue
+		}
+		switch {
+		case ev.tok > i && ev.tok <= i+3 && toks[i+1].is("by", "from", "of"):
+			return ev.ent // "a study by the Marlow Institute"
+		case ev.tok < i && ev.tok >= i-2 && toks[i-1].possessive():
+			return ev.ent // "the Institute's report"
+		case ev.tok < i && ev.subject && publishedBetween(toks, ev.tok, i):
+			return ev.ent // "the Harbour Times ran a long profile"
+		}
+	}
+	return nil
+}
+
+// publishedBetween reports a publishing verb between tokens from and to.
+func publishedBetween(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if publishVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNouns may refer back to a country.
+var countryNouns = setOf(`government country nation state administration`)
+
+// orgKind returns the kind noun that ends a role phrase ("weekly news
+// magazine", "the investment house"), or "".
+func orgKind(role string) string {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if functionWord[w] {
+			return "" // "economist at Pellmore Capital" describes a person
+		}
+	}
+	last := f[len(f)-1]
+	if len(f) > 1 && bodyKinds[f[len(f)-2]+" "+last] != "" {
+		return f[len(f)-2] + " " + last
+	}
+	if bodyKinds[last] != "" || genericOrgNouns[last] {
+		return last
+	}
+	return ""
+}
+
+// genericOrgNouns refer back to an organisation by its kind.
+var genericOrgNouns = setOf(`newspaper paper magazine tabloid daily broadcaster network channel station
+agency company firm bank group alliance organisation organization body institution party
+government administration ministry department union charity publication outlet website lender insurer
+regulator watchdog airline carrier operator`)
+
+// pow is x to the power n, 1 for n ≤ 0.
+func pow(x float64, n int) float64 {
+	p := 1.0
+	for ; n > 0; n-- {
+		p *= x
+	}
+	return p
+}
+
+// descriptorKind reads the kind a description before a name gives it:
+// "the investment house Brightwater Capital", "the weekly magazine
+// Der Spiegel". It returns the kind noun, "" when there is none.
+func descriptorKind(toks []token, start, floor int) string {
+	k := start - 1
+	for k >= floor && k > start-5 && toks[k].kind == tWord && !toks[k].capital() && !toks[k].is("the", "a", "an") {
+		k--
+	}
+	if k < floor || k == start-1 || !toks[k].is("the", "a", "an") {
+		return ""
+	}
+	return orgKind(joinTokens(toks, k+1, start))
+}
