@@ -205,37 +205,57 @@ func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
 // spokesNouns speak for the body they belong to.
 var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
 
-// spokesBody returns the organisation an unnamed spokesperson speaks for
-// when the phrase names it: "a State Department spokesperson", "the
-// ministry’s spokesman" after the ministry was named. A person's
-// spokesman is not that person, so only organisations count.
+// spokesBody returns the body an unnamed spokesperson speaks for when the
+// phrase names it — "a State Department spokesperson", "a company
+// spokesman", "a spokeswoman for the airline", "the ministry’s spokesman"
+// — and the tokens that name it. A person's spokesman is not that person,
+// so only bodies count.
 func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
-	if s.to-1 < 0 || !spokesNouns[toks[s.to-1].lower] {
-		return nil, 0, 0
+	k := -1
+	for i := s.from; i < s.to; i++ {
+		if spokesNouns[toks[i].lower] {
+			k = i
+		}
 	}
-	for i := s.from; i < s.to-1; i++ {
-		if !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] {
-			if toks[i].possessive() && orgHeads[strings.ToLower(toks[i].bare())] {
-				if e := a.resolveOrg(strings.ToLower(toks[i].bare())); e != nil {
-					return e, i, i + 1
-				}
+	switch {
+	case k >= 0 && k+2 < s.to && toks[k+1].is("for", "of", "at", "from"):
+		return a.bodyIn(toks, k+2, s.to)
+	case k >= 0:
+		return a.bodyIn(toks, s.from, k)
+	case s.from >= 2 && toks[s.from-1].is("for", "of", "at", "from") && spokesNouns[toks[s.from-2].lower]:
+		return a.bodyIn(toks, s.from, s.to)
+	}
+	return nil, 0, 0
+}
+
+// bodyIn finds the body tokens [from, to) name: an organisation's name
+// ("Halden Rail", "State Department") or a noun of its kind ("company",
+// "the ministry’s").
+func (a *attributor) bodyIn(toks []token, from, to int) (*entity, int, int) {
+	for i := from; i < to; i++ {
+		if isNameWord(toks[i]) && !sentenceStarters[toks[i].lower] {
+			end := nameRunRight(toks, i, to)
+			words := make([]string, 0, end-i)
+			for k := i; k < end; k++ {
+				words = append(words, toks[k].bare())
 			}
+			if e := a.lookup(words, false); e != nil && (e.org || isOrgName(words)) {
+				e.org = true
+				return e, i, end
+			}
+			if isOrgName(words) {
+				e := a.lookup(words, true)
+				e.org = true
+				return e, i, end
+			}
+			i = end - 1
 			continue
 		}
-		end := nameRunRight(toks, i, s.to-1)
-		words := make([]string, 0, end-i)
-		for k := i; k < end; k++ {
-			words = append(words, toks[k].bare())
+		if w := strings.ToLower(toks[i].bare()); nounKind(w) != "" || orgHeads[w] {
+			if e := a.resolveOrg(w); e != nil {
+				return e, i, i + 1
+			}
 		}
-		if e := a.lookup(words, false); e != nil && e.org {
-			return e, i, end
-		}
-		if isOrgName(words) {
-			e := a.lookup(words, true)
-			e.org = true
-			return e, i, end
-		}
-		i = end - 1
 	}
 	return nil, 0, 0
 }

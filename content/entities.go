@@ -178,6 +178,10 @@ func (r *roster) lookup(words []string, create bool) *entity {
 func (r *roster) setRole(e *entity, role string) {
 	e.role = role
 	r.indexRole(e, role)
+	if k := orgKind(role); k != "" && e.kind == "" {
+		// "The drivers' union, Aslef North": a body of that kind
+		e.org, e.kind = true, k
+	}
 	if e.gender == 0 {
 		e.gender = genderOf(role)
 	}
