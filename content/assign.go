@@ -167,6 +167,17 @@ func cueCandidate(b *blk, c *cue, rel feature, voc []string) candidate {
 // the sentence's subject.
 func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
 	toks, order := b.toks, b.order
+	if c.verb.noun {
+		// "Haldane's pitch rests on the notion that …": an owner's noun
+		// before it, never the clause's subject ("He disputed the idea")
+		for k := len(before) - 1; k >= 0; k-- {
+			if before[k].verb.noun && before[k].speaker != nil {
+				c.speaker, c.mention = before[k].speaker, before[k].mention
+				return
+			}
+		}
+		return
+	}
 	for k := len(before) - 1; k >= 0; k-- {
 		if c.at >= m && before[k].at < m {
 			break // a cue in a fronted clause ("When Ana asked, …") is not this one's subject

@@ -68,7 +68,7 @@ func cueDocs(t *testing.T) []string {
 
 // pronounForms may stand for any speaker; which one is the resolver's
 // business, and other tests check it.
-var pronounForms = setOf(`he she they it we i`)
+var pronounForms = setOf(`he she they it we i his her their its`)
 
 // TestCueIsSpeakerForm checks the span every attributed quote names as its
 // cue: it must mark text in the briefing, and that text must be one of its

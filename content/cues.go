@@ -109,8 +109,13 @@ var weakCues = setOf(`think believe hope fear wonder continue begin point laugh 
 question query mention`)
 
 // speechNouns name an utterance: "a joke from Ruiz that his guest was “…”".
-var speechNouns = setOf(`joke remark remarks comment comments statement warning promise pledge message
-letter note tweet post quip jibe dig response reply retort plea vow boast complaint answer words`)
+var speechNouns = setOf(`joke remark comment statement warning promise pledge message letter note tweet
+post quip jibe dig response reply retort plea vow boast complaint answer words claim assertion account
+argument insistence contention suggestion view belief idea notion pitch guidance advice position
+allegation charge description characterisation characterization theory admission prediction forecast
+assessment verdict explanation recollection testimony proposal demand request appeal instruction
+recommendation conclusion finding objection concern hope expectation assurance denial confession
+rationale suspicion thesis premise`)
 
 // determiners before a cue form make it a noun ("the call", "a statement").
 var determiners = setOf(`the a an this that these those his her their its our my your whose every each
@@ -119,84 +124,18 @@ any no another such`)
 // beForms before a past participle make a passive ("is said to", "was told").
 var beForms = setOf(`is was were are be been being am 's`)
 
-// findCues returns the cues in sentence s.
+// findCues returns the cues in sentence s, in token order.
 func findCues(toks []token, s sentence) []cue {
 	var cues []cue
 	if c, ok := colonLabel(toks, s); ok {
 		cues = append(cues, c)
 	}
 	for i := s.from; i < s.to; i++ {
-		t := toks[i]
-		if t.kind == tPunct && isDash(t.text) && i > s.from && toks[i-1].kind == tQuote {
-			if c, ok := dashCredit(toks, s, i); ok {
-				cues = append(cues, c)
-			}
-			continue
-		}
-		if t.kind != tWord {
-			continue
-		}
-		if t.lower == "according" && i+1 < s.to && toks[i+1].lower == "to" {
-			c := cue{at: i, verb: cueVerb{lemma: "according"}, inverted: true}
-			c.subj = rightSubject(toks, i+2, s.to)
-			c.end = c.subj.to
-			c.trailing = i > s.from && toks[i-1].kind == tPunct
-			if c.subj.kind != npNone {
-				// "according to a report" names nobody: no cue
-				cues = append(cues, c)
-			}
-			continue
-		}
-		if speechNouns[t.lower] && i > s.from && toks[i-1].possessive() && isNameWord(toks[i-1]) && introducesQuote(toks, i+1, s.to) {
-			// "Lind’s response to the chair was simply, “No.”"
-			k := nameRunLeft(toks, i, s.from)
-			np := peelName(toks, k, i)
-			if np.ok() {
-				cues = append(cues, cue{at: i, verb: cueVerb{lemma: t.lower}, end: i + 1,
-					subj: subject{kind: npName, name: np, from: k, to: i}})
-				continue
-			}
-		}
-		if speechNouns[t.lower] && i+2 < s.to && toks[i+1].lower == "from" && isNameWord(toks[i+2]) {
-			c := cue{at: i, verb: cueVerb{lemma: t.lower}, inverted: true}
-			c.subj = rightSubject(toks, i+2, s.to)
-			c.end = c.subj.to
+		c, ok, skip := cueAt(toks, s, i)
+		if ok {
 			cues = append(cues, c)
-			continue
 		}
-		if v, ok := phrasalCues[t.lower]; ok && i+1 < s.to && toks[i+1].is(v) {
-			// "Benioff weighed in", "Lind hit back:", "she went on"
-			c := parseCue(toks, s, i, cueVerb{lemma: t.lower + " " + v})
-			c.end = i + 2
-			if c.end < s.to && toks[c.end].text == ":" {
-				c.colon = true
-			}
-			cues = append(cues, c)
-			continue
-		}
-		if t.is("put", "puts") && i+1 < s.to && toks[i+1].is("it") {
-			// "As Ana Ruiz put it, “…”"
-			c := parseCue(toks, s, i, cueVerb{lemma: "put it"})
-			c.end = i + 2
-			cues = append(cues, c)
-			continue
-		}
-		v, ok := cueForms[t.lower]
-		if !ok || t.capital() && i > s.from && toks[i-1].kind != tQuote {
-			// "Secretary of State", "Teachers Association": part of a name
-			continue
-		}
-		if i > s.from && beForms[toks[i-1].lower] && i+2 < s.to && toks[i+1].is("by") {
-			// "had been described by the charity Shelter as a “…”": the agent speaks
-			if r := rightSubject(toks, i+2, s.to); r.kind != npNone {
-				cues = append(cues, cue{at: i, verb: v, subj: r, inverted: true, end: r.to})
-			}
-			continue
-		}
-		if !validCue(toks, s, i) {
-			continue
-		}
-		cues = append(cues, parseCue(toks, s, i, v))
+		i += skip
 	}
 	if c, ok := colonIntro(toks, s, cues); ok {
 		cues = append(cues, c)
@@ -204,6 +143,173 @@ func findCues(toks []token, s sentence) []cue {
 	// in token order: the colon label is found first but may come later
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 	return cues
+}
+
+// cueAt reads the cue at token i, if any: a dash credit, "according to",
+// a speech noun, a phrasal verb ("weighed in"), "put it", or a speech
+// verb. skip is how many tokens after i the cue used up.
+func cueAt(toks []token, s sentence, i int) (c cue, ok bool, skip int) {
+	t := toks[i]
+	if t.kind == tPunct && isDash(t.text) && i > s.from && toks[i-1].kind == tQuote {
+		c, ok = dashCredit(toks, s, i)
+		return c, ok, 0
+	}
+	if t.kind != tWord {
+		return cue{}, false, 0
+	}
+	if t.lower == "according" && i+1 < s.to && toks[i+1].lower == "to" {
+		c = cue{at: i, verb: cueVerb{lemma: "according"}, inverted: true}
+		c.subj = rightSubject(toks, i+2, s.to)
+		c.end = c.subj.to
+		c.trailing = i > s.from && toks[i-1].kind == tPunct
+		// "according to a report" names nobody: no cue
+		return c, c.subj.kind != npNone, 0
+	}
+	if speechNouns[speechNounLemma(t.lower)] && !t.capital() {
+		if c, ok := speechNounCue(toks, s, i); ok {
+			return c, true, 0
+		}
+	}
+	if v, ok := phrasalCues[t.lower]; ok && i+1 < s.to && toks[i+1].is(v) {
+		// "Benioff weighed in", "Lind hit back:", "she went on"
+		c = parseCue(toks, s, i, cueVerb{lemma: t.lower + " " + v})
+		c.end = i + 2
+		c.colon = c.end < s.to && toks[c.end].text == ":"
+		return c, true, 0
+	}
+	if t.is("put", "puts") && i+1 < s.to && toks[i+1].is("it") {
+		// "As Ana Ruiz put it, “…”"
+		c = parseCue(toks, s, i, cueVerb{lemma: "put it"})
+		c.end = i + 2
+		return c, true, 0
+	}
+	return verbCue(toks, s, i)
+}
+
+// verbCue reads a speech verb at token i, with its subject.
+func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
+	t := toks[i]
+	v, ok := cueForms[t.lower]
+	if !ok || t.capital() && i > s.from && toks[i-1].kind != tQuote {
+		// "Secretary of State", "Teachers Association": part of a name
+		return cue{}, false, 0
+	}
+	if i > s.from && beForms[toks[i-1].lower] && i+2 < s.to && toks[i+1].is("by") {
+		// "had been described by the charity Shelter as a “…”": the agent speaks
+		r := rightSubject(toks, i+2, s.to)
+		return cue{at: i, verb: v, subj: r, inverted: true, end: r.to}, r.kind != npNone, 0
+	}
+	if !validCue(toks, s, i) {
+		return cue{}, false, 0
+	}
+	return parseCue(toks, s, i, v), true, 0
+}
+
+// speechNounCue reads a noun for something said as a cue: "Clarke's
+// account that …", "the agency's guidance was that …", "Lind’s response
+// to the chair was simply, “No.”", "a joke from Ruiz that …". The
+// owner speaks; a noun with no owner ("the notion that …") speaks for
+// the owner of a speech noun before it in the sentence.
+func speechNounCue(toks []token, s sentence, i int) (cue, bool) {
+	lemma := speechNounLemma(toks[i].lower)
+	if i+2 < s.to && toks[i+1].lower == "from" && isNameWord(toks[i+2]) {
+		c := cue{at: i, verb: cueVerb{lemma: lemma, noun: true}, inverted: true}
+		c.subj = rightSubject(toks, i+2, s.to)
+		c.end = c.subj.to
+		return c, c.subj.kind != npNone
+	}
+	if !ownsQuote(toks, i+1, s.to) || i > s.from && determiners[toks[i-1].lower] && !toks[i-1].is("the") && possessivePronouns[toks[i-1].lower] == "" {
+		return cue{}, false // "a claim", "this idea", "her post for …": no quotation it says
+	}
+	c := cue{at: i, verb: cueVerb{lemma: lemma, noun: true}, end: i + 1}
+	if owner := speechOwner(toks, s, i); owner.kind != npNone {
+		c.subj = owner
+		return c, true
+	}
+	// "the notion that …": only a that-clause, only with "the" (not "said
+	// in a statement that"), and only after an owned noun (inherit checks)
+	c.participle = true
+	k := i - 1
+	for k > s.from && toks[k].kind == tWord && !determiners[toks[k].lower] && i-k < 3 {
+		k--
+	}
+	return c, i+1 < s.to && toks[i+1].is("that") && k >= s.from && toks[k].is("the")
+}
+
+// speechNounLemma folds a plural speech noun: "remarks" → "remark".
+func speechNounLemma(w string) string {
+	if strings.HasSuffix(w, "s") && speechNouns[strings.TrimSuffix(w, "s")] {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// ownsQuote reports whether a speech noun ending before token from says
+// what a quotation after it quotes: the quotation follows straight away,
+// after a comma or colon ("Lind’s response … was simply, “No.”"), or in a
+// that-clause ("Clarke's account that …", "advice to schools is that …").
+func ownsQuote(toks []token, from, to int) bool {
+	if from < to && toks[from].kind == tQuote || introducesQuote(toks, from, to) {
+		return true
+	}
+	for k := from; k < to && k < from+6; k++ {
+		if toks[k].is("that") {
+			return quoteWithin(toks, k+1, to)
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteWithin reports a quotation within reach after token from.
+func quoteWithin(toks []token, from, to int) bool {
+	for k := from; k < to && k < from+maxReach; k++ {
+		if toks[k].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// speechOwner reads the owner of the speech noun at i: a possessive name
+// ("Clarke's account", "The Public Health Office's advice"), a
+// possessive pronoun ("her insistence") or a possessive role phrase ("the
+// mayor's claim").
+func speechOwner(toks []token, s sentence, i int) subject {
+	if i == s.from {
+		return subject{}
+	}
+	k := i - 1
+	for k > s.from && toks[k].kind == tWord && !toks[k].possessive() && !toks[k].capital() && i-k < 3 && !determiners[toks[k].lower] {
+		k-- // "Kettle's main argument", "the board's written advice"
+	}
+	p := toks[k]
+	switch {
+	case p.kind != tWord:
+		return subject{}
+	case possessivePronouns[p.lower] != "" && possessivePronouns[p.lower] != "it":
+		return subject{kind: npPronoun, pronoun: possessivePronouns[p.lower], from: k, to: k + 1}
+	case p.possessive() && isNameWord(p):
+		start := nameRunLeft(toks, k+1, s.from)
+		if start > s.from && toks[start-1].is("the") && orgHeads[strings.ToLower(p.bare())] {
+			start-- // "The Public Health Office's"
+		}
+		np := peelName(toks, start, k+1)
+		if !np.ok() {
+			return subject{}
+		}
+		return subject{kind: npName, name: np, from: start, to: k + 1}
+	case p.possessive():
+		// "the mayor's claim", "the agency's guidance"
+		sub := npEndingAt(toks, s.from, k+1)
+		if sub.kind == npRole || sub.kind == npName {
+			sub.anonPerson = false
+			return sub
+		}
+	}
+	return subject{}
 }
 
 // colonIntro reads a clause with no speech verb that introduces a

@@ -15,6 +15,8 @@ type cueVerb struct {
 	// naming: a characterisation verb ("called Y a “…”"); its subject owns
 	// the quote, its object is what is characterised.
 	naming bool
+	// noun: a noun for something said ("Clarke's account that …").
+	noun bool
 }
 
 // cueLemmas lists speech and characterisation verbs. Irregular forms are in

@@ -1,8 +1,17 @@
 package content
-import ("fmt";"testing";"os")
-func TestScratchEnts(t *testing.T){
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestScratchEnts(t *testing.T) {
 	data, _ := os.ReadFile(os.Getenv("BRIEF_ENTS"))
 	d := parsePlain(string(data))
-	a := newAttributor(d); a.run()
-	for _, e := range a.ents { fmt.Printf("%q org=%v kind=%q role=%q title=%q g=%c weak=%v\n", e.words, e.org, e.kind, e.role, e.title, max(e.gender,'-'), e.weak) }
+	a := newAttributor(d)
+	a.run()
+	for _, e := range a.ents {
+		fmt.Printf("%q org=%v kind=%q role=%q title=%q g=%c weak=%v\n", e.words, e.org, e.kind, e.role, e.title, max(e.gender, '-'), e.weak)
+	}
 }
