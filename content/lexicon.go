@@ -59,6 +59,16 @@ var cueLemmas = []cueVerb{
 	{lemma: "deride", naming: true}, {lemma: "name", naming: true}, {lemma: "reject", naming: true},
 	{lemma: "rebut"}, {lemma: "aver"}, {lemma: "concur"}, {lemma: "interrupt"}, {lemma: "scoff"},
 	{lemma: "snap"}, {lemma: "chime"}, {lemma: "muse"}, {lemma: "reason"},
+	// verbs that quote while doing something else: citing a reason,
+	// thanking or blaming someone, casting someone as something
+	{lemma: "cite"}, {lemma: "blame"}, {lemma: "apologise"}, {lemma: "apologize"},
+	{lemma: "congratulate", addressee: true}, {lemma: "thank", addressee: true},
+	{lemma: "credit", addressee: true}, {lemma: "commend", addressee: true},
+	{lemma: "applaud", addressee: true}, {lemma: "challenge", addressee: true},
+	{lemma: "welcome", naming: true}, {lemma: "mock", naming: true}, {lemma: "ridicule", naming: true},
+	{lemma: "scorn", naming: true}, {lemma: "lampoon", naming: true}, {lemma: "defend", naming: true},
+	{lemma: "cast", naming: true}, {lemma: "portray", naming: true}, {lemma: "depict", naming: true},
+	{lemma: "paint", naming: true},
 }
 
 // doubleFinal verbs double their last consonant (stress on the last
@@ -68,6 +78,7 @@ repel control patrol`)
 
 // irregularForms maps irregular inflections to their lemma.
 var irregularForms = map[string]string{
+	"casts": "cast", "casting": "cast",
 	"said": "say", "says": "say", "saying": "say",
 	"told": "tell", "wrote": "write", "written": "write", "writes": "write", "writing": "write",
 	"thought": "think", "began": "begin", "begun": "begin",

@@ -72,7 +72,8 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 		np.styled, np.role, np.gender = np.String()+", "+styled.role, styled.role, styled.gender
 		last = end + 3
 	}
-	person := looksLikePersonName(np.words)
+	// a title makes a person whatever the name ends in: Mayor Eun-ji Park
+	person := looksLikePersonName(np.words) || np.title != "" && len(np.words) <= 4 && !isOrgName(np.words[len(np.words)-1:])
 	if !person && !isOrgName(np.words) || len(np.words) > 1 && allUpper(np.words) {
 		return last // "NEW DELHI:" is a dateline, not a person
 	}
