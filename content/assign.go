@@ -65,6 +65,11 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 	c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
 	c.mention = b.subjectSpan(c.subj)
 	a.noteDescription(b, c.subj, c.speaker)
+	if c.speaker == nil && described(c.subj) {
+		// "“…,” the retired colonel said": nobody brief can name spoke
+		a.mention(a.describedPerson(b, c.subj), b.order, c.subj.from, true)
+		a.events[len(a.events)-1].spoke = true
+	}
 	if c.speaker != nil || !c.subj.anonPerson {
 		return
 	}

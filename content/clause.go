@@ -74,6 +74,9 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	if pronounGender[pronounBase(t.lower)] != 0 {
 		return subject{kind: npPronoun, pronoun: pronounBase(t.lower), from: m, to: m + 1}
 	}
+	if d, ok := describedNP(toks, s, m); ok {
+		return d
+	}
 	// "Her written report put it bluntly:" — the writer is the subject.
 	if p := possessivePronouns[t.lower]; p != "" && m+1 < s.to && !toks[m+1].capital() {
 		for k := m + 1; k < s.to && k < m+4; k++ {
@@ -210,4 +213,36 @@ func leadAppositive(toks []token, s sentence, m int) subject {
 		return subject{}
 	}
 	return subject{}
+}
+
+// describedNP reads a description that opens a clause: "The retired
+// colonel", "the former education minister", "The hospital's chief
+// surgeon" — "the", up to three modifiers, a role noun — when no name
+// follows it ("the actor Bruno Castell" is a name).
+func describedNP(toks []token, s sentence, m int) (subject, bool) {
+	if !toks[m].is("the") {
+		return subject{}, false
+	}
+	for k := m + 1; k < s.to && k <= m+4; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.capital() && !demonyms[t.lower] && !portfolioWords[t.lower] {
+			return subject{}, false
+		}
+		if !roleNouns[t.lower] {
+			if functionWord[t.lower] || cueForms[t.lower].lemma != "" {
+				return subject{}, false
+			}
+			continue
+		}
+		end := k + 1
+		for end < s.to && toks[end].kind == tWord && !toks[end].capital() && (roleNouns[toks[end].lower] || agentSuffix(toks[end].lower)) {
+			end++ // "the chief executive", "the chief hydrologist"
+		}
+		if end < s.to && (isNameWord(toks[end]) || toks[end].text == "," && end+1 < s.to && isNameWord(toks[end+1])) {
+			return subject{}, false // "the actor Bruno Castell", "The board's chief, Dr Sam Whit,"
+		}
+		head := toks[end-1].lower
+		return subject{kind: npRole, head: head, quals: qualifiers(toks, m+1, end-1), from: m, to: end}, true
+	}
+	return subject{}, false
 }

@@ -31,6 +31,10 @@ type anaphor struct {
 	// learning: the anaphor only teaches its antecedent's gender, so weak
 	// entities of unknown gender count.
 	learning bool
+	// sameSection: only mentions in the anaphor's section count (a
+	// description guessed from salience does not reach over a heading).
+	sameSection bool
+	section     int
 }
 
 // rankPerson returns the person an anaphor most likely stands for, and
@@ -56,7 +60,7 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 			}
 			continue
 		}
-		if !r.agrees(ev.ent, an) {
+		if !r.agrees(ev.ent, an) || an.sameSection && ev.section != an.section {
 			continue
 		}
 		if last == nil && ev.spoke {
@@ -139,7 +143,7 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 	if second != nil {
 		margin = bestScore - max(secondScore, 0)
 	}
-	if margin < w.minMargin || margin < w.minRatio*bestScore {
+	if margin < w.minMargin || margin < w.minRatio*bestScore || best.id == describedID {
 		return nil, margin
 	}
 	return best, margin
@@ -149,7 +153,7 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 // person (never a body, a pair or the unnamed), of its gender when both
 // are known, not excluded, and fitting its description.
 func (r *resolver) agrees(e *entity, an anaphor) bool {
-	if e.org || e.id < 0 || slices.Contains(r.exclude, e) {
+	if e.org || e.id < 0 && e.id != describedID || slices.Contains(r.exclude, e) {
 		return false
 	}
 	if an.gender != 0 && e.gender != 0 && e.gender != an.gender || e.weak && e.gender == 0 && !an.learning {

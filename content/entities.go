@@ -13,6 +13,10 @@ import (
 const (
 	anonID  = -1
 	jointID = -2
+	// describedID marks a person the text only describes ("the retired
+	// colonel") and brief cannot name: a later "he" may stand for them,
+	// which keeps it from going to someone else, but they speak as no one.
+	describedID = -3
 )
 
 type entity struct {

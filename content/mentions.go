@@ -20,6 +20,7 @@ type sentenceCtx struct {
 // mention is the sentence's subject.
 func (a *attributor) registerMentions(b *blk, s sentence) {
 	toks := b.toks
+	a.section = b.section
 	a.sentFrom = s.from
 	if !quoteOnlySentence(toks, s) {
 		// a sentence that is only quotation adds nobody to the discourse:
@@ -50,10 +51,16 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 	a.noteWritings(b, s, first)
 	// A pronoun or role noun opening the main clause is a subject mention.
 	if sub := ctx.lead; sub.kind == npPronoun || sub.kind == npRole {
-		if e, _ := a.resolveSubject(sub, b.order); e != nil {
+		e, _ := a.resolveSubject(sub, b.order)
+		switch {
+		case e != nil:
 			a.noteDescription(b, sub, e)
 			a.mention(e, b.order, sub.from, true)
 			b.subject, b.subjectCue = e, b.subjectSpan(sub)
+		case described(sub):
+			// "The retired colonel, speaking second, said …": someone the
+			// text does not name is now who "he" most likely means
+			a.mention(a.describedPerson(b, sub), b.order, sub.from, true)
 		}
 	}
 }
@@ -264,4 +271,17 @@ func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
 	if e.role == "" {
 		a.setRole(e, joinTokens(b.toks, from, sub.to))
 	}
+}
+
+// described reports a subject that describes a person brief could not
+// resolve: "the retired colonel", not "the company" nor "a spokesman".
+func described(sub subject) bool {
+	return sub.kind == npRole && !sub.org && !sub.anonPerson && sub.head != "year-old" && (roleNouns[sub.head] || titleWords[sub.head])
+}
+
+// describedPerson is the stand-in entity for a person a description
+// names without a name.
+func (a *attributor) describedPerson(b *blk, sub subject) *entity {
+	text := strings.ToLower(joinTokens(b.toks, sub.from, sub.to))
+	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(sub.head), forms: map[string]bool{}}
 }

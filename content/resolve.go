@@ -26,8 +26,9 @@ type event struct {
 	possessor, pair, owned, heading bool
 	// addressed: the listener of a speech verb ("asked Delgado").
 	addressed bool
-	// sent numbers the sentence of the mention in the document.
-	sent int
+	// sent numbers the sentence of the mention in the document, section
+	// its section.
+	sent, section int
 }
 
 // maxLookback bounds how many mentions a pronoun or role noun looks back
@@ -50,6 +51,8 @@ type resolver struct {
 	// noGuess is set while a description that names someone's relation
 	// ("the minister's spokesman") is resolved: only a role that fits will do.
 	noGuess bool
+	// section is the section being read.
+	section int
 	// sentFrom is the first token of the sentence being read, sentNo the
 	// number of that sentence in the document.
 	sentFrom, sentNo int
@@ -59,7 +62,7 @@ func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 	if e == nil {
 		return
 	}
-	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject, sent: r.sentNo})
+	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject, sent: r.sentNo, section: r.section})
 }
 
 // spoke records that an entity was the speaker of a cue: the mention of
@@ -379,7 +382,7 @@ func (r *resolver) describedPerson(head string, para, tok int) *entity {
 		return nil // "the pair", "the simplest reason": no description of a person
 	}
 	an := anaphor{gender: genderOf(head), para: para, tok: tok, sent: r.sentNo, window: 3, notLast: r.reply,
-		fits: func(e *entity) bool { return !roleConflict(e, head) }}
+		fits: func(e *entity) bool { return !roleConflict(e, head) }, section: r.section, sameSection: true}
 	e, margin := r.rankPerson(an)
 	if e == nil || margin < antecedentWeights.minDescribed {
 		return nil

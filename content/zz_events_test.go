@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -13,6 +14,9 @@ func TestTraceEvents(t *testing.T) {
 	}
 	data, _ := os.ReadFile(path)
 	d := parsePlain(string(data))
+	if strings.HasSuffix(path, ".md") {
+		d = parseMarkdown(string(data))
+	}
 	a := newAttributor(d)
 	a.run()
 	for _, ev := range a.events {
