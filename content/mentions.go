@@ -94,9 +94,10 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 		if len(e.forms) == 0 {
 			e.org = !person
 		}
-	case person && toks[end-1].possessive() && !lexiconWord(np.words[0]):
-		// "Ortega's choice": a surname alone, kept as a weak entity that
-		// stands for "he" or "she" only once the text shows its gender
+	case person && (toks[end-1].possessive() || headingSubject(ctx, start, end)) && !lexiconWord(np.words[0]):
+		// "Ortega's choice", a heading's "Okonkwo pressed his case": a
+		// surname alone, kept as a weak entity that stands for "he" or
+		// "she" only once the text shows its gender
 		if e = a.lookup(np.words, false); e == nil {
 			e = a.lookup(np.words, true)
 			e.weak = true
@@ -284,4 +285,11 @@ func described(sub subject) bool {
 func (a *attributor) describedPerson(b *blk, sub subject) *entity {
 	text := strings.ToLower(joinTokens(b.toks, sub.from, sub.to))
 	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(sub.head), forms: map[string]bool{}}
+}
+
+// headingSubject reports a lone capitalised word that opens a heading as
+// its subject: "Okonkwo pressed his case".
+func headingSubject(ctx sentenceCtx, start, end int) bool {
+	toks := ctx.b.toks
+	return ctx.b.index == -1 && start == ctx.s.from && end < ctx.s.to && toks[end].kind == tWord && !toks[end].capital()
 }

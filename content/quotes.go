@@ -139,6 +139,9 @@ func findQuotes(text string) []span {
 				st.open(i, size, true, false)
 			case st.has(true):
 				st.closeTo(i, true)
+			case isolated(prev, next) && strings.IndexByte(text[i+size:], '"') >= 0:
+				// a stray space after the opening mark: had " gone too far"
+				st.open(i, size, true, false)
 			}
 		case '‘', '‚':
 			if isApostropheOpen(text[i+size:]) {
@@ -153,6 +156,10 @@ func findQuotes(text string) []span {
 				st.open(i, size, false, false)
 			case st.has(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, st.marks, i, i+size)):
 				st.closeTo(i, false)
+			case r == '\'' && isolated(prev, next) && st.has(false):
+				st.closeTo(i, false) // called it ' a fudge '
+			case r == '\'' && isolated(prev, next) && strings.Contains(text[i+size:], " '"):
+				st.open(i, size, false, false)
 			}
 		}
 		i += size
@@ -256,4 +263,11 @@ func laterSingleCloser(text string, from int) bool {
 func startsWithOpenQuote(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return strings.ContainsRune("“\"‘«„'", r)
+}
+
+// isolated reports a straight mark with space on both sides, or space
+// before it and the end of the text after it: typed with stray spaces
+// ("had " gone too far"", "called it ' a fudge '").
+func isolated(prev, next rune) bool {
+	return unicode.IsSpace(prev) && (unicode.IsSpace(next) || next == ' ')
 }
