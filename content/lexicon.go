@@ -279,3 +279,9 @@ universities schools arts heritage resources mines mining oceans coasts rural ur
 
 // replyVerbs answer whoever spoke before: their subject is someone else.
 var replyVerbs = setOf(`reply respond answer retort counter rebut`)
+
+// prepositions govern the noun phrase after them: a name after one is an
+// oblique mention.
+var prepositions = setOf(`to of in on at for from with by about as than into onto over under after before
+since until behind between among against during without within across through toward towards around
+upon despite like unlike per via amid beyond near beside besides alongside`)

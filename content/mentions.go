@@ -181,7 +181,7 @@ func (a *attributor) recordMention(ctx sentenceCtx, e *entity, np nameParts, sta
 	if subj {
 		a.lastSubjectEnd = end
 	}
-	if !subj && start > s.from && toks[start-1].kind == tWord && functionWord[toks[start-1].lower] && !toks[start-1].is("and", "or") {
+	if !subj && afterPreposition(toks, s, start) {
 		// "a victory over Ana Ruiz": an object, the last thing a pronoun means
 		ev.oblique = true
 	}
@@ -292,4 +292,14 @@ func (a *attributor) describedPerson(b *blk, sub subject) *entity {
 func headingSubject(ctx sentenceCtx, start, end int) bool {
 	toks := ctx.b.toks
 	return ctx.b.index == -1 && start == ctx.s.from && end < ctx.s.to && toks[end].kind == tWord && !toks[end].capital()
+}
+
+// afterPreposition reports a name governed by a preposition: "over Ana
+// Ruiz", "with the Harbour Authority" — not "the Harbour Times ran".
+func afterPreposition(toks []token, s sentence, start int) bool {
+	k := start - 1
+	if k > s.from && determiners[toks[k].lower] {
+		k--
+	}
+	return k >= s.from && toks[k].kind == tWord && prepositions[toks[k].lower]
 }

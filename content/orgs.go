@@ -216,7 +216,7 @@ func (a *attributor) writer(b *blk, s sentence, i, from int) *entity {
 			return ev.ent // "a study by the Marlow Institute"
 		case ev.tok < i && ev.tok >= i-2 && toks[i-1].possessive():
 			return ev.ent // "the Institute's report"
-		case ev.tok < i && ev.subject && publishedBetween(toks, ev.tok, i):
+		case ev.tok < i && !ev.oblique && publishedBetween(toks, ev.tok, i):
 			return ev.ent // "the Harbour Times ran a long profile"
 		}
 	}

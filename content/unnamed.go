@@ -9,7 +9,8 @@ import "strings"
 // docNouns name writings that can be quoted: "a story which said …".
 var docNouns = setOf(`story report article statement memo letter study survey editorial headline post
 tweet document filing note leaflet website site book memoir column piece release notice poster sign
-brochure email message transcript`)
+brochure email message transcript profile investigation analysis review feature obituary op-ed
+commentary poll audit documentary podcast segment exposé`)
 
 // restrictiveAntecedent reads the noun phrase before "which/that/who"
 // without a comma ("a story about her eating avocados which said"): an
