@@ -46,7 +46,7 @@ func lineWords(text string, label bool) []lineWord {
 	var out []lineWord
 	for _, t := range toks {
 		if t.kind != tWord {
-			if isSegmentBreak(t.text) || isDash(t.text) || t.text == "|" || t.text == "/" {
+			if isSegmentBreak(t.text) || isDash(t.text) || t.text == "|" || t.text == "/" || t.text == "." {
 				out = append(out, lineWord{text: t.text, low: t.text, start: t.start, end: t.end, sep: true})
 			}
 			continue
@@ -283,7 +283,8 @@ func readChunk(words []lineWord, bare bool) (linePerson, chunkKind) {
 	for i < len(words) && i-nameFrom < 4 && (classes[i] == wcName || nameParticles[words[i].low] && i > nameFrom) {
 		i++
 	}
-	vouched := roleTo > roleFrom || honoured || titleFrom(classes, i) || bare && (i-nameFrom >= 2 || i == len(words))
+	vouched := roleTo > roleFrom || honoured || i < len(words) && (classes[i] == wcTitle || classes[i] == wcPost) ||
+		bare && (i-nameFrom >= 2 || i == len(words))
 	if i == nameFrom || !vouched {
 		if onlyRoles(words, classes) {
 			return linePerson{}, chunkRole
@@ -311,17 +312,6 @@ func readChunk(words []lineWord, bare bool) (linePerson, chunkKind) {
 		}
 	}
 	return p, chunkPerson
-}
-
-// titleFrom reports a title word at or after i: "Kolar, harbour
-// master" vouches for "Kolar" as a name.
-func titleFrom(classes []wordClass, i int) bool {
-	for ; i < len(classes); i++ {
-		if classes[i] == wcTitle {
-			return true
-		}
-	}
-	return false
 }
 
 // skipRole returns the end of the role phrase starting at i: titles,
@@ -493,8 +483,12 @@ func (a *attributor) noteHeadline(title string, covered [][2]int) {
 			continue
 		}
 		end := nameRunRight(toks, i, len(toks))
-		if slices.ContainsFunc(covered, func(c [2]int) bool { return toks[i].start < c[1] && toks[end-1].end > c[0] }) {
-			i = end - 1
+		if k := slices.IndexFunc(covered, func(c [2]int) bool { return toks[i].start < c[1] && toks[end-1].end > c[0] }); k >= 0 {
+			// read on after the person already found: "… Yusuf Adeyemi and
+			// Port Authority Director Clara Whitcombe"
+			for i < len(toks)-1 && toks[i+1].start < covered[k][1] {
+				i++
+			}
 			continue
 		}
 		start := i

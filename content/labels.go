@@ -93,6 +93,9 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	if anonymousLabels[words[0]] {
 		return a.unknown(label)
 	}
+	if e := a.headerRole(words); e != nil {
+		return e // "THE HARBOUR MASTER" is the one the header calls Harbour Master
+	}
 	if name := labelName(label); len(name) > 0 {
 		if allRoleWords(name) {
 			// "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR": someone unnamed,
@@ -243,4 +246,29 @@ func (a *attributor) unknown(form string) *entity {
 	}
 	a.anon.forms[strings.ToLower(form)] = true
 	return a.anon
+}
+
+// headerRole returns the one person of the header whose role or title is
+// the label's words ("the harbour master", "deputy mayor"), nil when none
+// or several are.
+func (a *attributor) headerRole(words []string) *entity {
+	want := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "the" || honorifics[w] })
+	if len(want) == 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range a.ents {
+		if !e.inTitle || e.org {
+			continue
+		}
+		for _, r := range []string{e.role, e.title} {
+			if slices.Equal(strings.Fields(strings.ToLower(r)), want) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }

@@ -319,6 +319,9 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 		}
 		if s.org {
 			e := r.resolveOrg(s.head)
+			if e != nil && len(s.quals) == 0 {
+				e.forms["the "+s.head] = true // "the bank", "the study": how the text names it here
+			}
 			if e == nil && len(s.quals) > 0 {
 				// "the South African delegation" names a body of its own
 				e = r.lookup(s.quals, true)

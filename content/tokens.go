@@ -84,6 +84,13 @@ func tokenize(text string, spans []span) []token {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == '\t' || r == '\n':
+			// a cell or line break (tables, paragraphs of a turn) ends a run
+			// of capitalised words: "Route\tNow\tWinter" is no name
+			if len(toks) > 0 && toks[len(toks)-1].text != "\n" {
+				toks = append(toks, token{kind: tPunct, text: "\n", lower: "\n", start: i, end: i + size, q: -1})
+			}
+			i += size
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€' || r == '#':

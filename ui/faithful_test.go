@@ -262,7 +262,7 @@ func mentions(text string, sp model.Speaker) bool {
 	if len(ws) == 1 && pronouns[ws[0]] {
 		return true
 	}
-	known := words(strings.ToLower(strings.Join([]string{sp.Name, sp.FullName, sp.Role}, " ")))
+	known := words(strings.ToLower(strings.Join(append([]string{sp.Name, sp.FullName, sp.Role}, sp.Aliases...), " ")))
 	if sp.Name == "Unknown" {
 		return strings.IndexFunc(text, unicode.IsLower) >= 0 || slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(known, w) })
 	}
