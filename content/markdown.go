@@ -78,12 +78,21 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	for i, p := range paras {
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
 			if t := turns[i]; t != nil {
-				*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label})
+				// the turn's words keep the author's spans
+				b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label}
+				if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
+					text, sh := cutShape(p.text, p.shape, at, at+len(t.text))
+					if text == t.text {
+						b.shape.inlines = sh.inlines
+					}
+				}
+				*cur = append(*cur, b)
 				open = len(*cur) - 1
 				continue
 			}
 			if open >= 0 && !closingLine(p.text) {
-				(*cur)[open].text += "\n\n" + p.text
+				o := &(*cur)[open]
+				o.text, o.shape = joinShape(o.text, o.shape, "\n\n", p.text, shape{inlines: p.shape.inlines})
 				continue
 			}
 		}

@@ -254,3 +254,21 @@ func TestMarkdownExportRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownTurnsKeepSpans checks an interview written in Markdown keeps
+// the author's emphasis and links in its turns, over the paragraphs a turn
+// runs on to.
+func TestMarkdownTurnsKeepSpans(t *testing.T) {
+	src := "# Interview\n\nIntro line.\n\n**Q:** Will the *late* boat stay?\n\n" +
+		"**Ana Lind:** Yes, see [the plan](https://example.org/plan).\n\nIt is **final**.\n\n**Q:** Thanks.\n\n**Ana Lind:** Bye.\n"
+	b := Parse("iv.md", src, Markdown)
+	q := findBlock(t, b, model.QuoteBlock, "Will the")
+	if q.Label != "Q" || !slices.Equal(spansOf(q), []spanText{{model.Emphasis, "late", ""}}) {
+		t.Errorf("question %q %+v", q.Label, spansOf(q))
+	}
+	a := findBlock(t, b, model.QuoteBlock, "Yes, see")
+	want := []spanText{{model.Link, "the plan", "https://example.org/plan"}, {model.Strong, "final", ""}}
+	if a.Label != "Ana Lind" || a.Text != "Yes, see the plan.\n\nIt is final." || !slices.Equal(spansOf(a), want) {
+		t.Errorf("answer %q %q %+v", a.Label, a.Text, spansOf(a))
+	}
+}
