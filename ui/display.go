@@ -5,8 +5,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
+	gansi "charm.land/glamour/v2/ansi"
+	"charm.land/lipgloss/v2"
 	"github.com/briefreader/brief/model"
 )
 
@@ -150,7 +153,7 @@ func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, st
 	inl := bl.NestedInlines()
 	var ins []insertion
 	link := ix.firstLink[ref]
-	marks := inlineMarks(style)
+	marks := marksOf(style).inline
 	for i, in := range inl {
 		kind, ok := inlineSpanKind(in.Kind)
 		if !ok {
@@ -279,31 +282,49 @@ func inlineSpanKind(k model.InlineKind) (spanKind, bool) {
 	return 0, false
 }
 
-// inlineMarks are the marks Glamour's style puts around each inline
-// style: "*" and "**" where it has no colour to show emphasis with, a
-// no-break space either side of code in the coloured styles.
-func inlineMarks(style string) map[spanKind][2]string {
+// styleMarks is what brief takes from a Glamour style to lay out the
+// author's text as Glamour would: the marks around each inline style ("*"
+// and "**" where the style has no colour to show emphasis with, a
+// no-break space either side of code in the coloured styles), the list
+// markers and the indent of a nested list. It is worked out once per
+// style: a document has thousands of blocks.
+type styleMarks struct {
+	inline      map[spanKind][2]string
+	item, enum  string // a bullet; what follows an item's number
+	levelIndent int
+	marker      lipgloss.Style // how a list marker is drawn
+}
+
+var marksByStyle sync.Map // style name → *styleMarks
+
+func marksOf(style string) *styleMarks {
+	if m, ok := marksByStyle.Load(style); ok {
+		return m.(*styleMarks)
+	}
 	st := glamourStyle(style, false)
-	mk := func(prefix, blockPrefix, suffix, blockSuffix string) [2]string {
-		return [2]string{blockPrefix + prefix, suffix + blockSuffix}
+	mk := func(p gansi.StylePrimitive) [2]string {
+		return [2]string{p.BlockPrefix + p.Prefix, p.Suffix + p.BlockSuffix}
 	}
-	return map[spanKind][2]string{
-		spanEmph:   mk(st.Emph.Prefix, st.Emph.BlockPrefix, st.Emph.Suffix, st.Emph.BlockSuffix),
-		spanStrong: mk(st.Strong.Prefix, st.Strong.BlockPrefix, st.Strong.Suffix, st.Strong.BlockSuffix),
-		spanCode:   mk(st.Code.Prefix, st.Code.BlockPrefix, st.Code.Suffix, st.Code.BlockSuffix),
-		spanStrike: mk(st.Strikethrough.Prefix, st.Strikethrough.BlockPrefix, st.Strikethrough.Suffix, st.Strikethrough.BlockSuffix),
-		spanLink:   {},
+	m := &styleMarks{
+		inline: map[spanKind][2]string{
+			spanEmph: mk(st.Emph), spanStrong: mk(st.Strong), spanCode: mk(st.Code.StylePrimitive),
+			spanStrike: mk(st.Strikethrough), spanLink: {},
+		},
+		item: st.Item.BlockPrefix, enum: st.Enumeration.BlockPrefix, levelIndent: int(st.List.LevelIndent),
+		marker: cascade(st.Document.StylePrimitive, st.Item),
 	}
+	marksByStyle.Store(style, m)
+	return m
 }
 
 // listMarker is the marker Glamour draws before a list item: its number
 // in a numbered list, the style's bullet otherwise.
 func listMarker(bl model.Block, style string) string {
-	st := glamourStyle(style, false)
+	m := marksOf(style)
 	if bl.Ordered {
-		return strconv.Itoa(bl.Number) + st.Enumeration.BlockPrefix
+		return strconv.Itoa(bl.Number) + m.enum
 	}
-	return st.Item.BlockPrefix
+	return m.item
 }
 
 // noteMark is a footnote's mark: its number in superscript digits where

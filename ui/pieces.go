@@ -193,7 +193,7 @@ func codeFence(code string) string {
 func nestPrefix(nest []model.Container, style string) (string, int) {
 	var sb strings.Builder
 	w := 0
-	indent := int(glamourStyle(style, false).List.LevelIndent)
+	indent := marksOf(style).levelIndent
 	for _, c := range nest {
 		if c == model.InQuote {
 			sb.WriteString(bar(style, false))

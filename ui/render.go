@@ -268,10 +268,9 @@ func renderUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []rendere
 // hang puts a list item's marker before its first line and indents the
 // others under the text, the marker in the colours of Glamour's style.
 func hang(lines []string, marker, style string) []string {
-	st := glamourStyle(style, false)
 	m := marker
 	if coloured(style) {
-		m = cascade(st.Document.StylePrimitive, st.Item).Render(marker)
+		m = marksOf(style).marker.Render(marker)
 	}
 	indent := strings.Repeat(" ", ansi.StringWidth(marker))
 	for i := range lines {
