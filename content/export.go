@@ -18,8 +18,12 @@ type Export struct {
 	Title string `json:"title"`
 	// Source is the path read, "-" for stdin or "sample".
 	Source string `json:"source"`
-	// Sections are the talking points in document order.
+	// Sections are the talking points in document order: the document's
+	// own, never the units brief derived.
 	Sections []ExportSection `json:"sections"`
+	// Units are the units brief derived where the document has no heading
+	// (a transcript's exchanges), named by brief.
+	Units []ExportSection `json:"units"`
 	// Speakers are everyone quoted, in order of first quote.
 	Speakers []ExportSpeaker `json:"speakers"`
 	// Quotes are all quotes in document order.
@@ -63,6 +67,9 @@ type ExportQuote struct {
 	SpeakerID string `json:"speaker_id"`
 	// Section is the talking point's number, 0 before the first.
 	Section int `json:"section"`
+	// Unit is the number of the unit brief derived that holds the quote
+	// (a transcript's exchange), 0 when none does.
+	Unit int `json:"unit"`
 	// Kind is "direct", "partial" or "turn".
 	Kind string `json:"kind"`
 	// Rule says how the speaker was chosen: the deciding cue and the
@@ -98,6 +105,7 @@ func NewExport(b model.Briefing) Export {
 		Title:    b.Title,
 		Source:   b.Source,
 		Sections: make([]ExportSection, 0, len(b.Sections)),
+		Units:    []ExportSection{},
 		Speakers: make([]ExportSpeaker, 0, len(b.Speakers)),
 		Quotes:   make([]ExportQuote, 0, len(b.Quotes)),
 	}
@@ -108,16 +116,28 @@ func NewExport(b model.Briefing) Export {
 		perSection[q.Section]++
 	}
 	perSpeaker, names := b.QuoteCounts(), b.SpeakerNames()
+	// The document's own sections and brief's units are numbered apart.
+	own, unit := make([]int, len(b.Sections)+1), make([]int, len(b.Sections)+1)
 	for _, s := range b.Sections {
-		e.Sections = append(e.Sections, ExportSection{Number: s.Number, Heading: s.Heading, Quotes: perSection[s.Number]})
+		own[s.Number] = own[s.Number-1]
+		if s.Derived {
+			e.Units = append(e.Units, ExportSection{Number: len(e.Units) + 1, Heading: s.Heading, Quotes: perSection[s.Number]})
+			unit[s.Number] = len(e.Units)
+			continue
+		}
+		e.Sections = append(e.Sections, ExportSection{Number: len(e.Sections) + 1, Heading: s.Heading, Quotes: perSection[s.Number]})
+		own[s.Number] = len(e.Sections)
 	}
 	for _, s := range b.Speakers {
 		aliases := append(make([]string, 0, len(s.Aliases)), s.Aliases...)
 		e.Speakers = append(e.Speakers, ExportSpeaker{ID: s.ID, Name: s.Name, Role: s.Role, Aliases: aliases, Quotes: perSpeaker[s.ID]})
 	}
 	for _, q := range b.Quotes {
-		eq := ExportQuote{Text: q.Text, Speaker: names[q.Speaker], SpeakerID: q.Speaker, Section: q.Section,
+		eq := ExportQuote{Text: q.Text, Speaker: names[q.Speaker], SpeakerID: q.Speaker,
 			Kind: q.Kind.String(), Rule: q.Rule, Confidence: q.Confidence}
+		if q.Section > 0 && q.Section < len(own) {
+			eq.Section, eq.Unit = own[q.Section], unit[q.Section]
+		}
 		if text, ok := CueText(b, q.Cue); ok {
 			eq.Cue = &ExportCue{Section: q.Cue.Section, Block: q.Cue.Block, Start: q.Cue.Start, End: q.Cue.End, Label: q.Cue.Label, Text: text}
 		}

@@ -78,6 +78,7 @@ const exportFixtureJSON = `{
       "quotes": 1
     }
   ],
+  "units": [],
   "speakers": [
     {
       "id": "varga",
@@ -111,6 +112,7 @@ const exportFixtureJSON = `{
       "speaker": "Ilse Varga",
       "speaker_id": "varga",
       "section": 0,
+      "unit": 0,
       "kind": "partial",
       "rule": "",
       "confidence": 0
@@ -120,6 +122,7 @@ const exportFixtureJSON = `{
       "speaker": "Ilse Varga",
       "speaker_id": "varga",
       "section": 1,
+      "unit": 0,
       "kind": "direct",
       "rule": "after",
       "confidence": 0.9,
@@ -136,6 +139,7 @@ const exportFixtureJSON = `{
       "speaker": "",
       "speaker_id": "",
       "section": 1,
+      "unit": 0,
       "kind": "partial",
       "rule": "",
       "confidence": 0
@@ -145,6 +149,7 @@ const exportFixtureJSON = `{
       "speaker": "Tomas Reyes",
       "speaker_id": "reyes",
       "section": 1,
+      "unit": 0,
       "kind": "turn",
       "rule": "turn",
       "confidence": 0.95,
@@ -162,6 +167,7 @@ const exportFixtureJSON = `{
       "speaker": "Šárka Novák",
       "speaker_id": "novak",
       "section": 2,
+      "unit": 0,
       "kind": "direct",
       "rule": "",
       "confidence": 0
@@ -299,5 +305,36 @@ func TestWriteMarkdownNoSpeakersSection(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), "Speakers") {
 		t.Errorf("a briefing with no speakers got a Speakers list:\n%s", buf.String())
+	}
+}
+
+// TestExportUnits checks that the exchanges brief derives for a
+// transcript without headings are units, apart from the document's own
+// talking points: sections stays empty and every quote is in section 0.
+func TestExportUnits(t *testing.T) {
+	text := "FERRY BRIEFING\n\nSUBJECTS: night sailings; fares\n\n" +
+		"MS. VARGA: Good morning. Two things today.\n\n" +
+		"Q: Will the night sailings come back?\n\nMS. VARGA: In March.\n\n" +
+		"Q: Are fares going up?\n\nMS. VARGA: Not this year.\n\nQ: Sure?\n\nMS. VARGA: Sure."
+	e := NewExport(Parse("t.txt", text, Plain))
+	if len(e.Sections) != 0 {
+		t.Errorf("sections %+v, want none: the transcript has no headings", e.Sections)
+	}
+	var heads []string
+	for _, u := range e.Units {
+		heads = append(heads, u.Heading)
+	}
+	want := []string{"Good morning.", "night sailings", "fares"}
+	if strings.Join(heads, "|") != strings.Join(want, "|") {
+		t.Errorf("units %q, want %q (a follow-up stays in its exchange)", heads, want)
+	}
+	units := []int{1, 2, 2, 3, 3, 3, 3}
+	if len(e.Quotes) != len(units) {
+		t.Fatalf("%d quotes, want %d", len(e.Quotes), len(units))
+	}
+	for i, q := range e.Quotes {
+		if q.Section != 0 || q.Unit != units[i] {
+			t.Errorf("quote %q: section %d unit %d, want 0 and %d", q.Text, q.Section, q.Unit, units[i])
+		}
 	}
 }

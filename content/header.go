@@ -415,6 +415,9 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	}
 	a.headingSpeakers = make([]headingSpeaker, len(d.sections)+1)
 	for i, s := range d.sections {
+		if s.derived {
+			continue // brief's name for an exchange names nobody
+		}
 		lines = append(lines, s.heading)
 		if r := readLine(s.heading, false); r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said

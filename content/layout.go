@@ -113,6 +113,10 @@ func newAttributor(d rawDoc) *attributor {
 	}
 	add(0, d.intro)
 	for i, s := range d.sections {
+		if s.derived {
+			add(i+1, s.blocks)
+			continue
+		}
 		// a heading is read for the names in it, never for quotations
 		h := &blk{section: i + 1, index: -1, order: a.orders, raw: rawBlock{text: s.heading}}
 		a.orders++

@@ -20,6 +20,9 @@ type rawDoc struct {
 type rawSection struct {
 	heading string
 	blocks  []rawBlock
+	// derived: brief made the section, the document has no heading here
+	// (a transcript's exchange).
+	derived bool
 }
 
 // rawBlock is a block of text with what the structure pass learnt about it.

@@ -137,11 +137,19 @@ func TestStructureTranscript(t *testing.T) {
 			b := Parse("transcript", tc.text, Plain)
 			checkBriefing(t, b)
 			var problems []string
-			if len(b.Intro) != len(tc.want) {
+			// the turns are in the exchanges brief derives; read them in order
+			blocks := b.Intro
+			for _, s := range b.Sections {
+				if !s.Derived {
+					problems = append(problems, "section "+s.Heading+" is not derived")
+				}
+				blocks = append(blocks, s.Blocks...)
+			}
+			if len(blocks) != len(tc.want) {
 				problems = append(problems, "outline: "+strings.Join(outline(b), " | "))
 			}
-			for i := 0; i < len(b.Intro) && i < len(tc.want); i++ {
-				bl, w := b.Intro[i], tc.want[i]
+			for i := 0; i < len(blocks) && i < len(tc.want); i++ {
+				bl, w := blocks[i], tc.want[i]
 				got := turnView{label: bl.Label, speaker: "-", text: bl.Text}
 				if len(bl.Quotes) > 0 {
 					q := b.Quotes[bl.Quotes[0]]
