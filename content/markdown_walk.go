@@ -73,7 +73,7 @@ func (w *mdWalker) add(p mdPara) {
 func (w *mdWalker) finish(t *richText, kind model.BlockKind, nest []model.Container, sh shape) {
 	s, inl := t.finish()
 	sh.inlines, sh.nest = inl, slices.Clip(nest)
-	w.add(mdPara{para: para{text: s, lines: 1, list: kind == model.ListItem, kind: kind, shape: sh}})
+	w.add(mdPara{para: para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind, shape: sh}})
 }
 
 // inline returns a block's inline content as a paragraph of the given
@@ -82,7 +82,9 @@ func (w *mdWalker) inline(n ast.Node, kind model.BlockKind, nest []model.Contain
 	var t richText
 	w.inlines(&t, n)
 	s, inl := t.finish()
-	return para{text: s, lines: 1, list: kind == model.ListItem, kind: kind, shape: shape{inlines: inl, nest: slices.Clip(nest)}}
+	// a paragraph with line breaks is as many lines: no headline
+	return para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind,
+		shape: shape{inlines: inl, nest: slices.Clip(nest)}}
 }
 
 // list reads a list: each item's first paragraph is the list item, with

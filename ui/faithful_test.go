@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/briefreader/brief/content"
@@ -352,4 +353,48 @@ func TestGoldenMarkdownFixture(t *testing.T) {
 			})
 		}
 	}
+}
+
+// FuzzMarkdownPrinted reads any text as Markdown and prints it in every
+// style: nothing may panic, only text and SGR may come out, and without
+// colour the printed words are the model's (its text, point numbers,
+// brief's marks and link addresses aside).
+func FuzzMarkdownPrinted(f *testing.F) {
+	for _, s := range []string{
+		"# T\n\n## A\n\n| a | b |\n|:-|-:|\n| *x* | [l](https://e.org) |\n\n3. one\n4. two\n   > q\n   > ```\n   > c\n   > ```\n",
+		"- a\n  - b\n    - c [^1]\n\n[^1]: note\n",
+		"**To:** x  \n**From:** y\n\n~~s~~ `c` <b>h</b> &#27;]52;c;eA==&#7;",
+		"| a |\n|---|\n| \u0301x |\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) > 4096 {
+			return
+		}
+		done := make(chan string, 1)
+		go func() {
+			b := content.Parse("fuzz.md", src, content.Markdown)
+			for _, style := range ui.StyleNames() {
+				var out bytes.Buffer
+				if err := ui.Print(&out, b, 40, style); err != nil {
+					done <- err.Error()
+					return
+				}
+				if s := ansi.Strip(out.String()); strings.ContainsAny(s, "\x1b\x07\u009b") {
+					done <- fmt.Sprintf("%s: a control came out: %q", style, s)
+					return
+				}
+			}
+			done <- ""
+		}()
+		select {
+		case msg := <-done:
+			if msg != "" {
+				t.Fatal(msg)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("reading and printing %d bytes took over 10 s", len(src))
+		}
+	})
 }
