@@ -2,7 +2,9 @@ package ui
 
 import (
 	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -86,3 +88,94 @@ func alignSpans(text string, spans []textSpan, lines []string) []docLine {
 // blank reports white space that rendering may move or drop. A no-break
 // space stays: Glamour's style pads code with it.
 func blank(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' }
+
+// keepMarks moves combining marks that Glamour's wrap put at the start of
+// a line (it breaks a word longer than the width between a letter and its
+// accent) back to the end of the line before, onto their letter.
+func keepMarks(lines []string) []string {
+	for i := 1; i < len(lines); i++ {
+		l := lines[i]
+		// the marks after the line's opening SGR sequences
+		at := 0
+		for at < len(l) {
+			seq, _, n, _ := ansi.DecodeSequence(l[at:], 0, nil)
+			if n <= 0 || !isSGR(seq) {
+				break
+			}
+			at += n
+		}
+		end := at
+		for end < len(l) {
+			r, size := utf8.DecodeRuneInString(l[end:])
+			if !unicode.In(r, unicode.Mn, unicode.Me) {
+				break
+			}
+			end += size
+		}
+		if end == at {
+			continue
+		}
+		// put them after the last visible character of the line before
+		prev, cut := lines[i-1], -1
+		var state byte
+		for pos := 0; pos < len(prev); {
+			seq, w, n, ns := ansi.DecodeSequence(prev[pos:], state, nil)
+			state = ns
+			if n <= 0 {
+				break
+			}
+			pos += n
+			if w > 0 && strings.TrimSpace(seq) != "" {
+				cut = pos
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		lines[i-1] = prev[:cut] + l[at:end] + prev[cut:]
+		lines[i] = l[:at] + l[end:]
+	}
+	return lines
+}
+
+// fitLines wraps again any line wider than w. Glamour's wrap misjudges a
+// few inputs (entity-heavy text, words longer than the width) and would
+// otherwise have the pane cut text off.
+func fitLines(lines []string, w int) []string {
+	var out []string
+	for i, l := range lines {
+		if ansi.StringWidth(l) <= w {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, lines[:i]...)
+		}
+		// Wordwrap, then Hardwrap for what it leaves too long (a long word,
+		// or input that trips its breakpoint handling)
+		for _, part := range strings.Split(ansi.Hardwrap(ansi.Wordwrap(l, w, ""), w, true), "\n") {
+			out = append(out, strings.TrimRight(part, " "))
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// trimBlank drops blank lines at both ends.
+func trimBlank(lines []string) []string {
+	blank := func(s string) bool { return strings.TrimSpace(ansi.Strip(s)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	if lines == nil {
+		lines = []string{}
+	}
+	return lines
+}

@@ -122,38 +122,81 @@ const (
 // newDisplay builds the display of block ref of the briefing, for a
 // Glamour style.
 func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, style string) display {
-	colour := coloured(style)
-	var d display
-	var sb strings.Builder
-	var spans []textSpan
-	labelSpeaker := ""
 	quotes := validQuotes(b, bl)
+	var w displayWriter
+	w.lead(b, bl, quotes, style)
+	d := display{lead: w.leadLen}
+	inl := bl.NestedInlines()
+	ins := insertions(bl.Text, inl, ix.firstLink[ref], style)
+
+	// the offsets of the text that quotes and cues need in the display
+	cues := ix.cues[ref]
+	var need []int
 	for _, qi := range quotes {
-		if q := b.Quotes[qi]; q.Kind == model.Turn && bl.Label != "" {
-			labelSpeaker = q.Speaker
+		need = append(need, b.Quotes[qi].Start, b.Quotes[qi].End)
+	}
+	for _, c := range cues {
+		if spanFits(bl.Text, c.start, c.end) {
+			need = append(need, c.start, c.end)
 		}
 	}
+	slices.Sort(need)
+	at := w.text(bl.Text, inl, ins, slices.Compact(need))
+	for _, qi := range quotes {
+		q := b.Quotes[qi]
+		kind := spanQuote
+		if q.Kind == model.Turn {
+			kind = spanTurn
+		}
+		w.spans = append(w.spans, textSpan{start: at[q.Start], end: at[q.End], kind: kind, quote: qi, speaker: q.Speaker})
+	}
+	for _, c := range cues {
+		if spanFits(bl.Text, c.start, c.end) {
+			w.spans = append(w.spans, textSpan{start: at[c.start], end: at[c.end], kind: spanName, quote: -1, speaker: c.speaker})
+		}
+	}
+	d.text, d.spans = w.sb.String(), w.spans
+	return d
+}
+
+// displayWriter builds a display's text and spans.
+type displayWriter struct {
+	sb      strings.Builder
+	spans   []textSpan
+	leadLen int
+}
+
+// lead writes what brief draws before a block's text: a turn's label, a
+// list item's marker, a footnote's mark.
+func (w *displayWriter) lead(b *model.Briefing, bl model.Block, quotes []int, style string) {
 	switch {
 	case bl.Label != "":
+		speaker := ""
+		for _, qi := range quotes {
+			if q := b.Quotes[qi]; q.Kind == model.Turn {
+				speaker = q.Speaker
+			}
+		}
 		label := oneLine(bl.Label)
-		spans = append(spans, textSpan{start: 0, end: len(label), kind: spanName, quote: -1, speaker: labelSpeaker})
-		sb.WriteString(label + ": ")
+		w.spans = append(w.spans, textSpan{start: 0, end: len(label), kind: spanName, quote: -1, speaker: speaker})
+		w.sb.WriteString(label + ": ")
 	case bl.Kind == model.ListItem:
-		sb.WriteString(listMarker(bl, style))
-		d.lead = sb.Len()
+		w.sb.WriteString(listMarker(bl, style))
+		w.leadLen = w.sb.Len()
 	case bl.Kind == model.Footnote:
-		mark := noteMark(bl.Note, colour)
-		spans = append(spans, textSpan{start: 0, end: len(mark), kind: spanRef, quote: -1})
-		sb.WriteString(mark + " ")
+		mark := noteMark(bl.Note, coloured(style))
+		w.spans = append(w.spans, textSpan{start: 0, end: len(mark), kind: spanRef, quote: -1})
+		w.sb.WriteString(mark + " ")
 	}
-	base := sb.Len()
-	text := bl.Text
+}
 
-	// what brief inserts, and where
-	inl := bl.NestedInlines()
-	var ins []insertion
-	link := ix.firstLink[ref]
+// insertions lists what brief puts into a block's text, in order: the
+// marks of its inline spans, its links' reference numbers from link on,
+// its footnotes' marks.
+func insertions(text string, inl []model.Inline, link int, style string) []insertion {
+	colour := coloured(style)
 	marks := marksOf(style).inline
+	var ins []insertion
 	for i, in := range inl {
 		kind, ok := inlineSpanKind(in.Kind)
 		if !ok {
@@ -180,47 +223,39 @@ func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, st
 		}
 		return a.seq - b.seq
 	})
+	return ins
+}
 
-	// the offsets of the text that quotes and cues need in the display
-	cues := ix.cues[ref]
-	var need []int
-	for _, qi := range quotes {
-		need = append(need, b.Quotes[qi].Start, b.Quotes[qi].End)
-	}
-	for _, c := range cues {
-		if spanFits(text, c.start, c.end) {
-			need = append(need, c.start, c.end)
-		}
-	}
-	slices.Sort(need)
-	need = slices.Compact(need)
+// text writes the block's text with the insertions, adding the inline
+// spans, and returns where each offset in need (ascending) landed in the
+// display: after the marks that close there, before those that open.
+func (w *displayWriter) text(text string, inl []model.Inline, ins []insertion, need []int) map[int]int {
 	at := make(map[int]int, len(need))
-
 	open := make([]int, len(inl)) // display start of each inline span
 	k, j := 0, 0
 	for pos := 0; ; {
 		for k < len(ins) && ins[k].at == pos && ins[k].phase == phaseClose {
-			sb.WriteString(ins[k].text)
+			w.sb.WriteString(ins[k].text)
 			if i := ins[k].inline; i >= 0 {
-				spans = append(spans, textSpan{start: open[i], end: sb.Len(), kind: ins[k].kind, quote: -1, url: inl[i].URL})
+				w.spans = append(w.spans, textSpan{start: open[i], end: w.sb.Len(), kind: ins[k].kind, quote: -1, url: inl[i].URL})
 			}
 			k++
 		}
 		for j < len(need) && need[j] == pos {
-			at[pos] = sb.Len()
+			at[pos] = w.sb.Len()
 			j++
 		}
 		for k < len(ins) && ins[k].at == pos {
 			if ins[k].inline >= 0 {
-				open[ins[k].inline] = sb.Len()
+				open[ins[k].inline] = w.sb.Len()
 			} else {
-				spans = append(spans, textSpan{start: sb.Len(), end: sb.Len() + len(ins[k].text), kind: ins[k].kind, quote: -1})
+				w.spans = append(w.spans, textSpan{start: w.sb.Len(), end: w.sb.Len() + len(ins[k].text), kind: ins[k].kind, quote: -1})
 			}
-			sb.WriteString(ins[k].text)
+			w.sb.WriteString(ins[k].text)
 			k++
 		}
 		if pos >= len(text) {
-			break
+			return at
 		}
 		next := len(text)
 		if k < len(ins) {
@@ -229,26 +264,9 @@ func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, st
 		if j < len(need) {
 			next = min(next, need[j])
 		}
-		sb.WriteString(text[pos:next])
+		w.sb.WriteString(text[pos:next])
 		pos = next
 	}
-	for _, qi := range quotes {
-		q := b.Quotes[qi]
-		kind := spanQuote
-		if q.Kind == model.Turn {
-			kind = spanTurn
-		}
-		spans = append(spans, textSpan{start: at[q.Start], end: at[q.End], kind: kind, quote: qi, speaker: q.Speaker})
-	}
-	for _, c := range cues {
-		if spanFits(text, c.start, c.end) {
-			spans = append(spans, textSpan{start: at[c.start], end: at[c.end], kind: spanName, quote: -1, speaker: c.speaker})
-		}
-	}
-	_ = base
-	d.text = sb.String()
-	d.spans = spans
-	return d
 }
 
 // headingDisplay is the display of a heading or title: its text with the
