@@ -337,4 +337,3 @@ func (l docLine) indent(prefix string, w int) docLine {
 	l.spans = spans
 	return l
 }
-
