@@ -12,24 +12,27 @@ import (
 
 func TestDefuseMarkdown(t *testing.T) {
 	normal := "# Title\n\n> > quoted [link](https://example.org) and [[wiki]]\n\n  - nested\n    - deeper\n\n1. one\n"
-	if got := defuseMarkdown(normal); got != normal {
+	if got := defuseMarkdown(normal).src; got != normal {
 		t.Errorf("a normal document changed:\n%q", got)
 	}
 	deepQuote := strings.Repeat(">", 1000) + " hello\n"
-	if got := defuseMarkdown(deepQuote); got != strings.Repeat(">", maxMarkerRun)+" hello\n" {
+	if got := defuseMarkdown(deepQuote).src; got != strings.Repeat(">", maxMarkerRun)+" hello\n" {
 		t.Errorf("deep quote prefix not cut to %d markers: %q…", maxMarkerRun, got[:min(len(got), 80)])
 	}
-	brackets := strings.Repeat("[", 100) + "x" + strings.Repeat("]", 100)
-	got := defuseMarkdown(brackets)
-	if n := strings.Count(got, `\[`); n != 100-maxBracketDepth {
-		t.Errorf("escaped %d brackets, want %d", n, 100-maxBracketDepth)
+	// (more than minDenseTriggers brackets would make the paragraph plain
+	// text instead)
+	const n = minDenseTriggers - 4
+	brackets := strings.Repeat("[", n) + "x" + strings.Repeat("]", n)
+	got := defuseMarkdown(brackets).src
+	if e := strings.Count(got, `\[`); e != n-maxBracketDepth {
+		t.Errorf("escaped %d brackets, want %d", e, n-maxBracketDepth)
 	}
-	if n := strings.Count(got, `\]`); n != 100-maxBracketDepth {
-		t.Errorf("escaped %d closing brackets, want %d", n, 100-maxBracketDepth)
+	if e := strings.Count(got, `\]`); e != n-maxBracketDepth {
+		t.Errorf("escaped %d closing brackets, want %d", e, n-maxBracketDepth)
 	}
 	// A blank line ends the paragraph, so brackets after it start at depth 0.
 	split := strings.Repeat("[", maxBracketDepth) + "\n\n" + strings.Repeat("[", maxBracketDepth)
-	if got := defuseMarkdown(split); got != split {
+	if got := defuseMarkdown(split).src; got != split {
 		t.Errorf("brackets in separate paragraphs were escaped: %q", got)
 	}
 }

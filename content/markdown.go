@@ -24,13 +24,14 @@ type mdPara struct {
 // title; headings of the shallowest remaining level are the talking points.
 // A Markdown document without headings is structured like plain text.
 func parseMarkdown(src string) rawDoc {
-	source := []byte(defuseMarkdown(src))
+	d := defuseMarkdown(src)
+	source := []byte(d.src)
 	root := markdownParser.Parser().Parse(text.NewReader(source))
 	w := mdWalker{src: source}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		w.block(n, nil)
 	}
-	paras := w.out
+	paras := d.restore(w.out)
 	hasHeadings := false
 	for _, p := range paras {
 		if p.level > 0 {

@@ -131,11 +131,20 @@ type Shape struct {
 	Make func(size int) string
 }
 
-// Shapes are the stalling inputs issue 10 found, and others like them.
+// Shapes are the stalling inputs issue 10 found (emph, refdefs, mixed),
+// and others like them found since: each took goldmark time growing with
+// the square or the cube of its length.
 var Shapes = []Shape{
 	{Name: "emph", Unit: "_a*"},
 	{Name: "refdefs", Unit: "[a]: u\n"},
 	{Name: "mixed", Make: mixedRuns},
+	{Name: "strong", Unit: "**a_"},
+	{Name: "strike", Unit: "~~a*"},
+	{Name: "emphlines", Unit: "_a*\n"},
+	{Name: "links", Unit: "[a]("},
+	{Name: "linkdests", Unit: "[a](b"},
+	{Name: "imagelinks", Unit: "![a]("},
+	{Name: "refdefnames", Make: refDefNames},
 	{Name: "brackets", Unit: "[a"},
 	{Name: "images", Unit: "![a"},
 	{Name: "backticks", Make: backtickRuns},
@@ -183,6 +192,16 @@ func backtickRuns(size int) string {
 	for n := 1; sb.Len() < size; n = n%64 + 1 {
 		sb.WriteString(strings.Repeat("`", n))
 		sb.WriteByte('a')
+	}
+	return sb.String()
+}
+
+// refDefNames is link reference definitions with distinct labels, one
+// after another.
+func refDefNames(size int) string {
+	var sb strings.Builder
+	for i := 0; sb.Len() < size; i++ {
+		fmt.Fprintf(&sb, "[a%d]: u\n", i)
 	}
 	return sb.String()
 }
