@@ -69,7 +69,7 @@ func (p para) kept() bool {
 var (
 	// numberedHeading matches "1. Heading", "1) Heading", "#1 Heading",
 	// "#1: Heading".
-	numberedHeading = regexp.MustCompile(`^(?:#\s?(\d{1,2})[.:)]?|(\d{1,2})[A-Za-z]?[.)])\s+(\S.*)$`)
+	numberedHeading = regexp.MustCompile(`^(?:#\s?(\d{1,5})[.:)]?|(\d{1,5})[A-Za-z]?[.)])\s+(\S.*)$`)
 	bulletLine      = regexp.MustCompile(`^\s*(?:[-*•‣◦–]\s+)(\S.*)$`)
 	leadInStart     = regexp.MustCompile(`^(?i)(here are|here's|here’s|here is|these are|below are|below is|the main points|key points|what we learned|five things|the takeaways)\b`)
 	bylineLine      = regexp.MustCompile(`^(?:By|BY|Written by|Reporting by)\s+\p{Lu}`)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefreader/brief/internal/briefgen"
 	"github.com/briefreader/brief/model"
 )
 
@@ -375,5 +376,30 @@ func TestMarkdownHTMLBlock(t *testing.T) {
 	}
 	if full := b.Sections[0].Blocks[0].Text; full != "The council voted on Monday. Costs & dates follow." {
 		t.Errorf("HTML block text = %q", full)
+	}
+}
+
+// TestStructureManyNumberedPoints checks that talking points numbered 100
+// and up are points of their own, not text folded into point 99.
+func TestStructureManyNumberedPoints(t *testing.T) {
+	src := string(briefgen.Plain(200_000)) // about 470 points
+	want := 0
+	for _, line := range strings.Split(src, "\n") {
+		// "123. Heading", counted without the pattern under test
+		if digits := len(line) - len(strings.TrimLeft(line, "0123456789")); digits > 0 && strings.HasPrefix(line[digits:], ". ") {
+			want++
+		}
+	}
+	if want < 150 {
+		t.Fatalf("the generated briefing has only %d numbered points", want)
+	}
+	b := Parse("many.txt", src, Plain)
+	if len(b.Sections) != want {
+		t.Fatalf("%d talking points, want %d", len(b.Sections), want)
+	}
+	for i, s := range b.Sections {
+		if s.Number != i+1 {
+			t.Fatalf("point %d is numbered %d", i+1, s.Number)
+		}
 	}
 }
