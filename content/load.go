@@ -40,6 +40,9 @@ var (
 	ErrIsDir = errors.New("is a directory, not a document")
 	// ErrPermission reports a file brief may not read.
 	ErrPermission = errors.New("permission denied")
+	// ErrNoArticle reports a web page with no article text: navigation,
+	// scripts and furniture only, or a title and nothing under it.
+	ErrNoArticle = errors.New("no article text found")
 )
 
 // DocError is a failure to read one document. Its message is one line:
@@ -161,7 +164,24 @@ func ParseBytes(name string, data []byte, f Format) (model.Briefing, error) {
 	if f == Auto {
 		f = Detect(name, text)
 	}
-	return Parse(SanitizeLine(name), text, f), nil
+	b := Parse(SanitizeLine(name), text, f)
+	if f == HTML && !hasText(b) {
+		return model.Briefing{}, &DocError{Name: name, Err: ErrNoArticle}
+	}
+	return b, nil
+}
+
+// hasText reports whether a briefing has a block of text anywhere.
+func hasText(b model.Briefing) bool {
+	if len(b.Intro) > 0 {
+		return true
+	}
+	for _, s := range b.Sections {
+		if len(s.Blocks) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Decode turns a document's bytes into sanitized text: it decodes UTF-16

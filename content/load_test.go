@@ -334,3 +334,24 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// TestHTMLWithoutArticle checks that a web page with no article text (only
+// navigation and scripts, or a title over nothing) is an error naming the
+// page, not an empty briefing; a page with text still reads.
+func TestHTMLWithoutArticle(t *testing.T) {
+	pages := map[string]string{
+		"furniture only": `<!doctype html><html><head><title>Port news</title></head><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><script>var x = "quoted"</script><footer>© Dunmore Post</footer></body></html>`,
+		"title only":     `<!doctype html><html><head><title>Port news</title></head><body></body></html>`,
+	}
+	for name, page := range pages {
+		_, err := Read("page.html", strings.NewReader(page), Auto)
+		var de *DocError
+		if !errors.Is(err, ErrNoArticle) || !errors.As(err, &de) || de.Name != "page.html" {
+			t.Errorf("%s: error %v, want page.html: %v", name, err, ErrNoArticle)
+		}
+	}
+	ok := `<!doctype html><html><head><title>Port news</title></head><body><article><h1>Cranes idle</h1><p>The cranes stood still all week, the harbour master said.</p></article></body></html>`
+	if b, err := Read("page.html", strings.NewReader(ok), Auto); err != nil || !hasText(b) {
+		t.Errorf("a page with an article: %v, %+v", err, b)
+	}
+}

@@ -32,6 +32,13 @@ const (
 	// a second.
 	minDenseTriggers = 64
 	denseBytes       = 16
+	// minDenseTags and denseTagBytes: a paragraph with at least
+	// minDenseTags "<" and more than one per denseTagBytes bytes is read
+	// as plain text. Each "<" makes goldmark try raw HTML and autolinks
+	// at half a microsecond a byte ("<a" on every line: 8 s for 16 MiB);
+	// Markdown with inline HTML has one per 10 bytes at the densest.
+	minDenseTags  = 256
+	denseTagBytes = 8
 	// maxRefDefRun is how many link reference definitions may follow one
 	// another without a blank line; past that a blank line goes between
 	// each, which changes nothing they mean but keeps goldmark from
@@ -137,8 +144,9 @@ func (d *defuser) paragraph(from, to int) {
 		return
 	}
 	p := d.src[from:to]
-	triggers, refDefs := countTriggers(p)
-	if triggers > maxTriggers || triggers >= minDenseTriggers && triggers*denseBytes > len(p) || refDefs > maxRefDefs {
+	triggers, tags, refDefs := countTriggers(p)
+	if triggers > maxTriggers || triggers >= minDenseTriggers && triggers*denseBytes > len(p) ||
+		tags >= minDenseTags && tags*denseTagBytes > len(p) || refDefs > maxRefDefs {
 		d.readAsPlain(from, to)
 		return
 	}
@@ -246,9 +254,10 @@ func (d defused) restore(paras []mdPara) []mdPara {
 }
 
 // countTriggers counts the inline triggers in a paragraph: runs of an
-// emphasis delimiter and closing brackets, unescaped; and the lines that
-// look like link reference definitions.
-func countTriggers(p string) (triggers, refDefs int) {
+// emphasis delimiter and closing brackets, unescaped; the "<" that may
+// open a tag or an autolink; and the lines that look like link reference
+// definitions.
+func countTriggers(p string) (triggers, tags, refDefs int) {
 	for i := 0; i < len(p); i++ {
 		switch c := p[i]; c {
 		case '\\':
@@ -262,6 +271,8 @@ func countTriggers(p string) (triggers, refDefs int) {
 			// a link, image, reference or footnote closes here: goldmark
 			// looks back over the open brackets for its label
 			triggers++
+		case '<':
+			tags++
 		case '\n':
 			if isRefDef(p[i+1:]) {
 				refDefs++
@@ -271,7 +282,7 @@ func countTriggers(p string) (triggers, refDefs int) {
 	if isRefDef(p) {
 		refDefs++
 	}
-	return triggers, refDefs
+	return triggers, tags, refDefs
 }
 
 // isRefDef reports whether the line at the start of s opens a link
