@@ -38,7 +38,7 @@ func newRootCmd(env environment) *cobra.Command {
 	var width int
 	var style string
 	root := &cobra.Command{
-		Use:   "brief [PATH|-]",
+		Use:   "brief [PATH|-]...",
 		Short: "Read a briefing: its talking points, quotes and who said them",
 		Long: `Read a briefing: its talking points, quotes and who said them.
 
@@ -51,7 +51,7 @@ attributed to their speakers.`,
   curl -s https://example.org/memo.md | brief -
   brief export --format json notes.txt
   brief quotes --speaker varga notes.txt`,
-		Args: cobra.MaximumNArgs(1),
+		Args: cobra.ArbitraryArgs,
 		// Cobra leaves this 0 until it looks a command up itself;
 		// loadArgs asks for suggestions directly.
 		SuggestionsMinimumDistance: 2,
@@ -63,9 +63,18 @@ attributed to their speakers.`,
 		opts, err = resolveReadOptions(cmd, env, width, style)
 		return err
 	}
-	root.RunE = withBriefing(func(cmd *cobra.Command, b model.Briefing) error {
-		return read(cmd, b, opts, env)
-	})
+	var recursive bool
+	root.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 || len(args) == 1 && args[0] == content.StdinName {
+			b, err := loadArgs(cmd, args)
+			if err != nil {
+				return err
+			}
+			return read(cmd, b, opts, env)
+		}
+		return readPaths(cmd, args, recursive, opts, env)
+	}
+	root.Flags().BoolVarP(&recursive, "recursive", "r", false, "read folders' subfolders too")
 	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")

@@ -128,5 +128,5 @@ func noBriefingsError(args []string, recursive bool) error {
 	if !recursive {
 		hint = "; -r looks in subfolders"
 	}
-	return fmt.Errorf("%s: no briefings here (brief reads %s files%s)", where, strings.Join(content.DocumentExtensions(), ", "), hint)
+	return fmt.Errorf("%s: no briefings here (brief reads .txt, .md and .html files%s)", where, hint)
 }

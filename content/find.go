@@ -3,7 +3,6 @@ package content
 import (
 	"errors"
 	"io/fs"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,11 +114,4 @@ func findIn(dir string, recursive bool) ([]string, error) {
 func IsDocumentName(name string) bool {
 	_, ok := formatByExt[strings.ToLower(filepath.Ext(name))]
 	return ok
-}
-
-// DocumentExtensions lists the extensions a folder's documents have.
-func DocumentExtensions() []string {
-	exts := slices.Collect(maps.Keys(formatByExt))
-	slices.Sort(exts)
-	return exts
 }

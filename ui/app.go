@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"io"
 	"time"
 
@@ -83,6 +82,12 @@ type Model struct {
 	flash   int
 	flashID int
 
+	// fresh marks the talking points new or changed on disk since they
+	// were last visited, and freshAt the point at the top when that was
+	// last checked (reload.go)
+	fresh   map[int]bool
+	freshAt int
+
 	filter string // speaker ID, "" for none
 	status status
 	// fatal is the error that ended the reader (a recovered panic), which
@@ -143,32 +148,25 @@ type Terminal struct {
 // it (q, a signal, a panic in a render), the terminal is given back first:
 // a signal returns a *SignalError, a recovered panic a *PanicError.
 func Run(ctx context.Context, b model.Briefing, opts Options, t Terminal) error {
-	in := t.In
-	if f, ok := in.(term.File); ok && !term.IsTerminal(f.Fd()) {
-		tty, _, err := tea.OpenTTY() // one file for reading and writing
-		if err != nil {
-			return err
-		}
-		defer tty.Close()
-		in = tty
-	}
-	ctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
-	w := newSignalWatch(cancel)
-	p := tea.NewProgram(New(b, opts), tea.WithContext(ctx), tea.WithInput(in),
-		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env),
-		tea.WithoutSignalHandler(), tea.WithFilter(w.filter))
-	w.start(p.Send)
-	defer w.stop()
-	final, err := p.Run()
-	var se *SignalError
-	if errors.As(context.Cause(ctx), &se) {
-		return se
-	}
+	final, err := runProgram(ctx, New(b, opts), t)
 	if m, ok := final.(Model); ok && m.fatal != nil {
 		return m.fatal
 	}
 	return err
+}
+
+// input is where keys are read: In, or the controlling terminal when In
+// is a file but not a terminal. The function returned closes what was
+// opened.
+func (t Terminal) input() (io.Reader, func(), error) {
+	if f, ok := t.In.(term.File); ok && !term.IsTerminal(f.Fd()) {
+		tty, _, err := tea.OpenTTY() // one file for reading and writing
+		if err != nil {
+			return nil, nil, err
+		}
+		return tty, func() { tty.Close() }, nil
+	}
+	return t.In, func() {}, nil
 }
 
 // glamourStyle is the Glamour style in use: the option, or the background.

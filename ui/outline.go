@@ -31,7 +31,8 @@ type outlineItem struct {
 type outlineModel struct {
 	items         []outlineItem
 	list          listState
-	current       int // the talking point at the top of the document
+	current       int          // the talking point at the top of the document
+	fresh         map[int]bool // points new or changed on disk, marked until visited (reload.go)
 	width, height int
 	rail          bool
 	digits        int // of the highest point number
@@ -41,7 +42,7 @@ type outlineModel struct {
 // newOutline lists the talking points; with a speaker filter only those
 // where the speaker is quoted, with the speaker's count.
 func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineModel {
-	m := outlineModel{width: prev.width, height: prev.height, rail: prev.rail, current: prev.current,
+	m := outlineModel{width: prev.width, height: prev.height, rail: prev.rail, current: prev.current, fresh: prev.fresh,
 		digits: len(strconv.Itoa(len(b.Sections))), total: len(b.Sections)}
 	// one pass over the quotes: asking the briefing for each point's
 	// quotes would be quadratic in a long document
@@ -171,6 +172,9 @@ func (m outlineModel) view(st theme, focused bool) string {
 // The marker is on the point being read.
 func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
 	marker, style := " ", st.Item
+	if m.fresh[it.section] {
+		marker = "+" // new or changed on disk, until visited
+	}
 	if it.section == m.current {
 		marker, style = "▌", st.Current
 	}

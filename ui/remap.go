@@ -10,12 +10,15 @@ import (
 )
 
 // KeyActions lists the actions a config file can bind keys to: the
-// keyMap's bindings, named in snake_case ("next_point", "quit"). They are
-// read off the keyMap itself, so a binding added there can be remapped
-// with no list to keep up to date.
+// reader's bindings and the shelf's, named in snake_case ("next_point",
+// "quit"). They are read off the key maps themselves, so a binding added
+// there can be remapped with no list to keep up to date.
 func KeyActions() []string {
+	return append(actionsOf(reflect.TypeFor[keyMap]()), actionsOf(reflect.TypeFor[shelfKeys]())...)
+}
+
+func actionsOf(t reflect.Type) []string {
 	var out []string
-	t := reflect.TypeFor[keyMap]()
 	for i := range t.NumField() {
 		if f := t.Field(i); f.Type == reflect.TypeFor[key.Binding]() {
 			out = append(out, snake(f.Name))
@@ -28,10 +31,22 @@ func KeyActions() []string {
 // but for the keys it shows. Unknown names are ignored: the config
 // package has already refused them, with a line number.
 func (k keyMap) remap(keys map[string][]string) keyMap {
+	remapFields(&k, keys)
+	return k
+}
+
+// remap replaces the keys of the shelf's named actions.
+func (k shelfKeys) remap(keys map[string][]string) shelfKeys {
+	remapFields(&k, keys)
+	return k
+}
+
+// remapFields rebinds the key.Binding fields of the struct ptr points to.
+func remapFields(ptr any, keys map[string][]string) {
 	if len(keys) == 0 {
-		return k
+		return
 	}
-	v := reflect.ValueOf(&k).Elem()
+	v := reflect.ValueOf(ptr).Elem()
 	t := v.Type()
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -49,7 +64,6 @@ func (k keyMap) remap(keys map[string][]string) keyMap {
 		*b = key.NewBinding(key.WithKeys(ks...), key.WithHelp(help, b.Help().Desc))
 		b.SetEnabled(enabled)
 	}
-	return k
 }
 
 // snake turns a field name into an action name: NextPoint → next_point.

@@ -15,8 +15,10 @@ func TestKeyActionsNameEveryBinding(t *testing.T) {
 			t.Errorf("KeyActions lacks %q: %q", want, acts)
 		}
 	}
-	if len(acts) != len(allBindings(defaultKeyMap())) {
-		t.Errorf("%d actions for %d bindings", len(acts), len(allBindings(defaultKeyMap())))
+	for _, want := range []string{"next_doc", "copy_quote", "reload"} {
+		if !slices.Contains(acts, want) {
+			t.Errorf("KeyActions lacks the shelf's %q", want)
+		}
 	}
 }
 

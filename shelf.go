@@ -1,0 +1,135 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefreader/brief/content"
+	"github.com/briefreader/brief/model"
+	"github.com/briefreader/brief/store"
+	"github.com/briefreader/brief/ui"
+	"github.com/briefreader/brief/watch"
+	"github.com/spf13/cobra"
+)
+
+// cacheMaxAge is how long a cached briefing nobody opens is kept.
+const cacheMaxAge = 30 * 24 * time.Hour
+
+// readPaths reads the documents the arguments name — one file, several,
+// folders — in the reader when stdout is a terminal that can take it,
+// else printed one after the other.
+func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptions, env environment) error {
+	if slices.Contains(args, content.StdinName) {
+		return errors.New("- (standard input) cannot be read together with other paths")
+	}
+	if !several(args) {
+		if _, err := os.Stat(args[0]); err != nil {
+			_, err = loadArgs(cmd, args) // the error, with its suggestion
+			return err
+		}
+	}
+	paths, err := content.Find(args, recursive)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return noBriefingsError(args, recursive)
+	}
+	ld := newLoader(env)
+	if !isTerminal(cmd.OutOrStdout()) || env.getenv("TERM") == "dumb" {
+		bs, err := ld.loadAll(paths)
+		if err != nil {
+			return err
+		}
+		return printAll(cmd.OutOrStdout(), bs, opts)
+	}
+	if !several(args) {
+		// one file: a bad one is an error before the screen changes
+		if _, _, err := ld.load(paths[0]); err != nil {
+			return err
+		}
+	}
+	s, closeShelf := newShelf(paths, args, recursive, ld, env)
+	defer closeShelf()
+	return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
+}
+
+// printAll prints briefings one after the other, a rule between them.
+func printAll(w io.Writer, bs []model.Briefing, opts readOptions) error {
+	for i, b := range bs {
+		if i > 0 {
+			if _, err := fmt.Fprintf(w, "\n%s\n\n", strings.Repeat("─", min(opts.width, 80))); err != nil {
+				return err
+			}
+		}
+		if err := ui.Print(w, b, opts.width, opts.style); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newShelf builds what the reader needs to read the documents at paths:
+// the cached loader, the speakers' matcher, the places, the watcher, the
+// opener and the editor. The function returned stops the watcher.
+func newShelf(paths, args []string, recursive bool, ld loader, env environment) (ui.Shelf, func()) {
+	d := xdgDirs(env)
+	s := ui.Shelf{
+		Library: several(args),
+		Key:     shelfKey(args, recursive),
+		Load:    ld.load,
+		Voices:  content.Voices,
+		Open:    opener(env),
+		Edit:    editor(env),
+	}
+	ids := make([]string, len(paths))
+	for i, p := range paths {
+		id, err := filepath.Abs(p)
+		if err != nil {
+			id = p
+		}
+		ids[i] = id
+		doc := ui.Doc{Path: p, ID: id}
+		if fi, err := os.Stat(p); err == nil {
+			doc.ModTime = fi.ModTime()
+		}
+		s.Docs = append(s.Docs, doc)
+	}
+	places, err := store.OpenPlaces(d.placesPath())
+	s.Places = places
+	if err != nil {
+		s.Warning = content.SanitizeLine(err.Error())
+	}
+	if ld.cache != nil {
+		go ld.cache.Prune(cacheMaxAge) //nolint:errcheck // a cache left unpruned is only bigger
+	}
+	closeFn := func() {}
+	if w, err := watch.New(ids); err == nil {
+		s.Changes = w.Changes()
+		closeFn = func() { w.Close() }
+	}
+	return s, closeFn
+}
+
+// shelfKey names a set of arguments, to remember which briefing was open
+// the last time the same folder (or files) was read.
+func shelfKey(args []string, recursive bool) string {
+	abs := make([]string, len(args))
+	for i, a := range args {
+		if p, err := filepath.Abs(a); err == nil {
+			a = p
+		}
+		abs[i] = a
+	}
+	slices.Sort(abs)
+	h := sha256.Sum256([]byte(fmt.Sprintf("%v\x00%q", recursive, abs)))
+	return hex.EncodeToString(h[:12])
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+)
+
+// reloaded replaces the briefing with a new version of it (the file
+// changed on disk, or r was pressed) and keeps the reader where they
+// were: the same point and line, the same filter if its speaker is still
+// quoted, the same search. Points that are new or changed since the
+// reader last saw them are marked in the outline until visited.
+func (m Model) reloaded(b model.Briefing) (Model, tea.Cmd) {
+	old := m
+	n := New(b, m.opts)
+	n.isDark, n.focus, n.after = old.isDark, old.focus, old.after
+	n.doc.key.style = old.doc.key.style
+	n = n.restyle()
+	n.fresh = freshSections(old.b, n.b, old.fresh)
+	n.doc.search = searchState{query: old.doc.search.query}
+	var cmds []tea.Cmd
+	if old.width > 0 || old.height > 0 {
+		var cmd tea.Cmd
+		n, cmd = n.handleResize(tea.WindowSizeMsg{Width: old.width, Height: old.height})
+		cmds = append(cmds, cmd)
+	}
+	p := old.place()
+	if p.Quote >= 0 && (p.Quote >= len(n.b.Quotes) || n.b.Quotes[p.Quote].Text != old.b.Quotes[p.Quote].Text) {
+		p.Quote = -1 // quotes moved: keep the point and line instead
+	}
+	n, cmd := n.restore(p)
+	n.freshAt = n.doc.currentSection()
+	n.outline.fresh = n.fresh
+	return n, tea.Batch(append(cmds, cmd)...)
+}
+
+// freshSections returns the talking points of b that a did not have, word
+// for word (heading and text): new points and changed ones. Points still
+// marked from an earlier reload stay marked while they are unchanged.
+func freshSections(a, b *model.Briefing, marked map[int]bool) map[int]bool {
+	was := map[string]bool{}
+	stillMarked := map[string]bool{}
+	for _, s := range a.Sections {
+		sig := sectionSignature(s)
+		was[sig] = true
+		if marked[s.Number] {
+			stillMarked[sig] = true
+		}
+	}
+	fresh := map[int]bool{}
+	for _, s := range b.Sections {
+		if sig := sectionSignature(s); !was[sig] || stillMarked[sig] {
+			fresh[s.Number] = true
+		}
+	}
+	return fresh
+}
+
+// sectionSignature is a talking point's words, to tell whether it changed.
+func sectionSignature(s model.Section) string {
+	var sb strings.Builder
+	sb.WriteString(s.Heading)
+	for _, bl := range s.Blocks {
+		sb.WriteByte(0)
+		sb.WriteString(bl.Text)
+	}
+	return sb.String()
+}
+
+// visitFresh unmarks the talking point the reader has moved to: a point
+// is marked until visited, and one is visited when it reaches the top of
+// the document pane after the reload (the point already there at the
+// reload counts once the reader moves off it and back).
+func (m Model) visitFresh() Model {
+	cur := m.doc.currentSection()
+	if len(m.fresh) == 0 || cur == m.freshAt {
+		return m
+	}
+	m.freshAt = cur
+	if m.fresh[cur] {
+		fresh := make(map[int]bool, len(m.fresh))
+		for k, v := range m.fresh {
+			if k != cur {
+				fresh[k] = v
+			}
+		}
+		m.fresh = fresh
+		m.outline.fresh = fresh
+	}
+	return m
+}

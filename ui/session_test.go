@@ -1,0 +1,461 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// memPlaces keeps places in memory, as store.Places does on disk.
+type memPlaces struct {
+	mu     sync.Mutex
+	places map[string]model.Place
+	hashes map[string]string
+	open   map[string]string
+	fail   error // every Put fails with it
+}
+
+func newMemPlaces() *memPlaces {
+	return &memPlaces{places: map[string]model.Place{}, hashes: map[string]string{}, open: map[string]string{}}
+}
+
+func (p *memPlaces) Get(id, hash string) (model.Place, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	pl, ok := p.places[id]
+	if ok && p.hashes[id] != hash {
+		return model.Place{Section: pl.Section, Quote: -1}, true
+	}
+	return pl, ok
+}
+
+func (p *memPlaces) Put(id, hash string, pl model.Place) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.fail != nil {
+		return p.fail
+	}
+	p.places[id], p.hashes[id] = pl, hash
+	return nil
+}
+
+func (p *memPlaces) Progress(id string) model.Progress {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	pl, ok := p.places[id]
+	switch {
+	case !ok:
+		return model.Unread
+	case pl.Done:
+		return model.Read
+	}
+	return model.Started
+}
+
+func (p *memPlaces) Shelf(key string) string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.open[key]
+}
+
+func (p *memPlaces) PutShelf(key, id string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.fail != nil {
+		return p.fail
+	}
+	p.open[key] = id
+	return nil
+}
+
+// day is three invented briefings: Tomas Reyk is quoted in the first and
+// the third, Anja Dahl in the first and the second.
+func day() map[string]model.Briefing {
+	reyk := model.Speaker{ID: "reyk", Name: "Tomas Reyk", Role: "Governor", Aliases: []string{"Reyk"}}
+	dahl := model.Speaker{ID: "anja-dahl", Name: "Anja Dahl", Role: "Water Minister", Aliases: []string{"Dahl"}}
+	return map[string]model.Briefing{
+		"a.txt": fixture(),
+		"b.txt": buildBriefing("Dam budget agreed", []string{"Money for the sluices", "A review in spring"},
+			[]model.Speaker{dahl},
+			[][]fxBlock{{para("The budget passed.")},
+				{para("“The sluices come first,” Dahl said.", qt("The sluices come first,", "anja-dahl"))},
+				{para("A review follows in spring. See https://example.org/review and file:///etc/passwd.")}}),
+		"c.txt": buildBriefing("Storm on the valley", []string{"Sandbags", "Schools", "Roads"},
+			[]model.Speaker{reyk},
+			[][]fxBlock{{para("A storm is coming.")},
+				{para("“Fill them today,” Reyk said.", qt("Fill them today,", "reyk"))},
+				{para("Schools stay open.")},
+				{para("“Stay off the dam road,” Reyk said.", qt("Stay off the dam road,", "reyk"))}}),
+	}
+}
+
+// sameNameVoices matches speakers by display name: enough for the shelf's
+// tests (content.Voices does the real matching).
+func sameNameVoices(bs []*model.Briefing) []model.Voice {
+	var out []model.Voice
+	at := map[string]int{}
+	for i, b := range bs {
+		if b == nil {
+			continue
+		}
+		counts := b.QuoteCounts()
+		for _, s := range b.Speakers {
+			k, ok := at[s.Name]
+			if !ok {
+				k = len(out)
+				at[s.Name] = k
+				out = append(out, model.Voice{Name: s.Name, Role: s.Role})
+			}
+			out[k].In = append(out[k].In, model.Appearance{Briefing: i, Speaker: s.ID, Quotes: counts[s.ID]})
+		}
+	}
+	return out
+}
+
+// appTester drives an App as the runtime would, recording what was
+// loaded, copied and opened.
+type appTester struct {
+	t      *testing.T
+	a      App
+	docs   map[string]model.Briefing
+	loads  []string
+	clips  []string
+	opened []string
+	quit   bool
+	mu     sync.Mutex
+}
+
+func newAppTester(t *testing.T, s Shelf, docs map[string]model.Briefing, w, h int) *appTester {
+	t.Helper()
+	at := &appTester{t: t, docs: docs}
+	if s.Load == nil {
+		s.Load = func(path string) (model.Briefing, string, error) {
+			at.mu.Lock()
+			at.loads = append(at.loads, path)
+			at.mu.Unlock()
+			b, ok := at.docs[path]
+			if !ok {
+				return model.Briefing{}, "", errors.New(path + ": no such file")
+			}
+			b.Source = path
+			return b, fmt.Sprintf("%x", len(b.Quotes)*1000+len(b.Sections)), nil
+		}
+	}
+	if s.Voices == nil {
+		s.Voices = sameNameVoices
+	}
+	s.Open = func(link string) error { at.opened = append(at.opened, link); return nil }
+	at.a = NewApp(s, Options{Style: "dark"})
+	at.a.after = nil
+	at.run(at.a.Init(), 0)
+	at.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return at
+}
+
+func (at *appTester) send(msg tea.Msg) {
+	at.t.Helper()
+	m, cmd := at.a.Update(msg)
+	at.a = m.(App)
+	at.run(cmd, 0)
+}
+
+func (at *appTester) run(cmd tea.Cmd, depth int) {
+	at.t.Helper()
+	if cmd == nil || depth > 40 {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(20 * time.Second):
+		at.t.Fatal("a command did not return")
+	}
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			at.run(c, depth+1)
+		}
+	case tea.QuitMsg:
+		at.quit = true
+	default:
+		// the clipboard's message is Bubble Tea's own: read it by its text
+		if t := fmt.Sprintf("%T", msg); strings.HasSuffix(t, "setClipboardMsg") {
+			at.clips = append(at.clips, fmt.Sprint(msg))
+			return
+		}
+		if strings.HasPrefix(fmt.Sprintf("%T", msg), "tea.") {
+			return // other runtime messages (background colour, exec)
+		}
+		m, next := at.a.Update(msg)
+		at.a = m.(App)
+		at.run(next, depth+1)
+	}
+}
+
+func (at *appTester) press(keys ...string) {
+	at.t.Helper()
+	for _, k := range keys {
+		at.send(keyMsg(k))
+	}
+}
+
+func (at *appTester) typeText(s string) {
+	at.t.Helper()
+	for _, r := range s {
+		at.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func (at *appTester) screen() string { return ansi.Strip(at.a.View().Content) }
+
+func (at *appTester) statusLine() string {
+	lines := strings.Split(at.screen(), "\n")
+	return lines[len(lines)-1]
+}
+
+func shelfOf(library bool, places Places, paths ...string) Shelf {
+	s := Shelf{Library: library, Key: "day", Places: places, Workers: 1}
+	for _, p := range paths {
+		s.Docs = append(s.Docs, Doc{Path: p, ID: "/" + p})
+	}
+	return s
+}
+
+func TestLibraryListsOpensAndGoesBack(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), day(), 120, 30)
+	scr := at.screen()
+	for _, want := range []string{"Library · 3 briefings", "Valley water talks end in a truce", "Dam budget agreed", "Storm on the valley", "5 pts", "2 pts"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("library lacks %q:\n%s", want, scr)
+		}
+	}
+	checkSize(t, at.a.View().Content, 120, 30)
+	at.press("j", "enter")
+	if !at.a.reading || at.a.open != 1 || !strings.Contains(at.screen(), "Money for the sluices") {
+		t.Fatalf("enter did not open the second briefing:\n%s", at.screen())
+	}
+	at.press("}")
+	if at.a.open != 2 {
+		t.Errorf("} opened entry %d, want 2", at.a.open)
+	}
+	at.press("}")
+	if at.a.open != 2 || !strings.Contains(at.statusLine(), "last briefing") {
+		t.Errorf("} past the last: open %d, status %q", at.a.open, at.statusLine())
+	}
+	at.press("{", "{")
+	if at.a.open != 0 {
+		t.Errorf("{ { opened entry %d, want 0", at.a.open)
+	}
+	at.press("esc")
+	if at.a.reading || !strings.Contains(at.screen(), "Library") {
+		t.Errorf("esc did not go back to the library")
+	}
+	// what was opened shows as started
+	if at.a.entries[0].progress != model.Started || at.a.entries[1].progress != model.Started {
+		t.Errorf("progress = %v %v", at.a.entries[0].progress, at.a.entries[1].progress)
+	}
+	at.press("q")
+	if !at.quit {
+		t.Error("q did not quit the library")
+	}
+}
+
+func TestLibraryParsesNearestFirst(t *testing.T) {
+	docs := map[string]model.Briefing{}
+	var paths []string
+	for i := range 9 {
+		p := fmt.Sprintf("%d.txt", i)
+		docs[p] = fixture()
+		paths = append(paths, p)
+	}
+	places := newMemPlaces()
+	places.open["day"] = "/6.txt" // the library was left reading 6.txt
+	at := newAppTester(t, shelfOf(true, places, paths...), docs, 100, 30)
+	want := []string{"6.txt", "7.txt", "5.txt", "8.txt", "4.txt", "3.txt", "2.txt", "1.txt", "0.txt"}
+	if strings.Join(at.loads, " ") != strings.Join(want, " ") {
+		t.Errorf("parse order %q, want %q", at.loads, want)
+	}
+	if !at.a.reading || at.a.open != 6 {
+		t.Errorf("the briefing left open did not reopen: reading %v, open %d", at.a.reading, at.a.open)
+	}
+}
+
+func TestLibraryFilterBySpeakerAndQuotesAcross(t *testing.T) {
+	places := newMemPlaces()
+	at := newAppTester(t, shelfOf(true, places, "a.txt", "b.txt", "c.txt"), day(), 120, 30)
+	at.press("/")
+	at.typeText("reyk")
+	at.press("enter")
+	scr := at.screen()
+	if strings.Contains(scr, "Dam budget agreed") || !strings.Contains(scr, "Storm on the valley") {
+		t.Fatalf("filter by a speaker kept the wrong briefings:\n%s", scr)
+	}
+	if !strings.Contains(scr, "2 quotes") {
+		t.Errorf("rows do not count the speaker's quotes:\n%s", scr)
+	}
+	at.press("a")
+	scr = at.screen()
+	if !at.a.acrossOpen || !strings.Contains(scr, "Tomas Reyk · 5 quotes in 2 briefings") || !strings.Contains(scr, "Fill them today") || !strings.Contains(scr, "We will keep the sluices open") {
+		t.Fatalf("quotes across briefings:\n%s", scr)
+	}
+	at.press("esc", "esc")
+	if at.a.acrossOpen || at.a.lib.query != "" {
+		t.Errorf("esc did not close the quotes and clear the filter")
+	}
+}
+
+func TestReaderQuotesAcrossJumpAndReopen(t *testing.T) {
+	places := newMemPlaces()
+	at := newAppTester(t, shelfOf(true, places, "a.txt", "b.txt", "c.txt"), day(), 120, 30)
+	at.press("j", "j", "enter") // the storm briefing
+	at.press("a")
+	if at.a.acrossOpen || !strings.Contains(at.statusLine(), "filter by a speaker first") {
+		t.Fatalf("a without a filter: %q", at.statusLine())
+	}
+	at.press("s")
+	at.typeText("reyk")
+	at.press("enter")
+	if at.a.reader.filter != "reyk" {
+		t.Fatalf("filter = %q", at.a.reader.filter)
+	}
+	at.press("a")
+	if !at.a.acrossOpen || len(at.a.across.items) != 5 {
+		t.Fatalf("across: open %v, %d items", at.a.acrossOpen, len(at.a.across.items))
+	}
+	// the cursor starts on the other briefing's first quote
+	it := at.a.across.items[at.a.across.list.cursor]
+	if it.entry != 0 {
+		t.Fatalf("cursor on entry %d, want 0", it.entry)
+	}
+	at.press("j", "enter")
+	want := at.a.across.items[1]
+	if at.a.acrossOpen || at.a.open != 0 || at.a.reader.filter != "reyk" || at.a.reader.doc.anchor.quote != want.quote {
+		t.Fatalf("jump: open %d filter %q anchor %d, want entry 0 quote %d", at.a.open, at.a.reader.filter, at.a.reader.doc.anchor.quote, want.quote)
+	}
+	q := day()["a.txt"].Quotes[want.quote].Text
+	if !strings.Contains(at.screen(), q[:20]) {
+		t.Errorf("the quote %q is not on screen:\n%s", q, at.screen())
+	}
+	at.press("q")
+	at.a.saveNow()
+	// a new run on the same shelf reopens there
+	at2 := newAppTester(t, shelfOf(true, places, "a.txt", "b.txt", "c.txt"), day(), 120, 30)
+	if !at2.a.reading || at2.a.open != 0 || at2.a.reader.filter != "reyk" || at2.a.reader.doc.anchor.quote != want.quote {
+		t.Errorf("reopened: reading %v open %d filter %q quote %d", at2.a.reading, at2.a.open, at2.a.reader.filter, at2.a.reader.doc.anchor.quote)
+	}
+}
+
+func TestPlaceSurvivesSwitching(t *testing.T) {
+	places := newMemPlaces()
+	at := newAppTester(t, shelfOf(true, places, "a.txt", "b.txt", "c.txt"), day(), 120, 30)
+	at.press("enter", "4", "e")
+	at.press("}", "{")
+	r := at.a.reader
+	if r.doc.currentSection() != 4 || r.doc.showAsides {
+		t.Errorf("back in the first briefing at point %d, asides %v; want point 4, asides hidden", r.doc.currentSection(), r.doc.showAsides)
+	}
+}
+
+func TestSingleDocumentHasNoLibrary(t *testing.T) {
+	at := newAppTester(t, shelfOf(false, newMemPlaces(), "a.txt"), day(), 100, 30)
+	if !at.a.reading || at.a.open != 0 {
+		t.Fatal("a single document did not open at once")
+	}
+	at.press("esc", "}")
+	if !at.a.reading || at.a.open != 0 {
+		t.Error("esc or } left the single document")
+	}
+}
+
+func TestReloadKeepsPlaceAndMarksNewPoints(t *testing.T) {
+	docs := day()
+	at := newAppTester(t, shelfOf(false, newMemPlaces(), "c.txt"), docs, 100, 30)
+	at.press("2", "j")
+	before := at.a.reader.doc.offset
+	top := at.a.reader.doc.currentSection()
+	b := docs["c.txt"]
+	b.Sections = append(b.Sections, model.Section{Number: 4, Heading: "Power cuts", Blocks: []model.Block{{Text: "Expect cuts."}}})
+	docs["c.txt"] = b
+	at.send(changedMsg{id: "/c.txt"})
+	r := at.a.reader
+	if len(r.b.Sections) != 4 || !r.fresh[4] || len(r.fresh) != 1 {
+		t.Fatalf("after the reload: %d points, fresh %v", len(r.b.Sections), r.fresh)
+	}
+	if r.doc.offset != before || r.doc.currentSection() != top {
+		t.Errorf("position moved: offset %d→%d, point %d→%d", before, r.doc.offset, top, r.doc.currentSection())
+	}
+	if !strings.Contains(at.screen(), "+ 4. Power cuts") || !strings.Contains(at.statusLine(), "1 point new") {
+		t.Errorf("new point not marked:\n%s", at.screen())
+	}
+	at.press("4")
+	if len(at.a.reader.fresh) != 0 {
+		t.Errorf("visiting the point left it marked: %v", at.a.reader.fresh)
+	}
+	// r with nothing changed says so
+	at.press("r")
+	if !strings.Contains(at.statusLine(), "no change on disk") {
+		t.Errorf("r: %q", at.statusLine())
+	}
+}
+
+func TestCopyAndOpen(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), day(), 120, 30)
+	at.press("enter", "1", "y")
+	want := "“We will keep the sluices open through the dry months” — Tomas Reyk, Governor of Lowmere, Valley water talks end in a truce"
+	if len(at.clips) != 1 || at.clips[0] != want {
+		t.Errorf("y copied %q, want %q", at.clips, want)
+	}
+	at.press("Y")
+	if len(at.clips) != 2 || !strings.HasPrefix(at.clips[1], "## 1. A truce over the Lowmere dam\n\n") || !strings.Contains(at.clips[1], "“A truce is not a treaty,”") {
+		t.Errorf("Y copied %q", at.clips[len(at.clips)-1])
+	}
+	at.press("o")
+	if len(at.opened) != 0 || !strings.Contains(at.statusLine(), "no link") {
+		t.Errorf("o on a point without links: %q %q", at.opened, at.statusLine())
+	}
+	at.press("}", "2", "o", "o")
+	// only the web link: file: is never handed to the opener
+	if strings.Join(at.opened, " ") != "https://example.org/review https://example.org/review" {
+		t.Errorf("opened %q", at.opened)
+	}
+	at.press("v")
+	if !strings.Contains(at.statusLine(), "no editor") {
+		t.Errorf("v without an editor: %q", at.statusLine())
+	}
+}
+
+func TestPlacesThatCannotBeSavedAreAWarning(t *testing.T) {
+	places := newMemPlaces()
+	places.fail = errors.New("read-only file system")
+	s := shelfOf(true, places, "a.txt", "b.txt")
+	s.Warning = "places.json is corrupt: places start afresh"
+	at := newAppTester(t, s, day(), 100, 30)
+	if !strings.Contains(at.statusLine(), "corrupt") {
+		t.Errorf("the warning is not shown: %q", at.statusLine())
+	}
+	at.press("enter", "}")
+	if !at.a.reading || !strings.Contains(at.statusLine(), "places not saved: read-only") {
+		t.Errorf("a failed save: reading %v, status %q", at.a.reading, at.statusLine())
+	}
+}
+
+func TestUnreadableEntryShowsAnError(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, nil, "a.txt", "gone.txt"), day(), 100, 30)
+	if !strings.Contains(at.screen(), "error") {
+		t.Errorf("the unreadable entry is not marked:\n%s", at.screen())
+	}
+	at.press("j", "enter")
+	if at.a.reading || !strings.Contains(at.statusLine(), "gone.txt: no such file") {
+		t.Errorf("opening it: reading %v, status %q", at.a.reading, at.statusLine())
+	}
+}

@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"os/exec"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
+)
+
+// Shelf is what the reader needs from outside to read several briefings
+// and to remember, reload and open them. main builds it on packages
+// content (parsing, speakers across briefings) and store (the cache and
+// the places), so that ui imports neither and does no I/O of its own:
+// every file it needs read or written goes through these functions, run
+// in commands off the event loop.
+type Shelf struct {
+	// Docs are the documents, in the order to list them.
+	Docs []Doc
+	// Library opens on the list of Docs (several paths, or a folder);
+	// without it the first document opens at once and esc does not leave
+	// it.
+	Library bool
+	// Key names this set of documents, to remember which one was open.
+	Key string
+	// Load reads and parses a document; hash is the hash of its bytes,
+	// which keys its place.
+	Load func(path string) (b model.Briefing, hash string, err error)
+	// Voices matches the speakers of several briefings into voices.
+	Voices func([]*model.Briefing) []model.Voice
+	// Places remembers where the reader left each briefing; nil forgets.
+	Places Places
+	// Changes delivers the IDs of documents changed on disk; nil when
+	// nothing watches them.
+	Changes <-chan string
+	// Open opens a link with the system's opener; nil when there is none.
+	Open func(link string) error
+	// Edit returns the command that opens a document in the user's
+	// editor at talking point section; nil when no editor is set.
+	Edit func(path string, b *model.Briefing, section int) *exec.Cmd
+	// Warning is shown in the status line at start: stored places that
+	// could not be read, say.
+	Warning string
+	// Workers is how many documents parse at once in the background
+	// (the number of cores when 0).
+	Workers int
+}
+
+// Doc is one document on the shelf.
+type Doc struct {
+	// Path is the path as given, shown in the library.
+	Path string
+	// ID is its absolute path: the key of its place and of its changes.
+	ID string
+	// ModTime dates it when the document gives no date of its own.
+	ModTime time.Time
+}
+
+// Places is where the reader's places are kept (package store's Places).
+// Every method may be called from a command's goroutine.
+type Places interface {
+	// Get returns the place saved for a document with these bytes.
+	Get(id, hash string) (model.Place, bool)
+	// Put saves a place.
+	Put(id, hash string, p model.Place) error
+	// Progress says how far a document has been read.
+	Progress(id string) model.Progress
+	// Shelf returns the document a set of documents had open, "" if none.
+	Shelf(key string) string
+	// PutShelf saves the document a set has open, "" for its list.
+	PutShelf(key, id string) error
+}
+
+// RunShelf opens the reader on a shelf of documents, full screen on t,
+// and returns when the reader quits or ctx is done. Where the reader was
+// is saved before it returns, whatever ended it.
+func RunShelf(ctx context.Context, s Shelf, opts Options, t Terminal) error {
+	final, err := runProgram(ctx, NewApp(s, opts), t)
+	if a, ok := final.(App); ok {
+		a.saveNow()
+		if a.open >= 0 && a.reader.fatal != nil {
+			return a.reader.fatal
+		}
+	}
+	return err
+}
+
+// runProgram runs a root model full screen on t. Whatever ends it (q, a
+// signal, a panic in a render), the terminal is given back first: a
+// signal returns a *SignalError.
+func runProgram(ctx context.Context, m tea.Model, t Terminal) (tea.Model, error) {
+	in, closeIn, err := t.input()
+	if err != nil {
+		return nil, err
+	}
+	defer closeIn()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	w := newSignalWatch(cancel)
+	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in),
+		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env),
+		tea.WithoutSignalHandler(), tea.WithFilter(w.filter))
+	w.start(p.Send)
+	defer w.stop()
+	final, err := p.Run()
+	var se *SignalError
+	if errors.As(context.Cause(ctx), &se) {
+		return final, se
+	}
+	return final, err
+}
