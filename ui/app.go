@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"context"
 	"io"
 	"time"
@@ -87,6 +88,12 @@ type Model struct {
 	// last checked (reload.go)
 	fresh   map[int]bool
 	freshAt int
+	// inLibrary is set when the reader is one briefing of a library, so
+	// that :n and :p have somewhere to go
+	inLibrary bool
+	// shelfHelp are the library's keys in the reader (the App's), listed
+	// in its help
+	shelfHelp []key.Binding
 
 	filter string // speaker ID, "" for none
 	status status

@@ -67,6 +67,8 @@ func (m Model) runCommand(line string) (Model, tea.Cmd) {
 		return m, nil
 	case "q", "q!", "quit", "exit", "wq", "x":
 		return m, tea.Quit
+	case "n", "next", "p", "prev", "previous":
+		return m.stepBriefing(strings.HasPrefix(strings.ToLower(name), "n"))
 	case "speaker", "sp", "s", "filter":
 		return m.filterByName(arg)
 	case "help", "h":
@@ -74,7 +76,7 @@ func (m Model) runCommand(line string) (Model, tea.Cmd) {
 		m.help = newHelpState()
 		return m, nil
 	}
-	return m.setStatus(fmt.Sprintf("no command %q · try :12, :speaker NAME, :q", oneLine(line)), true)
+	return m.setStatus(fmt.Sprintf("no command %q · try :12, :speaker NAME, :n, :q", oneLine(line)), true)
 }
 
 // filterByName filters by the speaker a name matches, as --speaker does;

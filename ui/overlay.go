@@ -22,7 +22,7 @@ func (m Model) dialogWidth() int {
 // rows it shows at once.
 func (m Model) helpBox() (w int, lines []string, rows int) {
 	w = max(min(m.width-4, 100), min(m.width, 20))
-	lines = helpLines(m.st, m.keys.groups(keyContext(m.focus)), max(w-4, 1))
+	lines = helpLines(m.st, m.helpGroups(keyContext(m.focus)), max(w-4, 1))
 	rows = max(min(len(lines), max(m.height-1, 0)-2), 1)
 	return w, lines, rows
 }

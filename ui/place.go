@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
 )
@@ -53,8 +54,31 @@ func (m Model) restore(p model.Place) (Model, tea.Cmd) {
 
 // capturing reports whether the reader takes keys as text or for a
 // dialog, so that the shelf's keys must leave them to it.
-func (m Model) capturing() bool { return m.searching || m.overlay != noOverlay }
+func (m Model) capturing() bool { return m.searching || m.commanding || m.overlay != noOverlay }
 
 // canGoBack reports whether esc has something to close in the reader (a
 // search, then a filter) before it leaves for the library.
 func (m Model) canGoBack() bool { return m.doc.search.active() || m.filter != "" }
+
+// stepBriefing asks the library for the next or the previous briefing
+// (:n, :p, as in less).
+func (m Model) stepBriefing(next bool) (Model, tea.Cmd) {
+	if !m.inLibrary {
+		return m.setStatus("only one briefing is open", true)
+	}
+	d := -1
+	if next {
+		d = 1
+	}
+	return m, func() tea.Msg { return stepDocMsg{d: d} }
+}
+
+// helpGroups are the bindings help lists in a context: the reader's, and
+// in its panes the library's keys that can act (shelfHelp).
+func (m Model) helpGroups(c keyContext) [][]key.Binding {
+	g := m.keys.groups(c)
+	if c <= ctxSpeakers && len(m.shelfHelp) > 0 {
+		g = append(g, m.shelfHelp)
+	}
+	return g
+}

@@ -413,7 +413,8 @@ func (a App) openEntry(i int, place *model.Place) (App, tea.Cmd) {
 		return a, tea.Batch(append(cmds, cmd)...)
 	}
 	r := New(*e.b, a.opts)
-	r.keys, r.after = a.keys, a.after
+	r.keys, r.after, r.inLibrary = a.keys, a.after, a.shelf.Library
+	r.shelfHelp = a.readerHelp()
 	r.isDark = a.dark
 	r.doc.key.style = r.glamourStyle()
 	r = r.restyle()
@@ -725,4 +726,24 @@ func (a App) libraryStatus() string {
 		hint = " enter keep the filter · esc clear it"
 	}
 	return fitStyled(st, st.Status.Render(hint), a.width)
+}
+
+// readerHelp is the shelf's keys that can act in the reader, for its help.
+func (a App) readerHelp() []key.Binding {
+	k := a.sk
+	lib := a.shelf.Library
+	k.NextDoc.SetEnabled(lib)
+	k.PrevDoc.SetEnabled(lib)
+	k.Library.SetEnabled(lib)
+	k.Across.SetEnabled(lib && a.shelf.Voices != nil)
+	k.OpenLink.SetEnabled(a.shelf.Open != nil)
+	k.Edit.SetEnabled(a.shelf.Edit != nil)
+	k.Reload.SetEnabled(a.shelf.Load != nil)
+	var out []key.Binding
+	for _, b := range k.reader() {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -256,6 +256,18 @@ func TestLibraryListsOpensAndGoesBack(t *testing.T) {
 	if at.a.open != 0 {
 		t.Errorf("{ { opened entry %d, want 0", at.a.open)
 	}
+	at.press(":")
+	at.typeText("n")
+	at.press("enter")
+	if at.a.open != 1 {
+		t.Errorf(":n opened entry %d, want 1", at.a.open)
+	}
+	at.press(":")
+	at.typeText("p")
+	at.press("enter")
+	if at.a.open != 0 {
+		t.Errorf(":p opened entry %d, want 0", at.a.open)
+	}
 	at.press("esc")
 	if at.a.reading || !strings.Contains(at.screen(), "Library") {
 		t.Errorf("esc did not go back to the library")
