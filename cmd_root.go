@@ -32,11 +32,14 @@ type readOptions struct {
 	// hideAsides, noMouse and keys are the reader's other settings.
 	hideAsides, noMouse bool
 	keys                map[string][]string
+	// tags adds brief's speaker tags to printed output, marked as brief's.
+	tags bool
 }
 
 func newRootCmd(env environment) *cobra.Command {
 	var width int
 	var style string
+	var tags bool
 	root := &cobra.Command{
 		Use:   "brief [PATH|-]...",
 		Short: "Read a briefing: its talking points, quotes and who said them",
@@ -61,6 +64,7 @@ attributed to their speakers.`,
 	var opts readOptions
 	root.PreRunE = func(cmd *cobra.Command, _ []string) (err error) {
 		opts, err = resolveReadOptions(cmd, env, width, style)
+		opts.tags = tags
 		return err
 	}
 	var recursive bool
@@ -78,6 +82,7 @@ attributed to their speakers.`,
 	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
+	root.Flags().BoolVar(&tags, "tags", false, "when printing, add a line marked [brief: …] naming the speaker under a paragraph whose quotes do not name theirs nearby (the reader shows these tags; a hides them)")
 	root.AddCommand(newExportCmd(env), newSpeakersCmd(env), newQuotesCmd(env), newConfigCmd(env), newManCmd())
 	return root
 }
@@ -91,7 +96,11 @@ func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environmen
 	if isTerminal(cmd.OutOrStdout()) && env.getenv("TERM") != "dumb" {
 		return ui.Run(cmd.Context(), b, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}
-	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style)
+	var print []ui.PrintOption
+	if opts.tags {
+		print = append(print, ui.WithTags())
+	}
+	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style, print...)
 }
 
 // ui is the reader's options.
