@@ -96,11 +96,15 @@ func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environmen
 	if isTerminal(cmd.OutOrStdout()) && env.getenv("TERM") != "dumb" {
 		return ui.Run(cmd.Context(), b, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}
-	var print []ui.PrintOption
-	if opts.tags {
-		print = append(print, ui.WithTags())
+	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style, opts.print()...)
+}
+
+// print is what the printed briefing takes from the options.
+func (o readOptions) print() []ui.PrintOption {
+	if o.tags {
+		return []ui.PrintOption{ui.WithTags()}
 	}
-	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style, print...)
+	return nil
 }
 
 // ui is the reader's options.

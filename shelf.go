@@ -70,7 +70,7 @@ func printAll(w io.Writer, bs []model.Briefing, opts readOptions) error {
 				return err
 			}
 		}
-		if err := ui.Print(w, b, opts.width, opts.style); err != nil {
+		if err := ui.Print(w, b, opts.width, opts.style, opts.print()...); err != nil {
 			return err
 		}
 	}
