@@ -82,7 +82,7 @@ attributed to their speakers.`,
 	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
 		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
-	root.Flags().BoolVar(&tags, "tags", false, "when printing, add a line marked [brief: …] naming the speaker under a paragraph whose quotes do not name theirs nearby (the reader shows these tags; a hides them)")
+	root.Flags().BoolVar(&tags, "tags", false, "when printing, add a line marked [brief: …] naming the speaker under a paragraph whose quotes do not name theirs nearby (the reader shows these tags; t hides them)")
 	root.AddCommand(newExportCmd(env), newSpeakersCmd(env), newQuotesCmd(env), newConfigCmd(env), newManCmd())
 	return root
 }

@@ -293,9 +293,9 @@ func TestTagsNotInserted(t *testing.T) {
 	if !strings.Contains(tt.screen(), "◂ Tomas Reyk") {
 		t.Fatalf("no tag in the view:\n%s", tt.screen())
 	}
-	tt.press("a")
+	tt.press("t")
 	if strings.Contains(tt.screen(), "Tomas Reyk") {
-		t.Fatalf("the tag stays after a:\n%s", tt.screen())
+		t.Fatalf("the tag stays after t:\n%s", tt.screen())
 	}
 	var out strings.Builder
 	if err := Print(&out, b, 80, "notty"); err != nil || strings.Contains(out.String(), "Tomas Reyk") {

@@ -51,7 +51,7 @@ func defaultKeyMap() keyMap {
 		PrevMatch: b("N", "previous match", "N"),
 		Quotes:    b(`"`, "all quotes", `"`),
 		Asides:    b("e", "show/hide asides", "e"),
-		Tags:      b("a", "show/hide speaker tags", "a"),
+		Tags:      b("t", "show/hide speaker tags", "t"),
 		NextPane:  b("tab", "next pane", "tab"),
 		PrevPane:  b("shift+tab", "previous pane", "shift+tab"),
 		PaneLeft:  b("h/←", "pane to the left", "h", "left"),
