@@ -11,6 +11,9 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
+# XDG directories are temporary: no reading place remembered by an earlier
+# run (or by the user) moves where the reader opens.
+export XDG_CONFIG_HOME=$work/config XDG_STATE_HOME=$work/state # not XDG_CACHE_HOME: go build keeps its cache there
 S=(-L brief-e2e-reader)
 T=reader
 cleanup() {
