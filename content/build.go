@@ -224,8 +224,12 @@ func (a *attributor) attributeTurn(b *blk) {
 	}
 	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
-	cands := []candidate{{ent: a.labelSpeaker(b.raw.label), cue: b.labelSpan(), feats: []feature{fLabel}}}
+	speaker := a.labelSpeaker(b.raw.label)
+	cands := []candidate{{ent: speaker, cue: b.labelSpan(), feats: []feature{fLabel}}}
 	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]
+	if !question && speaker != nil {
+		a.principals[speaker] = true // who answers under a label is never the reporter asking
+	}
 	if question && a.calledOn != nil {
 		// the questioner the last speaker called on by name
 		cands = append(cands, candidate{ent: a.calledOn, cue: a.calledOnCue, feats: []feature{fCalledOn}})
@@ -234,13 +238,13 @@ func (a *attributor) attributeTurn(b *blk) {
 	if !question {
 		// "Hi, John." opening an answer names who just asked — and who may
 		// follow up — but only right after a question.
-		if e, cue := greeted(b, a); e != nil && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
+		if e, cue := greeted(b, a); e != nil && !a.principal(e) && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
 			a.lastQ.decide(append(a.lastQ.cands, candidate{ent: e, cue: cue, feats: []feature{fCalledOn}}))
 			a.calledOn, a.calledOnCue = e, cue
 		} else if wordCount(b.raw.text) >= 40 {
 			a.calledOn = nil // a full answer ends that reporter's turn at the microphone
 		}
-		if e, cue := calledOn(b, a); e != nil {
+		if e, cue := calledOn(b, a); e != nil && !a.principal(e) {
 			a.calledOn, a.calledOnCue = e, cue
 		}
 	} else {
@@ -284,12 +288,15 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 		return nil, model.Span{}
 	}
 	toks := tokenize(last, nil)
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks) && i < 6; i++ {
 		if !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] {
-			continue
+			if toks[i].kind == tWord && !callWords[toks[i].lower] {
+				break // "We went to the United Nations": no one called on
+			}
+			continue // "Yes, Ana Ruiz.", "I call on Ana Ruiz": the name leads the line
 		}
 		end := nameRunRight(toks, i, len(toks))
-		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) {
+		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) && !isOrgName(np.words) {
 			cue := model.Span{}
 			if f, t, ok := nameSpanIn(toks, i, end, np.words); ok {
 				cue = model.Span{Section: b.section, Block: b.index, Start: off + toks[f].start, End: off + toks[t-1].start + len(toks[t-1].bare())}
@@ -300,3 +307,13 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 	}
 	return nil, model.Span{}
 }
+
+// principal reports someone who cannot be the reporter a turn greets or
+// calls on: a body, a person of the header, or one who answered under a
+// label of their own ("Thanks, Jake." thanks a colleague, not a reporter).
+func (a *attributor) principal(e *entity) bool {
+	return e.org || e.inTitle || a.principals[e]
+}
+
+// callWords may come before the name of a reporter called on.
+var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)

@@ -156,9 +156,29 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	if toks[end-1].possessive() {
 		return subject{}
 	}
-	sub := npEndingAt(toks, m, end)
-	return sub
+	if end == m+1 && m == s.from && end < s.to && toks[end].kind == tWord && !toks[end].capital() && !verbish(toks[end].lower) {
+		return subject{} // "Simplest way of explaining …": no name before a noun
+	}
+	return npEndingAt(toks, m, end)
 }
+
+// verbish reports a lower-case word that may be the verb after a subject:
+// an inflected form, an auxiliary or modal, a speech verb, a common
+// irregular past, or an adverb before one ("Ortega then said").
+func verbish(w string) bool {
+	if cueForms[w].lemma != "" || beForms[w] || auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// auxiliaries and irregularPast are verbs a subject's name is followed by.
+var (
+	auxiliaries   = setOf(`has have had will would could should may might can must does did shall also then still never`)
+	irregularPast = setOf(`went took made gave met left ran sat stood came got kept held brought bought caught fought
+sought taught felt knew saw put set let hit cut won lost sent spent built paid led heard found became grew drew
+flew threw wore swore broke chose spoke rose fell ate drank drove rode wrote sang began`)
+)
 
 // cleft reports a name focused by "it was … who": "it was Ana Ruiz who
 // got the ball rolling" makes her the subject.

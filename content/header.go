@@ -272,13 +272,20 @@ func readChunk(words []lineWord, bare bool) (linePerson, chunkKind) {
 	classes := chunkClasses(words)
 	i := 0
 	honoured := false
-	for i < len(words) && (classes[i] == wcEvent || classes[i] == wcHonour || classes[i] == wcFunction && words[i].low == "the") {
-		honoured = honoured || classes[i] == wcHonour
-		i++
+	skipFront := func() {
+		// "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": event
+		// words, "of", "the" and honorifics before and after the office
+		for i < len(words) && (classes[i] == wcEvent || classes[i] == wcHonour ||
+			(classes[i] == wcFunction || classes[i] == wcJoin) && (words[i].low == "the" || words[i].low == "of")) {
+			honoured = honoured || classes[i] == wcHonour
+			i++
+		}
 	}
+	skipFront()
 	roleFrom := i
 	i = skipRole(words, classes, i)
 	roleTo := i
+	skipFront()
 	nameFrom := i
 	for i < len(words) && i-nameFrom < 4 && (classes[i] == wcName || nameParticles[words[i].low] && i > nameFrom) {
 		i++
@@ -296,7 +303,7 @@ func readChunk(words []lineWord, bare bool) (linePerson, chunkKind) {
 		p.words = append(p.words, stripPossessive(words[k].norm))
 	}
 	if roleTo > roleFrom {
-		p.role = chunkText(words[roleFrom:roleTo])
+		p.role = strings.TrimSuffix(chunkText(words[roleFrom:roleTo]), " the")
 	}
 	for i < len(words) && classes[i] == wcPost {
 		i++

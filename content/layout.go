@@ -73,9 +73,11 @@ type attributor struct {
 	// headingSpeakers are the people section headings name, by section
 	// number; the zero value where a heading names nobody alone.
 	headingSpeakers []headingSpeaker
-	calledOn        *entity
-	calledOnCue     model.Span
-	lastQ           *qc
+	// principals are the people who answered under labels of their own.
+	principals  map[*entity]bool
+	calledOn    *entity
+	calledOnCue model.Span
+	lastQ       *qc
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int
@@ -84,7 +86,7 @@ type attributor struct {
 // newAttributor lays out the document's blocks in reading order and finds
 // their quotations.
 func newAttributor(d rawDoc) *attributor {
-	a := &attributor{heads: make([]*blk, len(d.sections)+1)}
+	a := &attributor{heads: make([]*blk, len(d.sections)+1), principals: map[*entity]bool{}}
 	add := func(section int, blocks []rawBlock) {
 		for i, rb := range blocks {
 			b := &blk{section: section, index: i, order: a.orders, raw: rb}

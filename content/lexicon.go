@@ -140,7 +140,8 @@ admiral adm colonel col lt lieutenant capt captain commander major sergeant sgt 
 king queen prince princess emir sheikh sultan pope cardinal archbishop bishop rev reverend father judge
 justice attorney prosecutor mr mrs ms miss dr prof professor sir dame lord lady baroness baron duke duchess
 earl countess rabbi imam councillor councilor councilman councilwoman alderman sheriff superintendent
-inspector detective constable cllr master chancellor-elect minister-president deputy vice first`)
+inspector detective constable cllr master chancellor-elect minister-president deputy vice first treasurer
+comptroller ombudsman coroner registrar whip provost dean rector`)
 
 // roleNouns are nouns that name a role when used with "the" ("the
 // chancellor", "the Ukrainian president"). Lower-cased.
@@ -266,7 +267,7 @@ var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe db
 var eventWords = setOf(`remarks conference press media briefing transcript interview doorstop statement
 joint availability address speech meeting session hearing roundtable announcement visit opening
 launch breakfast dinner luncheon reception ceremony debate forum town hall q&a exchange excerpt
-excerpts edited unedited`)
+excerpts edited unedited en route aboard`)
 
 // portfolioWords name what a minister or secretary is responsible for:
 // "Minister for Fisheries", "Secretary of State", "Foreign Minister".
