@@ -155,6 +155,18 @@ func (r *roster) lookup(words []string, create bool) *entity {
 			cands = nil
 		}
 	}
+	if len(cands) == 0 && len(lw) >= 2 {
+		// "Te Kaurinui" after "Te Kaurinui Robert Parata": the forenames of
+		// the one person whose name begins with them
+		for _, e := range r.byFirst[lw[0]] {
+			if !e.org && len(e.lw) > len(lw) && slices.Equal(e.lw[:len(lw)], lw) && !slices.Contains(cands, e) {
+				cands = append(cands, e)
+			}
+		}
+		if len(cands) > 1 {
+			cands = nil
+		}
+	}
 	if len(cands) > 1 && len(lw) == 1 {
 		cands = preferBareSurname(cands, lw[0])
 	}

@@ -128,6 +128,8 @@ type lineRead struct {
 	// only reports that the line names one person and nothing else but
 	// their roles and an affiliation, as a digest's heading does.
 	only bool
+	// others are name-like chunks read as affiliations after a person.
+	others []linePerson
 }
 
 // chunk is a stretch of a header line between separators; by is the word
@@ -153,6 +155,9 @@ func readLine(text string, label bool) lineRead {
 			c.by == "," && len(r.people) == 0 && pendingRole != "" // "Mayor of Tarrow, Ines Albright"
 		p, kind := readChunk(c.words, bare)
 		affiliation := len(r.people) > 0 && (c.by == "," || c.by == "(")
+		if affiliation && kind == chunkPerson {
+			r.others = append(r.others, p)
+		}
 		switch {
 		case (kind == chunkPerson || kind == chunkPersonAndMore) && !affiliation:
 			if p.role == "" {
@@ -198,6 +203,9 @@ func splitChunks(words []lineWord) []chunk {
 	var out []chunk
 	start, by := 0, ""
 	for i, w := range words {
+		if (w.low == "and" || w.low == "&") && bodyAhead(words, i+1) {
+			continue // "National Grain and Feed Association" is one body
+		}
 		if w.sep || w.low == "and" || w.low == "&" || w.low == "by" || w.low == "with" {
 			if i > start {
 				out = append(out, chunk{words: words[start:i], by: by})
@@ -212,6 +220,21 @@ func splitChunks(words []lineWord) []chunk {
 		out = append(out, chunk{words: words[start:], by: by})
 	}
 	return out
+}
+
+// bodyAhead reports whether the words from i up to the next separator
+// end a body's name: "[Feed Association]", "[Markets Authority]".
+func bodyAhead(words []lineWord, i int) bool {
+	k := i
+	for k < len(words) && !words[k].sep && words[k].low != "and" && k < i+4 {
+		k++
+	}
+	return k > i && isBodyWord(words[k-1].low)
+}
+
+// isBodyWord reports a word that ends the name of a body.
+func isBodyWord(w string) bool {
+	return orgHeads[w] || bodyKinds[w] != "" && !titleWords[w]
 }
 
 func chunkText(words []lineWord) string {
@@ -270,6 +293,9 @@ func chunkClasses(words []lineWord) []wordClass {
 // with no title or honorific.
 func readChunk(words []lineWord, bare bool) (linePerson, chunkKind) {
 	classes := chunkClasses(words)
+	if len(words) > 1 && isBodyWord(words[len(words)-1].low) && !slices.Contains(classes, wcTitle) {
+		return linePerson{}, chunkRole // "National Grain and Feed Association": a body, an affiliation
+	}
 	i := 0
 	honoured := false
 	skipFront := func() {
@@ -537,4 +563,49 @@ type headingSpeaker struct {
 // heading, not a speaker).
 func credible(p linePerson) bool {
 	return (len(p.words) >= 2 || p.role != "") && looksLikePersonName(p.words)
+}
+
+// labelParty reads who a roundup's label names: "Secretary of the
+// Interior, Doug Burgum", "U.S. Senator Mike Crapo (ID)", "Northwest
+// RiverPartners, Clark Mather, Executive Director". Of the chunks that
+// could be a person, the one a role stands next to wins; it takes that
+// role when it has none.
+func labelParty(text string) (linePerson, bool) {
+	type read struct {
+		p    linePerson
+		kind chunkKind
+		text string
+	}
+	chunks := splitChunks(lineWords(text, true))
+	reads := make([]read, len(chunks))
+	for i, c := range chunks {
+		p, k := readChunk(c.words, true)
+		reads[i] = read{p, k, chunkText(c.words)}
+	}
+	isRole := func(i int) bool {
+		return i >= 0 && i < len(reads) && reads[i].kind == chunkRole
+	}
+	best, bestRoled := -1, false
+	for i, r := range reads {
+		if r.kind != chunkPerson && r.kind != chunkPersonAndMore {
+			continue
+		}
+		roled := r.p.role != "" || isRole(i+1) || isRole(i-1)
+		if best < 0 || roled && !bestRoled {
+			best, bestRoled = i, roled
+		}
+	}
+	if best < 0 {
+		return linePerson{}, false
+	}
+	p := reads[best].p
+	switch {
+	case p.role != "":
+	case isRole(best + 1):
+		p.role = reads[best+1].text
+	case isRole(best - 1):
+		p.role = reads[best-1].text
+	}
+	p.title, p.gender = lastTitle(p.role), max(p.gender, genderOf(p.role))
+	return p, true
 }

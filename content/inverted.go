@@ -23,33 +23,47 @@ func dashCredit(toks []token, s sentence, i int) (cue, bool) {
 		subj: subject{kind: npName, name: np, from: i + 1, to: end}}, true
 }
 
-// colonLabel reads a name that introduces a quotation with only a colon,
-// as live blogs and reaction round-ups do: "Ana Ruiz, TD Bank: “…”".
+// colonLabel reads a label that introduces a quotation with only a
+// colon, as live blogs and reaction round-ups do: "Ana Ruiz, TD Bank:
+// “…”", "Secretary of the Interior, Doug Burgum: “…”", "U.S. Senator Ana
+// Ruiz (ID): “…”", "Harbour Trust: “…”".
 func colonLabel(toks []token, s sentence) (cue, bool) {
-	end := nameRunRight(toks, s.from, s.to)
-	if end == s.from || end+1 >= s.to {
-		return cue{}, false
-	}
-	// an optional role after a comma: "Ana Ruiz, economist at TD:"
-	colon := end
-	if toks[colon].text == "," {
-		for colon < s.to && colon < end+10 && toks[colon].text != ":" && toks[colon].kind != tQuote {
-			if toks[colon].kind == tWord && !toks[colon].capital() && cueForms[toks[colon].lower].lemma != "" {
-				return cue{}, false // "Ana Ruiz, the mayor, said:" has its verb
-			}
-			colon++
+	colon := -1
+	for k := s.from; k < s.to && k < s.from+maxLabelTokens; k++ {
+		t := toks[k]
+		if t.kind == tQuote {
+			return cue{}, false
+		}
+		if t.text == ":" {
+			colon = k
+			break
+		}
+		if t.kind == tWord && !t.capital() && cueForms[t.lower].lemma != "" && !roleNouns[t.lower] {
+			return cue{}, false // "Ana Ruiz, the mayor, said:" has its verb
 		}
 	}
-	if colon+1 >= s.to || toks[colon].text != ":" || toks[colon+1].kind != tQuote {
+	if colon <= s.from || colon+1 >= s.to || toks[colon+1].kind != tQuote {
 		return cue{}, false
 	}
+	if p, ok := labelParty(joinTokens(toks, s.from, colon)); ok {
+		if i, j, ok := nameSpanIn(toks, s.from, colon, p.words); ok {
+			np := nameParts{from: i, to: j, words: p.words, role: p.role, title: p.title, gender: p.gender}
+			return cue{at: colon, verb: cueVerb{lemma: "colon"}, end: colon, colon: true,
+				subj: subject{kind: npName, name: np, from: i, to: j}}, true
+		}
+	}
+	// a body: "Harbour Trust: “…”"
+	end := nameRunRight(toks, s.from, colon)
 	np := peelName(toks, s.from, end)
-	if !np.ok() || !looksLikePersonName(np.words) && !isOrgName(np.words) {
+	if end == s.from || !np.ok() || !isOrgName(np.words) {
 		return cue{}, false
 	}
 	return cue{at: colon, verb: cueVerb{lemma: "colon"}, end: colon, colon: true,
 		subj: subject{kind: npName, name: np, from: s.from, to: end}}, true
 }
+
+// maxLabelTokens is how long a round-up's label before its colon may be.
+const maxLabelTokens = 30
 
 // rightSubject parses the noun phrase after an inverted cue: titles, role
 // words and a name, up to a comma, "of", "in" or the like. A role phrase
@@ -83,8 +97,8 @@ func rightSubject(toks []token, from, to int) subject {
 		if t.kind != tWord || (!t.capital() && !nameParticles[t.lower] && (sentenceStarters[t.lower] && !t.is("and") || t.is("of"))) {
 			break
 		}
-		if t.is("of") {
-			break
+		if t.is("of") && !(stop > from && isBodyWord(toks[stop-1].lower) && stop+1 < to && isNameWord(toks[stop+1])) {
+			break // "the Department of Conservation" runs on through "of"
 		}
 		stop++
 		if t.possessive() && t.capital() && stop < to && !toks[stop].capital() {
@@ -132,8 +146,9 @@ func rightSubject(toks []token, from, to int) subject {
 // spokeswoman".
 func determinedSubject(toks []token, from, to int) subject {
 	end := from + 1
-	for end < to && end < from+8 && toks[end].kind == tWord && !functionWord[toks[end].lower] && cueForms[toks[end].lower].lemma == "" {
-		end++
+	for end < to && end < from+8 && toks[end].kind == tWord && cueForms[toks[end].lower].lemma == "" &&
+		(!functionWord[toks[end].lower] || toks[end].is("of") && isBodyWord(toks[end-1].lower) && end+1 < to && isNameWord(toks[end+1])) {
+		end++ // "the New Zealand Department of Conservation"
 	}
 	if end == from+1 {
 		return subject{}

@@ -222,7 +222,7 @@ network news times post journal press tribune guardian telegraph gazette herald 
 capital partners labs lab studio studios co board bureau service services authority police army navy force
 forces command kremlin palace embassy consulate cabinet team club league organisation organization fund
 trust society centre center alliance coalition movement front brigade brigades delegation
-panel jury mission regulator watchdog air airways airlines rail railway railways mining minerals motors
+panel jury mission regulator watchdog chamber air airways airlines rail railway railways mining minerals motors
 energy petroleum pharmaceuticals holdings industries securities courier chronicle observer insurance
 logistics shipping`)
 

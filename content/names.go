@@ -61,7 +61,7 @@ func nameRunLeft(toks []token, end, floor int) int {
 			continue
 		}
 		// "Ministry of Finance", "Bank of Estmere"
-		if t.is("of") && i < end && i-2 >= floor && isNameWord(toks[i-2]) && orgHeads[toks[i-2].lower] {
+		if t.is("of") && i < end && i-2 >= floor && isNameWord(toks[i-2]) && isBodyWord(toks[i-2].lower) {
 			i--
 			continue
 		}
@@ -86,7 +86,7 @@ func nameRunRight(toks []token, from, ceil int) int {
 			i++
 			continue
 		}
-		if t.is("of") && i > from && i+1 < ceil && isNameWord(toks[i+1]) && orgHeads[toks[i-1].lower] {
+		if t.is("of") && i > from && i+1 < ceil && isNameWord(toks[i+1]) && isBodyWord(toks[i-1].lower) {
 			i++
 			continue
 		}
