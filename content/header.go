@@ -455,6 +455,9 @@ func (a *attributor) noteHeaders(d rawDoc) {
 		if r := readLine(s.heading, false); r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said
 			p := r.people[0]
+			if s.signed && p.role == "" {
+				p.role = strings.TrimSpace(strings.FieldsFunc(s.blocks[0].text, func(r rune) bool { return r == '–' || r == '—' })[0])
+			}
 			a.headingSpeakers[i+1] = headingSpeaker{ent: a.notePerson(p, true),
 				cue: model.Span{Section: i + 1, Block: -1, Start: p.start, End: p.end}}
 		}

@@ -41,6 +41,7 @@ func Parse(name, text string, f Format) model.Briefing {
 	default:
 		d = parsePlain(text)
 	}
+	signStatements(&d)
 	a := newAttributor(d)
 	a.run()
 	b := a.build(name, d)

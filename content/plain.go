@@ -139,7 +139,7 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 			continue
 		}
 		next := paras[i+1]
-		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) {
+		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) && !nameOverRole(p, next) {
 			continue
 		}
 		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || runsOn(p.text, next.text) ||
@@ -156,6 +156,9 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 		headings[i] = p.text
 		seenHeading = true
 		marked = append(marked, i)
+		if nameOverRole(p, next) {
+			i++ // the role line under a name is the section's first paragraph
+		}
 	}
 	// A lone one-word "heading" is more likely debris ("Advertisement")
 	// than structure.
@@ -330,4 +333,12 @@ func startsUpper(s string) bool {
 		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 	}
 	return false
+}
+
+// nameOverRole reports a heading that names a person above a line giving
+// their role ("Ana Ruiz" over "Chief economist, Harbour Bank – Lindhaven"):
+// the name is the heading, the role line its first paragraph.
+func nameOverRole(p, next para) bool {
+	r := readLine(p.text, false)
+	return r.only && credible(r.people[0]) && roleLine(rawBlock{kind: model.Paragraph, text: next.text})
 }

@@ -23,6 +23,9 @@ type rawSection struct {
 	// derived: brief made the section, the document has no heading here
 	// (a transcript's exchange).
 	derived bool
+	// signed: the section is one person's statement under their name and
+	// a role line (digest.go).
+	signed bool
 }
 
 // rawBlock is a block of text with what the structure pass learnt about it.
