@@ -41,8 +41,17 @@ func (a *attributor) readCues(b *blk, s sentence) []cue {
 			continue
 		}
 		if c.speaker != a.anon {
-			// unnamed people are never what a later "he" refers to
 			a.spoke(c.speaker, b.order, c.at)
+		} else if c.subj.kind == npAnon {
+			// "a source close to the inquiry told reporters": a later "he
+			// said" is that source, who stays Unknown
+			src := a.describedPerson(b, c.subj)
+			src.stand = a.anon
+			if h := b.toks[c.subj.to-1].lower; strings.HasSuffix(h, "s") || h == "people" {
+				src.gender = 'p' // "reporters asked": never what "he" stands for
+			}
+			a.mention(src, b.order, c.subj.from, true)
+			a.events[len(a.events)-1].spoke = true
 		}
 		if !(c.verb.lemma == "according" && hasCueBefore(cues, c.at)) {
 			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker, cue: c.mention})

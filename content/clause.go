@@ -3,7 +3,10 @@ package content
 // Clause structure around a cue: where the main clause starts, a dateline,
 // and the sentence subject a pronoun or a later quote refers back to.
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // introWords open a fronted clause that ends at the first comma.
 var introWords = setOf(`when after before while as if although though since because despite in on at
@@ -47,12 +50,28 @@ func mainClauseStart(toks []token, s sentence) int {
 // skipDateline returns the token after a dateline that opens a story:
 // "PORT ELLERY:", "LENMARK, Wis. (AP) —".
 func skipDateline(toks []token, s sentence) int {
+	if s.from < s.to && timeStamp.MatchString(toks[s.from].text) {
+		// a live blog's entry: "13.08 Ana Ruiz, the airline's chief, …"
+		k := s.from + 1
+		if k < s.to && timeZones[toks[k].lower] {
+			k++
+		}
+		if k < s.to && (toks[k].text == ":" || isDash(toks[k].text)) {
+			k++
+		}
+		return k
+	}
 	k := s.from
 	for k < s.to && k < s.from+8 && toks[k].kind == tWord && (isAcronym(strings.Trim(toks[k].text, ".")) || toks[k].capital() && k > s.from) {
 		k++
 	}
 	if k == s.from || !isAcronym(strings.Trim(toks[s.from].text, ".")) {
 		return s.from
+	}
+	for i := s.from; i < k; i++ {
+		if titleWords[strings.TrimSuffix(toks[i].lower, ".")] {
+			return s.from // "U.S. Senator Ana Ruiz (ID):" is a label, not a dateline
+		}
 	}
 	for k < s.to && (toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || toks[k].kind == tWord && k > s.from && toks[k].capital()) && k < s.from+12 {
 		k++
@@ -266,3 +285,10 @@ func describedNP(toks []token, s sentence, m int) (subject, bool) {
 	}
 	return subject{}, false
 }
+
+// timeStamp matches a clock time that opens a live blog's entry: "13.08",
+// "9:05", "9.05am", "10.15pm".
+var timeStamp = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:am|pm|a\.m|p\.m)?$`)
+
+// timeZones follow a time stamp: "10:32 BST".
+var timeZones = setOf(`am pm a.m p.m bst gmt cet cest utc et est edt pt pst pdt aest aedt nzdt nzst ist local`)

@@ -143,8 +143,11 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 	if second != nil {
 		margin = bestScore - max(secondScore, 0)
 	}
-	if margin < w.minMargin || margin < w.minRatio*bestScore || best.id == describedID {
+	if margin < w.minMargin || margin < w.minRatio*bestScore {
 		return nil, margin
+	}
+	if best.id == describedID {
+		return best.stand, margin // the unnamed source, or nobody brief can name
 	}
 	return best, margin
 }

@@ -127,6 +127,10 @@ var beForms = setOf(`is was were are be been being am 's`)
 // findCues returns the cues in sentence s, in token order.
 func findCues(toks []token, s sentence) []cue {
 	var cues []cue
+	// a live blog's time stamp is no part of any subject
+	if s.from < s.to && timeStamp.MatchString(toks[s.from].text) {
+		s.from = skipDateline(toks, s)
+	}
 	if c, ok := colonLabel(toks, s); ok {
 		cues = append(cues, c)
 	}

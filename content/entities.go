@@ -45,6 +45,9 @@ type entity struct {
 	// kind is an organisation's kind when the text gave it ("magazine"
 	// in "the news magazine Der Spiegel").
 	kind string
+	// stand is who a stand-in for someone unnamed speaks as: the document's
+	// Unknown for an unnamed source, nil for a person only described.
+	stand *entity
 	// weak: a lone surname read from a possessive ("Ortega's"), which
 	// could as well be a place; it stands for a pronoun only once its
 	// gender is known.

@@ -232,8 +232,8 @@ func looksLikePersonName(words []string) bool {
 	}
 	for _, w := range words {
 		l := strings.ToLower(strings.TrimSuffix(w, "."))
-		if orgHeads[l] || placeHeads[l] || calendarWords[l] {
-			return false
+		if orgHeads[l] || placeHeads[l] || calendarWords[l] || strings.ContainsAny(l, "0123456789") {
+			return false // "QZ8501" is a flight, "Route 66" a road
 		}
 	}
 	last := strings.ToLower(words[len(words)-1])

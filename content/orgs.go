@@ -21,7 +21,7 @@ func init() {
 		"finance": `bank lender insurer capital securities investment investments fund brokerage credit
 			financial bancorp building-society asset-manager investment-house bank-holding`,
 		"agency": `agency authority regulator watchdog commission office service bureau inspectorate
-			department ministry administration directorate executive`,
+			department ministry administration directorate`,
 		"media": `newspaper paper daily tabloid magazine publication outlet broadcaster network channel station
 			website times post courier herald gazette journal tribune chronicle telegraph guardian observer
 			standard mail wire radio tv television news press`,

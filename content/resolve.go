@@ -219,8 +219,14 @@ func (r *resolver) resolvePronoun(p string, para, tok int) *entity {
 			if para-ev.para > 1 {
 				break
 			}
-			if ev.spoke && (ev.ent.org || g == 'p' && ev.ent.id == jointID) && !ev.after(para, tok) {
+			if !ev.spoke || ev.after(para, tok) {
+				continue
+			}
+			if ev.ent.org || g == 'p' && ev.ent.id == jointID {
 				return ev.ent
+			}
+			if g == 'p' && ev.ent.id == describedID && ev.ent.gender == 'p' {
+				return ev.ent.stand // "Officials said … “…,” they said": Unknown
 			}
 		}
 		return nil

@@ -240,6 +240,10 @@ func npEndingAt(toks []token, floor, end int) subject {
 			from--
 		}
 		if from-1 >= floor && toks[from-1].is("the") && (from == end-1 || !toks[from].possessive()) {
+			if linkedToAnon(toks, floor, from-1) {
+				// "a source close to the investigation", "a spokeswoman for the airline"
+				return subject{kind: npAnon, from: from - 1, to: end, anonPerson: true}
+			}
 			return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from, end), from: from - 1, to: end}
 		}
 	}
@@ -284,6 +288,10 @@ func npEndingAt(toks []token, floor, end int) subject {
 			from--
 		}
 		anon := anonymousPerson(toks, from, end)
+		if linkedToAnon(toks, floor, from) {
+			// "a source close to the investigation", "people familiar with the talks"
+			return subject{kind: npAnon, from: from, to: end, anonPerson: true}
+		}
 		if toks[from].is("the") && !anon && from+1 < end {
 			// "the hydrologist said": whoever the document gave that role
 			return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from+1, end-1), from: from, to: end}
