@@ -11,7 +11,7 @@ import (
 // library is the folder of three fictional briefings the end-to-end test
 // reads too: Ilse Varga is quoted in the first two, Petra Lindqvist in the
 // last two.
-const library = "testdata/library"
+const library = "examples/day"
 
 func TestExportSeveralIsAnArrayInArgumentOrder(t *testing.T) {
 	a := filepath.Join(library, "3-storm-readout.txt")

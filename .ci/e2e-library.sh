@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of a day of briefings, in a private tmux server at
-# 120×35, on the three fictional briefings of testdata/library (Ilse Varga
+# 120×35, on the three fictional briefings of examples/day (Ilse Varga
 # is quoted in the first two):
 #   - the library lists three; the second opens; filtering by Varga and
-#     a (quotes across briefings) lists her quotes from both; enter jumps
+#     A (quotes across briefings) lists her quotes from both; enter jumps
 #     into the other briefing at that quote; q; brief on the same folder
 #     reopens that briefing at that quote, filter and all;
 #   - appending a talking point to the open file shows it in the outline,
@@ -31,7 +31,7 @@ export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$w
 unset BRIEF_CONFIG BRIEF_STYLE BRIEF_WIDTH BRIEF_ASIDES BRIEF_MOUSE
 mkdir -p "$XDG_CONFIG_HOME/brief"
 lib=$work/day
-cp -r "$root/testdata/library" "$lib"
+cp -r "$root/examples/day" "$lib"
 first=$lib/1-ferry-fares.md
 second=$lib/2-harbour-budget.txt
 
@@ -104,8 +104,8 @@ keys -l "varga"
 wait_for "Ilse Varga" || fail "typing did not find Ilse Varga"
 keys Enter
 wait_for "Ilse Varga · 2 quotes" || fail "the filter by Ilse Varga is not in the status bar"
-keys a
-wait_for "Ilse Varga · 5 quotes in 2 briefings" || fail "a did not list Varga's quotes across briefings"
+keys A
+wait_for "Ilse Varga · 5 quotes in 2 briefings" || fail "A did not list Varga's quotes across briefings"
 screen | grep -qF "— Ferry fares rise on the Dunmore crossing" || fail "no quote from the first briefing"
 screen | grep -qF "— Harbour budget: what we learned (open)" || fail "no quote from the open briefing"
 pass "the quotes across briefings list Varga's quotes from both"

@@ -74,7 +74,7 @@ func (m acrossModel) bodyHeight() int {
 func (a App) openAcross(v int) (App, tea.Cmd) {
 	voices := a.voicesNow()
 	if v < 0 || v >= len(voices) {
-		return a.setStatus("filter by a speaker first (/ and a name), then a lists their quotes in every briefing", true)
+		return a.setStatus("filter by a speaker first (/ and a name), then A lists their quotes in every briefing", true)
 	}
 	a.across = newAcross(voices[v], a.entries).setSize(a.width, a.height)
 	// start on the first quote from another briefing than the one open:

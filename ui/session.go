@@ -576,7 +576,7 @@ func (a App) handleReaderKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
 	case key.Matches(msg, k.Across):
 		v := model.VoiceOf(a.voicesNow(), a.open, a.reader.filter)
 		if a.reader.filter == "" {
-			a, cmd = a.setStatus("filter by a speaker first (s), then a lists their quotes in every briefing", true)
+			a, cmd = a.setStatus("filter by a speaker first (s), then A lists their quotes in every briefing", true)
 			break
 		}
 		a, cmd = a.openAcross(v)
@@ -721,7 +721,7 @@ func (a App) libraryStatus() string {
 		}
 		return fitStyled(st, style.Render(" "+a.status.text), a.width)
 	}
-	hint := " enter open · / filter · a quotes across briefings · q quit"
+	hint := " enter open · / filter · A quotes across briefings · q quit"
 	if a.lib.typing {
 		hint = " enter keep the filter · esc clear it"
 	}

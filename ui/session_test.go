@@ -315,7 +315,7 @@ func TestLibraryFilterBySpeakerAndQuotesAcross(t *testing.T) {
 	if !strings.Contains(scr, "2 quotes") {
 		t.Errorf("rows do not count the speaker's quotes:\n%s", scr)
 	}
-	at.press("a")
+	at.press("A")
 	scr = at.screen()
 	if !at.a.acrossOpen || !strings.Contains(scr, "Tomas Reyk · 5 quotes in 2 briefings") || !strings.Contains(scr, "Fill them today") || !strings.Contains(scr, "We will keep the sluices open") {
 		t.Fatalf("quotes across briefings:\n%s", scr)
@@ -330,7 +330,7 @@ func TestReaderQuotesAcrossJumpAndReopen(t *testing.T) {
 	places := newMemPlaces()
 	at := newAppTester(t, shelfOf(true, places, "a.txt", "b.txt", "c.txt"), day(), 120, 30)
 	at.press("j", "j", "enter") // the storm briefing
-	at.press("a")
+	at.press("A")
 	if at.a.acrossOpen || !strings.Contains(at.statusLine(), "filter by a speaker first") {
 		t.Fatalf("a without a filter: %q", at.statusLine())
 	}
@@ -340,7 +340,7 @@ func TestReaderQuotesAcrossJumpAndReopen(t *testing.T) {
 	if at.a.reader.filter != "reyk" {
 		t.Fatalf("filter = %q", at.a.reader.filter)
 	}
-	at.press("a")
+	at.press("A")
 	if !at.a.acrossOpen || len(at.a.across.items) != 5 {
 		t.Fatalf("across: open %v, %d items", at.a.acrossOpen, len(at.a.across.items))
 	}

@@ -24,7 +24,7 @@ func defaultShelfKeys() shelfKeys {
 		NextDoc:   b("}", "next briefing", "}"),
 		PrevDoc:   b("{", "previous briefing", "{"),
 		Library:   b("esc", "back to the library", "esc"),
-		Across:    b("a", "the speaker's quotes in every briefing", "a"),
+		Across:    b("A", "the speaker's quotes in every briefing", "A"),
 		CopyQuote: b("y", "copy the quote with who said it", "y"),
 		CopyPoint: b("Y", "copy the point as Markdown", "Y"),
 		OpenLink:  b("o", "open the point's link", "o"),
