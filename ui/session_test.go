@@ -471,3 +471,27 @@ func TestUnreadableEntryShowsAnError(t *testing.T) {
 		t.Errorf("opening it: reading %v, status %q", at.a.reading, at.statusLine())
 	}
 }
+
+// TestShelfKeysLeaveTheReadersAlone checks that the library's keys in the
+// reader take no key the reader binds in its panes — but esc, which goes
+// back to the library only when the reader has nothing left to close.
+func TestShelfKeysLeaveTheReadersAlone(t *testing.T) {
+	k := defaultKeyMap()
+	owner := map[string]string{}
+	for _, c := range []keyContext{ctxOutline, ctxDocument, ctxSpeakers} {
+		for _, g := range k.groups(c) {
+			for _, b := range g {
+				for _, key := range b.Keys() {
+					owner[key] = b.Help().Desc
+				}
+			}
+		}
+	}
+	for _, b := range defaultShelfKeys().reader() {
+		for _, key := range b.Keys() {
+			if prev, ok := owner[key]; ok && key != "esc" {
+				t.Errorf("%q is both the reader's %q and the library's %q", key, prev, b.Help().Desc)
+			}
+		}
+	}
+}
