@@ -52,9 +52,9 @@ status_line() { screen | tail -n 1; }
 # start ARGS...: brief in a fresh session; the shell line reports its exit
 # status and keeps the pane alive.
 start() {
-	# a new session each time: killing the server and starting another
-	# at once races with its exit
-	tmux "${S[@]}" kill-session -t "$T" 2>/dev/null || true
+	# a new session each time, the old ones left to the final
+	# kill-server: killing the last session ends the server, and starting
+	# another at once races with its exit
 	runs=$((runs + 1))
 	T=lib$runs
 	tmux "${S[@]}" -f /dev/null new-session -d -s "$T" -x 120 -y 35 \
