@@ -50,8 +50,8 @@ restored() {
 	local f
 	f=$(flags)
 	[[ $f == "0 1 0000" ]] || fail "$1: terminal flags 'alternate cursor mouse' are '$f', want '0 1 0000'"
-	wait_for "TTY " || fail "$1: no stty line"
-	screen | grep -F "TTY " | grep -qE 'TTY icanon echo' || fail "$1: the tty is not cooked: $(screen | grep -F 'TTY ')"
+	wait_for "TTY=" || fail "$1: no stty line"
+	screen | grep -F "TTY=" | grep -qE 'TTY=icanon echo' || fail "$1: the tty is not cooked: $(screen | grep -F 'TTY=')"
 }
 # start CMD [nowait]: a fresh pane with an interactive bash that runs brief,
 # then prints its exit status and the tty's modes; unless nowait, wait for
@@ -64,8 +64,10 @@ start() {
 		"env -i PATH='$PATH' HOME='$work' HISTFILE=/dev/null TERM=xterm-256color PS1='PROMPT\$ ' bash --norc --noprofile -i"
 	tmux "${S[@]}" kill-session -t "$old" 2>/dev/null || true
 	wait_for 'PROMPT$' || fail "no shell prompt"
-	# a subshell: after a stop and fg, the echoes still follow brief
-	tmux "${S[@]}" send-keys -t "$T" "($1 $work/doc.md; echo EXIT=\$?; echo TTY \$(stty -a | grep -oE '(^| )-?(icanon|echo)( |$)' | tr -d ' ' | tr '\n' ' '))" Enter
+	# a subshell: after a stop and fg, the echoes still follow brief. The
+	# markers are spelt apart ('') so that the typed command line, which
+	# is on screen too, never matches them.
+	tmux "${S[@]}" send-keys -t "$T" "($1 $work/doc.md; echo EX''IT=\$?; echo TT''Y=\$(stty -a | grep -oE '(^| )-?(icanon|echo)( |$)' | tr -d ' ' | tr '\n' ' '))" Enter
 	[[ ${2:-} == nowait ]] && return 0
 	wait_for "Talking points" || fail "the reader did not open"
 	pid=$(pgrep -n -f "^$1 $work/doc.md") || fail "no pid for the reader"
