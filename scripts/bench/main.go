@@ -464,7 +464,7 @@ func (c config) measureFirst(t *tmux, docs []doc, readers []reader) {
 		header = append(header, r.name)
 	}
 	for _, r := range readers[1:] {
-		header = append(header, r.name+" ÷ brief")
+		header = append(header, "brief ÷ "+r.name)
 	}
 	var rows [][]string
 	for _, d := range docs {
@@ -484,7 +484,7 @@ func (c config) measureFirst(t *tmux, docs []doc, readers []reader) {
 			meds = append(meds, s.median())
 		}
 		for _, m := range meds[1:] {
-			row = append(row, fmt.Sprintf("%.2f", float64(m)/float64(max(meds[0], 1))))
+			row = append(row, fmt.Sprintf("%.2f", float64(meds[0])/float64(max(m, 1))))
 		}
 		rows = append(rows, row)
 	}
@@ -513,7 +513,7 @@ func (c config) measureKeys(t *tmux, docs []doc, readers []reader) {
 					stats[k] = &stat{limit: 5 * time.Second}
 				}
 				for _, k := range []string{"j", "]"} {
-					if k == "]" && r.name != "brief" {
+					if k == "]" && (r.name == "less" || r.name == "glow") {
 						continue
 					}
 					for range c.runs {
