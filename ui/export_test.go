@@ -21,6 +21,16 @@ func ScreenAfter(t *testing.T, b model.Briefing, w, h int, keys ...string) strin
 	return tt.screen()
 }
 
+// DocumentAfter is ScreenAfter for the whole laid-out document: every
+// line of it, not only those on screen, and the talking point at the top.
+func DocumentAfter(t *testing.T, b model.Briefing, w, h int, keys ...string) (string, int) {
+	t.Helper()
+	tt := newTester(t, b, w, h)
+	tt.press(keys...)
+	tt.m = renderAll(tt.m)
+	return tt.allDocText(), tt.m.doc.currentSection()
+}
+
 // Highlight is a stretch of text the reader draws as a speaker's name.
 type Highlight struct {
 	Text, Speaker string

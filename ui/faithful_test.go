@@ -398,3 +398,56 @@ func FuzzMarkdownPrinted(f *testing.F) {
 		}
 	})
 }
+
+// TestTranscriptFixture reads the transcript fixture (36 turns, four named
+// speakers under role labels, a header naming them and its subjects) and
+// checks the reader moves through it by exchange: one unit per exchange
+// or subject, ] stepping through them, the speakers by their full names,
+// and a speaker filter showing that speaker's turns and no one else's.
+func TestTranscriptFixture(t *testing.T) {
+	b, err := content.Load("../content/testdata/docs/transcript-winter-ferries.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	turns := 0
+	for _, q := range b.Quotes {
+		if q.Kind == model.Turn {
+			turns++
+		}
+	}
+	if turns < 30 || len(b.Sections) < 4 {
+		t.Fatalf("%d turns in %d units", turns, len(b.Sections))
+	}
+	for _, s := range b.Sections {
+		if !s.Derived {
+			t.Errorf("unit %d %q is not brief's", s.Number, s.Heading)
+		}
+	}
+	names := map[string]string{}
+	for _, s := range b.Speakers {
+		names[s.Name] = s.ID
+	}
+	for _, want := range []string{"Ingrid Solvik", "Tomas Vehko", "Ruth Amadi-Berg", "Lise Aaberg"} {
+		if names[want] == "" {
+			t.Errorf("no speaker %q among %v", want, names)
+		}
+	}
+	for n := 1; n <= 3; n++ {
+		keys := make([]string, n)
+		for i := range keys {
+			keys[i] = "]"
+		}
+		if _, at := ui.DocumentAfter(t, b, 120, 40, keys...); at != n {
+			t.Errorf("] %d times: at unit %d", n, at)
+		}
+	}
+	doc, _ := ui.DocumentAfter(t, b, 120, 40, "s", "S", "o", "l", "v", "i", "k", "enter")
+	if !strings.Contains(doc, "THE HARBOUR MASTER:") {
+		t.Fatalf("the filtered document lacks the harbour master's turns:\n%s", doc)
+	}
+	for _, other := range []string{"MS. AABERG:", "THE DEPUTY MAYOR:", "THE CHIEF ENGINEER:", "Q:"} {
+		if strings.Contains(doc, other) {
+			t.Errorf("filtered by Ingrid Solvik, the document shows a turn of %s", other)
+		}
+	}
+}
