@@ -57,10 +57,14 @@ func (a *attributor) readCues(b *blk, s sentence) []cue {
 			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker, cue: c.mention})
 		}
 	}
-	// "It suggests …" with no organisation to speak for is not speech.
+	// "It suggests …" with no organisation to speak for is not speech, nor
+	// is "That mobility remains low suggests …" when someone in the
+	// sentence does speak ("…, Burtless said").
+	speaks := slices.ContainsFunc(cues, func(c cue) bool { return c.speaker != nil })
 	kept := cues[:0]
 	for _, c := range cues {
-		if !(c.subj.kind == npPronoun && c.subj.pronoun == "it" && c.speaker == nil) {
+		thing := c.subj.kind == npPronoun && c.subj.pronoun == "it" || c.subj.kind == npAnon && !c.subj.anonPerson && speaks
+		if !(thing && c.speaker == nil) {
 			kept = append(kept, c)
 		}
 	}

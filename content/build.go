@@ -119,6 +119,10 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	if h := a.headingSpeakers[b.section]; h.ent != nil {
 		out = append(out, candidate{ent: h.ent, cue: h.cue, feats: []feature{fHeading}})
 	}
+	if b.subject != nil && b.subjectCue.Start < b.spans[b.quotes[k].si].open && ownSentence(b, k) {
+		// "Ruiz shrugged. “We'll see.”": the person the paragraph is about
+		out = append(out, candidate{ent: b.subject, cue: b.subjectCue, feats: []feature{fSubjectCarry}})
+	}
 	if !quoteOnly(b) {
 		return out
 	}
@@ -317,3 +321,15 @@ func (a *attributor) principal(e *entity) bool {
 
 // callWords may come before the name of a reporter called on.
 var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)
+
+// ownSentence reports a quotation that is a sentence of its own, after
+// the start of its paragraph.
+func ownSentence(b *blk, k int) bool {
+	t := b.quotes[k].tok
+	for _, s := range b.sents {
+		if t >= s.from && t < s.to {
+			return s.from > 0 && quoteOnlySentence(b.toks, s)
+		}
+	}
+	return false
+}

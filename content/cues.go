@@ -93,7 +93,8 @@ func introducesQuote(toks []token, from, to int) bool {
 // phrasalCues are speech verbs made of a verb and a particle.
 var phrasalCues = map[string]string{"weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in",
 	"piped": "up", "pipes": "up", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
-	"hit": "back", "hits": "back", "went": "on", "goes": "on", "spoke": "out", "speaks": "out"}
+	"hit": "back", "hits": "back", "went": "on", "goes": "on", "spoke": "out", "speaks": "out",
+	"summed": "up", "sums": "up", "summing": "up"}
 
 // nounish verbs are as often nouns ("the call", "a comment"); their base
 // and -s forms count as cues only right after a subject.

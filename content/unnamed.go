@@ -77,7 +77,7 @@ critic analyst observer protester witness diplomat staffer member worker neighbo
 relative colleague employee activist campaigner organiser organizer participant attendee delegate
 negotiator representative voter supporter opponent mourner survivor passenger student parent expert
 investor farmer fisherman fishermen shopper commuter citizen islander villager local motorist patient
-customer user viewer reader listener fan`)
+customer user viewer reader listener fan personnel staff crew rescuer searcher volunteer troops soldier police guard driver`)
 
 // commonNoun reports whether a capitalised word at the start of a sentence
 // is a common noun for people ("Officials said", "Critics argue").
