@@ -434,7 +434,7 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	if n <= 3 && !endsSentence(text) && !strings.HasSuffix(text, "?") && qi+1 < s.to {
 		next := toks[qi+1]
 		p := prev(1)
-		namedBy := p.kind == tWord && determiners[p.lower] && cueForms[prev(2).lower].naming
+		namedBy := p.kind == tWord && (determiners[p.lower] || p.is("as")) && cueForms[prev(2).lower].naming
 		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) && pronounGender[next.lower] == 0 && !namedBy &&
 			!p.is("to") && // a plan to “gut” pensions: a quoted verb
 			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") &&

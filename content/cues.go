@@ -204,6 +204,15 @@ func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
 		r := rightSubject(toks, i+2, s.to)
 		return cue{at: i, verb: v, subj: r, inverted: true, end: r.to}, r.kind != npNone, 0
 	}
+	if i > s.from && beForms[toks[i-1].lower] && v.naming {
+		// "has been described as “heartbreaking” by the department"
+		for k := i + 1; k+1 < s.to && k < i+8; k++ {
+			if toks[k].is("by") && k > i+1 && toks[k-1].kind == tQuote {
+				r := rightSubject(toks, k+1, s.to)
+				return cue{at: i, verb: v, subj: r, inverted: true, end: r.to}, r.kind != npNone, 0
+			}
+		}
+	}
 	if !validCue(toks, s, i) {
 		return cue{}, false, 0
 	}
