@@ -165,8 +165,11 @@ func cueAt(toks []token, s sentence, i int) (c cue, ok bool, skip int) {
 	if t.lower == "according" && i+1 < s.to && toks[i+1].lower == "to" {
 		c = cue{at: i, verb: cueVerb{lemma: "according"}, inverted: true}
 		c.subj = rightSubject(toks, i+2, s.to)
+		if c.subj.kind == npNone {
+			c.subj = writingOwner(toks, i+2, s.to) // "according to a Moody's forecast"
+		}
 		c.end = c.subj.to
-		c.trailing = i > s.from && toks[i-1].kind == tPunct
+		c.trailing = i > s.from && (toks[i-1].kind == tPunct || toks[i-1].kind == tQuote)
 		// "according to a report" names nobody: no cue
 		return c, c.subj.kind != npNone, 0
 	}
@@ -468,4 +471,33 @@ func joinTokens(toks []token, from, to int) string {
 		parts = append(parts, toks[i].text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// writingOwner reads "a Harbour Bank forecast", "the Institute's report":
+// a writing named by its author, who speaks in it.
+func writingOwner(toks []token, from, to int) subject {
+	k := from
+	if k < to && toks[k].is("a", "an", "the") {
+		k++
+	}
+	end := k
+	for end < to && end < k+6 && isNameWord(toks[end]) {
+		end++ // "Moody’s Analytics’": a name with a possessive inside
+	}
+	n := end
+	for n < to && n < end+2 && toks[n].kind == tWord && !toks[n].capital() && !docNouns[toks[n].lower] && !speechNouns[speechNounLemma(toks[n].lower)] {
+		n++ // "the Institute's annual survey"
+	}
+	if end == k || n >= to || !(docNouns[toks[n].lower] || speechNouns[speechNounLemma(toks[n].lower)]) {
+		return subject{}
+	}
+	np := nameParts{from: k, to: end}
+	for i := k; i < end; i++ {
+		w := toks[i].text
+		if i == end-1 {
+			w = toks[i].bare()
+		}
+		np.words = append(np.words, w)
+	}
+	return subject{kind: npName, name: np, from: k, to: end}
 }
