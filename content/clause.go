@@ -109,35 +109,49 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 	if c := leadAppositive(toks, s, m); c.kind == npName {
 		return c
 	}
-	// "Valdoria’s education minister Ana Ruiz …": owner, role, name.
 	if t.capital() && t.possessive() {
-		k := m + 1
-		for k < s.to && k < m+5 && toks[k].kind == tWord && !toks[k].capital() && (roleNouns[toks[k].lower] || titleWords[toks[k].lower] || roleAdjectives[toks[k].lower] || !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "") {
-			k++
-		}
-		if e := nameRunRight(toks, k, s.to); e > k && k > m+1 {
-			np := peelName(toks, k, e)
-			if np.ok() {
-				np.role = joinTokens(toks, m, k)
-				return subject{kind: npName, name: np, from: m, to: e}
-			}
-		}
-		// "Valdoria’s Chief of Army Staff General Ana Ruiz has warned"
-		e := m + 1
-		for e < s.to && e < m+12 && toks[e].kind == tWord && (toks[e].capital() || toks[e].is("of", "and", "the")) {
-			e++
-		}
-		if e > m+1 && isNameWord(toks[e-1]) {
-			start := nameRunLeft(toks, e, m+1)
-			if np := peelName(toks, start, e); np.ok() && looksLikePersonName(np.words) {
-				if np.role == "" {
-					np.role = joinTokens(toks, m, start)
-				}
-				return subject{kind: npName, name: np, from: m, to: e}
-			}
+		if sub, ok := ownersPerson(toks, s, m); ok {
+			return sub
 		}
 	}
-	// Read up to the first verb-like lower-case word or punctuation.
+	return leadingNP(toks, s, m)
+}
+
+// ownersPerson reads a person named with an owner and a role: "Valdoria’s
+// education minister Ana Ruiz …", "Valdoria’s Chief of Army Staff General
+// Ana Ruiz has warned".
+func ownersPerson(toks []token, s sentence, m int) (subject, bool) {
+	k := m + 1
+	for k < s.to && k < m+5 && toks[k].kind == tWord && !toks[k].capital() && (roleNouns[toks[k].lower] || titleWords[toks[k].lower] || roleAdjectives[toks[k].lower] || !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "") {
+		k++
+	}
+	if e := nameRunRight(toks, k, s.to); e > k && k > m+1 {
+		if np := peelName(toks, k, e); np.ok() {
+			np.role = joinTokens(toks, m, k)
+			return subject{kind: npName, name: np, from: m, to: e}, true
+		}
+	}
+	e := m + 1
+	for e < s.to && e < m+12 && toks[e].kind == tWord && (toks[e].capital() || toks[e].is("of", "and", "the")) {
+		e++
+	}
+	if e > m+1 && isNameWord(toks[e-1]) {
+		start := nameRunLeft(toks, e, m+1)
+		if np := peelName(toks, start, e); np.ok() && looksLikePersonName(np.words) {
+			if np.role == "" {
+				np.role = joinTokens(toks, m, start)
+			}
+			return subject{kind: npName, name: np, from: m, to: e}, true
+		}
+	}
+	return subject{}, false
+}
+
+// leadingNP reads the noun phrase that opens the main clause up to its
+// first verb-like lower-case word or punctuation: a name with its titles
+// and role words, "Harbour defenseman Ana Ruiz", "A Kremlin aide, Ivo
+// Haas,", a role or a body.
+func leadingNP(toks []token, s sentence, m int) subject {
 	end := m
 	for end < s.to && toks[end].kind == tWord && (toks[end].capital() || nameParticles[toks[end].lower] ||
 		toks[end].is("of") && end > m && orgHeads[toks[end-1].lower] ||

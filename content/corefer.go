@@ -41,11 +41,31 @@ type anaphor struct {
 // the margin by which they beat the next; nil when no one agrees or the
 // lead is too small to trust.
 func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
+	sal := r.salience(an)
+	best, margin := sal.leader(an)
+	if best != nil && best.id == describedID {
+		return best.stand, margin // the unnamed source, or nobody brief can name
+	}
+	return best, margin
+}
+
+// salient is what the mentions before an anaphor say about the people
+// it may stand for.
+type salient struct {
+	scores map[*entity]float64
+	order  []*entity
+	// later: named later in the anaphor's own sentence ("he labelled
+	// Marsh": he is not Marsh).
+	later map[*entity]bool
+	// last spoke last before the anaphor; latest was its last subject.
+	last, latest *entity
+}
+
+// salience gathers the salience of everyone mentioned in the blocks before
+// an anaphor who agrees with it.
+func (r *resolver) salience(an anaphor) salient {
 	w := antecedentWeights
-	scores := map[*entity]float64{}
-	var order []*entity
-	later := map[*entity]bool{} // named later in the anaphor's own sentence
-	var last, latest *entity    // the last speaker and subject before the anaphor
+	sal := salient{scores: map[*entity]float64{}, later: map[*entity]bool{}}
 	// the events up to the anaphor's block: in the second pass the table
 	// holds the whole document
 	lo := sort.Search(len(r.events), func(i int) bool { return r.events[i].para > an.para }) - 1
@@ -56,73 +76,74 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 		}
 		if ev.after(an.para, an.tok) {
 			if ev.sent == an.sent {
-				later[ev.ent] = true
+				sal.later[ev.ent] = true
 			}
 			continue
 		}
 		if !r.agrees(ev.ent, an) || an.sameSection && ev.section != an.section {
 			continue
 		}
-		if last == nil && ev.spoke {
-			last = ev.ent
+		if sal.last == nil && ev.spoke {
+			sal.last = ev.ent
 		}
-		if latest == nil && ev.subject && !ev.owned {
-			latest = ev.ent
+		if sal.latest == nil && ev.subject && !ev.owned {
+			sal.latest = ev.ent
 		}
-		s := w.mention
-		if ev.subject {
-			s += w.subject
-		}
-		if ev.spoke {
-			s += w.spoke
-		}
-		if ev.oblique {
-			s += w.oblique
-		}
-		if !ev.subject && !ev.oblique && !ev.possessor {
-			s += w.object
-		}
-		if ev.pair {
-			s += w.pair
-		}
-		if ev.owned {
-			s += w.owned
-		}
-		if ev.heading {
-			s += w.heading
-		}
-		if ev.sent == an.sent {
-			s += w.same
-		}
-		if ev.addressed {
-			s += w.asked
-		}
-		if _, ok := scores[ev.ent]; !ok {
-			order = append(order, ev.ent)
+		if _, ok := sal.scores[ev.ent]; !ok {
+			sal.order = append(sal.order, ev.ent)
 		}
 		// an entity is as salient as its most salient mention, plus a
 		// little for every other: a chain of mentions keeps a topic alive
-		s *= math.Pow(w.decay, float64(max(0, an.sent-ev.sent)))
-		if old := scores[ev.ent]; s > old {
-			scores[ev.ent] = s + w.chain*old
+		s := mentionWeight(ev, an) * math.Pow(w.decay, float64(max(0, an.sent-ev.sent)))
+		if old := sal.scores[ev.ent]; s > old {
+			sal.scores[ev.ent] = s + w.chain*old
 		} else {
-			scores[ev.ent] = old + w.chain*s
+			sal.scores[ev.ent] = old + w.chain*s
 		}
 	}
+	return sal
+}
+
+// mentionWeight is the salience one mention lends its entity, before the
+// decay with distance.
+func mentionWeight(ev event, an anaphor) float64 {
+	w := antecedentWeights
+	s := w.mention
+	for _, f := range []struct {
+		on bool
+		w  float64
+	}{
+		{ev.subject, w.subject}, {ev.spoke, w.spoke}, {ev.oblique, w.oblique},
+		{!ev.subject && !ev.oblique && !ev.possessor, w.object}, {ev.pair, w.pair}, {ev.owned, w.owned},
+		{ev.heading, w.heading}, {ev.sent == an.sent, w.same}, {ev.addressed, w.asked},
+	} {
+		if f.on {
+			s += f.w
+		}
+	}
+	return s
+}
+
+// leader adds what holds for a person as a whole — a known gender that
+// agrees, being the last speaker when the verb answers, being the latest
+// subject — and returns the most salient, with its lead over the next;
+// nil when the lead is below the thresholds.
+func (sal salient) leader(an anaphor) (*entity, float64) {
+	w := antecedentWeights
 	var best, second *entity
 	bestScore, secondScore := math.Inf(-1), math.Inf(-1)
-	for _, e := range order {
-		s := scores[e]
-		if later[e] {
-			continue // "he labelled Marsh": he is not Marsh
+	for _, e := range sal.order {
+		if sal.later[e] {
+			continue
 		}
+		s := sal.scores[e]
 		if an.gender != 0 && e.gender == an.gender {
 			s += w.genderKnown
 		}
-		if an.notLast && e == last {
+		if an.notLast && e == sal.last {
 			s += w.lastSpeaker
 		}
-		if e == latest {
+		if e == sal.latest {
 			s += w.latestSubject
 		}
 		if traceRank != nil {
@@ -145,9 +166,6 @@ func (r *resolver) rankPerson(an anaphor) (*entity, float64) {
 	}
 	if margin < w.minMargin || margin < w.minRatio*bestScore {
 		return nil, margin
-	}
-	if best.id == describedID {
-		return best.stand, margin // the unnamed source, or nobody brief can name
 	}
 	return best, margin
 }

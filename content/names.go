@@ -132,62 +132,13 @@ func peelName(toks []token, from, to int) nameParts {
 	if from >= to {
 		return np
 	}
-	// An organisation's name keeps its words: "Palestinian Dialogue Group",
-	// "Russia’s Defense Ministry".
-	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[to-1].capital() && !titleWords[toks[from].lower] {
-		start := from
-		if toks[start].is("the") {
-			start++
-		}
-		allCap := true
-		for k := start; k < to; k++ {
-			if !toks[k].capital() && !toks[k].is("of", "and", "for", "&") {
-				allCap = false
-			}
-		}
-		if allCap && start < to {
-			for k := start; k < to-1; k++ {
-				np.words = append(np.words, toks[k].text) // the owner keeps its ’s
-			}
-			np.words = append(np.words, toks[to-1].bare())
-			return np
-		}
-	}
-	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[from].possessive() && toks[from].capital() {
-		for k := from; k < to; k++ {
-			np.words = append(np.words, toks[k].text)
-		}
+	if words, ok := bodyName(toks, from, to); ok {
+		np.words = words
 		return np
 	}
-	// "Bank of Estmere".
-	for i := from + 1; i+1 < to; i++ {
-		if toks[i].is("of") && orgHeads[toks[i-1].lower] {
-			start := from
-			if toks[start].is("the") {
-				start++
-			}
-			for k := start; k < to; k++ {
-				np.words = append(np.words, toks[k].bare())
-			}
-			return np
-		}
-	}
-	// The name starts after the last title, demonym or role word.
 	start := from
 	for i := from; i < to; i++ {
-		t := toks[i]
-		w := strings.TrimSuffix(t.lower, ".")
-		if (t.is("and") || t.text == "&") && orgAhead(toks, i+1, to) {
-			continue
-		}
-		if i > from && particleBeforeName(toks, i, to) {
-			continue // "Ana van der Berg"
-		}
-		if (titleWords[w] || demonyms[w] || roleNouns[w]) && i == to-1 && i > from && t.capital() && !toks[i-1].possessive() &&
-			!titleWords[strings.TrimSuffix(toks[i-1].lower, ".")] && !demonyms[toks[i-1].lower] && !sentenceStarters[toks[i-1].lower] && toks[i-1].capital() {
-			continue // a surname that is also a title: "Martin King", "Ana Bishop"
-		}
-		if titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1 {
+		if w, peel := peelWord(toks, from, to, i); peel {
 			start = i + 1
 			if maleWords[w] {
 				np.gender = 'm'
@@ -195,20 +146,18 @@ func peelName(toks []token, from, to int) nameParts {
 				np.gender = 'f'
 			}
 			if titleWords[w] {
-				np.title = t.text
+				np.title = toks[i].text
 			}
 		}
 	}
 	// "Sen. Ana Ruiz of Lenmark": a run never includes "of".
-	var words []string
 	for i := start; i < to; i++ {
 		w := toks[i].bare()
 		if i == to-1 {
 			w = strings.TrimSuffix(w, ",")
 		}
-		words = append(words, w)
+		np.words = append(np.words, w)
 	}
-	np.words = words
 	if start > from {
 		var role []string
 		for i := from; i < start; i++ {
@@ -219,6 +168,68 @@ func peelName(toks []token, from, to int) nameParts {
 		np.role = strings.Join(role, " ")
 	}
 	return np
+}
+
+// peelWord reports whether token i of the run [from, to) is a title,
+// demonym or role word that the name starts after, and the word.
+func peelWord(toks []token, from, to, i int) (string, bool) {
+	t := toks[i]
+	w := strings.TrimSuffix(t.lower, ".")
+	if (t.is("and") || t.text == "&") && orgAhead(toks, i+1, to) {
+		return w, false
+	}
+	if i > from && particleBeforeName(toks, i, to) {
+		return w, false // "Ana van der Berg"
+	}
+	if (titleWords[w] || demonyms[w] || roleNouns[w]) && i == to-1 && i > from && t.capital() && !toks[i-1].possessive() &&
+		!titleWords[strings.TrimSuffix(toks[i-1].lower, ".")] && !demonyms[toks[i-1].lower] && !sentenceStarters[toks[i-1].lower] && toks[i-1].capital() {
+		return w, false // a surname that is also a title: "Martin King", "Ana Bishop"
+	}
+	return w, titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1
+}
+
+// bodyName reads a run that names a body, which keeps all its words:
+// "Palestinian Dialogue Group", "Russia’s Defense Ministry", "Bank of
+// Estmere".
+func bodyName(toks []token, from, to int) ([]string, bool) {
+	var words []string
+	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[to-1].capital() && !titleWords[toks[from].lower] {
+		start := from
+		if toks[start].is("the") {
+			start++
+		}
+		allCap := start < to
+		for k := start; k < to; k++ {
+			if !toks[k].capital() && !toks[k].is("of", "and", "for", "&") {
+				allCap = false
+			}
+		}
+		if allCap {
+			for k := start; k < to-1; k++ {
+				words = append(words, toks[k].text) // the owner keeps its ’s
+			}
+			return append(words, toks[to-1].bare()), true
+		}
+	}
+	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[from].possessive() && toks[from].capital() {
+		for k := from; k < to; k++ {
+			words = append(words, toks[k].text)
+		}
+		return words, true
+	}
+	for i := from + 1; i+1 < to; i++ {
+		if toks[i].is("of") && orgHeads[toks[i-1].lower] {
+			start := from
+			if toks[start].is("the") {
+				start++
+			}
+			for k := start; k < to; k++ {
+				words = append(words, toks[k].bare())
+			}
+			return words, true
+		}
+	}
+	return nil, false
 }
 
 // honorifics are forms of address, not roles: "Ms Lind", "Sir Keir".

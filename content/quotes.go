@@ -108,59 +108,10 @@ func findQuotes(text string) []span {
 			next = ' '
 		}
 		switch r {
-		case '“':
-			if st.topIsLowDouble() {
-				st.closeTo(i, true)
-			} else if st.has(true) && closesHere(prev, next) && !opensHere(prev, next) {
-				// “ used as a closing mark by a careless typist
-				st.closeTo(i, true)
-			} else {
-				st.open(i, size, true, false)
-			}
-		case '”':
-			if st.has(true) {
-				st.closeTo(i, true)
-			} else if opensHere(prev, next) {
-				st.open(i, size, true, false)
-			}
-		case '„':
-			st.open(i, size, true, true)
-		case '«':
-			st.open(i, size, true, false)
-		case '»':
-			if st.has(true) {
-				st.closeTo(i, true)
-			}
-		case '"':
-			switch {
-			case st.has(true) && closesHere(prev, next):
-				st.closeTo(i, true)
-			case opensHere(prev, next):
-				st.open(i, size, true, false)
-			case st.has(true):
-				st.closeTo(i, true)
-			case isolated(prev, next) && strings.IndexByte(text[i+size:], '"') >= 0:
-				// a stray space after the opening mark: had " gone too far"
-				st.open(i, size, true, false)
-			}
-		case '‘', '‚':
-			if isApostropheOpen(text[i+size:]) {
-				break
-			}
-			st.open(i, size, false, r == '‚')
-		case '’', '\'':
-			switch {
-			case isLetter(prev) && isLetter(next):
-				// can’t, O’Brien
-			case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
-				st.open(i, size, false, false)
-			case st.has(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, st.marks, i, i+size)):
-				st.closeTo(i, false)
-			case r == '\'' && isolated(prev, next) && st.has(false):
-				st.closeTo(i, false) // called it ' a fudge '
-			case r == '\'' && isolated(prev, next) && strings.Contains(text[i+size:], " '"):
-				st.open(i, size, false, false)
-			}
+		case '“', '”', '„', '«', '»', '"':
+			st.double(text, i, size, r, prev, next)
+		case '‘', '‚', '’', '\'':
+			st.single(text, i, size, r, prev, next)
 		}
 		i += size
 	}
@@ -170,6 +121,108 @@ func findQuotes(text string) []span {
 		st.spans = append(st.spans, span{open: m.pos, close: len(text), start: m.after, end: len(text), double: m.double, unclosed: true})
 	}
 	return st.spans
+}
+
+// double reads a double quote mark (or guillemet) at byte i.
+func (st *markStack) double(text string, i, size int, r, prev, next rune) {
+	switch r {
+	case '“':
+		switch {
+		case st.topIsLowDouble():
+			st.closeTo(i, true)
+		case st.has(true) && closesHere(prev, next) && !opensHere(prev, next):
+			st.closeTo(i, true) // “ used as a closing mark by a careless typist
+		default:
+			st.open(i, size, true, false)
+		}
+	case '”':
+		switch {
+		case st.has(true):
+			st.closeTo(i, true)
+		case opensHere(prev, next):
+			st.open(i, size, true, false)
+		default:
+			st.orphanCloser(text, i)
+		}
+	case '„', '«':
+		st.open(i, size, true, r == '„')
+	case '»':
+		if st.has(true) {
+			st.closeTo(i, true)
+		}
+	case '"':
+		switch {
+		case st.has(true) && closesHere(prev, next):
+			st.closeTo(i, true)
+		case opensHere(prev, next):
+			st.open(i, size, true, false)
+		case st.has(true):
+			st.closeTo(i, true)
+		case isolated(prev, next) && strings.IndexByte(text[i+size:], '"') >= 0:
+			st.open(i, size, true, false) // a stray space after the opening mark: had " gone too far"
+		}
+	}
+}
+
+// single reads a single quote mark or apostrophe at byte i.
+func (st *markStack) single(text string, i, size int, r, prev, next rune) {
+	switch {
+	case r == '‘' || r == '‚':
+		if !isApostropheOpen(text[i+size:]) {
+			st.open(i, size, false, r == '‚')
+		}
+	case isLetter(prev) && isLetter(next):
+		// can’t, O’Brien
+	case r == '\'' && opensHere(prev, next) && !isApostropheOpen(text[i+size:]):
+		st.open(i, size, false, false)
+	case st.has(false) && closesHere(prev, next) && !((prev == 's' || prev == 'S') && possessiveReading(text, st.marks, i, i+size)):
+		st.closeTo(i, false)
+	case r == '\'' && isolated(prev, next) && st.has(false):
+		st.closeTo(i, false) // called it ' a fudge '
+	case r == '\'' && isolated(prev, next) && strings.Contains(text[i+size:], " '"):
+		st.open(i, size, false, false)
+	}
+}
+
+// orphanCloser reads a closing mark whose opening mark is missing, when
+// a speech verb's subject follows it ("… at least one survive,” she
+// said"): the quotation is the sentence up to the mark.
+func (st *markStack) orphanCloser(text string, i int) {
+	if len(st.marks) > 0 || !speechFollows(text[i+len("”"):min(len(text), i+len("”")+40)]) {
+		return
+	}
+	from := 0
+	if n := len(st.spans); n > 0 {
+		from = st.spans[n-1].close + 1
+	}
+	start := from
+	for k := i - 2; k > from; k-- {
+		if strings.IndexByte(".?!", text[k]) >= 0 && text[k+1] == ' ' {
+			start = k + 2
+			break
+		}
+	}
+	if start < i && !strings.ContainsRune(text[start:i], '“') {
+		st.spans = append(st.spans, span{open: start, close: i, start: start, end: i, double: true})
+	}
+}
+
+// speechFollows reports a speech verb and its subject right at the start
+// of text: " she said", ", Ana Ruiz told reporters".
+func speechFollows(text string) bool {
+	toks := tokenize(text, nil)
+	k := 0
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tWord && pronounGender[toks[k].lower] != 0 {
+		k++
+	} else {
+		for n := 0; n < 3 && k < len(toks) && isNameWord(toks[k]); n++ {
+			k++
+		}
+	}
+	return k > 0 && k < len(toks) && toks[k].kind == tWord && reportingVerbs[cueForms[toks[k].lower].lemma]
 }
 
 // opensHere: a mark after a space, a bracket, a dash or the start, and

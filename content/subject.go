@@ -161,142 +161,191 @@ func matchingOpen(toks []token, floor, close int) int {
 // npEndingAt parses the noun phrase that ends just before token end:
 // a name run with its titles and role words, or a role noun phrase.
 func npEndingAt(toks []token, floor, end int) subject {
-	if end <= floor {
+	if end <= floor || toks[end-1].kind != tWord {
 		return subject{}
 	}
 	last := toks[end-1]
-	if last.kind != tWord {
-		return subject{}
-	}
 	if isNameWord(last) && !last.possessive() && !(end-1 == floor && commonNoun(last.lower)) {
-		start := nameRunLeft(toks, end, floor)
-		// Role words in front: "Varga senior adviser Tomas Okoro".
-		roleFrom := start
-		for roleFrom > floor {
-			p := toks[roleFrom-1]
-			if p.kind != tWord || p.is("the", "a", "an") || (!p.capital() && sentenceStarters[p.lower]) || cueForms[p.lower].lemma != "" && !p.capital() {
-				break
-			}
-			if !p.capital() && !roleNouns[p.lower] && !titleWords[p.lower] && !genericOrgNouns[p.lower] && roleFrom == start {
-				// a lower-case word right before the name must be a role word
-				break
-			}
-			roleFrom--
-		}
-		if start == end-1 && roleFrom == start && start-1 >= floor && toks[start-1].is("the") && demonymShaped(last.lower) {
-			// "the Malawian told reporters", "the Spaniard said": the person just spoken of
-			return subject{kind: npRole, head: "year-old", from: start - 1, to: end}
-		}
-		if aff := affiliated(toks, floor, roleFrom); aff.kind == npName {
-			return aff // "Ana Ruiz of the Harbour Post said": Ana Ruiz
-		}
-		np := peelName(toks, roleFrom, end)
-		for len(np.words) > 0 && sentenceStarters[strings.ToLower(np.words[0])] {
-			np.words = np.words[1:]
-		}
-		if !np.ok() {
-			if titleWords[strings.TrimSuffix(last.lower, ".")] {
-				// "The King added:", "the US President said"
-				if toks[roleFrom].is("the") {
-					return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, roleFrom+1, end-1), from: roleFrom, to: end}
-				}
-				if roleFrom-1 >= floor && toks[roleFrom-1].is("the") {
-					return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, roleFrom, end-1), from: roleFrom - 1, to: end}
-				}
-			}
-			return subject{}
-		}
-		if roleFrom-2 >= floor && toks[roleFrom-1].is("and") && isNameWord(toks[roleFrom-2]) && !toks[roleFrom-2].possessive() {
-			// "Ruiz and Reyes said", "the Authority and Microsoft said"
-			fs := nameRunLeft(toks, roleFrom-1, floor)
-			first := peelName(toks, fs, roleFrom-1)
-			if first.ok() {
-				return jointSubject(first, np, fs, end)
-			}
-			return subject{kind: npAnon, from: roleFrom - 2, to: end}
-		}
-		return subject{kind: npName, name: np, from: roleFrom, to: end}
+		return nameNP(toks, floor, end)
 	}
-	// "Solberg’s campaign", "the Harris campaign": a body named after a person.
-	if bodyNouns[last.lower] && end-2 >= floor && isNameWord(toks[end-2]) {
-		start := nameRunLeft(toks, end-1, floor)
-		if toks[end-2].possessive() {
-			start = end - 2
-			for start > floor && isNameWord(toks[start-1]) && !toks[start-1].possessive() {
-				start--
-			}
-		}
-		np := peelName(toks, start, end-1)
-		if np.ok() {
-			np.words = append(np.words, last.text)
-			np.role = ""
-			return subject{kind: npName, name: np, from: start, to: end}
-		}
+	if sub, ok := bodyAfterPerson(toks, floor, end); ok {
+		return sub
 	}
-	if (orgHeads[last.lower] || genericOrgNouns[last.lower] || docNouns[last.lower]) && !roleNouns[last.lower] {
-		// "the bank", "the South African delegation", "the newspaper"
-		from := end - 1
-		for from > floor && toks[from-1].kind == tWord && (toks[from-1].capital() || demonyms[toks[from-1].lower]) && !toks[from-1].is("the") {
-			from--
-		}
-		if from-1 >= floor && toks[from-1].is("the") && (from == end-1 || !toks[from].possessive()) {
-			if linkedToAnon(toks, floor, from-1) {
-				// "a source close to the investigation", "a spokeswoman for the airline"
-				return subject{kind: npAnon, from: from - 1, to: end, anonPerson: true}
-			}
-			return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from, end), from: from - 1, to: end}
-		}
+	if sub, ok := bodyNP(toks, floor, end); ok {
+		return sub
 	}
 	if roleNouns[last.lower] || orgHeads[last.lower] {
-		from := end - 1
-		for from > floor && toks[from-1].kind == tWord && !toks[from-1].is("and", "but", "that", "as", "when", "while", "after", "before") &&
-			(toks[from-1].capital() || demonyms[toks[from-1].lower] || !sentenceStarters[toks[from-1].lower] || toks[from-1].is("the", "a", "an")) {
-			from--
-			if toks[from].is("the", "a", "an") {
-				break
-			}
-		}
-		det := toks[from].lower
-		quals := qualifiers(toks, from, end-1)
-		if linkedToAnon(toks, floor, from) {
-			// "a source close to the mayor", "an aide to the minister"
-			return subject{kind: npAnon, from: from, to: end, anonPerson: true}
-		}
-		if orgHeads[last.lower] && !roleNouns[last.lower] && toks[from].capital() && toks[from].possessive() {
-			// "Valdoria’s foreign ministry said": a body named by its owner
-			var words []string
-			for i := from; i < end; i++ {
-				words = append(words, toks[i].text)
-			}
-			return subject{kind: npName, name: nameParts{from: from, to: end, words: words}, from: from, to: end}
-		}
-		if det == "the" && roleNouns[last.lower] {
-			return subject{kind: npRole, head: last.lower, quals: quals, from: from, to: end, anonPerson: possessiveIn(toks, from, end-1)}
-		}
-		return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
+		return roleNP(toks, floor, end)
 	}
 	if strings.HasSuffix(last.lower, "-year-old") && end-2 >= floor && toks[end-2].is("the") {
 		return subject{kind: npRole, head: "year-old", from: end - 2, to: end}
 	}
 	if (!last.capital() || end-1 == floor && commonNoun(last.lower)) && !sentenceStarters[last.lower] {
-		// "reporters", "lawmakers", "the pair": someone unnamed.
-		from := end - 1
-		for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
-			from--
-		}
-		if from > floor && toks[from-1].is("a", "an", "the", "some", "several", "many", "two", "three", "one", "other") {
-			from--
-		}
-		anon := anonymousPerson(toks, from, end)
-		if linkedToAnon(toks, floor, from) {
-			// "a source close to the investigation", "people familiar with the talks"
-			return subject{kind: npAnon, from: from, to: end, anonPerson: true}
-		}
-		if toks[from].is("the") && !anon && from+1 < end {
-			// "the hydrologist said": whoever the document gave that role
-			return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from+1, end-1), from: from, to: end}
-		}
-		return subject{kind: npAnon, from: from, to: end, anonPerson: anon}
+		return commonNP(toks, floor, end)
 	}
 	return subject{}
+}
+
+// nameNP reads a name that ends at end with the role words in front of
+// it ("Varga senior adviser Tomas Okoro"), a pair ("Ruiz and Reyes"), an
+// affiliation ("Ana Ruiz of the Harbour Post"), or a title standing alone
+// ("The King", "the US President").
+func nameNP(toks []token, floor, end int) subject {
+	last := toks[end-1]
+	start := nameRunLeft(toks, end, floor)
+	roleFrom := roleWordsBefore(toks, floor, start)
+	if start == end-1 && roleFrom == start && start-1 >= floor && toks[start-1].is("the") && demonymShaped(last.lower) {
+		// "the Malawian told reporters", "the Spaniard said": the person just spoken of
+		return subject{kind: npRole, head: "year-old", from: start - 1, to: end}
+	}
+	if aff := affiliated(toks, floor, roleFrom); aff.kind == npName {
+		return aff // "Ana Ruiz of the Harbour Post said": Ana Ruiz
+	}
+	np := peelName(toks, roleFrom, end)
+	for len(np.words) > 0 && sentenceStarters[strings.ToLower(np.words[0])] {
+		np.words = np.words[1:]
+	}
+	if !np.ok() {
+		return titleAlone(toks, floor, roleFrom, end)
+	}
+	if roleFrom-2 >= floor && toks[roleFrom-1].is("and") && isNameWord(toks[roleFrom-2]) && !toks[roleFrom-2].possessive() {
+		// "Ruiz and Reyes said", "the Authority and Microsoft said"
+		fs := nameRunLeft(toks, roleFrom-1, floor)
+		if first := peelName(toks, fs, roleFrom-1); first.ok() {
+			return jointSubject(first, np, fs, end)
+		}
+		return subject{kind: npAnon, from: roleFrom - 2, to: end}
+	}
+	return subject{kind: npName, name: np, from: roleFrom, to: end}
+}
+
+// roleWordsBefore returns where the role words before a name that starts
+// at start begin: "[Varga senior adviser] Tomas Okoro".
+func roleWordsBefore(toks []token, floor, start int) int {
+	roleFrom := start
+	for roleFrom > floor {
+		p := toks[roleFrom-1]
+		if p.kind != tWord || p.is("the", "a", "an") || (!p.capital() && sentenceStarters[p.lower]) || cueForms[p.lower].lemma != "" && !p.capital() {
+			break
+		}
+		if !p.capital() && !roleNouns[p.lower] && !titleWords[p.lower] && !genericOrgNouns[p.lower] && roleFrom == start {
+			break // a lower-case word right before the name must be a role word
+		}
+		roleFrom--
+	}
+	return roleFrom
+}
+
+// titleAlone reads a title with no name: "The King added:", "the US
+// President said".
+func titleAlone(toks []token, floor, roleFrom, end int) subject {
+	last := toks[end-1]
+	if !titleWords[strings.TrimSuffix(last.lower, ".")] {
+		return subject{}
+	}
+	if toks[roleFrom].is("the") {
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, roleFrom+1, end-1), from: roleFrom, to: end}
+	}
+	if roleFrom-1 >= floor && toks[roleFrom-1].is("the") {
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, roleFrom, end-1), from: roleFrom - 1, to: end}
+	}
+	return subject{}
+}
+
+// bodyAfterPerson reads a body named after a person: "Solberg’s
+// campaign", "the Harris campaign".
+func bodyAfterPerson(toks []token, floor, end int) (subject, bool) {
+	last := toks[end-1]
+	if !bodyNouns[last.lower] || end-2 < floor || !isNameWord(toks[end-2]) {
+		return subject{}, false
+	}
+	start := nameRunLeft(toks, end-1, floor)
+	if toks[end-2].possessive() {
+		start = end - 2
+		for start > floor && isNameWord(toks[start-1]) && !toks[start-1].possessive() {
+			start--
+		}
+	}
+	np := peelName(toks, start, end-1)
+	if !np.ok() {
+		return subject{}, false
+	}
+	np.words = append(np.words, last.text)
+	np.role = ""
+	return subject{kind: npName, name: np, from: start, to: end}, true
+}
+
+// bodyNP reads a body named by its kind: "the bank", "the South African
+// delegation", "the newspaper", "the study".
+func bodyNP(toks []token, floor, end int) (subject, bool) {
+	last := toks[end-1]
+	if !(orgHeads[last.lower] || genericOrgNouns[last.lower] || docNouns[last.lower]) || roleNouns[last.lower] {
+		return subject{}, false
+	}
+	from := end - 1
+	for from > floor && toks[from-1].kind == tWord && (toks[from-1].capital() || demonyms[toks[from-1].lower]) && !toks[from-1].is("the") {
+		from--
+	}
+	if from-1 < floor || !toks[from-1].is("the") || from != end-1 && toks[from].possessive() {
+		return subject{}, false
+	}
+	if linkedToAnon(toks, floor, from-1) {
+		// "a source close to the investigation", "a spokeswoman for the airline"
+		return subject{kind: npAnon, from: from - 1, to: end, anonPerson: true}, true
+	}
+	return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from, end), from: from - 1, to: end}, true
+}
+
+// roleNP reads a phrase ending in a role noun or a body's head: "the
+// Ukrainian president", "a senior official", "Valdoria’s foreign
+// ministry", "an aide to the minister".
+func roleNP(toks []token, floor, end int) subject {
+	last := toks[end-1]
+	from := end - 1
+	for from > floor && toks[from-1].kind == tWord && !toks[from-1].is("and", "but", "that", "as", "when", "while", "after", "before") &&
+		(toks[from-1].capital() || demonyms[toks[from-1].lower] || !sentenceStarters[toks[from-1].lower] || toks[from-1].is("the", "a", "an")) {
+		from--
+		if toks[from].is("the", "a", "an") {
+			break
+		}
+	}
+	if linkedToAnon(toks, floor, from) {
+		// "a source close to the mayor", "an aide to the minister"
+		return subject{kind: npAnon, from: from, to: end, anonPerson: true}
+	}
+	if orgHeads[last.lower] && !roleNouns[last.lower] && toks[from].capital() && toks[from].possessive() {
+		// "Valdoria’s foreign ministry said": a body named by its owner
+		var words []string
+		for i := from; i < end; i++ {
+			words = append(words, toks[i].text)
+		}
+		return subject{kind: npName, name: nameParts{from: from, to: end, words: words}, from: from, to: end}
+	}
+	if toks[from].is("the") && roleNouns[last.lower] {
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end, anonPerson: possessiveIn(toks, from, end-1)}
+	}
+	return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
+}
+
+// commonNP reads a phrase of common nouns: "reporters", "lawmakers", "the
+// pair" (someone unnamed), or "the hydrologist" (a role the document may
+// have given someone).
+func commonNP(toks []token, floor, end int) subject {
+	last := toks[end-1]
+	from := end - 1
+	for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
+		from--
+	}
+	if from > floor && toks[from-1].is("a", "an", "the", "some", "several", "many", "two", "three", "one", "other") {
+		from--
+	}
+	anon := anonymousPerson(toks, from, end)
+	if linkedToAnon(toks, floor, from) {
+		// "a source close to the investigation", "people familiar with the talks"
+		return subject{kind: npAnon, from: from, to: end, anonPerson: true}
+	}
+	if toks[from].is("the") && !anon && from+1 < end {
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from+1, end-1), from: from, to: end}
+	}
+	return subject{kind: npAnon, from: from, to: end, anonPerson: anon}
 }
