@@ -94,7 +94,14 @@ attributed to their speakers.`,
 // as a pipe does, with no terminal queries.
 func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environment) error {
 	if isTerminal(cmd.OutOrStdout()) && env.getenv("TERM") != "dumb" {
-		return ui.Run(cmd.Context(), b, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
+		// a shelf of one briefing with no file behind it: copying and
+		// opening links work, reloading and editing have nothing to act on
+		s := ui.Shelf{
+			Docs: []ui.Doc{{Path: b.Source}},
+			Load: func(string) (model.Briefing, string, error) { return b, "", nil },
+			Open: opener(env),
+		}
+		return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style, opts.print()...)
 }

@@ -9,6 +9,7 @@
 #   - appending a talking point to the open file shows it in the outline,
 #     marked +, within a second, the reading position unchanged;
 #   - y puts the quote and its speaker on tmux's clipboard (OSC 52);
+#   - v opens $EDITOR at the current point's line and reloads after;
 #   - style = "light" in the config file draws the light palette with no
 #     flag; a broken config is one line naming the file and line, exit 1;
 #   - export of two files is a JSON array of two; quotes --speaker over
@@ -18,7 +19,9 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
-S=(-L brief-e2e-library)
+# a socket of its own per run: two runs at once (CI of two branches) must
+# not kill each other's server
+S=(-L "brief-e2e-library-$$")
 T=lib0
 runs=0
 cleanup() {
@@ -58,7 +61,7 @@ start() {
 	runs=$((runs + 1))
 	T=lib$runs
 	tmux "${S[@]}" -f /dev/null new-session -d -s "$T" -x 120 -y 35 \
-		"env TERM=xterm-256color XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_CACHE_HOME='$XDG_CACHE_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' '$bin' $*; echo \"__EXIT \$?\"; sleep 120"
+		"env TERM=xterm-256color ${extra_env:-} XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_CACHE_HOME='$XDG_CACHE_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' '$bin' $*; echo \"__EXIT \$?\"; sleep 600"
 	tmux "${S[@]}" set -g set-clipboard on
 }
 settle() {
@@ -171,6 +174,32 @@ after=$(screen | sed -n 2,12p | awk -F '││' '{print $2}')
 [[ $after == "$before" ]] || fail "the reload moved the reading position: before\n$before\nafter\n$after"
 status_line | grep -qF "point 3/6" || fail "the status bar does not count the new point"
 pass "an appended point shows within a second, marked +, the position kept"
+keys q
+wait_for "__EXIT 0" || fail "q did not exit"
+
+# --- the editor ----------------------------------------------------------
+# a stand-in editor records its arguments and adds a point, as a person
+# would; brief reloads the file when it returns
+cat >"$work/editor" <<'SH'
+#!/bin/sh
+echo "$@" >"$(dirname "$0")/editor-args"
+printf '\n5. Added in the editor\n\nA line typed in the editor.\n' >>"$2"
+SH
+chmod +x "$work/editor"
+third=$lib/3-storm-readout.txt
+extra_env="EDITOR='$work/editor'"
+start "'$third'"
+extra_env=
+wait_for "Talking points" || fail "the third briefing did not open"
+keys 3
+wait_for "point 3/4" || fail "3 did not go to point 3"
+keys v
+wait_for "Added in the edit" || fail "the point added in the editor is not shown after it"
+want_line=$(grep -n "^3\. " "$third" | cut -d: -f1)
+[[ $(cat "$work/editor-args") == "+$want_line $third" ]] || fail "the editor was called with '$(cat "$work/editor-args")', want '+$want_line $third'"
+screen | grep -qF "Talking points" || fail "the reader did not come back after the editor"
+status_line | grep -qF "point 3/5" || fail "after the editor: not at point 3 of 5"
+pass "v opens \$EDITOR at the point's line (+$want_line) and reloads after"
 keys q
 wait_for "__EXIT 0" || fail "q did not exit"
 

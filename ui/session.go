@@ -591,7 +591,11 @@ func (a App) handleReaderKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
 	case key.Matches(msg, k.Edit):
 		a, cmd = a.edit()
 	case key.Matches(msg, k.Reload):
-		if a.open < 0 || a.entries[a.open].loading {
+		if a.entries[a.open].doc.ID == "" {
+			a, cmd = a.setStatus("nothing to reload: this briefing has no file", true)
+			break
+		}
+		if a.entries[a.open].loading {
 			return a, nil, true
 		}
 		a.entries[a.open].loading = true
@@ -646,10 +650,13 @@ func (a App) openLink() (App, tea.Cmd) {
 // edit opens the file in the editor at the current point, and reloads it
 // after.
 func (a App) edit() (App, tea.Cmd) {
+	e := a.entries[a.open]
+	if e.doc.ID == "" {
+		return a.setStatus("nothing to edit: this briefing has no file", true)
+	}
 	if a.shelf.Edit == nil {
 		return a.setStatus("no editor: set $VISUAL or $EDITOR", true)
 	}
-	e := a.entries[a.open]
 	c := a.shelf.Edit(e.doc.Path, a.reader.b, a.reader.doc.currentSection())
 	if c == nil {
 		return a.setStatus("no editor: set $VISUAL or $EDITOR", true)
@@ -658,15 +665,20 @@ func (a App) edit() (App, tea.Cmd) {
 	return a, tea.Batch(a.saveCmd(), tea.ExecProcess(c, func(err error) tea.Msg { return editedMsg{entry: i, err: err} }))
 }
 
+// handleEdited reloads the file the editor closed on. The screen is
+// cleared first: Bubble Tea hands the terminal back after the editor
+// without forgetting what it last drew, and would otherwise draw only
+// what changed since, on a blank alternate screen.
 func (a App) handleEdited(msg editedMsg) (App, tea.Cmd) {
 	if msg.err != nil {
-		return a.setStatus("editor: "+msg.err.Error(), true)
+		a, cmd := a.setStatus("editor: "+msg.err.Error(), true)
+		return a, tea.Batch(tea.ClearScreen, cmd)
 	}
 	if msg.entry < 0 || msg.entry >= len(a.entries) || a.entries[msg.entry].loading {
-		return a, nil
+		return a, tea.ClearScreen
 	}
 	a.entries[msg.entry].loading = true
-	return a, a.loadCmd(msg.entry, true, false)
+	return a, tea.Batch(tea.ClearScreen, a.loadCmd(msg.entry, true, false))
 }
 
 // View draws the library, the reader, or the reader under the quotes
@@ -737,8 +749,9 @@ func (a App) readerHelp() []key.Binding {
 	k.Library.SetEnabled(lib)
 	k.Across.SetEnabled(lib && a.shelf.Voices != nil)
 	k.OpenLink.SetEnabled(a.shelf.Open != nil)
-	k.Edit.SetEnabled(a.shelf.Edit != nil)
-	k.Reload.SetEnabled(a.shelf.Load != nil)
+	file := len(a.entries) > 0 && a.entries[0].doc.ID != ""
+	k.Edit.SetEnabled(a.shelf.Edit != nil && file)
+	k.Reload.SetEnabled(a.shelf.Load != nil && file)
 	var out []key.Binding
 	for _, b := range k.reader() {
 		if b.Enabled() {
