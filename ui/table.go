@@ -30,7 +30,10 @@ func tableLines(p piece, w int, style string) []docLine {
 	if cols == 0 {
 		return nil
 	}
-	widths := columnWidths(rows, cols, w-3*cols+1)
+	widths, ok := columnWidths(rows, cols, w-3*cols+1)
+	if !ok {
+		return narrowTable(rows, w, sep)
+	}
 	var out []docLine
 	for ri, r := range rows {
 		// each cell wrapped and its spans placed on its own lines
@@ -74,6 +77,32 @@ func tableLines(p piece, w int, style string) []docLine {
 	return out
 }
 
+// narrowTable lays out a table too wide for any grid in w cells: each row
+// as its cells one after the other between separators, wrapped, so that
+// no cell is cut.
+func narrowTable(rows [][]cell, w int, sep string) []docLine {
+	var out []docLine
+	for ri, r := range rows {
+		var text string
+		var spans []textSpan
+		for c, cl := range r {
+			if c > 0 {
+				text += " " + sep + " "
+			}
+			for _, sp := range cl.spans {
+				sp.start, sp.end = sp.start+len(text), sp.end+len(text)
+				spans = append(spans, sp)
+			}
+			text += cl.text
+		}
+		for i, l := range alignSpans(text, spans, wrapPlain(text, w)) {
+			l.cont = i > 0 || ri > 0
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // cell is one table cell's display text and spans.
 type cell struct {
 	text  string
@@ -107,8 +136,9 @@ func splitCells(d display) [][]cell {
 
 // columnWidths gives each column its widest cell when the table fits in
 // avail cells, else takes cells from the widest columns first, down to
-// their longest word and, if need be, below it.
-func columnWidths(rows [][]cell, cols, avail int) []int {
+// their longest word. It reports false when even that does not fit: the
+// grid would break words.
+func columnWidths(rows [][]cell, cols, avail int) ([]int, bool) {
 	want := make([]int, cols)
 	least := make([]int, cols)
 	for _, r := range rows {
@@ -125,27 +155,21 @@ func columnWidths(rows [][]cell, cols, avail int) []int {
 		widths[c] = max(want[c], 1)
 		total += widths[c]
 	}
-	for _, floor := range [][]int{least, nil} {
-		for total > avail {
-			// the widest column that may still give a cell
-			best := -1
-			for c := range cols {
-				lo := 1
-				if floor != nil {
-					lo = max(floor[c], 1)
-				}
-				if widths[c] > lo && (best < 0 || widths[c] > widths[best]) {
-					best = c
-				}
+	for total > avail {
+		// the widest column that may still give a cell
+		best := -1
+		for c := range cols {
+			if widths[c] > max(least[c], 1) && (best < 0 || widths[c] > widths[best]) {
+				best = c
 			}
-			if best < 0 {
-				break
-			}
-			widths[best]--
-			total--
 		}
+		if best < 0 {
+			return widths, false
+		}
+		widths[best]--
+		total--
 	}
-	return widths
+	return widths, true
 }
 
 func alignOf(align []model.Align, c int) model.Align {
