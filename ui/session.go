@@ -47,6 +47,8 @@ type App struct {
 
 	status status
 	after  func(time.Duration, tea.Msg) tea.Cmd
+	// profile is the terminal's colour profile, once Bubble Tea has told
+	profile *tea.ColorProfileMsg
 
 	// links remembers which of the point's links o opened last
 	linkSection, linkNext int
@@ -238,6 +240,10 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.dark = msg.IsDark()
 		a.st = newStyles(a.dark)
 		a, cmd = a.forward(msg)
+	case tea.ColorProfileMsg:
+		// kept for the readers opened later
+		a.profile = &msg
+		a, cmd = a.forward(msg)
 	case tea.KeyPressMsg:
 		a, cmd = a.handleKey(msg)
 	case loadedMsg:
@@ -245,7 +251,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case changedMsg:
 		a, cmd = a.handleChanged(msg)
 	case libraryOpenMsg:
-		a, cmd = a.openEntry(msg.entry, nil)
+		a, cmd = a.openFromList(msg.entry)
 	case acrossChosenMsg:
 		a.acrossOpen = false
 		a, cmd = a.openEntry(msg.entry, &model.Place{Quote: msg.quote, Filter: msg.speaker, Section: -1})
@@ -418,6 +424,10 @@ func (a App) openEntry(i int, place *model.Place) (App, tea.Cmd) {
 	r.isDark = a.dark
 	r.doc.key.style = r.glamourStyle()
 	r = r.restyle()
+	if a.profile != nil {
+		m, _ := r.Update(*a.profile)
+		r = m.(Model)
+	}
 	if a.width > 0 && a.height > 0 {
 		var cmd tea.Cmd
 		r, cmd = r.handleResize(tea.WindowSizeMsg{Width: a.width, Height: a.height})
@@ -759,4 +769,23 @@ func (a App) readerHelp() []key.Binding {
 		}
 	}
 	return out
+}
+
+// openFromList opens a briefing chosen in the list. When the list is
+// filtered by a speaker, it opens filtered by them, where it was left.
+func (a App) openFromList(i int) (App, tea.Cmd) {
+	voices := a.voicesNow()
+	if v := a.lib.voice; v >= 0 && v < len(voices) && i >= 0 && i < len(a.entries) && a.entries[i].b != nil {
+		if id := voices[v].SpeakerIn(i); id != "" {
+			p := model.Place{Quote: -1}
+			if a.shelf.Places != nil {
+				if saved, ok := a.shelf.Places.Get(a.entries[i].doc.ID, a.entries[i].hash); ok {
+					p = saved
+				}
+			}
+			p.Filter = id
+			return a.openEntry(i, &p)
+		}
+	}
+	return a.openEntry(i, nil)
 }

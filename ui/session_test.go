@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"sync"
 	"testing"
@@ -145,7 +146,11 @@ func newAppTester(t *testing.T, s Shelf, docs map[string]model.Briefing, w, h in
 				return model.Briefing{}, "", errors.New(path + ": no such file")
 			}
 			b.Source = path
-			return b, fmt.Sprintf("%x", len(b.Quotes)*1000+len(b.Sections)), nil
+			h := fnv.New64a()
+			for _, sec := range b.Sections {
+				h.Write([]byte(sec.Heading))
+			}
+			return b, fmt.Sprintf("%x-%d", h.Sum64(), len(b.Quotes)), nil
 		}
 	}
 	if s.Voices == nil {
@@ -320,7 +325,11 @@ func TestLibraryFilterBySpeakerAndQuotesAcross(t *testing.T) {
 	if !at.a.acrossOpen || !strings.Contains(scr, "Tomas Reyk · 5 quotes in 2 briefings") || !strings.Contains(scr, "Fill them today") || !strings.Contains(scr, "We will keep the sluices open") {
 		t.Fatalf("quotes across briefings:\n%s", scr)
 	}
-	at.press("esc", "esc")
+	at.press("esc", "enter")
+	if !at.a.reading || at.a.reader.filter != "reyk" {
+		t.Errorf("a briefing opened from a list filtered by Reyk: reading %v, filter %q", at.a.reading, at.a.reader.filter)
+	}
+	at.press("esc", "esc", "esc")
 	if at.a.acrossOpen || at.a.lib.query != "" {
 		t.Errorf("esc did not close the quotes and clear the filter")
 	}
@@ -493,5 +502,46 @@ func TestShelfKeysLeaveTheReadersAlone(t *testing.T) {
 				t.Errorf("%q is both the reader's %q and the library's %q", key, prev, b.Help().Desc)
 			}
 		}
+	}
+}
+
+func TestLibraryViewFitsEverySize(t *testing.T) {
+	for _, sz := range [][2]int{{120, 35}, {80, 24}, {60, 20}, {40, 10}} {
+		at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), day(), sz[0], sz[1])
+		checkSize(t, at.a.View().Content, sz[0], sz[1])
+		at.press("/")
+		at.typeText("dam")
+		checkSize(t, at.a.View().Content, sz[0], sz[1])
+		at.press("enter", "A")
+		checkSize(t, at.a.View().Content, sz[0], sz[1])
+	}
+}
+
+func TestReloadKeepsSearchAndFilter(t *testing.T) {
+	docs := day()
+	at := newAppTester(t, shelfOf(false, newMemPlaces(), "a.txt"), docs, 120, 30)
+	at.press("s")
+	at.typeText("dahl")
+	at.press("enter", "/")
+	at.typeText("ceasefire")
+	at.press("enter")
+	before := at.a.reader.doc.search.total()
+	if before == 0 || at.a.reader.filter != "dahl" {
+		t.Fatalf("setup: %d matches, filter %q", before, at.a.reader.filter)
+	}
+	b := docs["a.txt"]
+	b.Sections = append([]model.Section(nil), b.Sections...) // a new parse: its own sections
+	b.Sections[1].Heading += " (updated)"
+	docs["a.txt"] = b
+	at.press("r")
+	r := at.a.reader
+	if r.b.Sections[1].Heading != b.Sections[1].Heading {
+		t.Fatal("r did not reload")
+	}
+	if r.filter != "dahl" || r.doc.search.query != "ceasefire" || r.doc.search.total() != before {
+		t.Errorf("after the reload: filter %q, search %q with %d matches (was %d)", r.filter, r.doc.search.query, r.doc.search.total(), before)
+	}
+	if !r.fresh[2] || len(r.fresh) != 1 {
+		t.Errorf("the changed point is not the one marked: %v", r.fresh)
 	}
 }
