@@ -137,12 +137,18 @@ func (a App) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// workers is how many documents parse at once.
+// workers is how many documents parse at once: a core each, but one
+// left free while a briefing is read, for its rendering — parsing in the
+// background must never slow reading.
 func (a App) workers() int {
 	if a.shelf.Workers > 0 {
 		return a.shelf.Workers
 	}
-	return max(runtime.GOMAXPROCS(0), 1)
+	n := runtime.GOMAXPROCS(0)
+	if a.reading && a.open >= 0 {
+		n--
+	}
+	return max(n, 1)
 }
 
 // schedule starts parsing documents until workers are busy, nearest to
