@@ -1,80 +1,79 @@
 package content
 
-import (
-	"strings"
-)
+import "github.com/briefreader/brief/model"
 
-// verbLike reports a word that reads as a verb form or adverb ("Taking",
-// "Asked", "Speaking"): at the start of a sentence, followed by a name, it
-// is not part of that name.
-func verbLike(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+// Attribution runs in two passes over a laid-out document (see doc.go): the first reads every
+// sentence into the entity table, the second gives each quotation its candidate speakers and ranks
+// them.
+
+// attributor holds one document's attribution: its blocks, entity table and
+// the state its passes carry from block to block.
+type attributor struct {
+	resolver
+	// blocks are the body's blocks in reading order; heads the section
+	// headings as blocks (heads[n] for section n, nil for the intro).
+	blocks []*blk
+	heads  []*blk
+	// orders numbers blocks and headings in reading order.
+	orders int
+	// anon is the entity for unnamed speakers, made when first needed.
+	anon *entity
+	// headingSpeakers are the people section headings name, by section
+	// number; the zero value where a heading names nobody alone.
+	headingSpeakers []headingSpeaker
+	// principals are the people who answered under labels of their own.
+	principals map[*entity]bool
+	// calledOn is the reporter a transcript's last answerer called on, and
+	// where; lastQ the last question turn, which a greeting may name
+	// afterwards.
+	calledOn    *entity
+	calledOnCue model.Span
+	lastQ       *qc
+	// lastSubjectEnd is the token after the last subject name registered,
+	// to join names coordinated with it ("Okoro and Varga met").
+	lastSubjectEnd int
 }
 
-// roleVerbs turn "who chairs the forum" into a role: "chair of forum".
-var roleVerbs = map[string]string{"chairs": "chair", "leads": "leader", "heads": "head",
-	"directs": "director", "founded": "founder", "manages": "manager", "represents": "representative",
-	"coaches": "coach", "edits": "editor", "hosts": "host", "advises": "adviser",
-	"chaired": "chair", "led": "leader", "headed": "head", "co-founded": "co-founder", "presides": "president"}
-
-// roleOpener reports a lower-case word that starts an appositive role:
-// "chief executive of …", "senior fellow at …".
-func roleOpener(t token) bool {
-	return t.kind == tWord && !t.capital() && (roleNouns[t.lower] || titleWords[t.lower] || roleAdjectives[t.lower])
-}
-
-var roleAdjectives = setOf(`senior former junior deputy assistant acting interim associate managing executive
-chief lead principal co-founder founding longtime veteran`)
-
-// registerAcronyms reads definitions like "Public Services and
-// Procurement Canada (PSPC)": the capitalised words before the brackets
-// whose initials spell the acronym name an organisation.
-func (a *attributor) registerAcronyms(toks []token, s sentence) {
-	for p := s.from + 1; p+2 < s.to; p++ {
-		if toks[p].text != "(" || toks[p+2].text != ")" || !isAcronym(toks[p+1].text) {
+// run attributes every quotation in two passes. The first reads the
+// whole document into the entity table: every name, the pronouns and
+// role nouns that open clauses, the speech cues with the entities their
+// subjects stand for, and the transcript turns' labels. The second gives
+// each quotation its candidate speakers — from its sentence's cues, else
+// from its context — and ranks them.
+func (a *attributor) run() {
+	for _, b := range a.blocks {
+		if h := a.heads[b.section]; h != nil && b.index == 0 {
+			a.readHeading(h)
+		}
+		if b.raw.label != "" {
+			a.attributeTurn(b)
 			continue
 		}
-		acr := toks[p+1].text
-		var initials []rune
-		start := p
-		for k := p - 1; k >= s.from && len(initials) < len([]rune(acr)); k-- {
-			t := toks[k]
-			switch {
-			case t.kind == tWord && t.capital():
-				initials = append([]rune{firstRune(t.text)}, initials...)
-				start = k
-			case t.kind == tWord && t.is("and", "of", "for", "the", "&"):
-			default:
-				k = s.from // stop
+		b.cues = make([][]cue, len(b.sents))
+		for k, s := range b.sents {
+			a.registerMentions(b, s)
+			b.cues[k] = a.readCues(b, s)
+		}
+	}
+	for _, b := range a.blocks {
+		for k, s := range b.sents {
+			if b.cues != nil {
+				a.claim(b, s, b.cues[k])
 			}
 		}
-		if string(initials) != acr {
-			continue
-		}
-		var words []string
-		for k := start; k < p; k++ {
-			words = append(words, toks[k].bare())
-		}
-		e := a.lookup(words, true)
-		e.org = true
-		e.forms[acr] = true
 	}
+	a.propagate()
 }
 
-func allUpper(words []string) bool {
-	for _, w := range words {
-		if !isAcronym(w) {
-			return false
-		}
+// readHeading records the names a section's heading mentions, marked as
+// such: "Quist went on the attack" makes Quist the likelier one "the
+// former judge" in the section's first sentence stands for.
+func (a *attributor) readHeading(h *blk) {
+	from := len(a.events)
+	for _, s := range h.sents {
+		a.registerMentions(h, s)
 	}
-	return true
+	for i := from; i < len(a.events); i++ {
+		a.events[i].heading = true
+	}
 }
-
-// thingNouns after a capitalised run make it the name of a thing.
-var thingNouns = setOf(`event app platform feature service product brand model device software tool
-website campaign initiative scheme package`)
-
-// possessivePronouns map to the subject pronoun of their owner.
-var possessivePronouns = map[string]string{"her": "she", "his": "he", "its": "it", "their": "they"}
-
-var nobleTitles = setOf(`duke duchess earl countess prince princess marquess marchioness baron baroness viscount viscountess`)

@@ -6,7 +6,9 @@ import (
 	"strings"
 )
 
-// entity is one person or organisation the document mentions.
+// Entities: the document's table of the people and bodies it mentions, indexed by their names so
+// that a surname, a forename or a typo finds them.
+
 // IDs of the entities that are not in the roster: the document's one
 // "Unknown" speaker for unnamed sources, and pairs speaking together
 // ("Reyes and Lind said"). Pronouns never resolve to either (id < 0).
@@ -19,9 +21,10 @@ const (
 	describedID = -3
 )
 
+// entity is one person or organisation the document mentions.
 type entity struct {
-	// id numbers the roster's entities from 0; the two made outside the
-	// roster have anonID and jointID.
+	// id numbers the roster's entities from 0; those made outside the
+	// roster have anonID, jointID or describedID.
 	id int
 	// words is the fullest form of the name seen ("Ana", "Lind");
 	// lw is the same in lower case.
@@ -192,35 +195,6 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	return r.add(words)
 }
 
-// setRole sets an entity's role and indexes it, and the gender the role
-// gives ("female opponent", "spokeswoman") when none is known.
-func (r *roster) setRole(e *entity, role string) {
-	e.role = role
-	r.indexRole(e, role)
-	if k := orgKind(role); k != "" && e.kind == "" {
-		// "The drivers' union, Aslef North": a body of that kind
-		e.org, e.kind = true, k
-	}
-	if e.gender == 0 {
-		e.gender = genderOf(role)
-	}
-}
-
-// genderOf reads a gender from role words: "his last female opponent",
-// "chairwoman", "Duke". 0 when they do not tell.
-func genderOf(role string) byte {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		w = strings.Trim(stripPossessive(w), ".,")
-		switch {
-		case femaleWords[w] || w == "female" || w == "woman" || w == "girl":
-			return 'f'
-		case maleWords[w] || w == "male" || w == "man" || w == "boy" || w == "actor":
-			return 'm'
-		}
-	}
-	return 0
-}
-
 // preferBareSurname narrows the namesakes a lone surname may mean: a
 // writer who calls one of two Haddads "Abu Haddad" uses the bare "Haddad" for
 // the other, so candidates already known by a longer short form of the
@@ -299,9 +273,6 @@ func lowerAll(ws []string) []string {
 	return out
 }
 
-// nameSuffixes follow a surname without being one.
-var nameSuffixes = setOf(`jr sr ii iii iv`)
-
 // editDistance is the Levenshtein distance between two short strings.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
@@ -348,93 +319,3 @@ func (r *roster) note(e *entity, np nameParts, form string) {
 		e.styled = np.styled
 	}
 }
-
-// roleMatches reports whether an entity's role fits a role noun phrase:
-// the head noun must appear in the entity's role or title, and every
-// qualifier (demonym, organisation) must appear too. A generic head
-// ("leader", "chief", "head", "boss") matches any role its qualifiers
-// match, since "the union leader" may be its general secretary. A
-// compound title is its own role: "the minister" is not the prime minister.
-func (e *entity) roleMatches(head string, quals []string) bool {
-	facts := e.roleFacts()
-	if e.gender == 'f' && maleWords[head] || e.gender == 'm' && femaleWords[head] {
-		return false
-	}
-	has := func(w string) bool {
-		for _, f := range facts {
-			if strings.TrimSuffix(f, ".") == w {
-				return true
-			}
-		}
-		return false
-	}
-	if genericHeads[head] {
-		if len(quals) == 0 {
-			return has(head)
-		}
-	} else {
-		found := false
-		for i, f := range facts {
-			if strings.TrimSuffix(f, ".") != head {
-				continue
-			}
-			if i > 0 && compoundTitle[facts[i-1]] && !slices.Contains(quals, facts[i-1]) {
-				continue
-			}
-			found = true
-		}
-		if !found {
-			return false
-		}
-	}
-	for _, q := range quals {
-		switch q {
-		case "us", "u.s.", "american":
-			if !has("us") && !has("u.s.") && !has("american") {
-				return false
-			}
-		default:
-			if !has(q) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// titleAbbrev spells out abbreviated titles.
-var titleAbbrev = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
-	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral",
-	"prof": "professor", "pres": "president", "sec": "secretary", "supt": "superintendent", "cllr": "councillor",
-	"insp": "inspector", "sgt": "sergeant", "cmdr": "commander"}
-
-// roleFacts returns the words of an entity's role and title, lower-cased,
-// possessives dropped and abbreviated titles spelt out ("Gov." is a
-// governor). They are cached until the role or title changes.
-func (e *entity) roleFacts() []string {
-	key := e.role + "\x00" + e.title
-	if e.factsKey == key && e.facts != nil {
-		return e.facts
-	}
-	known := e.role
-	if !strings.Contains(strings.ToLower(e.role), strings.ToLower(e.title)) {
-		known += " " + e.title
-	}
-	facts := strings.Fields(strings.ToLower(factsCleaner.Replace(known)))
-	for i, f := range facts {
-		if full, ok := titleAbbrev[strings.TrimSuffix(f, ".")]; ok {
-			facts[i] = full
-		}
-	}
-	e.facts, e.factsKey = facts, key
-	return facts
-}
-
-var factsCleaner = strings.NewReplacer("’s", "", "'s", "", ",", " ")
-
-// genericHeads name whoever leads something.
-var genericHeads = setOf(`leader chief head boss`)
-
-// compoundTitle words make a different office with the head noun after
-// them: prime minister, vice president, deputy mayor.
-var compoundTitle = setOf(`prime vice deputy assistant under lieutenant acting associate`)

@@ -236,57 +236,6 @@ func lexiconWord(w string) bool {
 		placeHeads[l] || sentenceStarters[l] || knownBodies[l] || genericOrgNouns[l] || anonNouns[l]
 }
 
-// learnPossessives reads the gender a possessive pronoun shows: "her
-// deputy" after "Lindqvist's memo" tells that Lindqvist is a woman, and
-// "Marta Ilves and her brother" that Marta is. Only a clear antecedent
-// of unknown gender learns it.
-func (a *attributor) learnPossessives(ctx sentenceCtx) {
-	toks, s := ctx.b.toks, ctx.s
-	for i := s.from; i < s.to; i++ {
-		g := pronounGender[possessivePronouns[toks[i].lower]]
-		if toks[i].kind != tWord || g != 'm' && g != 'f' {
-			continue
-		}
-		e, _ := a.rankPerson(anaphor{gender: g, para: ctx.b.order, tok: i, sent: a.sentNo, window: 1, learning: true})
-		if e != nil && e.gender == 0 {
-			e.gender = g
-		}
-	}
-}
-
-// noteDescription records a description a person was resolved from ("the
-// former education minister") as a form of theirs, and as their role when
-// the text gave them none.
-func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
-	if e == nil || e.org || sub.kind != npRole || sub.head == "year-old" || sub.anonPerson {
-		return
-	}
-	from := sub.from
-	if b.toks[from].is("the", "a", "an") {
-		from++
-	}
-	if from >= sub.to {
-		return
-	}
-	e.forms["the "+strings.ToLower(joinTokens(b.toks, from, sub.to))] = true
-	if e.role == "" {
-		a.setRole(e, joinTokens(b.toks, from, sub.to))
-	}
-}
-
-// described reports a subject that describes a person brief could not
-// resolve: "the retired colonel", not "the company" nor "a spokesman".
-func described(sub subject) bool {
-	return sub.kind == npRole && !sub.org && !sub.anonPerson && sub.head != "year-old" && (roleNouns[sub.head] || titleWords[sub.head])
-}
-
-// describedPerson is the stand-in entity for a person a description
-// names without a name.
-func (a *attributor) describedPerson(b *blk, sub subject) *entity {
-	text := strings.ToLower(joinTokens(b.toks, sub.from, sub.to))
-	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(sub.head), forms: map[string]bool{}}
-}
-
 // headingSubject reports a lone capitalised word that opens a heading as
 // its subject: "Okonkwo pressed his case".
 func headingSubject(ctx sentenceCtx, start, end int) bool {
@@ -302,4 +251,61 @@ func afterPreposition(toks []token, s sentence, start int) bool {
 		k--
 	}
 	return k >= s.from && toks[k].kind == tWord && prepositions[toks[k].lower]
+}
+
+// verbLike reports a word that reads as a verb form or adverb ("Taking",
+// "Asked", "Speaking"): at the start of a sentence, followed by a name, it
+// is not part of that name.
+func verbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+}
+
+// roleOpener reports a lower-case word that starts an appositive role:
+// "chief executive of …", "senior fellow at …".
+func roleOpener(t token) bool {
+	return t.kind == tWord && !t.capital() && (roleNouns[t.lower] || titleWords[t.lower] || roleAdjectives[t.lower])
+}
+
+// registerAcronyms reads definitions like "Public Services and
+// Procurement Canada (PSPC)": the capitalised words before the brackets
+// whose initials spell the acronym name an organisation.
+func (a *attributor) registerAcronyms(toks []token, s sentence) {
+	for p := s.from + 1; p+2 < s.to; p++ {
+		if toks[p].text != "(" || toks[p+2].text != ")" || !isAcronym(toks[p+1].text) {
+			continue
+		}
+		acr := toks[p+1].text
+		var initials []rune
+		start := p
+		for k := p - 1; k >= s.from && len(initials) < len([]rune(acr)); k-- {
+			t := toks[k]
+			switch {
+			case t.kind == tWord && t.capital():
+				initials = append([]rune{firstRune(t.text)}, initials...)
+				start = k
+			case t.kind == tWord && t.is("and", "of", "for", "the", "&"):
+			default:
+				k = s.from // stop
+			}
+		}
+		if string(initials) != acr {
+			continue
+		}
+		var words []string
+		for k := start; k < p; k++ {
+			words = append(words, toks[k].bare())
+		}
+		e := a.lookup(words, true)
+		e.org = true
+		e.forms[acr] = true
+	}
+}
+
+func allUpper(words []string) bool {
+	for _, w := range words {
+		if !isAcronym(w) {
+			return false
+		}
+	}
+	return true
 }

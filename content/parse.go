@@ -1,6 +1,3 @@
-// Package content turns documents into model.Briefing values: it reads and
-// sanitizes them, detects their format, finds the talking points, the
-// quotes and who said them. It imports model and nothing else of brief's.
 package content
 
 import (

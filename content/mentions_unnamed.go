@@ -2,15 +2,8 @@ package content
 
 import "strings"
 
-// Unnamed and collective speakers: people a report does not name ("a
-// senior official", "the minister's spokesman"), writings ("a story
-// which said"), bodies named by description and pairs speaking together.
-
-// docNouns name writings that can be quoted: "a story which said …".
-var docNouns = setOf(`story report article statement memo letter study survey editorial headline post
-tweet document filing note leaflet website site book memoir column piece release notice poster sign
-brochure email message transcript profile investigation analysis review feature obituary op-ed
-commentary poll audit documentary podcast segment exposé`)
+// Mentions of people a report does not name ("a senior official", "the minister's spokesman",
+// "people familiar with the talks"), writings ("a story which said") and pairs speaking together.
 
 // restrictiveAntecedent reads the noun phrase before "which/that/who"
 // without a comma ("a story about her eating avocados which said"): an
@@ -60,24 +53,12 @@ func orgQualifiers(toks []token, from, end int) []string {
 	return words
 }
 
-// bodyNouns make an organisation of the person they follow: "the Harris
-// campaign", "Solberg’s team".
-var bodyNouns = setOf(`campaign team government administration camp office party`)
-
 // jointSubject is two names speaking together ("Ana Ruiz and Tomas
 // Reyes"): one speaker whose name joins both, never confused with either.
 func jointSubject(a, b nameParts, from, to int) subject {
 	words := append(append(append([]string{}, a.words...), "and"), b.words...)
 	return subject{kind: npName, name: nameParts{from: from, to: to, words: words}, from: from, to: to, joint: true}
 }
-
-// anonNouns are nouns for people a report does not name.
-var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
-critic analyst observer protester witness diplomat staffer member worker neighbour neighbor friend
-relative colleague employee activist campaigner organiser organizer participant attendee delegate
-negotiator representative voter supporter opponent mourner survivor passenger student parent expert
-investor farmer fisherman fishermen shopper commuter citizen islander villager local motorist patient
-customer user viewer reader listener fan personnel staff crew rescuer searcher volunteer troops soldier police guard driver`)
 
 // commonNoun reports whether a capitalised word at the start of a sentence
 // is a common noun for people ("Officials said", "Critics argue").
@@ -145,4 +126,27 @@ func possessiveIn(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// commonNP reads a phrase of common nouns: "reporters", "lawmakers", "the
+// pair" (someone unnamed), or "the hydrologist" (a role the document may
+// have given someone).
+func commonNP(toks []token, floor, end int) subject {
+	last := toks[end-1]
+	from := end - 1
+	for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
+		from--
+	}
+	if from > floor && toks[from-1].is("a", "an", "the", "some", "several", "many", "two", "three", "one", "other") {
+		from--
+	}
+	anon := anonymousPerson(toks, from, end)
+	if linkedToAnon(toks, floor, from) {
+		// "a source close to the investigation", "people familiar with the talks"
+		return subject{kind: npAnon, from: from, to: end, anonPerson: true}
+	}
+	if toks[from].is("the") && !anon && from+1 < end {
+		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from+1, end-1), from: from, to: end}
+	}
+	return subject{kind: npAnon, from: from, to: end, anonPerson: anon}
 }

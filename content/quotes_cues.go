@@ -1,12 +1,14 @@
 package content
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
 	"github.com/briefreader/brief/model"
 )
+
+// Quotes: the speech cues of a sentence — verbs of saying with their subjects and listeners,
+// "according to", dash credits and colons — found on the sentence with every quotation masked.
 
 // npKind says what a subject noun phrase is.
 type npKind uint8
@@ -70,14 +72,6 @@ type cue struct {
 	anon bool
 }
 
-// skipBeforeCue are words between a subject and its speech verb:
-// adverbs, auxiliaries and verbs that embed one ("remembered telling").
-var skipBeforeCue = setOf(`also later then previously repeatedly once further again even first never has
-had have would will did does do recently often quickly simply flatly publicly privately reportedly
-separately similarly finally initially earlier both all himself herself themselves remembered recalled
-began started kept went on continued quoted as is was were are been being just still already
-itself not only`)
-
 // introducesQuote reports whether a quotation follows within a few words
 // after a comma or colon ("… was simply, “No.”"), as opposed to a quote
 // describing the noun ("Lind’s comments were “sick”").
@@ -89,41 +83,6 @@ func introducesQuote(toks []token, from, to int) bool {
 	}
 	return false
 }
-
-// phrasalCues are speech verbs made of a verb and a particle.
-var phrasalCues = map[string]string{"weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in",
-	"piped": "up", "pipes": "up", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
-	"hit": "back", "hits": "back", "went": "on", "goes": "on", "spoke": "out", "speaks": "out",
-	"summed": "up", "sums": "up", "summing": "up"}
-
-// nounish verbs are as often nouns ("the call", "a comment"); their base
-// and -s forms count as cues only right after a subject.
-var nounish = setOf(`call calls note notes comment comments answer answers question questions state
-states point points order orders label labels brand brands term terms fear fears hope hopes claim claims
-promise promises pledge pledges vow vows estimate estimates signal signals counter counters charge charges
-post posts brief briefs joke jokes quip quips mention mentions demand demands cry cries sigh sighs laugh
-laughs praise slam slams tout touts worry worries remark remarks reply replies tweet tweets whisper
-whispers shout shouts stress plead deny denies report reports speak talk talks`)
-
-// weakCues need the quote right next to them.
-var weakCues = setOf(`think believe hope fear wonder continue begin point laugh sigh cry speak talk
-question query mention`)
-
-// speechNouns name an utterance: "a joke from Ruiz that his guest was “…”".
-var speechNouns = setOf(`joke remark comment statement warning promise pledge message letter note tweet
-post quip jibe dig response reply retort plea vow boast complaint answer words claim assertion account
-argument insistence contention suggestion view belief idea notion pitch guidance advice position
-allegation charge description characterisation characterization theory admission prediction forecast
-assessment verdict explanation recollection testimony proposal demand request appeal instruction
-recommendation conclusion finding objection concern hope expectation assurance denial confession
-rationale suspicion thesis premise`)
-
-// determiners before a cue form make it a noun ("the call", "a statement").
-var determiners = setOf(`the a an this that these those his her their its our my your whose every each
-any no another such`)
-
-// beForms before a past participle make a passive ("is said to", "was told").
-var beForms = setOf(`is was were are be been being am 's`)
 
 // findCues returns the cues in sentence s, in token order.
 func findCues(toks []token, s sentence) []cue {
@@ -220,131 +179,6 @@ func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
 		return cue{}, false, 0
 	}
 	return parseCue(toks, s, i, v), true, 0
-}
-
-// speechNounCue reads a noun for something said as a cue: "Clarke's
-// account that …", "the agency's guidance was that …", "Lind’s response
-// to the chair was simply, “No.”", "a joke from Ruiz that …". The
-// owner speaks; a noun with no owner ("the notion that …") speaks for
-// the owner of a speech noun before it in the sentence.
-func speechNounCue(toks []token, s sentence, i int) (cue, bool) {
-	lemma := speechNounLemma(toks[i].lower)
-	if i+2 < s.to && toks[i+1].lower == "from" && isNameWord(toks[i+2]) {
-		c := cue{at: i, verb: cueVerb{lemma: lemma, noun: true}, inverted: true}
-		c.subj = rightSubject(toks, i+2, s.to)
-		c.end = c.subj.to
-		return c, c.subj.kind != npNone
-	}
-	if !ownsQuote(toks, i+1, s.to) || i > s.from && determiners[toks[i-1].lower] && !toks[i-1].is("the") && possessivePronouns[toks[i-1].lower] == "" {
-		return cue{}, false // "a claim", "this idea", "her post for …": no quotation it says
-	}
-	c := cue{at: i, verb: cueVerb{lemma: lemma, noun: true}, end: i + 1}
-	if owner := speechOwner(toks, s, i); owner.kind != npNone {
-		c.subj = owner
-		return c, true
-	}
-	// "the notion that …": only a that-clause, only with "the" (not "said
-	// in a statement that"), and only after an owned noun (inherit checks)
-	c.participle = true
-	k := i - 1
-	for k > s.from && toks[k].kind == tWord && !determiners[toks[k].lower] && i-k < 3 {
-		k--
-	}
-	return c, i+1 < s.to && toks[i+1].is("that") && k >= s.from && toks[k].is("the")
-}
-
-// speechNounLemma folds a plural speech noun: "remarks" → "remark".
-func speechNounLemma(w string) string {
-	if strings.HasSuffix(w, "s") && speechNouns[strings.TrimSuffix(w, "s")] {
-		return strings.TrimSuffix(w, "s")
-	}
-	return w
-}
-
-// ownsQuote reports whether a speech noun ending before token from says
-// what a quotation after it quotes: the quotation follows straight away,
-// after a comma or colon ("Lind’s response … was simply, “No.”"), or in a
-// that-clause ("Clarke's account that …", "advice to schools is that …").
-func ownsQuote(toks []token, from, to int) bool {
-	if from < to && toks[from].kind == tQuote || introducesQuote(toks, from, to) {
-		return true
-	}
-	for k := from; k < to && k < from+6; k++ {
-		if toks[k].is("that") {
-			return quoteWithin(toks, k+1, to)
-		}
-		if toks[k].kind != tWord {
-			return false
-		}
-	}
-	return false
-}
-
-// quoteWithin reports a quotation within reach after token from.
-func quoteWithin(toks []token, from, to int) bool {
-	for k := from; k < to && k < from+maxReach; k++ {
-		if toks[k].kind == tQuote {
-			return true
-		}
-	}
-	return false
-}
-
-// speechOwner reads the owner of the speech noun at i: a possessive name
-// ("Clarke's account", "The Public Health Office's advice"), a
-// possessive pronoun ("her insistence") or a possessive role phrase ("the
-// mayor's claim").
-func speechOwner(toks []token, s sentence, i int) subject {
-	if i == s.from {
-		return subject{}
-	}
-	k := i - 1
-	for k > s.from && toks[k].kind == tWord && !toks[k].possessive() && !toks[k].capital() && i-k < 3 && !determiners[toks[k].lower] {
-		k-- // "Kettle's main argument", "the board's written advice"
-	}
-	p := toks[k]
-	switch {
-	case p.kind != tWord:
-		return subject{}
-	case possessivePronouns[p.lower] != "" && possessivePronouns[p.lower] != "it":
-		return subject{kind: npPronoun, pronoun: possessivePronouns[p.lower], from: k, to: k + 1}
-	case p.possessive() && isNameWord(p):
-		start := nameRunLeft(toks, k+1, s.from)
-		if start > s.from && toks[start-1].is("the") && orgHeads[strings.ToLower(p.bare())] {
-			start-- // "The Public Health Office's"
-		}
-		np := peelName(toks, start, k+1)
-		if !np.ok() {
-			return subject{}
-		}
-		return subject{kind: npName, name: np, from: start, to: k + 1}
-	case p.possessive():
-		// "the mayor's claim", "the agency's guidance"
-		sub := npEndingAt(toks, s.from, k+1)
-		if sub.kind == npRole || sub.kind == npName {
-			sub.anonPerson = false
-			return sub
-		}
-	}
-	return subject{}
-}
-
-// colonIntro reads a clause with no speech verb that introduces a
-// quotation with a colon: "Her deputy, Lars Feng, was blunter: “…”",
-// "The mayor was in no mood to wait: “…”". Its subject speaks.
-func colonIntro(toks []token, s sentence, cues []cue) (cue, bool) {
-	k := s.from
-	for k+1 < s.to && !(toks[k].text == ":" && toks[k+1].kind == tQuote) {
-		k++
-	}
-	if k+1 >= s.to || slices.ContainsFunc(cues, func(c cue) bool { return c.at <= k }) {
-		return cue{}, false
-	}
-	sub := sentenceSubject(toks, s, mainClauseStart(toks, s))
-	if sub.kind != npName && sub.kind != npPronoun && sub.kind != npRole || sub.to > k {
-		return cue{}, false
-	}
-	return cue{at: k, verb: cueVerb{lemma: "colon"}, end: k, colon: true, subj: sub, noVerb: true}, true
 }
 
 // validCue filters noun uses, passives and hearsay ("the said
@@ -471,33 +305,4 @@ func joinTokens(toks []token, from, to int) string {
 		parts = append(parts, toks[i].text)
 	}
 	return strings.Join(parts, " ")
-}
-
-// writingOwner reads "a Harbour Bank forecast", "the Institute's report":
-// a writing named by its author, who speaks in it.
-func writingOwner(toks []token, from, to int) subject {
-	k := from
-	if k < to && toks[k].is("a", "an", "the") {
-		k++
-	}
-	end := k
-	for end < to && end < k+6 && isNameWord(toks[end]) {
-		end++ // "Moody’s Analytics’": a name with a possessive inside
-	}
-	n := end
-	for n < to && n < end+2 && toks[n].kind == tWord && !toks[n].capital() && !docNouns[toks[n].lower] && !speechNouns[speechNounLemma(toks[n].lower)] {
-		n++ // "the Institute's annual survey"
-	}
-	if end == k || n >= to || !(docNouns[toks[n].lower] || speechNouns[speechNounLemma(toks[n].lower)]) {
-		return subject{}
-	}
-	np := nameParts{from: k, to: end}
-	for i := k; i < end; i++ {
-		w := toks[i].text
-		if i == end-1 {
-			w = toks[i].bare()
-		}
-		np.words = append(np.words, w)
-	}
-	return subject{kind: npName, name: np, from: k, to: end}
 }

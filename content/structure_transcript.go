@@ -2,16 +2,14 @@ package content
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/briefreader/brief/model"
 )
 
-// questionTurn matches a reporter's question that has no colon: "Q Why
-// …", "Q. Why …".
-var questionTurn = regexp.MustCompile(`^Q\.?\s+\S`)
+// Structure: transcripts — turns with their labels in every form, from two turns up, with the
+// header lines before them.
 
 // turn is a labelled paragraph.
 type turn struct {
@@ -216,119 +214,3 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 	}
 	return d
 }
-
-// deriveExchanges makes a transcript without headings navigable: each
-// exchange — a question and the answers to it — becomes a section brief
-// derived, and so do the remarks before the first question. The header
-// stays the intro. Each is named by the first of the header's subjects
-// it talks about, else by its question's first words.
-func deriveExchanges(d *rawDoc, subjects []string) {
-	first := slices.IndexFunc(d.intro, func(b rawBlock) bool { return b.label != "" })
-	if first < 0 {
-		return
-	}
-	blocks := d.intro[first:]
-	d.intro = d.intro[:first:first]
-	var cur *rawSection
-	asked := false // the current unit has had its answer
-	for _, b := range blocks {
-		question := b.label != "" && anonymousLabels[labelWords(b.label)[0]]
-		// "Every night?" after an answer follows the exchange up
-		followUp := question && wordCount(b.text) <= 3
-		if cur == nil || question && asked && !followUp {
-			d.sections = append(d.sections, rawSection{derived: true})
-			cur = &d.sections[len(d.sections)-1]
-			asked = false
-		}
-		cur.blocks = append(cur.blocks, b)
-		asked = asked || b.label != "" && !question
-	}
-	used := map[string]bool{}
-	for i := range d.sections {
-		d.sections[i].heading = exchangeName(d.sections[i].blocks, subjects, used)
-	}
-}
-
-// exchangeName names a derived unit: the header subject whose words it uses
-// most (each subject once), else the first words of its first turn.
-func exchangeName(blocks []rawBlock, subjects []string, used map[string]bool) string {
-	var sb strings.Builder
-	for _, b := range blocks {
-		sb.WriteString(strings.ToLower(b.text) + " ")
-	}
-	text := sb.String()
-	best, bestHits := "", 0
-	for _, s := range subjects {
-		hits := 0
-		for _, w := range strings.Fields(strings.ToLower(s)) {
-			if len(w) >= 4 && !functionWord[w] && strings.Contains(text, w[:min(len(w), 6)]) {
-				hits++
-			}
-		}
-		if hits > bestHits && !used[s] {
-			best, bestHits = s, hits
-		}
-	}
-	if best != "" {
-		used[best] = true
-		return best
-	}
-	for _, b := range blocks {
-		if w := openingWords(b.text, 8); b.label != "" && w != "" {
-			return w
-		}
-	}
-	return openingWords(blocks[0].text, 8)
-}
-
-// openingWords returns a text's first sentence when it has at most n words,
-// else its first n words and an ellipsis.
-func openingWords(text string, n int) string {
-	text = strings.Join(strings.Fields(stageDirection.ReplaceAllString(text, "")), " ")
-	if m := vocativeStart.FindStringIndex(text); m != nil && m[1] < len(text) && vocative(text) != nil {
-		// "Director, what happens if …" is named by what it asks
-		rest := strings.TrimSpace(text[m[1]:])
-		r := firstRune(rest)
-		text = string(unicode.ToUpper(r)) + rest[len(string(r)):]
-	}
-	for i := 0; i < len(text); i++ {
-		if strings.IndexByte(".?!", text[i]) < 0 || i+1 < len(text) && text[i+1] != ' ' || labelAbbreviation(text[:i]) {
-			continue // "Mr. Secretary" goes on
-		}
-		if wordCount(text[:i+1]) <= n {
-			return text[:i+1]
-		}
-		break
-	}
-	words := strings.Fields(text)
-	if len(words) <= n {
-		return text
-	}
-	return strings.TrimRight(strings.Join(words[:n], " "), ",;:") + "…"
-}
-
-// headerSubjects returns the subjects a transcript's header lists before
-// its first turn ("SUBJECTS: Rail strike; bushfire season"), nil when it
-// lists none.
-func headerSubjects(paras []para, turns []*turn) []string {
-	for i, p := range paras {
-		if turns[i] != nil {
-			return nil
-		}
-		label, list, ok := strings.Cut(p.text, ":")
-		if !ok || !subjectFields[strings.ToLower(strings.TrimSpace(label))] {
-			continue
-		}
-		var out []string
-		for _, s := range strings.FieldsFunc(list, func(r rune) bool { return r == ';' || r == ',' || r == '•' }) {
-			if s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")); s != "" {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
-// subjectFields label a header's list of subjects.
-var subjectFields = setOf(`subject subjects topic topics`)

@@ -9,6 +9,9 @@ import (
 	"github.com/briefreader/brief/model"
 )
 
+// Model: the attributed document becomes a model.Briefing — its blocks, its quotes in document
+// order and the speakers quoted, in order of first quote.
+
 // build assembles the briefing: blocks, quotes in document order and the
 // speakers who were quoted, in order of first quote.
 func (a *attributor) build(name string, d rawDoc) model.Briefing {

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"maps"
 	"slices"
 	"strings"
 )
@@ -10,13 +9,6 @@ import (
 // names, "THE PREMIER" and "PM" the person it calls premier or prime
 // minister, "Q" and "REPORTER" the unnamed, and one person under several
 // labels is one speaker.
-
-// honorificLabel words are dropped from a transcript label to leave the
-// name ("MS. OKAFOR" → "Okafor").
-var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen president vice governor gov general
-admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
-representative rep judge justice professor prof sir dame lord lady captain colonel premier chancellor
-councillor councilor speaker treasurer attorney leader`)
 
 // labelTitle returns the title a label word is, allowing a typo in a long
 // one ("PRESDEINT"), or "".
@@ -40,27 +32,6 @@ func labelTitle(w string) string {
 	return best
 }
 
-// titleList is honorificLabel's keys, sorted.
-var titleList = slices.Sorted(maps.Keys(honorificLabel))
-
-// anonymousLabels are turn labels for people the transcript does not name.
-var anonymousLabels = setOf(`q question reporter journalist audience member voice voices participant crowd
-questioner unidentified attendee unknown press`)
-
-// headerFields label a transcript's header lines rather than turns:
-// "SUBJECTS: Rail strike; hospitals", "Moderator: Ana Lind". They count
-// as fields only when what follows is short and no sentence.
-var headerFields = setOf(`subject subjects topic topics date time location venue place moderator host
-chair present participants attendees speakers panel panellists panelists transcript e&oe embargo
-embargoed source interviewer interviewee guest guests`)
-
-// notLabels open run-in headings and captions, never a speaker's turn:
-// "Note:", "UPDATE:", "Photo:".
-var notLabels = setOf(`note notes update updated correction clarification editor's editor’s photo
-photograph image video audio watch listen read related source sources credit credits caption
-advertisement sponsored disclaimer warning summary background context tl;dr ps p.s bottom
-key what why how when where who`)
-
 func allRoleWords(words []string) bool {
 	last := strings.ToLower(words[len(words)-1])
 	if roleLabelWords[last] || anonNouns[last] || roleNouns[last] && !titleWords[last] {
@@ -75,11 +46,6 @@ func allRoleWords(words []string) bool {
 	}
 	return true
 }
-
-// roleLabelWords describe a role in a transcript label rather than name
-// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
-var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
-staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor`)
 
 // labelSpeaker resolves a turn label: "Q" and "REPORTER (Coastal Radio)"
 // to the unnamed questioner, "MS. OKAFOR" or "Jonas Berg, Nordic Wire"
@@ -142,10 +108,6 @@ func labelWords(label string) []string {
 	}
 	return out
 }
-
-// labelAbbrev spells out offices that labels abbreviate.
-var labelAbbrev = map[string]string{"pm": "prime minister", "dpm": "deputy prime minister",
-	"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador", "sec": "secretary"}
 
 // labelTitles returns the words of a label that are titles, allowing a
 // typo in a long one ("PRESDEINT").

@@ -12,46 +12,6 @@ import (
 // its name; a kind noun refers back to the most salient body of a kind it
 // accepts.
 
-// bodyKinds maps a word to the kind of body it names, as a noun ("the
-// lender") or as the head of a name ("Fernvale Building Society").
-var bodyKinds = map[string]string{}
-
-func init() {
-	for kind, words := range map[string]string{
-		"finance": `bank lender insurer capital securities investment investments fund brokerage credit
-			financial bancorp building-society asset-manager investment-house bank-holding`,
-		"agency": `agency authority regulator watchdog commission office service bureau inspectorate
-			department ministry administration directorate`,
-		"media": `newspaper paper daily tabloid magazine publication outlet broadcaster network channel station
-			website times post courier herald gazette journal tribune chronicle telegraph guardian observer
-			standard mail wire radio tv television news press`,
-		"company": `company firm business corporation corp inc ltd plc llc holdings industries group maker
-			manufacturer retailer developer producer supplier startup operator utility miner mining
-			minerals motors energy oil gas petroleum pharmaceuticals foods logistics shipping steel`,
-		"airline":   `airline carrier air airways airlines`,
-		"rail":      `rail railway railways railroad`,
-		"institute": `institute institution centre center foundation university college academy think-tank research`,
-		"union":     `union federation`,
-		"party":     `party`,
-		"campaign":  `campaign`,
-		"council":   `council assembly parliament congress senate legislature`,
-		"court":     `court tribunal`,
-		"police":    `police constabulary`,
-		"charity":   `charity trust`,
-		"alliance":  `alliance coalition bloc`,
-	} {
-		for _, w := range strings.Fields(words) {
-			bodyKinds[strings.ReplaceAll(w, "-", " ")] = kind
-		}
-	}
-}
-
-// kindAccepts lists the kinds a noun may refer back to beyond its own:
-// "the company" may be an airline or a rail operator.
-var kindAccepts = map[string][]string{
-	"company": {"airline", "rail"},
-}
-
 // nounKind returns the kind a noun names, "" when it names none.
 func nounKind(noun string) string { return bodyKinds[noun] }
 
@@ -183,10 +143,6 @@ type docRef struct {
 	sent   int
 }
 
-// publishVerbs make their subject the author of the writing they take.
-var publishVerbs = setOf(`ran published publishes released releases issued issues carried carries commissioned
-printed aired broadcast posted produced wrote`)
-
 // noteWritings records who wrote the writings a sentence names: "a study
 // by the Marlow Institute", "the Institute's report", "the Harbour Times
 // ran a long profile".
@@ -233,9 +189,6 @@ func publishedBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// countryNouns may refer back to a country.
-var countryNouns = setOf(`government country nation state administration`)
-
 // orgKind returns the kind noun that ends a role phrase ("weekly news
 // magazine", "the investment house"), or "".
 func orgKind(role string) string {
@@ -257,12 +210,6 @@ func orgKind(role string) string {
 	}
 	return ""
 }
-
-// genericOrgNouns refer back to an organisation by its kind.
-var genericOrgNouns = setOf(`newspaper paper magazine tabloid daily broadcaster network channel station
-agency company firm bank group alliance organisation organization body institution party
-government administration ministry department union charity publication outlet website lender insurer
-regulator watchdog airline carrier operator`)
 
 // pow is x to the power n, 1 for n ≤ 0.
 func pow(x float64, n int) float64 {

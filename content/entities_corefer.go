@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Coreference: who a pronoun or a description ("he", "the former
@@ -185,3 +186,87 @@ func (r *resolver) agrees(e *entity, an anaphor) bool {
 
 // traceRank, when set (by a test), sees every candidate's final score.
 var traceRank func(an anaphor, e *entity, score float64)
+
+// learnPossessives reads the gender a possessive pronoun shows: "her
+// deputy" after "Lindqvist's memo" tells that Lindqvist is a woman, and
+// "Marta Ilves and her brother" that Marta is. Only a clear antecedent
+// of unknown gender learns it.
+func (a *attributor) learnPossessives(ctx sentenceCtx) {
+	toks, s := ctx.b.toks, ctx.s
+	for i := s.from; i < s.to; i++ {
+		g := pronounGender[possessivePronouns[toks[i].lower]]
+		if toks[i].kind != tWord || g != 'm' && g != 'f' {
+			continue
+		}
+		e, _ := a.rankPerson(anaphor{gender: g, para: ctx.b.order, tok: i, sent: a.sentNo, window: 1, learning: true})
+		if e != nil && e.gender == 0 {
+			e.gender = g
+		}
+	}
+}
+
+// noteDescription records a description a person was resolved from ("the
+// former education minister") as a form of theirs, and as their role when
+// the text gave them none.
+func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
+	if e == nil || e.org || sub.kind != npRole || sub.head == "year-old" || sub.anonPerson {
+		return
+	}
+	from := sub.from
+	if b.toks[from].is("the", "a", "an") {
+		from++
+	}
+	if from >= sub.to {
+		return
+	}
+	e.forms["the "+strings.ToLower(joinTokens(b.toks, from, sub.to))] = true
+	if e.role == "" {
+		a.setRole(e, joinTokens(b.toks, from, sub.to))
+	}
+}
+
+// described reports a subject that describes a person brief could not
+// resolve: "the retired colonel", not "the company" nor "a spokesman".
+func described(sub subject) bool {
+	return sub.kind == npRole && !sub.org && !sub.anonPerson && sub.head != "year-old" && (roleNouns[sub.head] || titleWords[sub.head])
+}
+
+// describedPerson is the stand-in entity for a person a description
+// names without a name.
+func (a *attributor) describedPerson(b *blk, sub subject) *entity {
+	text := strings.ToLower(joinTokens(b.toks, sub.from, sub.to))
+	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(sub.head), forms: map[string]bool{}}
+}
+
+// describedPerson resolves a description no one's role fits — "the former
+// prime minister" when the text never said who was one — to the most
+// salient person whose role does not contradict it, if they lead clearly.
+// The text has then told us their role.
+func (r *resolver) describedPerson(head string, para, tok int) *entity {
+	if !roleNouns[head] && !titleWords[head] || r.noGuess {
+		return nil // "the pair", "the simplest reason": no description of a person
+	}
+	an := anaphor{gender: genderOf(head), para: para, tok: tok, sent: r.sentNo, window: 3, notLast: r.reply,
+		fits: func(e *entity) bool { return !roleConflict(e, head) }, section: r.section, sameSection: true}
+	e, margin := r.rankPerson(an)
+	if e == nil || margin < antecedentWeights.minDescribed {
+		return nil
+	}
+	return e
+}
+
+// roleConflict reports an entity whose known role names another office or
+// job than head: a singer is not "the judge".
+func roleConflict(e *entity, head string) bool {
+	other := false
+	for _, f := range e.roleFacts() {
+		f = strings.TrimSuffix(f, ".")
+		if f == head {
+			return false
+		}
+		if (roleNouns[f] || titleWords[f]) && !honorifics[f] && !genericHeads[f] && !compoundTitle[f] {
+			other = true
+		}
+	}
+	return other
+}

@@ -2,6 +2,9 @@ package content
 
 import "strings"
 
+// Mentions: the noun phrases that name who speaks — a name with its titles, a pronoun, a role noun,
+// a body, someone unnamed — read leftwards from a speech verb or from the end of a phrase.
+
 // leftSubject parses the subject of the cue verb at ci, reading leftwards:
 // a pronoun, a name (with titles and role words in front), a role noun
 // phrase ("the Ukrainian president"), or a name followed by appositives
@@ -325,27 +328,4 @@ func roleNP(toks []token, floor, end int) subject {
 		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end, anonPerson: possessiveIn(toks, from, end-1)}
 	}
 	return subject{kind: npAnon, from: from, to: end, anonPerson: anonymousPerson(toks, from, end)}
-}
-
-// commonNP reads a phrase of common nouns: "reporters", "lawmakers", "the
-// pair" (someone unnamed), or "the hydrologist" (a role the document may
-// have given someone).
-func commonNP(toks []token, floor, end int) subject {
-	last := toks[end-1]
-	from := end - 1
-	for from > floor && toks[from-1].kind == tWord && !toks[from-1].capital() && !sentenceStarters[toks[from-1].lower] {
-		from--
-	}
-	if from > floor && toks[from-1].is("a", "an", "the", "some", "several", "many", "two", "three", "one", "other") {
-		from--
-	}
-	anon := anonymousPerson(toks, from, end)
-	if linkedToAnon(toks, floor, from) {
-		// "a source close to the investigation", "people familiar with the talks"
-		return subject{kind: npAnon, from: from, to: end, anonPerson: true}
-	}
-	if toks[from].is("the") && !anon && from+1 < end {
-		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from+1, end-1), from: from, to: end}
-	}
-	return subject{kind: npAnon, from: from, to: end, anonPerson: anon}
 }

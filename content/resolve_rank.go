@@ -9,7 +9,7 @@ import (
 )
 
 // Resolve: each quote's candidate speakers are ranked by the features in
-// features.go, and the quote goes to the best one only with a clear
+// resolve_features.go, and the quote goes to the best one only with a clear
 // margin over the next.
 
 // candidate is one speaker a quote may have, with the evidence for it.
@@ -30,12 +30,6 @@ func (c candidate) score() float64 {
 		s += weights[f].w
 	}
 	return s
-}
-
-// with returns the candidate with more features.
-func (c candidate) with(fs ...feature) candidate {
-	c.feats = append(append([]feature(nil), c.feats...), fs...)
-	return c
 }
 
 // decide ranks a quote's candidates and attributes it to the best when it

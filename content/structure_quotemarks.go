@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 )
 
+// Structure: the quotations of a block — quote marks of every style, apostrophes that are no quote
+// marks, nesting, and quotations left open.
+
 // span is one top-level quotation found in a block.
 type span struct {
 	// open and close are the byte offsets of the quote marks; close is

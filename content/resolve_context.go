@@ -1,13 +1,13 @@
 package content
 
 import (
-	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/briefreader/brief/model"
 )
+
+// Resolve: the candidates a quotation without a cue of its own has from its context.
 
 // propagate gives quotations without a cue of their own candidate
 // speakers from their context, then drops fragments that no cue claimed
@@ -142,6 +142,18 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	return out
 }
 
+// ownSentence reports a quotation that is a sentence of its own, after
+// the start of its paragraph.
+func ownSentence(b *blk, k int) bool {
+	t := b.quotes[k].tok
+	for _, s := range b.sents {
+		if t >= s.from && t < s.to {
+			return s.from > 0 && quoteOnlySentence(b.toks, s)
+		}
+	}
+	return false
+}
+
 // blockQuoteSpeaker finds who a block quotation is by: a dash line after
 // it ("— Teodora Vask, chief engineer"), else whoever the paragraph that
 // introduced it with a colon was about.
@@ -217,119 +229,4 @@ func quoteOnly(b *blk) bool {
 		n += sp.close - sp.open
 	}
 	return n*3 >= len(strings.TrimSpace(b.raw.text))*2
-}
-
-// attributeTurn makes a transcript turn a quotation of its speaker. A turn
-// with no words ("Q (Inaudible.)") is not a quotation.
-func (a *attributor) attributeTurn(b *blk) {
-	words := strings.TrimSpace(stageDirection.ReplaceAllString(b.raw.text, ""))
-	if !strings.ContainsFunc(words, unicode.IsLetter) {
-		return
-	}
-	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
-	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
-	speaker := a.labelSpeaker(b.raw.label)
-	cands := []candidate{{ent: speaker, cue: b.labelSpan(), feats: []feature{fLabel}}}
-	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]
-	if !question && speaker != nil {
-		a.principals[speaker] = true // who answers under a label is never the reporter asking
-	}
-	if question && a.calledOn != nil {
-		// the questioner the last speaker called on by name
-		cands = append(cands, candidate{ent: a.calledOn, cue: a.calledOnCue, feats: []feature{fCalledOn}})
-	}
-	q.decide(cands)
-	if !question {
-		// "Hi, John." opening an answer names who just asked — and who may
-		// follow up — but only right after a question.
-		if e, cue := greeted(b, a); e != nil && !a.principal(e) && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
-			a.lastQ.decide(append(a.lastQ.cands, candidate{ent: e, cue: cue, feats: []feature{fCalledOn}}))
-			a.calledOn, a.calledOnCue = e, cue
-		} else if wordCount(b.raw.text) >= 40 {
-			a.calledOn = nil // a full answer ends that reporter's turn at the microphone
-		}
-		if e, cue := calledOn(b, a); e != nil && !a.principal(e) {
-			a.calledOn, a.calledOnCue = e, cue
-		}
-	} else {
-		a.lastQ = q
-	}
-	b.quotes = []*qc{q}
-}
-
-// greeting matches an answer that opens by greeting the questioner by
-// first name: "Hi, John.", "Sure, Patsy.", "Thanks, Ana —".
-var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
-
-// greeted returns the questioner an answer greets, if any.
-func greeted(b *blk, a *attributor) (*entity, model.Span) {
-	m := greeting.FindStringSubmatchIndex(b.raw.text)
-	if m == nil {
-		return nil, model.Span{}
-	}
-	name := b.raw.text[m[2]:m[3]]
-	if titleWords[strings.ToLower(name)] || sentenceStarters[strings.ToLower(name)] {
-		return nil, model.Span{}
-	}
-	cue := model.Span{Section: b.section, Block: b.index, Start: m[2], End: m[3]}
-	return a.resolveName(nameParts{words: []string{name}}, true), cue
-}
-
-// calledOn finds the reporter a turn ends by calling on: a last paragraph
-// or sentence of a few words with a full name ("Darlene Okafor, Associated
-// Press." / "I call on Ana Ruiz, Channel Nine.").
-func calledOn(b *blk, a *attributor) (*entity, model.Span) {
-	turn := b.raw.text
-	off := 0
-	if i := strings.LastIndex(turn, "\n\n"); i >= 0 {
-		off = i + 2
-	}
-	if i := strings.LastIndexAny(strings.TrimRight(turn[off:], ".?! "), ".?!"); i >= 0 {
-		off += i + 1
-	}
-	last := turn[off:]
-	if wordCount(last) > 12 {
-		return nil, model.Span{}
-	}
-	toks := tokenize(last, nil)
-	for i := 0; i < len(toks) && i < 6; i++ {
-		if !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] {
-			if toks[i].kind == tWord && !callWords[toks[i].lower] {
-				break // "We went to the United Nations": no one called on
-			}
-			continue // "Yes, Ana Ruiz.", "I call on Ana Ruiz": the name leads the line
-		}
-		end := nameRunRight(toks, i, len(toks))
-		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) && !isOrgName(np.words) {
-			cue := model.Span{}
-			if f, t, ok := nameSpanIn(toks, i, end, np.words); ok {
-				cue = model.Span{Section: b.section, Block: b.index, Start: off + toks[f].start, End: off + toks[t-1].start + len(toks[t-1].bare())}
-			}
-			return a.resolveName(np, true), cue
-		}
-		i = end
-	}
-	return nil, model.Span{}
-}
-
-// principal reports someone who cannot be the reporter a turn greets or
-// calls on: a body, a person of the header, or one who answered under a
-// label of their own ("Thanks, Jake." thanks a colleague, not a reporter).
-func (a *attributor) principal(e *entity) bool {
-	return e.org || e.inTitle || a.principals[e]
-}
-
-// callWords may come before the name of a reporter called on.
-var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)
-
-// ownSentence reports a quotation that is a sentence of its own, after
-// the start of its paragraph.
-func ownSentence(b *blk, k int) bool {
-	t := b.quotes[k].tok
-	for _, s := range b.sents {
-		if t >= s.from && t < s.to {
-			return s.from > 0 && quoteOnlySentence(b.toks, s)
-		}
-	}
-	return false
 }

@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 )
 
+// Mentions: capitalised runs read as names — the titles and role words peeled off their front,
+// particles and bodies' names kept whole.
+
 // nameParts is a capitalised run read as a name: the title and role words
 // peeled off its front, and the name tokens left.
 type nameParts struct {
@@ -232,9 +235,6 @@ func bodyName(toks []token, from, to int) ([]string, bool) {
 	return nil, false
 }
 
-// honorifics are forms of address, not roles: "Ms Lind", "Sir Keir".
-var honorifics = setOf(`mr mrs ms miss mx sir dame dr`)
-
 // looksLikePersonName reports whether name tokens read as a person's name
 // rather than a place, an organisation or a stray capitalised word.
 func looksLikePersonName(words []string) bool {
@@ -270,14 +270,6 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
-// placeHeads end the names of places and things that never speak.
-var placeHeads = setOf(`room street avenue road square park hall island river lake mountain mountains
-day week month year county city valley coast strait sea ocean bay airport station bridge building tower
-district province region territory republic kingdom states strip field stadium arena centre
-center museum church cathedral mosque temple library theatre theater hotel gate wall desk prize award
-act bill law treaty accord agreement plan program programme project summit conference forum festival
-war crisis index survey report poll`)
-
 // isOrgName reports whether name words read as an organisation: a head
 // noun ("Harbour Authority", "Ministry of Ports"), an acronym, a country
 // or a known international body.
@@ -293,9 +285,6 @@ func isOrgName(words []string) bool {
 	last := strings.ToLower(words[len(words)-1])
 	return orgHeads[last] || len(words) == 1 && (isAcronym(words[0]) || countries[last] || knownBodies[last])
 }
-
-// knownBodies are international organisations often written in title case.
-var knownBodies = setOf(`nato opec asean oecd unicef unesco unrwa fifa uefa interpol europol frontex`)
 
 // titleCase turns a transcript label word into name case: "LINDQVIST" →
 // "Lindqvist", "O'BRIEN" → "O'Brien", "JEAN-PIERRE" → "Jean-Pierre".

@@ -1,13 +1,13 @@
 package content
 
-// Layout: the document as the attribution passes read it — every block in
-// reading order with its quotations, tokens and sentences.
-
 import (
 	"strings"
 
 	"github.com/briefreader/brief/model"
 )
+
+// Structure, last step: the document laid out for the attribution passes — every block in reading
+// order with its quotation marks, tokens and sentences.
 
 // blk is one block of the document with its quotes and tokens.
 type blk struct {
@@ -55,32 +55,6 @@ type qc struct {
 	cands []candidate
 	// next is the continuation of this quotation in the following block.
 	next, prev *qc
-}
-
-// attributor runs the attribution sieve over a document.
-type attributor struct {
-	resolver
-	// blocks are the body's blocks in reading order; heads the section
-	// headings as blocks (heads[n] for section n, nil for the intro).
-	blocks []*blk
-	heads  []*blk
-	// orders numbers blocks and headings in reading order.
-	orders int
-	// anon is the entity for unnamed speakers, made when first needed.
-	anon *entity
-	// calledOn is the reporter a transcript's last answerer called on;
-	// lastQ the last question turn, which a greeting may name afterwards.
-	// headingSpeakers are the people section headings name, by section
-	// number; the zero value where a heading names nobody alone.
-	headingSpeakers []headingSpeaker
-	// principals are the people who answered under labels of their own.
-	principals  map[*entity]bool
-	calledOn    *entity
-	calledOnCue model.Span
-	lastQ       *qc
-	// lastSubjectEnd is the token after the last subject name registered,
-	// to join names coordinated with it ("Okoro and Varga met").
-	lastSubjectEnd int
 }
 
 // newAttributor lays out the document's blocks in reading order and finds
@@ -166,48 +140,4 @@ func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 	}
 	last := prev.sents[len(prev.sents)-1]
 	return len(findCues(prev.toks, last)) > 0 && prev.toks[last.to-1].text == ":"
-}
-
-// run attributes every quotation in two passes. The first reads the
-// whole document into the entity table: every name, the pronouns and
-// role nouns that open clauses, the speech cues with the entities their
-// subjects stand for, and the transcript turns' labels. The second gives
-// each quotation its candidate speakers — from its sentence's cues, else
-// from its context — and ranks them.
-func (a *attributor) run() {
-	for _, b := range a.blocks {
-		if h := a.heads[b.section]; h != nil && b.index == 0 {
-			a.readHeading(h)
-		}
-		if b.raw.label != "" {
-			a.attributeTurn(b)
-			continue
-		}
-		b.cues = make([][]cue, len(b.sents))
-		for k, s := range b.sents {
-			a.registerMentions(b, s)
-			b.cues[k] = a.readCues(b, s)
-		}
-	}
-	for _, b := range a.blocks {
-		for k, s := range b.sents {
-			if b.cues != nil {
-				a.claim(b, s, b.cues[k])
-			}
-		}
-	}
-	a.propagate()
-}
-
-// readHeading records the names a section's heading mentions, marked as
-// such: "Quist went on the attack" makes Quist the likelier one "the
-// former judge" in the section's first sentence stands for.
-func (a *attributor) readHeading(h *blk) {
-	from := len(a.events)
-	for _, s := range h.sents {
-		a.registerMentions(h, s)
-	}
-	for i := from; i < len(a.events); i++ {
-		a.events[i].heading = true
-	}
 }

@@ -4,15 +4,8 @@ package content
 // and the sentence subject a pronoun or a later quote refers back to.
 
 import (
-	"regexp"
 	"strings"
 )
-
-// introWords open a fronted clause that ends at the first comma.
-var introWords = setOf(`when after before while as if although though since because despite in on at
-during for with without unlike asked turning according following given by from once until over under
-amid upon throughout speaking meanwhile however still instead separately similarly overall earlier later
-last this that beyond besides like`)
 
 // mainClauseStart returns the index where the sentence's main clause
 // starts, after a conjunction or a fronted clause ("When Ana asked, …").
@@ -205,14 +198,6 @@ func verbish(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
-// auxiliaries and irregularPast are verbs a subject's name is followed by.
-var (
-	auxiliaries   = setOf(`has have had will would could should may might can must does did shall also then still never`)
-	irregularPast = setOf(`went took made gave met left ran sat stood came got kept held brought bought caught fought
-sought taught felt knew saw put set let hit cut won lost sent spent built paid led heard found became grew drew
-flew threw wore swore broke chose spoke rose fell ate drank drove rode wrote sang began`)
-)
-
 // cleft reports a name focused by "it was … who": "it was Ana Ruiz who
 // got the ball rolling" makes her the subject.
 func cleft(toks []token, s sentence, i int) bool {
@@ -299,10 +284,3 @@ func describedNP(toks []token, s sentence, m int) (subject, bool) {
 	}
 	return subject{}, false
 }
-
-// timeStamp matches a clock time that opens a live blog's entry: "13.08",
-// "9:05", "9.05am", "10.15pm".
-var timeStamp = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:am|pm|a\.m|p\.m)?$`)
-
-// timeZones follow a time stamp: "10:32 BST".
-var timeZones = setOf(`am pm a.m p.m bst gmt cet cest utc et est edt pt pst pdt aest aedt nzdt nzst ist local`)

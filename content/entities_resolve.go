@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// Entities: the mention history, and the resolution of a speech cue's subject — a name, a pronoun,
+// a role noun, a body — to the entity it stands for.
+
 // event records that an entity was mentioned at a point in the document,
 // for resolving later pronouns and role nouns ("he", "the chancellor").
 type event struct {
@@ -82,35 +85,6 @@ func (r *resolver) spoke(e *entity, para, tok int) {
 	r.events[len(r.events)-1].spoke = true
 }
 
-// sentenceAntecedent resolves a pronoun to a person earlier in its own
-// sentence: its subject ("Ana said she …"), or, when the subject is no
-// person, the person it acted on ("MSNBC fired Dan Orel after he said …").
-func (r *resolver) sentenceAntecedent(g byte, para, tok int) *entity {
-	var object *entity
-	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		ev := r.events[i]
-		if ev.para != para || ev.tok < r.sentFrom {
-			break
-		}
-		if ev.tok >= tok || ev.ent.org || ev.ent.id < 0 || g != 0 && ev.ent.gender != 0 && ev.ent.gender != g || slices.Contains(r.exclude, ev.ent) {
-			continue
-		}
-		if ev.subject {
-			return nil // the usual passes find the subject
-		}
-		if object == nil && !ev.oblique {
-			object = ev.ent
-		}
-	}
-	if object != nil && r.subjectIsNoPerson(para) {
-		if object.gender == 0 {
-			object.gender = g
-		}
-		return object
-	}
-	return nil
-}
-
 // nearestPerson returns the person mentioned last in tokens [from, to) of
 // block para whose gender allows g.
 func (r *resolver) nearestPerson(para, from, to int, g byte) *entity {
@@ -125,21 +99,6 @@ func (r *resolver) nearestPerson(para, from, to int, g byte) *entity {
 		return ev.ent
 	}
 	return nil
-}
-
-// subjectIsNoPerson reports whether the current sentence's subject was an
-// organisation or nothing named.
-func (r *resolver) subjectIsNoPerson(para int) bool {
-	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
-		ev := r.events[i]
-		if ev.para != para || ev.tok < r.sentFrom {
-			break
-		}
-		if ev.subject && !ev.ent.org {
-			return false
-		}
-	}
-	return true
 }
 
 // after reports whether an event comes after token tok of block para: a
@@ -197,10 +156,6 @@ func (r *resolver) acronym(a string) *entity {
 	}
 	return nil
 }
-
-// companySuffixes end company names without being part of their acronym:
-// GE is General Electric Co.
-var companySuffixes = setOf(`co inc corp ltd llc plc ag sa nv`)
 
 // resolvePronoun returns the most recent compatible subject within the last
 // three blocks: a person of the pronoun's gender (or unknown gender) for
@@ -299,10 +254,6 @@ func recent(list []*entity) []*entity {
 	return list
 }
 
-// partyWords describe a politician without being part of their office.
-var partyWords = setOf(`republican democratic democrat conservative liberal labour green progressive
-socialist centrist federal state national regional local`)
-
 // resolveSubject maps a cue's subject phrase to an entity, creating named
 // entities as they are met. anon reports a subject that is someone unnamed.
 func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
@@ -364,9 +315,6 @@ func (r *resolver) joint(np nameParts) *entity {
 	return e
 }
 
-// dayWords end names of days and periods, which never speak ("Election Day").
-var dayWords = setOf(`day week weekend month year season`)
-
 // speakerName reports whether name words can name a speaker: not a place
 // or a date, not a lone common word.
 func speakerName(words []string) bool {
@@ -380,37 +328,4 @@ func speakerName(words []string) bool {
 		}
 	}
 	return !(len(words) == 1 && sentenceStarters[strings.ToLower(words[0])])
-}
-
-// describedPerson resolves a description no one's role fits — "the former
-// prime minister" when the text never said who was one — to the most
-// salient person whose role does not contradict it, if they lead clearly.
-// The text has then told us their role.
-func (r *resolver) describedPerson(head string, para, tok int) *entity {
-	if !roleNouns[head] && !titleWords[head] || r.noGuess {
-		return nil // "the pair", "the simplest reason": no description of a person
-	}
-	an := anaphor{gender: genderOf(head), para: para, tok: tok, sent: r.sentNo, window: 3, notLast: r.reply,
-		fits: func(e *entity) bool { return !roleConflict(e, head) }, section: r.section, sameSection: true}
-	e, margin := r.rankPerson(an)
-	if e == nil || margin < antecedentWeights.minDescribed {
-		return nil
-	}
-	return e
-}
-
-// roleConflict reports an entity whose known role names another office or
-// job than head: a singer is not "the judge".
-func roleConflict(e *entity, head string) bool {
-	other := false
-	for _, f := range e.roleFacts() {
-		f = strings.TrimSuffix(f, ".")
-		if f == head {
-			return false
-		}
-		if (roleNouns[f] || titleWords[f]) && !honorifics[f] && !genericHeads[f] && !compoundTitle[f] {
-			other = true
-		}
-	}
-	return other
 }

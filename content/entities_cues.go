@@ -1,0 +1,220 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// Entities, first pass over each sentence: its speech cues and the entities their subjects stand
+// for.
+
+// readCues finds the sentence's speech cues and resolves each cue's
+// subject to the entity it names — the first pass, before any quote is
+// attributed. A subjectless cue ("…, saying", "but added that") takes the
+// subject of the clause it hangs on.
+func (a *attributor) readCues(b *blk, s sentence) []cue {
+	toks := b.toks
+	cues := findCues(toks, s)
+	m := mainClauseStart(toks, s)
+	// "When Ana asked him …, he declined": whoever asks in a fronted clause
+	// is not who a pronoun in the main clause stands for.
+	a.exclude = a.exclude[:0]
+	for k := range cues {
+		c := &cues[k]
+		c.sent = a.sentNo
+		if c.subj.kind != npNone {
+			a.reply = replyVerbs[c.verb.lemma]
+			a.resolveCue(b, c)
+			a.reply = false
+			if c.at < m && c.verb.lemma == "ask" && c.speaker != nil {
+				a.exclude = append(a.exclude, c.speaker)
+			}
+		} else {
+			a.inherit(b, c, cues[:k], s, m)
+		}
+		if c.verb.addressee && !c.inverted {
+			a.noteListener(b, c)
+		}
+		if c.speaker == nil {
+			continue
+		}
+		if c.speaker != a.anon {
+			a.spoke(c.speaker, b.order, c.at)
+		} else if c.subj.kind == npAnon {
+			// "a source close to the inquiry told reporters": a later "he
+			// said" is that source, who stays Unknown
+			src := a.describedPerson(b, c.subj)
+			src.stand = a.anon
+			if h := b.toks[c.subj.to-1].lower; strings.HasSuffix(h, "s") || h == "people" {
+				src.gender = 'p' // "reporters asked": never what "he" stands for
+			}
+			a.mention(src, b.order, c.subj.from, true)
+			a.events[len(a.events)-1].spoke = true
+		}
+		if !(c.verb.lemma == "according" && hasCueBefore(cues, c.at)) {
+			b.speakers = append(b.speakers, speakerAt{tok: c.at, ent: c.speaker, cue: c.mention})
+		}
+	}
+	// "It suggests …" with no organisation to speak for is not speech, nor
+	// is "That mobility remains low suggests …" when someone in the
+	// sentence does speak ("…, Burtless said").
+	speaks := slices.ContainsFunc(cues, func(c cue) bool { return c.speaker != nil })
+	kept := cues[:0]
+	for _, c := range cues {
+		thing := c.subj.kind == npPronoun && c.subj.pronoun == "it" || c.subj.kind == npAnon && !c.subj.anonPerson && speaks
+		if !(thing && c.speaker == nil) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// resolveCue resolves a cue's subject phrase. An unnamed spokesperson
+// speaks for the body the phrase names; other unnamed people are the
+// document's Unknown.
+func (a *attributor) resolveCue(b *blk, c *cue) {
+	c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
+	c.mention = b.subjectSpan(c.subj)
+	a.noteDescription(b, c.subj, c.speaker)
+	if c.speaker == nil && described(c.subj) {
+		// "“…,” the retired colonel said": nobody brief can name spoke
+		a.mention(a.describedPerson(b, c.subj), b.order, c.subj.from, true)
+		a.events[len(a.events)-1].spoke = true
+	}
+	if c.speaker != nil || !c.subj.anonPerson {
+		return
+	}
+	if org, i, j := a.spokesBody(b.toks, c.subj); org != nil {
+		c.speaker = org // "a State Department spokesperson said"
+		c.mention = b.tokenSpan(i, j)
+		return
+	}
+	c.speaker = a.unknown(joinTokens(b.toks, c.subj.from, c.subj.to))
+}
+
+// inherit gives a subjectless cue ("…, saying", "but added that") the
+// speaker of the clause it hangs on: the previous cue in the sentence, or
+// the sentence's subject.
+func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
+	toks, order := b.toks, b.order
+	if c.verb.noun {
+		// "Haldane's pitch rests on the notion that …": an owner's noun
+		// before it, never the clause's subject ("He disputed the idea")
+		for k := len(before) - 1; k >= 0; k-- {
+			if before[k].verb.noun && before[k].speaker != nil {
+				c.speaker, c.mention = before[k].speaker, before[k].mention
+				return
+			}
+		}
+		return
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if c.at >= m && before[k].at < m {
+			break // a cue in a fronted clause ("When Ana asked, …") is not this one's subject
+		}
+		if weakCues[before[k].verb.lemma] {
+			continue // "Israel continued to act …, arguing": not Israel's argument
+		}
+		if before[k].speaker != nil || before[k].anon {
+			c.speaker, c.anon, c.mention = before[k].speaker, before[k].anon, before[k].mention
+			return
+		}
+	}
+	// "He was echoing a line she used when she rebuked Pence, saying …":
+	// the clause the participle hangs on has its own subject pronoun.
+	for k := c.at - 1; k > m && k >= c.at-15; k-- {
+		if t := toks[k]; t.kind == tWord && t.is("he", "she") && k-1 >= s.from && toks[k-1].kind == tWord && toks[k-1].is("when", "as", "while", "after", "before", "because", "and", "but", "where", "once", "since", "until") {
+			// the pronoun of a subordinate clause means the person named
+			// nearest before it ("a line Holt used when she rebuked …")
+			c.mention = b.tokenSpan(k, k+1)
+			if e := a.nearestPerson(order, s.from, k, pronounGender[t.lower]); e != nil {
+				c.speaker = e
+				return
+			}
+			c.speaker, c.anon = a.resolveSubject(subject{kind: npPronoun, pronoun: t.lower, from: k, to: k + 1}, order)
+			return
+		}
+	}
+	sub := sentenceSubject(toks, s, m)
+	if sub.kind == npNone || sub.from >= c.at {
+		return
+	}
+	c.speaker, c.anon = a.resolveSubject(sub, order)
+	c.mention = b.subjectSpan(sub)
+}
+
+// spokesBody returns the body an unnamed spokesperson speaks for when the
+// phrase names it — "a State Department spokesperson", "a company
+// spokesman", "a spokeswoman for the airline", "the ministry’s spokesman"
+// — and the tokens that name it. A person's spokesman is not that person,
+// so only bodies count.
+func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
+	k := -1
+	for i := s.from; i < s.to; i++ {
+		if spokesNouns[toks[i].lower] {
+			k = i
+		}
+	}
+	switch {
+	case k >= 0 && k+2 < s.to && toks[k+1].is("for", "of", "at", "from"):
+		return a.bodyIn(toks, k+2, s.to)
+	case k >= 0:
+		return a.bodyIn(toks, s.from, k)
+	case s.from >= 2 && toks[s.from-1].is("for", "of", "at", "from") && spokesNouns[toks[s.from-2].lower]:
+		return a.bodyIn(toks, s.from, s.to)
+	}
+	return nil, 0, 0
+}
+
+// bodyIn finds the body tokens [from, to) name: an organisation's name
+// ("Halden Rail", "State Department") or a noun of its kind ("company",
+// "the ministry’s").
+func (a *attributor) bodyIn(toks []token, from, to int) (*entity, int, int) {
+	for i := from; i < to; i++ {
+		if isNameWord(toks[i]) && !sentenceStarters[toks[i].lower] {
+			end := nameRunRight(toks, i, to)
+			words := make([]string, 0, end-i)
+			for k := i; k < end; k++ {
+				words = append(words, toks[k].bare())
+			}
+			if e := a.lookup(words, false); e != nil && (e.org || isOrgName(words)) {
+				e.org = true
+				return e, i, end
+			}
+			if isOrgName(words) {
+				e := a.lookup(words, true)
+				e.org = true
+				return e, i, end
+			}
+			i = end - 1
+			continue
+		}
+		if w := strings.ToLower(toks[i].bare()); nounKind(w) != "" || orgHeads[w] {
+			if e := a.resolveOrg(w); e != nil {
+				return e, i, i + 1
+			}
+		}
+	}
+	return nil, 0, 0
+}
+
+// noteListener records whom a cue's speaker addresses ("Pryce asked
+// Delgado", "told Ana Ruiz"): a person, even named by a surname alone,
+// and the likely speaker of the answer that follows.
+func (a *attributor) noteListener(b *blk, c *cue) {
+	toks := b.toks
+	for i := c.at + 1; i < c.end; i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, c.end)
+		np := peelName(toks, i, end)
+		if np.ok() && looksLikePersonName(np.words) && !lexiconWord(np.words[len(np.words)-1]) {
+			if e := a.resolveName(np, true); e != nil && !e.org {
+				a.mention(e, b.order, i, false)
+				a.events[len(a.events)-1].addressed = true
+			}
+		}
+		i = end - 1
+	}
+}

@@ -1,0 +1,151 @@
+package content
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Entities first: the people header lines, headings and labels name go into the table before any
+// sentence is read.
+
+// noteHeaders reads the lines that name people without sentences into the
+// entity table before any sentence is read: the headline and standfirst,
+// the header lines of a transcript (the paragraphs before its first
+// turn) and the section headings. A turn's label ("THE PREMIER") or a
+// description later in the text then finds the person the header gave
+// that role.
+func (a *attributor) noteHeaders(d rawDoc) {
+	lines := []string{d.title, d.subtitle}
+	if transcriptDoc(d) {
+		for _, b := range d.intro {
+			if b.label != "" {
+				break
+			}
+			if wordCount(b.text) <= maxHeaderWords {
+				lines = append(lines, b.text)
+			}
+		}
+	}
+	a.headingSpeakers = make([]headingSpeaker, len(d.sections)+1)
+	for i, s := range d.sections {
+		if s.derived {
+			continue // brief's name for an exchange names nobody
+		}
+		lines = append(lines, s.heading)
+		if r := readLine(s.heading, false); r.only && credible(r.people[0]) {
+			// "Mayor of Tarrow, Ines Albright": the section is what she said
+			p := r.people[0]
+			if s.signed && p.role == "" {
+				p.role = strings.TrimSpace(strings.FieldsFunc(s.blocks[0].text, func(r rune) bool { return r == '–' || r == '—' })[0])
+			}
+			a.headingSpeakers[i+1] = headingSpeaker{ent: a.notePerson(p, true),
+				cue: model.Span{Section: i + 1, Block: -1, Start: p.start, End: p.end}}
+		}
+	}
+	for i, l := range lines {
+		var covered [][2]int
+		for _, p := range readLine(l, false).people {
+			if len(p.words) >= 2 || p.title != "" {
+				a.notePerson(p, true)
+				covered = append(covered, [2]int{p.start, p.end})
+			}
+		}
+		if i == 0 {
+			a.noteHeadline(l, covered)
+		}
+	}
+}
+
+// maxHeaderWords is the longest paragraph read as a transcript's header
+// line.
+const maxHeaderWords = 30
+
+// transcriptDoc reports a document with transcript turns.
+func transcriptDoc(d rawDoc) bool {
+	for _, b := range d.intro {
+		if b.label != "" {
+			return true
+		}
+	}
+	for _, s := range d.sections {
+		for _, b := range s.blocks {
+			if b.label != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notePerson puts a person a header line or label names into the entity
+// table with the role and title the line gives. header marks the
+// people of headers, the likelier owners of an ambiguous name or role.
+func (a *attributor) notePerson(p linePerson, header bool) *entity {
+	e := a.lookup(p.words, true)
+	np := nameParts{words: p.words, role: p.role, title: p.title, gender: p.gender}
+	a.note(e, np, strings.Join(p.words, " "))
+	if header {
+		e.inTitle = true
+		e.mentions--
+	}
+	return e
+}
+
+// noteHeadline creates the entities the headline names in running text
+// ("Key moments from Ana Lind's hearing"), outside the people readLine
+// already found there (covered, byte spans): they are the likelier owners
+// of an ambiguous surname later on.
+func (a *attributor) noteHeadline(title string, covered [][2]int) {
+	toks := tokenize(title, nil)
+	for i := 0; i < len(toks); i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, len(toks))
+		if k := slices.IndexFunc(covered, func(c [2]int) bool { return toks[i].start < c[1] && toks[end-1].end > c[0] }); k >= 0 {
+			// read on after the person already found: "… Yusuf Adeyemi and
+			// Port Authority Director Clara Whitcombe"
+			for i < len(toks)-1 && toks[i+1].start < covered[k][1] {
+				i++
+			}
+			continue
+		}
+		start := i
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower]) {
+			start++
+		}
+		// Headlines capitalise every word: "Remarks by President Lind
+		// Before Marine Departure" has a name only up to "Before".
+		for k := start + 1; k < end; k++ {
+			if sentenceStarters[toks[k].lower] || introWords[toks[k].lower] {
+				end = k
+				break
+			}
+		}
+		np := peelName(toks, start, end)
+		i = end - 1
+		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) {
+			// "Remarks by Vice President Harris": a titled surname counts too
+			e := a.lookup(np.words, true)
+			e.inTitle = true
+			a.note(e, np, np.String())
+			e.mentions--
+		}
+	}
+}
+
+// headingSpeaker is the person a section's heading names and nothing
+// else, as a "who said what" digest's headings do.
+type headingSpeaker struct {
+	ent *entity
+	cue model.Span
+}
+
+// credible reports a person a heading names alone who is surely a
+// person: two name words or more, or a title or role ("Berths" is a
+// heading, not a speaker).
+func credible(p linePerson) bool {
+	return (len(p.words) >= 2 || p.role != "") && looksLikePersonName(p.words)
+}

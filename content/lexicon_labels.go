@@ -1,0 +1,68 @@
+package content
+
+import (
+	"maps"
+	"regexp"
+	"slices"
+)
+
+// The lexicon of transcripts and headers: the labels of unnamed speakers, header fields, run-in
+// headings, label titles, and the words of occasions.
+
+// honorificLabel words are dropped from a transcript label to leave the
+// name ("MS. OKAFOR" → "Okafor").
+var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen president vice governor gov general
+admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
+representative rep judge justice professor prof sir dame lord lady captain colonel premier chancellor
+councillor councilor speaker treasurer attorney leader`)
+
+// titleList is honorificLabel's keys, sorted.
+var titleList = slices.Sorted(maps.Keys(honorificLabel))
+
+// anonymousLabels are turn labels for people the transcript does not name.
+var anonymousLabels = setOf(`q question reporter journalist audience member voice voices participant crowd
+questioner unidentified attendee unknown press`)
+
+// headerFields label a transcript's header lines rather than turns:
+// "SUBJECTS: Rail strike; hospitals", "Moderator: Ana Lind". They count
+// as fields only when what follows is short and no sentence.
+var headerFields = setOf(`subject subjects topic topics date time location venue place moderator host
+chair present participants attendees speakers panel panellists panelists transcript e&oe embargo
+embargoed source interviewer interviewee guest guests`)
+
+// notLabels open run-in headings and captions, never a speaker's turn:
+// "Note:", "UPDATE:", "Photo:".
+var notLabels = setOf(`note notes update updated correction clarification editor's editor’s photo
+photograph image video audio watch listen read related source sources credit credits caption
+advertisement sponsored disclaimer warning summary background context tl;dr ps p.s bottom
+key what why how when where who`)
+
+// roleLabelWords describe a role in a transcript label rather than name
+// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
+var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
+staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor`)
+
+// labelAbbrev spells out offices that labels abbreviate.
+var labelAbbrev = map[string]string{"pm": "prime minister", "dpm": "deputy prime minister",
+	"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador", "sec": "secretary"}
+
+// eventWords name the occasion a header line describes, never a person:
+// "MEDIA CONFERENCE", "Remarks by …", "Doorstop interview".
+var eventWords = setOf(`remarks conference press media briefing transcript interview doorstop statement
+joint availability address speech meeting session hearing roundtable announcement visit opening
+launch breakfast dinner luncheon reception ceremony debate forum town hall q&a exchange excerpt
+excerpts edited unedited en route aboard`)
+
+// callWords may come before the name of a reporter called on.
+var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)
+
+// subjectFields label a header's list of subjects.
+var subjectFields = setOf(`subject subjects topic topics`)
+
+// greeting matches an answer that opens by greeting the questioner by
+// first name: "Hi, John.", "Sure, Patsy.", "Thanks, Ana —".
+var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
+
+// questionTurn matches a reporter's question that has no colon: "Q Why
+// …", "Q. Why …".
+var questionTurn = regexp.MustCompile(`^Q\.?\s+\S`)
