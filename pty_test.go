@@ -49,7 +49,7 @@ func runOnPTY(t *testing.T, env []string, keys string, args ...string) string {
 	master, slave := openPTY(t, 80, 24)
 	defer master.Close()
 	cmd := exec.Command(builtBinary(t), args...)
-	cmd.Env = env
+	cmd.Env = append(env, xdgEnv()...) // never the user's state and cache
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {

@@ -26,3 +26,16 @@ func isolateXDG() func() {
 	xdg.Reload()
 	return func() { os.RemoveAll(dir) }
 }
+
+// xdgEnv is the XDG variables isolateXDG set, for a brief started with an
+// environment of its own: without them it would fall back to the user's
+// home directories.
+func xdgEnv() []string {
+	var env []string
+	for _, v := range []string{"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"} {
+		if d := os.Getenv(v); d != "" {
+			env = append(env, v+"="+d)
+		}
+	}
+	return env
+}

@@ -6,7 +6,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
-S=(-L brief-e2e-cli)
+S=(-L "brief-e2e-cli-$$") # a server of its own per run: it inherits this run's environment (XDG dirs)
 cleanup() {
 	tmux "${S[@]}" kill-server 2>/dev/null || true
 	rm -rf "$work"

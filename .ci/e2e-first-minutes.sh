@@ -15,7 +15,7 @@ work=$(mktemp -d)
 # XDG directories are temporary: no reading place remembered by an earlier
 # run (or by the user) moves where the reader opens.
 export XDG_CONFIG_HOME=$work/config XDG_STATE_HOME=$work/state # not XDG_CACHE_HOME: go build keeps its cache there
-S=(-L brief-e2e-first)
+S=(-L "brief-e2e-first-$$") # a server of its own per run: it inherits this run's environment (XDG dirs)
 T=first
 cleanup() {
 	tmux "${S[@]}" kill-server 2>/dev/null || true
