@@ -545,3 +545,26 @@ func TestReloadKeepsSearchAndFilter(t *testing.T) {
 		t.Errorf("the changed point is not the one marked: %v", r.fresh)
 	}
 }
+
+func TestLibraryHelpAndMouse(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), day(), 100, 30)
+	at.press("?")
+	if scr := at.screen(); !strings.Contains(scr, "Library keys") || !strings.Contains(scr, "filter by title, file or speaker") {
+		t.Fatalf("? in the library:\n%s", scr)
+	}
+	checkSize(t, at.a.View().Content, 100, 30)
+	at.press("x")
+	if at.a.libHelp {
+		t.Fatal("a key did not close the help")
+	}
+	// a click on the third row puts the cursor there; a second opens it
+	click := tea.MouseClickMsg{Button: tea.MouseLeft, X: 10, Y: 3}
+	at.send(click)
+	if at.a.lib.current() != 2 || at.a.reading {
+		t.Fatalf("click: cursor on %d, reading %v", at.a.lib.current(), at.a.reading)
+	}
+	at.send(click)
+	if !at.a.reading || at.a.open != 2 {
+		t.Errorf("second click: reading %v, open %d", at.a.reading, at.a.open)
+	}
+}

@@ -1,0 +1,142 @@
+package ui
+
+// Drawing the shelf: the library, the reader, the dialogs over them,
+// and the mouse in the list.
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// View draws the library, the reader, or the reader under the quotes
+// across briefings.
+func (a App) View() tea.View {
+	var v tea.View
+	switch {
+	case a.reading && a.open >= 0:
+		v = a.reader.View()
+		if a.acrossOpen {
+			v.Content = safeOutput(a.acrossOver(a.reader.render()))
+		}
+	case a.reading:
+		v = tea.NewView(safeOutput(a.waiting()))
+		v.AltScreen = true
+	default:
+		body := a.lib.view(a.st, a.entries, a.voices, a.parsed, a.libraryStatus())
+		switch {
+		case a.acrossOpen:
+			body = a.acrossOver(body)
+		case a.libHelp:
+			body = a.libraryHelpOver(body)
+		}
+		v = tea.NewView(safeOutput(body))
+		if !a.opts.NoMouse {
+			v.MouseMode = tea.MouseModeCellMotion
+		}
+		v.AltScreen = true
+		v.WindowTitle = safeOutput(fmt.Sprintf("brief: library of %s", plural(len(a.entries), "briefing")))
+	}
+	if a.lib.typing && !a.reading {
+		v.Cursor = nil
+	}
+	return v
+}
+
+// waiting is the screen while the briefing to open is parsed.
+func (a App) waiting() string {
+	name := ""
+	if a.pending >= 0 {
+		name = a.entries[a.pending].doc.Path
+	}
+	lines := make([]string, max(a.height, 1))
+	lines[0] = a.st.Muted.Render(" opening " + oneLine(name) + " …")
+	for i := range lines {
+		lines[i] = fit(lines[i], a.width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// libraryStatus is the library's bottom line: a message, else the keys.
+func (a App) libraryStatus() string {
+	st := a.st
+	if a.status.text != "" {
+		style := st.StatusInfo
+		if a.status.isError {
+			style = st.StatusError
+		}
+		return fitStyled(st, style.Render(" "+a.status.text), a.width)
+	}
+	hint := " enter open · / filter · A quotes across briefings · ? help · q quit"
+	if a.lib.typing {
+		hint = " enter keep the filter · esc clear it"
+	}
+	return fitStyled(st, st.Status.Render(hint), a.width)
+}
+
+// readerHelp is the shelf's keys that can act in the reader, for its help.
+func (a App) readerHelp() []key.Binding {
+	k := a.sk
+	lib := a.shelf.Library
+	k.NextDoc.SetEnabled(lib)
+	k.PrevDoc.SetEnabled(lib)
+	k.Library.SetEnabled(lib)
+	k.Across.SetEnabled(lib && a.shelf.Voices != nil)
+	k.OpenLink.SetEnabled(a.shelf.Open != nil)
+	file := len(a.entries) > 0 && a.entries[0].doc.ID != ""
+	k.Edit.SetEnabled(a.shelf.Edit != nil && file)
+	k.Reload.SetEnabled(a.shelf.Load != nil && file)
+	var out []key.Binding
+	for _, b := range k.reader() {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// libraryHelpOver draws the library's keys over its list.
+func (a App) libraryHelpOver(screen string) string {
+	k, sk := a.keys, a.sk
+	groups := [][]key.Binding{
+		{sk.OpenDoc, sk.FilterDocs, sk.ClearFilter, sk.Across, k.Help, k.Quit},
+		k.movement(),
+		{sk.NextDoc, sk.PrevDoc, sk.Library},
+	}
+	w := max(min(a.width-4, 90), min(a.width, 20))
+	lines := helpLines(a.st, groups, max(w-4, 1))
+	lines = append(lines, "", fit(a.st.Muted.Render("in a briefing, ? lists the reader's keys"), max(w-4, 1)))
+	h := min(len(lines)+2, max(a.height-2, 3))
+	box := overlayBox(a.st, frameText{title: "Library keys", footer: "any key closes"}, lines, w, h)
+	return strings.Join(splice(strings.Split(screen, "\n"), box, (a.width-w)/2, 1), "\n")
+}
+
+// handleLibraryMouse scrolls the list with the wheel; a click puts the
+// cursor on a row, and a click on the row under the cursor opens it.
+func (a App) handleLibraryMouse(msg tea.MouseMsg) (App, tea.Cmd) {
+	m := msg.Mouse()
+	hs := uniform(len(a.lib.rows), 1)
+	switch msg.(type) {
+	case tea.MouseWheelMsg:
+		d := 3
+		if m.Button == tea.MouseWheelUp {
+			d = -3
+		}
+		a.lib.list = a.lib.list.scroll(d, hs, a.lib.listHeight(), true)
+	case tea.MouseClickMsg:
+		if m.Button != tea.MouseLeft {
+			return a, nil
+		}
+		row := a.lib.list.rowAt(m.Y-1, hs) // the header is line 0
+		if row < 0 {
+			return a, nil
+		}
+		if row == a.lib.list.cursor {
+			return a.openFromList(a.lib.rows[row])
+		}
+		a.lib.list = a.lib.list.set(row, hs, a.lib.listHeight())
+	}
+	return a.schedule()
+}
