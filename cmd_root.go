@@ -97,9 +97,10 @@ func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environmen
 		// a shelf of one briefing with no file behind it: copying and
 		// opening links work, reloading and editing have nothing to act on
 		s := ui.Shelf{
-			Docs: []ui.Doc{{Path: b.Source}},
-			Load: func(string) (model.Briefing, string, error) { return b, "", nil },
-			Open: opener(env),
+			Docs:     []ui.Doc{{Path: b.Source}},
+			Load:     func(string) (model.Briefing, string, error) { return b, "", nil },
+			Open:     opener(env),
+			Markdown: content.PointMarkdown,
 		}
 		return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 	}

@@ -83,12 +83,13 @@ func printAll(w io.Writer, bs []model.Briefing, opts readOptions) error {
 func newShelf(paths, args []string, recursive bool, ld loader, env environment) (ui.Shelf, func()) {
 	d := xdgDirs(env)
 	s := ui.Shelf{
-		Library: several(args),
-		Key:     shelfKey(args, recursive),
-		Load:    ld.load,
-		Voices:  content.Voices,
-		Open:    opener(env),
-		Edit:    editor(env),
+		Library:  several(args),
+		Key:      shelfKey(args, recursive),
+		Load:     ld.load,
+		Voices:   content.Voices,
+		Markdown: content.PointMarkdown,
+		Open:     opener(env),
+		Edit:     editor(env),
 	}
 	ids := make([]string, len(paths))
 	for i, p := range paths {

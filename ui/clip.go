@@ -121,8 +121,8 @@ func prefixEach(s, first string, rest ...string) string {
 // linkPattern finds web links written out in a document's text.
 var linkPattern = regexp.MustCompile(`(?i)\b(?:https?://|mailto:)[^\s<>"“”‘’()\[\]{}]+`)
 
-// sectionLinks lists the web and mail links of talking point n, heading
-// first, each once. Only http, https and mailto links are offered: a
+// sectionLinks lists the web and mail links of talking point n, each
+// once. Only http, https and mailto links are offered: a
 // document is untrusted, and other schemes can start other programs.
 func sectionLinks(b *model.Briefing, n int) []string {
 	texts := []string{}
@@ -134,14 +134,22 @@ func sectionLinks(b *model.Briefing, n int) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, t := range texts {
-		for _, l := range linkPattern.FindAllString(t, -1) {
-			l = strings.TrimRight(l, ".,;:!?'’")
-			if u, err := url.Parse(l); err != nil || !safeScheme(u.Scheme) || seen[l] {
-				continue
-			}
+	add := func(l string) {
+		if u, err := url.Parse(l); err == nil && safeScheme(u.Scheme) && !seen[l] {
 			seen[l] = true
 			out = append(out, l)
+		}
+	}
+	// the document's own links first (Markdown's [text](url), a web
+	// page's <a>), in order, then addresses written out in the text
+	for _, bl := range b.Blocks(n) {
+		for _, in := range bl.Links() {
+			add(strings.TrimSpace(in.URL))
+		}
+	}
+	for _, t := range texts {
+		for _, l := range linkPattern.FindAllString(t, -1) {
+			add(strings.TrimRight(l, ".,;:!?'’"))
 		}
 	}
 	return out

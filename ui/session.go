@@ -295,8 +295,12 @@ func (a App) handleReaderKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
 		a, cmd = a.copyQuote()
 	case key.Matches(msg, k.CopyPoint):
 		n := a.reader.doc.currentSection()
+		md := sectionMarkdown(a.reader.b, n)
+		if a.shelf.Markdown != nil {
+			md = a.shelf.Markdown(*a.reader.b, n)
+		}
 		a, cmd = a.setStatus(fmt.Sprintf("copied %s as Markdown", pointName(n)), false)
-		cmd = tea.Batch(tea.SetClipboard(sectionMarkdown(a.reader.b, n)), cmd)
+		cmd = tea.Batch(tea.SetClipboard(md), cmd)
 	case key.Matches(msg, k.OpenLink):
 		a, cmd = a.openLink()
 	case key.Matches(msg, k.Edit):

@@ -568,3 +568,14 @@ func TestLibraryHelpAndMouse(t *testing.T) {
 		t.Errorf("second click: reading %v, open %d", at.a.reading, at.a.open)
 	}
 }
+
+func TestSectionLinksTakeTheDocumentsLinks(t *testing.T) {
+	b := model.Briefing{Sections: []model.Section{{Number: 1, Heading: "Links", Blocks: []model.Block{{
+		Text:    "Read the report and the vote, or https://example.org/plain.",
+		Inlines: []model.Inline{{Kind: model.Link, Start: 9, End: 15, URL: "https://example.org/report"}, {Kind: model.Link, Start: 24, End: 28, URL: "javascript:alert(1)"}},
+	}}}}}
+	got := sectionLinks(&b, 1)
+	if strings.Join(got, " ") != "https://example.org/report https://example.org/plain" {
+		t.Errorf("links = %q", got)
+	}
+}

@@ -30,6 +30,9 @@ type Shelf struct {
 	Load func(path string) (b model.Briefing, hash string, err error)
 	// Voices matches the speakers of several briefings into voices.
 	Voices func([]*model.Briefing) []model.Voice
+	// Markdown writes talking point n (0 for the intro) as Markdown, for
+	// Y; nil writes its plain text with Markdown's headings and lists.
+	Markdown func(b model.Briefing, n int) string
 	// Places remembers where the reader left each briefing; nil forgets.
 	Places Places
 	// Changes delivers the IDs of documents changed on disk; nil when
