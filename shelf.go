@@ -98,7 +98,7 @@ func newShelf(paths, args []string, recursive bool, ld loader, env environment) 
 			id = p
 		}
 		ids[i] = id
-		doc := ui.Doc{Path: p, ID: id}
+		doc := ui.Doc{Path: p, ID: id, Name: displayName(p, args)}
 		if fi, err := os.Stat(p); err == nil {
 			doc.ModTime = fi.ModTime()
 		}
@@ -133,4 +133,23 @@ func shelfKey(args []string, recursive bool) string {
 	slices.Sort(abs)
 	h := sha256.Sum256([]byte(fmt.Sprintf("%v\x00%q", recursive, abs)))
 	return hex.EncodeToString(h[:12])
+}
+
+// displayName is how the library names a file: its path below the folder
+// argument that holds it, else its base name.
+func displayName(p string, args []string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Base(p)
+	}
+	for _, a := range args {
+		dir, err := filepath.Abs(a)
+		if err != nil || !content.IsDir(a) {
+			continue
+		}
+		if rel, err := filepath.Rel(dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.Base(p)
 }

@@ -38,12 +38,20 @@ func (e entry) date() time.Time {
 	return e.doc.ModTime
 }
 
+// file is the name the library shows for the entry's file.
+func (e entry) file() string {
+	if e.doc.Name != "" {
+		return oneLine(e.doc.Name)
+	}
+	return oneLine(baseName(e.doc.Path))
+}
+
 // title is the briefing's title, or its file name until it has one.
 func (e entry) title() string {
 	if e.b != nil && oneLine(e.b.Title) != "" {
 		return oneLine(e.b.Title)
 	}
-	return oneLine(baseName(e.doc.Path))
+	return e.file()
 }
 
 func baseName(p string) string {
@@ -127,7 +135,7 @@ func (l libraryModel) refilter(es []entry, voices []model.Voice) libraryModel {
 		}
 		texts := make([]string, len(es))
 		for i, e := range es {
-			texts[i] = e.title() + "  " + baseName(e.doc.Path)
+			texts[i] = e.title() + "  " + e.file()
 		}
 		scored := map[int]int{}
 		for _, m := range fuzzy.Find(q, texts) {
@@ -262,7 +270,7 @@ func (l libraryModel) columns() libColumns {
 	case l.width < 90:
 		c.file, c.speakers = 0, 10
 	}
-	used := 2 + c.points
+	used := 3 + c.points + 2 // "▌• " before the title, "  " before the points
 	for _, w := range []int{c.file, c.date, c.speakers} {
 		if w > 0 {
 			used += w + 2
@@ -326,7 +334,7 @@ func (l libraryModel) row(st theme, es []entry, voices []model.Voice, i int, c l
 	var cells []string
 	cells = append(cells, fit(ellipsis(e.title(), c.title), c.title))
 	if c.file > 0 {
-		cells = append(cells, fit(ellipsis(baseName(e.doc.Path), c.file), c.file))
+		cells = append(cells, fit(ellipsis(e.file(), c.file), c.file))
 	}
 	if c.date > 0 {
 		d := ""

@@ -53,8 +53,12 @@ type Shelf struct {
 
 // Doc is one document on the shelf.
 type Doc struct {
-	// Path is the path as given, shown in the library.
+	// Path is the path as given or found: what is read.
 	Path string
+	// Name is what the library shows for the file: its path below the
+	// folder named on the command line ("monday/notes.md"), or its base
+	// name; "" shows the base name of Path.
+	Name string
 	// ID is its absolute path: the key of its place and of its changes.
 	ID string
 	// ModTime dates it when the document gives no date of its own.
