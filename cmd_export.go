@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -37,7 +36,7 @@ Markdown the briefings one after the other.`,
 			w := cmd.OutOrStdout()
 			switch {
 			case format == "json" && several:
-				return writeJSONArray(w, bs)
+				return content.WriteJSONArray(w, bs)
 			case format == "json":
 				return content.WriteJSON(w, bs[0])
 			}
@@ -58,17 +57,4 @@ Markdown the briefings one after the other.`,
 	cmd.Flags().StringVar(&format, "format", "json", "json or markdown")
 	cmd.Flags().BoolVarP(&recursive, "recursive", "r", false, "read folders' subfolders too")
 	return cmd
-}
-
-// writeJSONArray writes several briefings as one JSON array of export
-// objects, indented as WriteJSON indents one.
-func writeJSONArray(w io.Writer, bs []model.Briefing) error {
-	all := make([]content.Export, len(bs))
-	for i, b := range bs {
-		all[i] = content.NewExport(b)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(all)
 }

@@ -2,7 +2,6 @@ package content
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -175,13 +174,11 @@ func CueText(b model.Briefing, c model.Span) (string, bool) {
 	return text[c.Start:c.End], true
 }
 
-// WriteJSON writes the briefing's export as indented JSON. Control
-// characters come out as \u escapes, never raw.
+// WriteJSON writes the briefing's export as indented JSON, as encoding/json
+// would with two spaces of indent and no HTML escaping. Control characters
+// come out as \u escapes, never raw.
 func WriteJSON(w io.Writer, b model.Briefing) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(NewExport(b))
+	return writeExports(w, []Export{NewExport(b)}, false)
 }
 
 // WriteMarkdown writes the briefing as clean CommonMark meant for reuse:

@@ -61,6 +61,7 @@ type qc struct {
 // their quotations.
 func newAttributor(d rawDoc) *attributor {
 	a := &attributor{heads: make([]*blk, len(d.sections)+1), principals: map[*entity]bool{}}
+	tz := newTokenizer()
 	add := func(section int, blocks []rawBlock) {
 		for i, rb := range blocks {
 			b := &blk{section: section, index: i, order: a.orders, raw: rb}
@@ -77,7 +78,7 @@ func newAttributor(d rawDoc) *attributor {
 			for k := range b.spans {
 				b.quotes[k] = &qc{b: b, si: k, conf: 0}
 			}
-			b.toks = tokenize(rb.text, b.spans)
+			b.toks = tz.tokenize(rb.text, b.spans)
 			for i, t := range b.toks {
 				if t.kind == tQuote {
 					b.quotes[t.q].tok = i
@@ -96,7 +97,7 @@ func newAttributor(d rawDoc) *attributor {
 		// a heading is read for the names in it, never for quotations
 		h := &blk{section: i + 1, index: -1, order: a.orders, raw: rawBlock{text: s.heading}}
 		a.orders++
-		h.toks = tokenize(s.heading, nil)
+		h.toks = tz.tokenize(s.heading, nil)
 		h.sents = splitSentences(h.toks, s.heading, nil)
 		a.heads[i+1] = h
 		add(i+1, s.blocks)

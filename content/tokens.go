@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,9 +65,79 @@ func stripPossessive(s string) string {
 }
 
 // tokenize splits a block's text into tokens, each quotation span becoming
-// one tQuote token.
+// one tQuote token. It is for the odd short text (a name, a heading); the
+// blocks of a document go through a tokenizer, which shares one buffer and
+// one table of lower-case forms among them.
 func tokenize(text string, spans []span) []token {
-	var toks []token
+	var tz tokenizer
+	return tz.appendTokens(nil, text, spans)
+}
+
+// newTokenizer returns a tokenizer for the blocks of one document.
+func newTokenizer() *tokenizer { return &tokenizer{lower: make(map[string]string)} }
+
+// A tokenizer tokenizes the blocks of one document. Its tokens are cut
+// from shared slabs rather than a slice per block, and the lower-case form
+// of a capitalised word is made once per document rather than once per
+// occurrence: tokenizing was the largest source of garbage in a parse.
+type tokenizer struct {
+	// slab is where blocks' tokens are kept; a block's tokens are a full
+	// slice expression of it, so an append never reaches a neighbour.
+	slab []token
+	// scratch is where a block is tokenized before its tokens are copied,
+	// exactly sized, into the slab.
+	scratch []token
+	// lower maps a word with capitals to its lower-case form.
+	lower map[string]string
+}
+
+// slabTokens is how many tokens a slab holds: big enough that slabs are
+// few, small enough that the unused end of the last one does not matter.
+const slabTokens = 8192
+
+// tokenize splits text into tokens, as the function does.
+func (tz *tokenizer) tokenize(text string, spans []span) []token {
+	tz.scratch = tz.appendTokens(tz.scratch[:0], text, spans)
+	n := len(tz.scratch)
+	if n == 0 {
+		return nil
+	}
+	if cap(tz.slab)-len(tz.slab) < n {
+		tz.slab = make([]token, 0, max(slabTokens, n))
+	}
+	from := len(tz.slab)
+	tz.slab = append(tz.slab, tz.scratch...)
+	return tz.slab[from : from+n : from+n]
+}
+
+// asciiClass classifies the bytes below 0x80 for the tokenizer.
+var asciiClass = func() (c [128]uint8) {
+	for b := range 128 {
+		switch {
+		case b == '\t' || b == '\n':
+			c[b] = cBreak
+		case b == ' ' || b == '\v' || b == '\f' || b == '\r':
+			c[b] = cSpace
+		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9', b == '$', b == '#':
+			c[b] = cWord
+		default:
+			c[b] = cPunct
+		}
+	}
+	return c
+}()
+
+const (
+	cPunct uint8 = iota
+	cBreak
+	cSpace
+	cWord
+)
+
+// appendTokens appends text's tokens to toks. A word or mark never runs
+// into a quotation span; a span becomes one tQuote token.
+func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []token {
+	base := len(toks)
 	si := 0
 	for i := 0; i < len(text); {
 		if si < len(spans) && i >= spans[si].open {
@@ -82,24 +151,39 @@ func tokenize(text string, spans []span) []token {
 			si++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\t' || r == '\n':
+		var r rune
+		var size int
+		var class uint8
+		if c := text[i]; c < utf8.RuneSelf {
+			r, size, class = rune(c), 1, asciiClass[c]
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				class = cSpace
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '£' || r == '€':
+				class = cWord
+			default:
+				class = cPunct
+			}
+		}
+		switch class {
+		case cBreak:
 			// a cell or line break (tables, paragraphs of a turn) ends a run
 			// of capitalised words: "Route\tNow\tWinter" is no name
-			if len(toks) > 0 && toks[len(toks)-1].text != "\n" {
+			if len(toks) > base && toks[len(toks)-1].text != "\n" {
 				toks = append(toks, token{kind: tPunct, text: "\n", lower: "\n", start: i, end: i + size, q: -1})
 			}
 			i += size
-		case unicode.IsSpace(r):
+		case cSpace:
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€' || r == '#':
+		case cWord:
 			j := wordEnd(text, i, i+size)
 			if si < len(spans) && j > spans[si].open {
 				j = spans[si].open
 			}
 			w := text[i:j]
-			toks = append(toks, token{kind: tWord, text: w, lower: strings.ToLower(w), start: i, end: j, q: -1})
+			toks = append(toks, token{kind: tWord, text: w, lower: tz.toLower(w), start: i, end: j, q: -1})
 			i = j
 		default:
 			j := i + size
@@ -124,9 +208,50 @@ func tokenize(text string, spans []span) []token {
 	return toks
 }
 
+// toLower returns strings.ToLower(w), without a copy when w is lower case
+// already and with one copy per document for each word with capitals.
+func (tz *tokenizer) toLower(w string) string {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			upper = true // let strings.ToLower decide
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	if tz.lower == nil {
+		return strings.ToLower(w)
+	}
+	if l, ok := tz.lower[w]; ok {
+		return l
+	}
+	l := strings.ToLower(w)
+	// The key is a copy of its own, so that the table does not keep the
+	// whole text it was cut from alive (it is the lower form when equal).
+	k := l
+	if l != w {
+		k = strings.Clone(w)
+	}
+	tz.lower[k] = l
+	return l
+}
+
 // punctRunEnd returns the end of the run of rune r (size bytes long)
 // starting at i.
 func punctRunEnd(text string, i int, r rune, size int) int {
+	if size == 1 {
+		k := i
+		for k < len(text) && rune(text[k]) == r {
+			k++
+		}
+		return k
+	}
 	k := i
 	for k+size <= len(text) {
 		if q, _ := utf8.DecodeRuneInString(text[k:]); q != r {
@@ -143,10 +268,20 @@ func punctRunEnd(text string, i int, r rune, size int) int {
 // ("leaders’"), and the dot of an abbreviation or initial ("Mr.", "R.").
 func wordEnd(text string, i, j int) int {
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '%' {
-			j += size
-			continue
+		var r rune
+		size := 1
+		if c := text[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '%' {
+				j++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				j += size
+				continue
+			}
 		}
 		if strings.ContainsRune("’'-.&,/", r) {
 			next, _ := utf8.DecodeRuneInString(text[j+size:])
@@ -184,13 +319,34 @@ func isAbbreviation(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	l := strings.ToLower(w)
-	if abbreviations[l] || partyState.MatchString(w) {
-		return true
+	// Every sentence's last word comes here: an ASCII word is lowered in a
+	// buffer on the stack rather than by strings.ToLower.
+	var buf [16]byte
+	var l string
+	if len(w) <= len(buf) && isASCII(w) {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if abbreviations[string(buf[:len(w)])] || isPartyState(w) {
+			return true
+		}
+		if strings.IndexByte(w, '.') < 0 {
+			return false
+		}
+		l = string(buf[:len(w)])
+	} else {
+		l = strings.ToLower(w)
+		if abbreviations[l] || isPartyState(w) {
+			return true
+		}
 	}
 	// U.S, a.m, e.g: letters separated by dots
 	if strings.Contains(l, ".") {
-		for _, part := range strings.Split(l, ".") {
+		for part := range strings.SplitSeq(l, ".") {
 			if utf8.RuneCountInString(part) > 1 {
 				return false
 			}
@@ -200,11 +356,32 @@ func isAbbreviation(w string) bool {
 	return false
 }
 
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isPartyState reports a US politician's party and state: "D-Ore",
+// "R-Fla" (^[DRI]-[A-Z][A-Za-z]{1,5}$ without a regexp: it is asked of
+// every word before a full stop).
+func isPartyState(w string) bool {
+	if len(w) < 4 || len(w) > 8 || (w[0] != 'D' && w[0] != 'R' && w[0] != 'I') || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	for k := 3; k < len(w); k++ {
+		if c := w[k]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 // maxSentence is the most tokens a sentence may have.
 const maxSentence = 300
-
-// partyState matches a US politician's party and state: "D-Ore", "R-Fla".
-var partyState = regexp.MustCompile(`^[DRI]-[A-Z][A-Za-z]{1,5}$`)
 
 // sentence is a run of tokens [from, to) within a block.
 type sentence struct{ from, to int }
@@ -255,7 +432,8 @@ func startsSentence(t token) bool {
 	case tQuote:
 		return true
 	case tWord:
-		return t.capital() || unicode.IsDigit([]rune(t.text)[0])
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return t.capital() || unicode.IsDigit(r)
 	default:
 		return t.text == "(" || t.text == "[" || t.text == "—"
 	}

@@ -215,3 +215,117 @@ func nestedList(size int) string {
 	}
 	return sb.String()
 }
+
+// HTML returns a saved news page of about size bytes (never more): a head
+// with a title, navigation and a sidebar around an <article> whose "<h2>"
+// talking points hold paragraphs of reported speech with the odd link and
+// emphasis, then a footer and a script, as saved pages have.
+func HTML(size int) []byte {
+	g := newGen()
+	const tail = "</article>\n<footer><a href=\"/about\">About</a> | <a href=\"/privacy\">Privacy</a></footer>\n" +
+		"<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>\n</body></html>\n"
+	g.sb.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n" +
+		"<title>Harbour talks in Dunmore end without a deal</title>\n" +
+		"<style>body{font-family:serif} .nav a{margin:0 4px}</style>\n</head>\n<body>\n" +
+		"<div class=\"nav\"><a href=\"/\">Dunmore Courier</a> | <a href=\"/news\">News</a> | <a href=\"/port\">Port</a></div>\n" +
+		"<aside class=\"sidebar\"><ul><li><a href=\"/1\">Tide tables</a></li><li><a href=\"/2\">Ferry times</a></li></ul></aside>\n" +
+		"<article>\n<h1>Harbour talks in Dunmore end without a deal</h1>\n" +
+		"<p class=\"byline\">By Mirela Dancu</p>\n<p>Here are the main points from the talks:</p>\n")
+	for point := 1; ; point++ {
+		var p strings.Builder
+		fmt.Fprintf(&p, "<h2>%s</h2>\n", g.sentence(4+g.r.IntN(4)))
+		if point == 1 {
+			fmt.Fprintf(&p, "<p>%s harbour %s.</p>\n", Marker, g.words(6))
+		}
+		for k := 0; k < 1+g.r.IntN(2); k++ {
+			para := g.paragraph(false)
+			if g.r.IntN(3) == 0 {
+				para += fmt.Sprintf(" <em>%s</em> <a href=\"https://example.org/%d\">%s</a>.", g.words(2), g.r.IntN(1000), g.words(3))
+			}
+			p.WriteString("<p>" + para + "</p>\n")
+		}
+		if g.sb.Len()+p.Len()+len(tail) > size && point > 1 {
+			break
+		}
+		g.sb.WriteString(p.String())
+	}
+	g.sb.WriteString(tail)
+	return []byte(g.sb.String())
+}
+
+// Transcript returns a press-briefing transcript of about size bytes
+// (never more): a header naming the principals, then turns — "NAME:" in
+// capitals, questions as "Q:" — with the odd stage direction, as released
+// transcripts are.
+func Transcript(size int) []byte {
+	g := newGen()
+	speakers := []string{"MS. VARGA", "SECRETARY REYES", "MR. PARK", "MS. OKAFOR"}
+	g.sb.WriteString("Press Briefing by Press Secretary Ilse Varga and Harbours Secretary Tomas Reyes\n\n" +
+		"Briefing Room, Dunmore. 1:07 P.M. This is an unedited transcript as released by the Press Office.\n\n")
+	for turn := 1; ; turn++ {
+		var p strings.Builder
+		if turn%3 == 0 {
+			fmt.Fprintf(&p, "Q: %s, %s?\n\n", g.sentence(6+g.r.IntN(8)), g.words(4))
+		} else {
+			fmt.Fprintf(&p, "%s: ", speakers[g.r.IntN(len(speakers))])
+			if turn == 1 {
+				fmt.Fprintf(&p, "%s harbour %s. ", Marker, g.words(6))
+			}
+			p.WriteString(g.paragraph(false))
+			if g.r.IntN(6) == 0 {
+				p.WriteString(" (Laughter.)")
+			}
+			p.WriteString("\n\n")
+			if g.r.IntN(3) == 0 {
+				p.WriteString(g.paragraph(false) + "\n\n")
+			}
+		}
+		if g.sb.Len()+p.Len() > size && turn > 1 {
+			break
+		}
+		g.sb.WriteString(p.String())
+	}
+	return []byte(g.sb.String())
+}
+
+// Dense returns a plain-text briefing of about size bytes (never more)
+// dense in punctuation: figures with separators and currency signs,
+// abbreviations and initials, dashes, brackets, ellipses and nested
+// quotation marks in every sentence — the text that costs a tokenizer a
+// token every few bytes.
+func Dense(size int) []byte {
+	g := newGen()
+	g.sb.WriteString("Harbour talks in Dunmore: figures, claims — and counter-claims\n\n" +
+		"Here are the main points from the talks:\n\n")
+	for point := 1; ; point++ {
+		var p strings.Builder
+		fmt.Fprintf(&p, "%d. %s (%d%%)\n\n", point, g.sentence(3+g.r.IntN(4)), g.r.IntN(100))
+		if point == 1 {
+			fmt.Fprintf(&p, "%s harbour %s. ", Marker, g.words(6))
+		}
+		for k := 0; k < 1+g.r.IntN(3); k++ {
+			name := g.pick(names)
+			switch g.r.IntN(4) {
+			case 0:
+				fmt.Fprintf(&p, "“%s — %s, £%d,%03d.%02d... ‘%s’!” %s (D-Ore.) %s; “%s?”",
+					g.sentence(3), g.words(2), g.r.IntN(900)+1, g.r.IntN(1000), g.r.IntN(100), g.words(2), name, g.pick(verbs), g.sentence(4))
+			case 1:
+				fmt.Fprintf(&p, "%s, %s [%s], %s: “%s” (%d/%d, U.S. $%d.%dm; i.e. %s -- %s).",
+					name, g.pick(roles), g.words(1), g.pick(verbs), g.sentence(5), g.r.IntN(31)+1, g.r.IntN(12)+1,
+					g.r.IntN(99), g.r.IntN(10), g.words(2), g.words(3))
+			case 2:
+				fmt.Fprintf(&p, "Dr. %s & Co.’s %q: %d–%d, “%s...” — ‘%s.’ (%s!?) *%s*",
+					name, g.words(2), g.r.IntN(50), g.r.IntN(50)+50, g.sentence(4), g.words(3), g.words(1), g.words(2))
+			default:
+				fmt.Fprintf(&p, "%s: 1) %s; 2) %s; 3) %s... “%s,” %s %s.",
+					g.sentence(2), g.words(2), g.words(3), g.words(2), g.sentence(6), name, g.pick(verbs))
+			}
+			p.WriteString("\n\n")
+		}
+		if g.sb.Len()+p.Len() > size && point > 1 {
+			break
+		}
+		g.sb.WriteString(p.String())
+	}
+	return []byte(g.sb.String())
+}
