@@ -28,13 +28,17 @@ func (a *attributor) noteHeaders(d rawDoc) {
 			}
 		}
 	}
+	// reads[i] is lines[i] read, for the headings read already below.
+	reads := make([]lineRead, len(lines), len(lines)+len(d.sections))
+	read := make([]bool, len(lines), cap(reads))
 	a.headingSpeakers = make([]headingSpeaker, len(d.sections)+1)
 	for i, s := range d.sections {
 		if s.derived {
 			continue // brief's name for an exchange names nobody
 		}
-		lines = append(lines, s.heading)
-		if r := readLine(s.heading, false); r.only && credible(r.people[0]) {
+		r := readLine(s.heading, false)
+		lines, reads, read = append(lines, s.heading), append(reads, r), append(read, true)
+		if r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said
 			p := r.people[0]
 			if s.signed && p.role == "" {
@@ -46,7 +50,11 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	}
 	for i, l := range lines {
 		var covered [][2]int
-		for _, p := range readLine(l, false).people {
+		r := reads[i]
+		if !read[i] {
+			r = readLine(l, false)
+		}
+		for _, p := range r.people {
 			if len(p.words) >= 2 || p.title != "" {
 				a.notePerson(p, true)
 				covered = append(covered, [2]int{p.start, p.end})

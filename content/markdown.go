@@ -111,7 +111,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			b.shape.level = p.level
 			*cur = append(*cur, b)
 		default:
-			*cur = append(*cur, splitAsides(p.para)...)
+			*cur = appendAsides(*cur, p.para)
 		}
 	}
 	return d

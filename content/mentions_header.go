@@ -38,9 +38,12 @@ type linePerson struct {
 // lineWords splits a header line into words and separators, putting the
 // words of a line in capitals into name case.
 func lineWords(text string, label bool) []lineWord {
-	toks := tokenize(text, nil)
+	tz := getTokenizer()
+	defer putTokenizer(tz)
+	toks := tz.appendTokens(tz.scratch[:0], text, nil)
+	tz.scratch = toks
 	caps := capsLine(toks, label)
-	var out []lineWord
+	out := make([]lineWord, 0, len(toks))
 	for _, t := range toks {
 		if t.kind != tWord {
 			if isSegmentBreak(t.text) || isDash(t.text) || t.text == "|" || t.text == "/" || t.text == "." {

@@ -52,14 +52,14 @@ func markTitle(paras []para, roles []paraRole) int {
 	}
 	t := paras[0]
 	if t.lines != 1 || t.list || wordCount(t.text) > 25 || strings.HasSuffix(trimClosers(t.text), ".") ||
-		numberedHeading.MatchString(t.text) {
+		isNumberedHeading(t.text) {
 		return 0
 	}
 	roles[0] = roleTitle
 	if len(paras) > 2 {
 		s := paras[1]
 		if s.lines == 1 && !s.list && !endsSentence(s.text) && wordCount(s.text) >= 10 &&
-			!numberedHeading.MatchString(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") {
+			!isNumberedHeading(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") {
 			roles[1] = roleSubtitle
 			return 2
 		}
@@ -78,7 +78,7 @@ func markNumbered(paras []para, roles []paraRole, headings []string, from int) b
 		if p.lines != 1 || p.list {
 			continue
 		}
-		m := numberedHeading.FindStringSubmatch(p.text)
+		m := numberedHeadingMatch(p.text)
 		if m == nil || wordCount(m[3]) > 25 {
 			continue
 		}
@@ -231,7 +231,7 @@ func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
 		case roleList:
 			*cur = append(*cur, listBlock(p))
 		default:
-			*cur = append(*cur, splitAsides(p)...)
+			*cur = appendAsides(*cur, p)
 		}
 	}
 	return d
@@ -255,15 +255,14 @@ func listBlock(p para) rawBlock {
 	return b
 }
 
-// splitAsides makes explainer asides their own blocks: a paragraph wholly
-// in parentheses, or a whole sentence in parentheses at a sentence start
-// ("(This means …) The rest.").
-func splitAsides(p para) []rawBlock {
+// appendAsides appends p to out as blocks, making explainer asides blocks
+// of their own: a paragraph wholly in parentheses, or a whole sentence in
+// parentheses at a sentence start ("(This means …) The rest.").
+func appendAsides(out []rawBlock, p para) []rawBlock {
 	if p.kind != model.Paragraph {
-		return []rawBlock{p.block(p.kind)}
+		return append(out, p.block(p.kind))
 	}
 	text := p.text
-	var out []rawBlock
 	add := func(kind model.BlockKind, from, to int) {
 		if t, sh := cutShape(text, p.shape, from, to); t != "" {
 			out = append(out, rawBlock{kind: kind, text: t, shape: sh})

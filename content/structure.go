@@ -83,27 +83,29 @@ var (
 // that bullets stay separate, and a document that puts each paragraph on
 // its own long line without blank lines is split per line.
 func splitParagraphs(text string) []para {
-	var out []para
-	for _, chunk := range splitBlank(text) {
-		lines := strings.Split(chunk, "\n")
+	chunks := splitBlank(text)
+	out := make([]para, 0, len(chunks))
+	var lines, cur []string // reused from chunk to chunk
+	for _, chunk := range chunks {
+		lines = appendLines(lines[:0], chunk)
 		long := 0
 		for _, l := range lines {
-			if utf8.RuneCountInString(l) > 100 {
+			if len(l) > 100 && utf8.RuneCountInString(l) > 100 {
 				long++
 			}
 		}
 		perLine := len(lines) > 1 && long*2 > len(lines)
 		numbered := 0
 		for _, l := range lines {
-			if numberedHeading.MatchString(strings.TrimSpace(l)) {
+			if isNumberedHeading(strings.TrimSpace(l)) {
 				numbered++
 			}
 		}
-		var cur []string
+		cur = cur[:0]
 		flush := func() {
 			if len(cur) > 0 {
-				out = append(out, para{text: cleanSpace(strings.Join(cur, " ")), lines: len(cur)})
-				cur = nil
+				out = append(out, para{text: cleanJoin(cur), lines: len(cur)})
+				cur = cur[:0]
 			}
 		}
 		for i, l := range lines {
@@ -112,10 +114,10 @@ func splitParagraphs(text string) []para {
 				continue
 			}
 			switch {
-			case bulletLine.MatchString(l):
+			case isBulletLine(l):
 				flush()
 				out = append(out, para{text: cleanSpace(bulletLine.FindStringSubmatch(l)[1]), lines: 1, list: true})
-			case numbered >= 2 && numberedHeading.MatchString(l):
+			case numbered >= 2 && isNumberedHeading(l):
 				// "1. …" lines one under another: a numbered list
 				flush()
 				out = append(out, para{text: cleanSpace(l), lines: 1, list: true})
@@ -134,51 +136,212 @@ func splitParagraphs(text string) []para {
 	return out
 }
 
-// splitBlank splits text on lines that are empty or only whitespace.
+// appendLines appends the lines of s (split on "\n") to dst.
+func appendLines(dst []string, s string) []string {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst = append(dst, s[:i])
+		s = s[i+1:]
+	}
+}
+
+// isNumberedHeading reports whether numberedHeading matches s, without
+// running the expression on the lines that cannot match: most lines of a
+// document start with neither '#' nor a digit.
+func isNumberedHeading(s string) bool {
+	return s != "" && (s[0] == '#' || '0' <= s[0] && s[0] <= '9') && numberedHeading.MatchString(s)
+}
+
+// numberedHeadingMatch is numberedHeading.FindStringSubmatch(s), with
+// isNumberedHeading's shortcut.
+func numberedHeadingMatch(s string) []string {
+	if s == "" || s[0] != '#' && (s[0] < '0' || s[0] > '9') {
+		return nil
+	}
+	return numberedHeading.FindStringSubmatch(s)
+}
+
+// isBulletLine reports whether bulletLine matches s, without running the
+// expression on lines whose first mark after any spaces is no bullet.
+func isBulletLine(s string) bool {
+	t := strings.TrimLeft(s, " \t\n\f\r") // \s in the expression
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case '-', '*', '•', '‣', '◦', '–':
+		return bulletLine.MatchString(s)
+	}
+	return false
+}
+
+// splitBlank splits text on lines that are empty or only whitespace. The
+// chunks are stretches of text itself (lines joined by the "\n" that
+// separated them), not copies.
 func splitBlank(text string) []string {
 	var chunks []string
-	var cur []string
-	for _, l := range strings.Split(text, "\n") {
-		if strings.TrimSpace(l) == "" {
-			if len(cur) > 0 {
-				chunks = append(chunks, strings.Join(cur, "\n"))
-				cur = nil
-			}
-			continue
+	start, end := -1, 0 // the current chunk
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		lineEnd := len(text)
+		if j >= 0 {
+			lineEnd = i + j
 		}
-		cur = append(cur, l)
+		if blankLine(text[i:lineEnd]) {
+			if start >= 0 {
+				chunks = append(chunks, text[start:end])
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start = i
+			}
+			end = lineEnd
+		}
+		if j < 0 {
+			break
+		}
+		i = lineEnd + 1
 	}
-	if len(cur) > 0 {
-		chunks = append(chunks, strings.Join(cur, "\n"))
+	if start >= 0 {
+		chunks = append(chunks, text[start:end])
 	}
 	return chunks
+}
+
+// blankLine reports whether s is empty or only white space
+// (strings.TrimSpace(s) == "").
+func blankLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s[i:]) == ""
+		case c != ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadingLine reports whether a line that starts a multi-line chunk is a
 // numbered heading sitting directly on top of its paragraph.
 func isHeadingLine(l string) bool {
-	m := numberedHeading.FindStringSubmatch(l)
+	m := numberedHeadingMatch(l)
 	return m != nil && wordCount(m[3]) <= 16 && !endsSentence(m[3])
 }
 
 // cleanSpace collapses runs of spaces (including no-break and other
-// Unicode spaces) to one and repairs run-together sentences.
+// Unicode spaces) to one and repairs run-together sentences. Text that
+// needs neither comes back as it is, not copied.
 func cleanSpace(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if isFoldSpace(r) {
-			space = true
+	if !spaced(s) {
+		var f spaceFolder
+		f.sb.Grow(len(s))
+		f.write(s)
+		s = f.sb.String()
+	}
+	return repairRunTogether(s)
+}
+
+// cleanJoin is cleanSpace(strings.Join(parts, " ")) with one copy rather
+// than two.
+func cleanJoin(parts []string) string {
+	if len(parts) == 1 {
+		return cleanSpace(parts[0])
+	}
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	var f spaceFolder
+	f.sb.Grow(n)
+	for i, p := range parts {
+		if i > 0 {
+			f.space = true
+		}
+		f.write(p)
+	}
+	return repairRunTogether(f.sb.String())
+}
+
+// spaced reports whether s is as cleanSpace would leave its spaces: valid
+// UTF-8 with no space at either end and no space but single ' ' bytes
+// between words.
+func spaced(s string) bool {
+	prev := true // as if after a space: s may not start with one
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' {
+				if prev || c == '\t' {
+					return false
+				}
+				prev = true
+			} else {
+				prev = false
+			}
+			i++
 			continue
 		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isFoldSpace(r) {
+			return false
 		}
-		space = false
-		sb.WriteRune(r)
+		prev = false
+		i += size
 	}
-	return repairRunTogether(sb.String())
+	return !prev || s == ""
+}
+
+// spaceFolder writes text with every run of spaces as one ' ', none at
+// the start and none at the end.
+type spaceFolder struct {
+	sb strings.Builder
+	// space is a run of spaces waiting for the next word.
+	space bool
+}
+
+func (f *spaceFolder) write(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			f.space = true
+			i++
+			continue
+		}
+		var j int
+		if c < utf8.RuneSelf {
+			j = i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && s[j] != ' ' && s[j] != '\t' {
+				j++
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isFoldSpace(r) {
+				f.space = true
+				i += size
+				continue
+			}
+			j = i + size
+			if r == utf8.RuneError && size == 1 {
+				f.flushSpace()
+				f.sb.WriteRune(r) // as ranging over the string would
+				i = j
+				continue
+			}
+		}
+		f.flushSpace()
+		f.sb.WriteString(s[i:j])
+		i = j
+	}
+}
+
+func (f *spaceFolder) flushSpace() {
+	if f.space && f.sb.Len() > 0 {
+		f.sb.WriteByte(' ')
+	}
+	f.space = false
 }
 
 // repairRunTogether puts back the space missing between two sentences

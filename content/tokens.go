@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -71,6 +72,22 @@ func stripPossessive(s string) string {
 func tokenize(text string, spans []span) []token {
 	var tz tokenizer
 	return tz.appendTokens(nil, text, spans)
+}
+
+// tokenizers hold tokenizers for text tokenized, read and forgotten
+// (header lines are read for names, their tokens dropped): their scratch
+// buffer and lower-case table are reused from one line to the next.
+var tokenizers = sync.Pool{New: func() any { return newTokenizer() }}
+
+func getTokenizer() *tokenizer { return tokenizers.Get().(*tokenizer) }
+
+// putTokenizer returns tz to the pool unless it has grown large: one huge
+// line must not keep its tokens in memory after it was read.
+func putTokenizer(tz *tokenizer) {
+	if cap(tz.scratch) > 1<<14 || len(tz.lower) > 1<<14 {
+		return
+	}
+	tokenizers.Put(tz)
 }
 
 // newTokenizer returns a tokenizer for the blocks of one document.

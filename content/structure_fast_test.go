@@ -1,0 +1,89 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The structure pass's string handling was rewritten to copy less; these
+// are the plain versions it replaced, kept as oracles.
+
+func oldSplitBlank(text string) []string {
+	var chunks []string
+	var cur []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			if len(cur) > 0 {
+				chunks = append(chunks, strings.Join(cur, "\n"))
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		chunks = append(chunks, strings.Join(cur, "\n"))
+	}
+	return chunks
+}
+
+func oldCleanSpace(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		if isFoldSpace(r) {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return repairRunTogether(sb.String())
+}
+
+var spaceSeeds = []string{"", " ", "a", " a ", "a  b", "a\tb", "a\u00a0\u00a0b", "\u3000a\u2009b\u202f", "a \xff b", "\xffa",
+	"one\n\n  \ntwo\nthree\n", "x\r\n\r\ny", "\n\n", "a\u2028b", "end.The start", "é  ü\t\t", "- item\n* item\n1. one\n2. two"}
+
+// FuzzCleanSpace holds cleanSpace and cleanJoin to the plain versions.
+func FuzzCleanSpace(f *testing.F) {
+	for _, s := range spaceSeeds {
+		f.Add(s, "b c")
+	}
+	f.Fuzz(func(t *testing.T, s, u string) {
+		if got, want := cleanSpace(s), oldCleanSpace(s); got != want {
+			t.Errorf("cleanSpace(%q) = %q, want %q", s, got, want)
+		}
+		parts := []string{strings.TrimSpace(s), strings.TrimSpace(u)}
+		if parts[0] == "" || parts[1] == "" {
+			return
+		}
+		if got, want := cleanJoin(parts), oldCleanSpace(strings.Join(parts, " ")); got != want {
+			t.Errorf("cleanJoin(%q) = %q, want %q", parts, got, want)
+		}
+	})
+}
+
+// FuzzSplitBlank holds splitBlank, isNumberedHeading and isBulletLine to
+// the plain versions.
+func FuzzSplitBlank(f *testing.F) {
+	for _, s := range spaceSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := splitBlank(s), oldSplitBlank(s); !slices.Equal(got, want) {
+			t.Errorf("splitBlank(%q) = %q, want %q", s, got, want)
+		}
+		for _, l := range strings.Split(s, "\n") {
+			if got, want := isNumberedHeading(l), numberedHeading.MatchString(l); got != want {
+				t.Errorf("isNumberedHeading(%q) = %v, want %v", l, got, want)
+			}
+			if got, want := isBulletLine(l), bulletLine.MatchString(l); got != want {
+				t.Errorf("isBulletLine(%q) = %v, want %v", l, got, want)
+			}
+		}
+	})
+}
