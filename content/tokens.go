@@ -112,9 +112,23 @@ type tokenizer struct {
 // few, small enough that the unused end of the last one does not matter.
 const slabTokens = 8192
 
+// bigBlock is the size in bytes from which a block's tokens are counted
+// before they are made, so that they are made once, in a slice of their
+// own of the exact size, rather than grown and copied: a block of
+// megabytes has millions of tokens.
+const bigBlock = 64 << 10
+
 // tokenize splits text into tokens, as the function does.
 func (tz *tokenizer) tokenize(text string, spans []span) []token {
-	tz.scratch = tz.appendTokens(tz.scratch[:0], text, spans)
+	if len(text) >= bigBlock {
+		_, n := tz.scan(nil, text, spans, true)
+		if n == 0 {
+			return nil
+		}
+		toks, _ := tz.scan(make([]token, 0, n), text, spans, false)
+		return toks[:n:n]
+	}
+	tz.scratch, _ = tz.scan(tz.scratch[:0], text, spans, false)
 	n := len(tz.scratch)
 	if n == 0 {
 		return nil
@@ -154,7 +168,22 @@ const (
 // appendTokens appends text's tokens to toks. A word or mark never runs
 // into a quotation span; a span becomes one tQuote token.
 func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []token {
-	base := len(toks)
+	toks, _ = tz.scan(toks, text, spans, false)
+	return toks
+}
+
+// scan appends text's tokens to toks, or with count set only counts them
+// (and appends nothing). It returns toks and the number of tokens.
+func (tz *tokenizer) scan(toks []token, text string, spans []span, count bool) ([]token, int) {
+	n := 0
+	lastBreak := false // the last token is a line break's
+	emit := func(t token) {
+		n++
+		lastBreak = t.kind == tPunct && t.text == "\n"
+		if !count {
+			toks = append(toks, t)
+		}
+	}
 	si := 0
 	for i := 0; i < len(text); {
 		if si < len(spans) && i >= spans[si].open {
@@ -163,7 +192,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []tok
 				_, size := utf8.DecodeRuneInString(text[end:])
 				end += size
 			}
-			toks = append(toks, token{kind: tQuote, start: spans[si].open, end: end, q: si})
+			emit(token{kind: tQuote, start: spans[si].open, end: end, q: si})
 			i = end
 			si++
 			continue
@@ -188,8 +217,8 @@ func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []tok
 		case cBreak:
 			// a cell or line break (tables, paragraphs of a turn) ends a run
 			// of capitalised words: "Route\tNow\tWinter" is no name
-			if len(toks) > base && toks[len(toks)-1].text != "\n" {
-				toks = append(toks, token{kind: tPunct, text: "\n", lower: "\n", start: i, end: i + size, q: -1})
+			if n > 0 && !lastBreak {
+				emit(token{kind: tPunct, text: "\n", lower: "\n", start: i, end: i + size, q: -1})
 			}
 			i += size
 		case cSpace:
@@ -200,7 +229,11 @@ func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []tok
 				j = spans[si].open
 			}
 			w := text[i:j]
-			toks = append(toks, token{kind: tWord, text: w, lower: tz.toLower(w), start: i, end: j, q: -1})
+			if count {
+				n, lastBreak = n+1, false
+			} else {
+				emit(token{kind: tWord, text: w, lower: tz.toLower(w), start: i, end: j, q: -1})
+			}
 			i = j
 		default:
 			j := i + size
@@ -218,11 +251,11 @@ func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []tok
 				}
 			}
 			p := text[i:j]
-			toks = append(toks, token{kind: tPunct, text: p, lower: p, start: i, end: j, q: -1})
+			emit(token{kind: tPunct, text: p, lower: p, start: i, end: j, q: -1})
 			i = j
 		}
 	}
-	return toks
+	return toks, n
 }
 
 // toLower returns strings.ToLower(w), without a copy when w is lower case
