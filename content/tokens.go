@@ -175,14 +175,9 @@ func (tz *tokenizer) appendTokens(toks []token, text string, spans []span) []tok
 // scan appends text's tokens to toks, or with count set only counts them
 // (and appends nothing). It returns toks and the number of tokens.
 func (tz *tokenizer) scan(toks []token, text string, spans []span, count bool) ([]token, int) {
-	n := 0
-	lastBreak := false // the last token is a line break's
-	emit := func(t token) {
-		n++
-		lastBreak = t.kind == tPunct && t.text == "\n"
-		if !count {
-			toks = append(toks, t)
-		}
+	sc := tokScan{tz: tz, text: text, toks: toks, count: count}
+	if len(text) >= debrisBytes {
+		sc.debris = debrisStretches(text)
 	}
 	si := 0
 	for i := 0; i < len(text); {
@@ -192,7 +187,7 @@ func (tz *tokenizer) scan(toks []token, text string, spans []span, count bool) (
 				_, size := utf8.DecodeRuneInString(text[end:])
 				end += size
 			}
-			emit(token{kind: tQuote, start: spans[si].open, end: end, q: si})
+			sc.add(tQuote, spans[si].open, end, si)
 			i = end
 			si++
 			continue
@@ -217,8 +212,8 @@ func (tz *tokenizer) scan(toks []token, text string, spans []span, count bool) (
 		case cBreak:
 			// a cell or line break (tables, paragraphs of a turn) ends a run
 			// of capitalised words: "Route\tNow\tWinter" is no name
-			if n > 0 && !lastBreak {
-				emit(token{kind: tPunct, text: "\n", lower: "\n", start: i, end: i + size, q: -1})
+			if sc.n > 0 && !sc.lastBreak {
+				sc.add(tBreak, i, i+size, -1)
 			}
 			i += size
 		case cSpace:
@@ -228,12 +223,7 @@ func (tz *tokenizer) scan(toks []token, text string, spans []span, count bool) (
 			if si < len(spans) && j > spans[si].open {
 				j = spans[si].open
 			}
-			w := text[i:j]
-			if count {
-				n, lastBreak = n+1, false
-			} else {
-				emit(token{kind: tWord, text: w, lower: tz.toLower(w), start: i, end: j, q: -1})
-			}
+			sc.add(tWord, i, j, -1)
 			i = j
 		default:
 			j := i + size
@@ -250,12 +240,125 @@ func (tz *tokenizer) scan(toks []token, text string, spans []span, count bool) (
 					j = spans[si].open
 				}
 			}
-			p := text[i:j]
-			emit(token{kind: tPunct, text: p, lower: p, start: i, end: j, q: -1})
+			sc.add(tPunct, i, j, -1)
 			i = j
 		}
 	}
-	return toks, n
+	return sc.toks, sc.n
+}
+
+// tBreak is the kind scan gives a line break before it becomes the
+// tPunct token "\n".
+const tBreak tokKind = 255
+
+// tokScan is the state of one scan.
+type tokScan struct {
+	tz    *tokenizer
+	text  string
+	toks  []token
+	n     int
+	count bool
+	// lastBreak: the last token is a line break.
+	lastBreak bool
+	// debris are the stretches of text read as debris (debrisStretches);
+	// di indexes the first that does not end before the current token.
+	debris [][2]int
+	di     int
+	// opaque: the last token is in debris stretch di and takes in the
+	// tokens after it that are in the stretch too.
+	opaque bool
+}
+
+// add adds the token of the given kind at [start, end).
+func (sc *tokScan) add(kind tokKind, start, end, q int) {
+	if len(sc.debris) > 0 && kind != tQuote {
+		for sc.di < len(sc.debris) && sc.debris[sc.di][1] < end {
+			sc.di, sc.opaque = sc.di+1, false
+		}
+		if sc.di < len(sc.debris) && start >= sc.debris[sc.di][0] {
+			if sc.opaque {
+				// one token more in the stretch: the last token grows to
+				// take it in, as one mark no rule reads inside
+				if !sc.count {
+					t := &sc.toks[len(sc.toks)-1]
+					t.kind, t.end, t.q = tPunct, end, -1
+					t.text = sc.text[t.start:end]
+					t.lower = t.text
+				}
+				sc.lastBreak = false
+				return
+			}
+			sc.opaque = true
+		} else {
+			sc.opaque = false
+		}
+	} else {
+		sc.opaque = false
+	}
+	sc.n++
+	sc.lastBreak = kind == tBreak
+	if sc.count {
+		return
+	}
+	t := token{kind: kind, start: start, end: end, q: q}
+	switch kind {
+	case tBreak:
+		t.kind, t.text, t.lower = tPunct, "\n", "\n"
+	case tWord:
+		t.text = sc.text[start:end]
+		t.lower = sc.tz.toLower(t.text)
+	case tPunct:
+		t.text = sc.text[start:end]
+		t.lower = t.text
+	}
+	sc.toks = append(sc.toks, t)
+}
+
+// debrisBytes is the shortest stretch of text read as debris.
+const debrisBytes = 1024
+
+// debrisStretches returns the stretches of text, in order, that are at
+// least debrisBytes long and have no two letters side by side: no word of
+// any language, only marks, digits, single letters and spaces. They are
+// not prose ("_a*" or "[a]: u" repeated a million times, a wall of
+// numbers) and hold nothing attribution reads — no name, no verb — so the
+// tokens in each are made one (tokScan.add): read a token per mark, 16 MiB
+// of such text made 16 million tokens, a gigabyte, and seconds of work.
+func debrisStretches(text string) [][2]int {
+	var out [][2]int
+	from := 0 // the end of the last pair of letters
+	prevLetter := false
+	for i := 0; i < len(text); {
+		var letter bool
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			letter = unicode.IsLetter(r)
+		}
+		if letter && prevLetter {
+			// a pair of letters ends the stretch before it
+			start := i - prevSize(text, i)
+			if start-from >= debrisBytes {
+				out = append(out, [2]int{from, start})
+			}
+			from = i + size
+		}
+		prevLetter = letter
+		i += size
+	}
+	if len(text)-from >= debrisBytes {
+		out = append(out, [2]int{from, len(text)})
+	}
+	return out
+}
+
+// prevSize is the size of the rune before byte i.
+func prevSize(text string, i int) int {
+	_, size := utf8.DecodeLastRuneInString(text[:i])
+	return size
 }
 
 // toLower returns strings.ToLower(w), without a copy when w is lower case
