@@ -49,16 +49,21 @@ func (a *attributor) run() {
 			a.attributeTurn(b)
 			continue
 		}
-		b.cues = make([][]cue, len(b.sents))
+		b.read = make([]sentRead, len(b.sents))
 		for k, s := range b.sents {
-			a.registerMentions(b, s)
-			b.cues[k] = a.readCues(b, s)
+			r := &b.read[k]
+			r.main = mainClauseStart(b.toks, s)
+			a.registerMentions(b, s, r.main)
+			r.cues = a.readCues(b, s, r.main)
 		}
 	}
 	for _, b := range a.blocks {
+		if len(b.quotes) == 0 {
+			continue
+		}
 		for k, s := range b.sents {
-			if b.cues != nil {
-				a.claim(b, s, b.cues[k])
+			if b.read != nil {
+				a.claim(b, s, b.read[k].cues, b.read[k].main)
 			}
 		}
 	}
@@ -71,7 +76,7 @@ func (a *attributor) run() {
 func (a *attributor) readHeading(h *blk) {
 	from := len(a.events)
 	for _, s := range h.sents {
-		a.registerMentions(h, s)
+		a.registerMentions(h, s, mainClauseStart(h.toks, s))
 	}
 	for i := from; i < len(a.events); i++ {
 		a.events[i].heading = true

@@ -194,10 +194,10 @@ var traceRank func(an anaphor, e *entity, score float64)
 func (a *attributor) learnPossessives(ctx sentenceCtx) {
 	toks, s := ctx.b.toks, ctx.s
 	for i := s.from; i < s.to; i++ {
-		g := pronounGender[possessivePronouns[toks[i].lower]]
-		if toks[i].kind != tWord || g != 'm' && g != 'f' {
+		if !toks[i].is("his", "her") {
 			continue
 		}
+		g := pronounGender[possessivePronouns[toks[i].lower]]
 		e, _ := a.rankPerson(anaphor{gender: g, para: ctx.b.order, tok: i, sent: a.sentNo, window: 1, learning: true})
 		if e != nil && e.gender == 0 {
 			e.gender = g

@@ -18,7 +18,7 @@ type sentenceCtx struct {
 
 // registerMentions records every name in the sentence and notes which
 // mention is the sentence's subject.
-func (a *attributor) registerMentions(b *blk, s sentence) {
+func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 	toks := b.toks
 	a.section = b.section
 	a.sentFrom = s.from
@@ -27,7 +27,7 @@ func (a *attributor) registerMentions(b *blk, s sentence) {
 		// “…,” he said. “…” keeps its speaker one sentence back
 		a.sentNo++
 	}
-	ctx := sentenceCtx{b: b, s: s, m: mainClauseStart(toks, s)}
+	ctx := sentenceCtx{b: b, s: s, m: m}
 	ctx.lead = sentenceSubject(toks, s, ctx.m)
 	a.lastSubjectEnd = -1
 	first := len(a.events)

@@ -226,6 +226,7 @@ func bodyName(toks []token, from, to int) ([]string, bool) {
 			if toks[start].is("the") {
 				start++
 			}
+			words = make([]string, 0, to-start)
 			for k := start; k < to; k++ {
 				words = append(words, toks[k].bare())
 			}

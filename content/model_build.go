@@ -20,6 +20,7 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 	for i, s := range d.sections {
 		br.Sections[i] = model.Section{Number: i + 1, Heading: s.heading, Derived: s.derived}
 	}
+	a.sizeBriefing(&br)
 	ids := map[*entity]string{}
 	used := map[string]bool{}
 	for _, b := range a.blocks {
@@ -56,6 +57,32 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 		}
 	}
 	return br
+}
+
+// sizeBriefing gives the briefing's quotes, intro and sections' blocks
+// the room they will take, so build appends without regrowing them.
+func (a *attributor) sizeBriefing(br *model.Briefing) {
+	quotes, intro := 0, 0
+	blocks := make([]int, len(br.Sections))
+	for _, b := range a.blocks {
+		quotes += len(b.quotes)
+		if b.section == 0 {
+			intro++
+		} else {
+			blocks[b.section-1]++
+		}
+	}
+	if quotes > 0 {
+		br.Quotes = make([]model.Quote, 0, quotes)
+	}
+	if intro > 0 {
+		br.Intro = make([]model.Block, 0, intro)
+	}
+	for i, n := range blocks {
+		if n > 0 {
+			br.Sections[i].Blocks = make([]model.Block, 0, n)
+		}
+	}
 }
 
 // displayName is the fullest form of the entity's name; a lone name with a

@@ -338,6 +338,9 @@ func startsUpper(s string) bool {
 // their role ("Ana Ruiz" over "Chief economist, Harbour Bank – Lindhaven"):
 // the name is the heading, the role line its first paragraph.
 func nameOverRole(p, next para) bool {
+	if !roleLine(rawBlock{kind: model.Paragraph, text: next.text}) {
+		return false
+	}
 	r := readLine(p.text, false)
-	return r.only && credible(r.people[0]) && roleLine(rawBlock{kind: model.Paragraph, text: next.text})
+	return r.only && credible(r.people[0])
 }

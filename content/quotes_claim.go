@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
@@ -14,9 +15,8 @@ import (
 // claim is the second pass over a sentence: each quotation in it is
 // dropped when it is not speech (a scare quote, a title), or given the
 // candidates its sentence's cues offer.
-func (a *attributor) claim(b *blk, s sentence, cues []cue) {
+func (a *attributor) claim(b *blk, s sentence, cues []cue, m int) {
 	toks := b.toks
-	m := mainClauseStart(toks, s)
 	for i := s.from; i < s.to; i++ {
 		if toks[i].kind != tQuote {
 			continue
@@ -208,6 +208,15 @@ func quoteAfter(toks []token, from, to int) bool {
 // vocative returns the lower-case words of the form of address a
 // quotation opens with, nil when it addresses no one.
 func vocative(quote string) []string {
+	// a form of address is in the first words: the pattern never needs
+	// the rest of a long quotation
+	if len(quote) > 160 {
+		cut := 160
+		for cut > 0 && !utf8.RuneStart(quote[cut]) {
+			cut--
+		}
+		quote = quote[:cut]
+	}
 	m := vocativeStart.FindStringSubmatch(quote)
 	if m == nil {
 		return nil

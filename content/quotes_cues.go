@@ -84,6 +84,23 @@ func introducesQuote(toks []token, from, to int) bool {
 	return false
 }
 
+// cueStarts holds every word a cue can start with: the speech verbs'
+// forms, phrasal verbs, speech nouns (and their plurals), "according"
+// and "put".
+var cueStarts = func() map[string]bool {
+	m := map[string]bool{"according": true, "put": true, "puts": true}
+	for w := range cueForms {
+		m[w] = true
+	}
+	for w := range phrasalCues {
+		m[w] = true
+	}
+	for w := range speechNouns {
+		m[w], m[w+"s"] = true, true
+	}
+	return m
+}()
+
 // findCues returns the cues in sentence s, in token order.
 func findCues(toks []token, s sentence) []cue {
 	var cues []cue
@@ -95,6 +112,10 @@ func findCues(toks []token, s sentence) []cue {
 		cues = append(cues, c)
 	}
 	for i := s.from; i < s.to; i++ {
+		// most tokens start no cue: one look-up decides
+		if t := toks[i]; t.kind == tWord && !cueStarts[t.lower] || t.kind == tPunct && !isDash(t.text) || t.kind == tQuote {
+			continue
+		}
 		c, ok, skip := cueAt(toks, s, i)
 		if ok {
 			cues = append(cues, c)

@@ -90,18 +90,24 @@ func confidence(margin float64) float64 {
 // "after “said” +pronoun (margin 5.8)".
 func describe(c candidate, margin float64) string {
 	var sb strings.Builder
+	sb.Grow(80)
 	for i, f := range c.feats {
 		if i > 0 {
 			sb.WriteString(" +")
 		}
 		sb.WriteString(f.String())
 		if i == 0 && c.verb != "" {
-			sb.WriteString(" “" + c.verb + "”")
+			sb.WriteString(" “")
+			sb.WriteString(c.verb)
+			sb.WriteString("”")
 		}
 	}
 	if c.ent == nil {
 		sb.WriteString(" (unnamed)")
 	}
-	sb.WriteString(" (margin " + strconv.FormatFloat(margin, 'f', 1, 64) + ")")
+	sb.WriteString(" (margin ")
+	var buf [16]byte
+	sb.Write(strconv.AppendFloat(buf[:0], margin, 'f', 1, 64))
+	sb.WriteString(")")
 	return sb.String()
 }

@@ -58,6 +58,9 @@ func signedSection(s rawSection) bool {
 // University".
 func roleLine(b rawBlock) bool {
 	t := strings.TrimSpace(b.text)
+	if b.kind != model.Paragraph || wordCount(t) > 15 {
+		return false
+	}
 	f := strings.Fields(t)
 	abbreviated := len(f) > 0 && isAbbreviation(strings.TrimSuffix(f[len(f)-1], ".")) // "Valhalla, N.Y."
 	if b.kind != model.Paragraph || wordCount(t) > 15 || strings.HasSuffix(trimClosers(t), ".") && !abbreviated ||

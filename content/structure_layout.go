@@ -17,8 +17,8 @@ type blk struct {
 	spans          []span
 	toks           []token
 	sents          []sentence
-	// cues are each sentence's speech cues, read in the first pass.
-	cues   [][]cue
+	// read is what the first pass read in each sentence.
+	read   []sentRead
 	quotes []*qc // one per span, same order
 	// speakers are the speakers of this block's cues, in order, for
 	// carrying a speaker to quotes that have no cue of their own.
@@ -29,6 +29,13 @@ type blk struct {
 	subjectCue model.Span
 	// whole: the block is a block quotation without quote marks.
 	whole bool
+}
+
+// sentRead is what the first pass read in a sentence: its speech cues and
+// where its main clause starts.
+type sentRead struct {
+	cues []cue
+	main int
 }
 
 type speakerAt struct {

@@ -74,8 +74,8 @@ func labelColon(p string) int {
 // labelAbbreviation reports whether the text before a dot ends in an
 // abbreviation ("MR", "Dr", "U.S"), which a label may contain.
 func labelAbbreviation(before string) bool {
-	f := strings.Fields(before)
-	return len(f) > 0 && isAbbreviation(f[len(f)-1])
+	last := before[strings.LastIndexAny(before, " \t\n")+1:]
+	return last != "" && isAbbreviation(last)
 }
 
 // isLabel reports whether text before a colon is a speaker's label: in
@@ -99,6 +99,11 @@ func isLabel(label string) bool {
 	}
 	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 {
 		return true
+	}
+	for _, w := range strings.Fields(outside) {
+		if _, ok := cueForms[w]; ok {
+			return false // "Ana Ruiz said:" introduces a quotation
+		}
 	}
 	r := readLine(label, true)
 	if !r.only {
