@@ -1,7 +1,9 @@
 package content
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/briefreader/brief/model"
 )
@@ -65,49 +67,67 @@ type qc struct {
 }
 
 // newAttributor lays out the document's blocks in reading order and finds
-// their quotations.
+// their quotations. The blocks are read apart from one another (quotation
+// marks, tokens, sentences), so on a long document that work is shared
+// out among the cores while this goroutine reads the header lines.
 func newAttributor(d rawDoc) *attributor {
 	a := &attributor{heads: make([]*blk, len(d.sections)+1), principals: map[*entity]bool{}}
-	tz := newTokenizer()
+	n, size := len(d.intro), 0
+	for _, s := range d.sections {
+		n += len(s.blocks) + 1
+	}
+	// One array for every block, headings included, rather than an
+	// allocation each.
+	all := make([]blk, 0, n)
 	add := func(section int, blocks []rawBlock) {
 		for i, rb := range blocks {
-			b := &blk{section: section, index: i, order: a.orders, raw: rb}
-			a.orders++
-			if rb.label == "" && rb.kind != model.CodeBlock {
-				b.spans = findQuotes(rb.text) // code quotes nobody
-			}
-			if blockQuotation(rb, b.spans, a.blocks) {
-				// a block quotation without marks is one quote
-				b.raw.kind, b.whole = model.QuoteBlock, true
-				b.spans = []span{{open: 0, close: len(rb.text), start: 0, end: len(rb.text), double: true}}
-			}
-			b.quotes = make([]*qc, len(b.spans))
-			for k := range b.spans {
-				b.quotes[k] = &qc{b: b, si: k, conf: 0}
-			}
-			b.toks = tz.tokenize(rb.text, b.spans)
-			for i, t := range b.toks {
-				if t.kind == tQuote {
-					b.quotes[t.q].tok = i
-				}
-			}
-			b.sents = splitSentences(b.toks, rb.text, b.spans)
-			a.blocks = append(a.blocks, b)
+			all = append(all, blk{section: section, index: i, order: len(all), raw: rb})
+			size += len(rb.text)
 		}
 	}
 	add(0, d.intro)
 	for i, s := range d.sections {
-		if s.derived {
-			add(i+1, s.blocks)
-			continue
+		if !s.derived {
+			// a heading is read for the names in it, never for quotations
+			all = append(all, blk{section: i + 1, index: -1, order: len(all), raw: rawBlock{text: s.heading}})
+			size += len(s.heading)
 		}
-		// a heading is read for the names in it, never for quotations
-		h := &blk{section: i + 1, index: -1, order: a.orders, raw: rawBlock{text: s.heading}}
-		a.orders++
-		h.toks = tz.tokenize(s.heading, nil)
-		h.sents = splitSentences(h.toks, s.heading, nil)
-		a.heads[i+1] = h
 		add(i+1, s.blocks)
+	}
+	a.orders = len(all)
+	a.blocks = make([]*blk, 0, len(all))
+	for i := range all {
+		if b := &all[i]; b.index == -1 {
+			a.heads[b.section] = b
+		} else {
+			a.blocks = append(a.blocks, b)
+		}
+	}
+
+	done := readBlocks(all, size)
+	a.noteHeaders(d)
+	<-done
+
+	tz := newTokenizer()
+	for i, b := range a.blocks {
+		if blockQuotation(b.raw, b.spans, a.blocks[:i]) {
+			// a block quotation without marks is one quote
+			b.raw.kind, b.whole = model.QuoteBlock, true
+			b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+			b.toks = tz.tokenize(b.raw.text, b.spans)
+			b.sents = splitSentences(b.toks, b.raw.text, b.spans)
+		}
+		qcs := make([]qc, len(b.spans))
+		b.quotes = make([]*qc, len(b.spans))
+		for k := range b.spans {
+			qcs[k] = qc{b: b, si: k, conf: 0}
+			b.quotes[k] = &qcs[k]
+		}
+		for i, t := range b.toks {
+			if t.kind == tQuote {
+				b.quotes[t.q].tok = i
+			}
+		}
 	}
 	// A quotation left open at the end of a block and reopened at the
 	// start of the next one runs over both.
@@ -122,8 +142,57 @@ func newAttributor(d rawDoc) *attributor {
 			b.quotes[last].next, n.quotes[0].prev = n.quotes[0], b.quotes[last]
 		}
 	}
-	a.noteHeaders(d)
 	return a
+}
+
+// parallelBytes is the size of document from which its blocks are read on
+// several cores: below it, starting goroutines costs more than it saves.
+var parallelBytes = 256 << 10
+
+// readBlocks finds each block's quotations, tokens and sentences — as if
+// no block were a quotation without marks, which the caller settles in
+// order afterwards — on as many goroutines as there are cores for a long
+// document. The returned channel is closed when all are read.
+func readBlocks(all []blk, size int) <-chan struct{} {
+	done := make(chan struct{})
+	workers := runtime.GOMAXPROCS(0)
+	if size < parallelBytes || workers < 2 {
+		readBlockRange(all)
+		close(done)
+		return done
+	}
+	// Contiguous runs of about equal text, one per worker.
+	var wg sync.WaitGroup
+	from, acc := 0, 0
+	for i := range all {
+		acc += len(all[i].raw.text)
+		if acc >= size/workers || i == len(all)-1 {
+			wg.Add(1)
+			go func(part []blk) {
+				defer wg.Done()
+				readBlockRange(part)
+			}(all[from : i+1])
+			from, acc = i+1, 0
+		}
+	}
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	return done
+}
+
+// readBlockRange reads the blocks of one run with a tokenizer of its own.
+func readBlockRange(part []blk) {
+	tz := newTokenizer()
+	for i := range part {
+		b := &part[i]
+		if b.index >= 0 && b.raw.label == "" && b.raw.kind != model.CodeBlock {
+			b.spans = findQuotes(b.raw.text) // code quotes nobody
+		}
+		b.toks = tz.tokenize(b.raw.text, b.spans)
+		b.sents = splitSentences(b.toks, b.raw.text, b.spans)
+	}
 }
 
 // blockQuotation reports whether a block is a quotation set off without

@@ -101,8 +101,7 @@ type tokenizer struct {
 	// slab is where blocks' tokens are kept; a block's tokens are a full
 	// slice expression of it, so an append never reaches a neighbour.
 	slab []token
-	// scratch is where a block is tokenized before its tokens are copied,
-	// exactly sized, into the slab.
+	// scratch is a buffer for text tokenized, read and forgotten.
 	scratch []token
 	// lower maps a word with capitals to its lower-case form.
 	lower map[string]string
@@ -128,17 +127,20 @@ func (tz *tokenizer) tokenize(text string, spans []span) []token {
 		toks, _ := tz.scan(make([]token, 0, n), text, spans, false)
 		return toks[:n:n]
 	}
-	tz.scratch, _ = tz.scan(tz.scratch[:0], text, spans, false)
-	n := len(tz.scratch)
+	// Straight into the free end of the slab; a block that does not fit
+	// (append moved it elsewhere) is made again in a new slab.
+	used := len(tz.slab)
+	toks, n := tz.scan(tz.slab[used:used:cap(tz.slab)], text, spans, false)
 	if n == 0 {
 		return nil
 	}
-	if cap(tz.slab)-len(tz.slab) < n {
+	if used+n > cap(tz.slab) {
 		tz.slab = make([]token, 0, max(slabTokens, n))
+		toks, _ = tz.scan(tz.slab, text, spans, false)
+		used = 0
 	}
-	from := len(tz.slab)
-	tz.slab = append(tz.slab, tz.scratch...)
-	return tz.slab[from : from+n : from+n]
+	tz.slab = tz.slab[:used+n]
+	return toks[:n:n]
 }
 
 // asciiClass classifies the bytes below 0x80 for the tokenizer.

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,6 +86,30 @@ func TestNoDebrisInProse(t *testing.T) {
 	for _, text := range texts {
 		if d := debrisStretches(text); len(d) > 0 {
 			t.Errorf("prose read as debris: %.120q", text[d[0][0]:d[0][1]])
+		}
+	}
+}
+
+// TestParallelBlocksMatch checks that a long document read on several
+// cores gives the export it gives read on one: run with -race, it also
+// checks that the goroutines share nothing they write.
+func TestParallelBlocksMatch(t *testing.T) {
+	defer func(n int) { parallelBytes = n }(parallelBytes)
+	for _, gen := range []func(int) []byte{briefgen.Plain, briefgen.Markdown, briefgen.HTML, briefgen.Transcript, briefgen.Dense} {
+		doc := gen(150_000)
+		var out [2]bytes.Buffer
+		for k, limit := range []int{1 << 30, 1} {
+			parallelBytes = limit
+			b, err := ParseBytes("doc", doc, Auto)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteJSON(&out[k], b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+			t.Errorf("%.60q…: export read on several cores differs from the one read on one", doc)
 		}
 	}
 }
