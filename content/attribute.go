@@ -14,6 +14,9 @@ type attributor struct {
 	// headings as blocks (heads[n] for section n, nil for the intro).
 	blocks []*blk
 	heads  []*blk
+	// reader reads the blocks ahead of the passes; run takes each block
+	// from it when ready (structure_read.go).
+	reader *blockReader
 	// orders numbers blocks and headings in reading order.
 	orders int
 	// anon is the entity for unnamed speakers, made when first needed.
@@ -42,6 +45,7 @@ type attributor struct {
 // from its context — and ranks them.
 func (a *attributor) run() {
 	for _, b := range a.blocks {
+		a.ready(b)
 		if h := a.heads[b.section]; h != nil && b.index == 0 {
 			a.readHeading(h)
 		}
@@ -52,11 +56,12 @@ func (a *attributor) run() {
 		b.read = make([]sentRead, len(b.sents))
 		for k, s := range b.sents {
 			r := &b.read[k]
-			r.main = mainClauseStart(b.toks, s)
+			r.main = b.clause(k)
 			a.registerMentions(b, s, r.main)
 			r.cues = a.readCues(b, s, r.main)
 		}
 	}
+	a.settleAll()
 	for _, b := range a.blocks {
 		if len(b.quotes) == 0 {
 			continue
@@ -75,8 +80,8 @@ func (a *attributor) run() {
 // former judge" in the section's first sentence stands for.
 func (a *attributor) readHeading(h *blk) {
 	from := len(a.events)
-	for _, s := range h.sents {
-		a.registerMentions(h, s, mainClauseStart(h.toks, s))
+	for k, s := range h.sents {
+		a.registerMentions(h, s, h.clause(k))
 	}
 	for i := from; i < len(a.events); i++ {
 		a.events[i].heading = true

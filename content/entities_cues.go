@@ -13,8 +13,7 @@ import (
 // attributed. A subjectless cue ("…, saying", "but added that") takes the
 // subject of the clause it hangs on.
 func (a *attributor) readCues(b *blk, s sentence, m int) []cue {
-	toks := b.toks
-	cues := findCues(toks, s)
+	cues := b.cuesOf(s)
 	// "When Ana asked him …, he declined": whoever asks in a fronted clause
 	// is not who a pronoun in the main clause stands for.
 	a.exclude = a.exclude[:0]

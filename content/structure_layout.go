@@ -1,9 +1,7 @@
 package content
 
 import (
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/briefreader/brief/model"
 )
@@ -31,6 +29,14 @@ type blk struct {
 	subjectCue model.Span
 	// whole: the block is a block quotation without quote marks.
 	whole bool
+	// found and clauses are each sentence's cues as findCues finds them
+	// and where its main clause starts, read ahead (blockReader); found[k]
+	// is nil once taken.
+	found   [][]cue
+	clauses []int
+	// settled: the block is ready for the attribution passes
+	// (blockReader.settle).
+	settled bool
 }
 
 // sentRead is what the first pass read in a sentence: its speech cues and
@@ -66,10 +72,11 @@ type qc struct {
 	next, prev *qc
 }
 
-// newAttributor lays out the document's blocks in reading order and finds
-// their quotations. The blocks are read apart from one another (quotation
-// marks, tokens, sentences), so on a long document that work is shared
-// out among the cores while this goroutine reads the header lines.
+// newAttributor lays out the document's blocks in reading order and
+// starts reading them (blockReader): quotation marks, tokens, sentences,
+// and the cues each sentence holds, on every core for a long document,
+// while this goroutine reads the header lines. run takes each block as it
+// is ready.
 func newAttributor(d rawDoc) *attributor {
 	a := &attributor{heads: make([]*blk, len(d.sections)+1), principals: map[*entity]bool{}}
 	n, size := len(d.intro), 0
@@ -103,96 +110,9 @@ func newAttributor(d rawDoc) *attributor {
 			a.blocks = append(a.blocks, b)
 		}
 	}
-
-	done := readBlocks(all, size)
+	a.reader = readBlocks(all, size)
 	a.noteHeaders(d)
-	<-done
-
-	tz := newTokenizer()
-	for i, b := range a.blocks {
-		if blockQuotation(b.raw, b.spans, a.blocks[:i]) {
-			// a block quotation without marks is one quote
-			b.raw.kind, b.whole = model.QuoteBlock, true
-			b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
-			b.toks = tz.tokenize(b.raw.text, b.spans)
-			b.sents = splitSentences(b.toks, b.raw.text, b.spans)
-		}
-		qcs := make([]qc, len(b.spans))
-		b.quotes = make([]*qc, len(b.spans))
-		for k := range b.spans {
-			qcs[k] = qc{b: b, si: k, conf: 0}
-			b.quotes[k] = &qcs[k]
-		}
-		for i, t := range b.toks {
-			if t.kind == tQuote {
-				b.quotes[t.q].tok = i
-			}
-		}
-	}
-	// A quotation left open at the end of a block and reopened at the
-	// start of the next one runs over both.
-	for i := 0; i+1 < len(a.blocks); i++ {
-		b, n := a.blocks[i], a.blocks[i+1]
-		if len(b.spans) == 0 || len(n.spans) == 0 || b.section != n.section {
-			continue
-		}
-		last := len(b.spans) - 1
-		if b.spans[last].unclosed && n.spans[0].open == 0 && startsWithOpenQuote(n.raw.text) {
-			b.spans[last].continues = true
-			b.quotes[last].next, n.quotes[0].prev = n.quotes[0], b.quotes[last]
-		}
-	}
 	return a
-}
-
-// parallelBytes is the size of document from which its blocks are read on
-// several cores: below it, starting goroutines costs more than it saves.
-var parallelBytes = 256 << 10
-
-// readBlocks finds each block's quotations, tokens and sentences — as if
-// no block were a quotation without marks, which the caller settles in
-// order afterwards — on as many goroutines as there are cores for a long
-// document. The returned channel is closed when all are read.
-func readBlocks(all []blk, size int) <-chan struct{} {
-	done := make(chan struct{})
-	workers := runtime.GOMAXPROCS(0)
-	if size < parallelBytes || workers < 2 {
-		readBlockRange(all)
-		close(done)
-		return done
-	}
-	// Contiguous runs of about equal text, one per worker.
-	var wg sync.WaitGroup
-	from, acc := 0, 0
-	for i := range all {
-		acc += len(all[i].raw.text)
-		if acc >= size/workers || i == len(all)-1 {
-			wg.Add(1)
-			go func(part []blk) {
-				defer wg.Done()
-				readBlockRange(part)
-			}(all[from : i+1])
-			from, acc = i+1, 0
-		}
-	}
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
-	return done
-}
-
-// readBlockRange reads the blocks of one run with a tokenizer of its own.
-func readBlockRange(part []blk) {
-	tz := newTokenizer()
-	for i := range part {
-		b := &part[i]
-		if b.index >= 0 && b.raw.label == "" && b.raw.kind != model.CodeBlock {
-			b.spans = findQuotes(b.raw.text) // code quotes nobody
-		}
-		b.toks = tz.tokenize(b.raw.text, b.spans)
-		b.sents = splitSentences(b.toks, b.raw.text, b.spans)
-	}
 }
 
 // blockQuotation reports whether a block is a quotation set off without

@@ -1,0 +1,213 @@
+package content
+
+import (
+	"runtime"
+	"slices"
+	"sync/atomic"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Structure, read ahead: each block's quotation marks, tokens, sentences,
+// and the cues and main clause of each sentence depend on the block alone,
+// so they are read before the attribution passes need them — on every
+// core for a long document, in runs of blocks handed out in order, while
+// the first pass works through the runs already read. What does depend on
+// the blocks before (a paragraph that is a quotation because the one
+// before introduced it with a colon; a quotation running on from the
+// block before) is settled in order as run takes each block.
+
+// parallelBytes is the size of document from which its blocks are read on
+// several cores: below it, starting goroutines costs more than it saves.
+var parallelBytes = 256 << 10
+
+// runBytes is about how much text one run of blocks holds.
+const runBytes = 32 << 10
+
+// blockReader reads a document's blocks ahead of the attribution passes.
+type blockReader struct {
+	all  []blk
+	runs []blockRun
+	// next is the next run for a worker to take.
+	next atomic.Int64
+	// waited: runs [0, waited) are read (the attribution goroutine's
+	// cursor); settled: the body blocks before it are settled.
+	waited, settled int
+	// tz tokenizes again the blocks found to be quotations.
+	tz *tokenizer
+}
+
+// blockRun is a run of blocks, all[from:to], read by one worker; done is
+// closed when it is.
+type blockRun struct {
+	from, to int
+	done     chan struct{}
+}
+
+// readBlocks starts reading the blocks: on as many goroutines as there are
+// cores for a long document, else at once on this one.
+func readBlocks(all []blk, size int) *blockReader {
+	r := &blockReader{all: all, tz: newTokenizer()}
+	workers := runtime.GOMAXPROCS(0)
+	if size < parallelBytes || workers < 2 {
+		readBlockRange(all, r.tz)
+		return r
+	}
+	for from, acc, i := 0, 0, 0; i < len(all); i++ {
+		acc += len(all[i].raw.text)
+		if acc >= runBytes || i == len(all)-1 {
+			r.runs = append(r.runs, blockRun{from: from, to: i + 1, done: make(chan struct{})})
+			from, acc = i+1, 0
+		}
+	}
+	for range min(workers, len(r.runs)) {
+		go func() {
+			tz := newTokenizer()
+			for {
+				k := int(r.next.Add(1)) - 1
+				if k >= len(r.runs) {
+					return
+				}
+				run := r.runs[k]
+				readBlockRange(all[run.from:run.to], tz)
+				close(run.done)
+			}
+		}()
+	}
+	return r
+}
+
+// readBlockRange reads blocks in order with the tokenizer given.
+func readBlockRange(part []blk, tz *tokenizer) {
+	for i := range part {
+		b := &part[i]
+		if b.index >= 0 && b.raw.label == "" && b.raw.kind != model.CodeBlock {
+			b.spans = findQuotes(b.raw.text) // code quotes nobody
+		}
+		readBlock(b, tz)
+	}
+}
+
+// readBlock tokenizes a block whose quotation spans are known, splits it
+// into sentences, and reads each sentence's cues and main clause.
+func readBlock(b *blk, tz *tokenizer) {
+	b.toks = tz.tokenize(b.raw.text, b.spans)
+	b.sents = splitSentences(b.toks, b.raw.text, b.spans)
+	b.clauses = make([]int, len(b.sents))
+	for k, s := range b.sents {
+		b.clauses[k] = mainClauseStart(b.toks, s)
+	}
+	if b.index < 0 || b.raw.label != "" {
+		return // headings and turns are read for names, not for cues
+	}
+	b.found = make([][]cue, len(b.sents))
+	for k, s := range b.sents {
+		if b.found[k] = findCues(b.toks, s); b.found[k] == nil {
+			b.found[k] = noCues
+		}
+	}
+}
+
+// noCues is what found holds for a sentence without cues: nil means taken.
+var noCues = []cue{}
+
+// ready settles the body blocks up to and including b, in order, waiting
+// for them to be read.
+func (a *attributor) ready(b *blk) {
+	r := a.reader
+	for !b.settled && r.settled < len(a.blocks) {
+		a.settle(a.blocks[r.settled], r.settled)
+		r.settled++
+	}
+}
+
+// settleAll settles every block, headings included: after it nothing
+// reads the blocks any more.
+func (a *attributor) settleAll() {
+	r := a.reader
+	for r.settled < len(a.blocks) {
+		a.settle(a.blocks[r.settled], r.settled)
+		r.settled++
+	}
+	r.wait(len(r.all) - 1)
+}
+
+// wait returns once block all[i] and every block before it are read.
+func (r *blockReader) wait(i int) {
+	for r.waited < len(r.runs) && r.runs[r.waited].from <= i {
+		<-r.runs[r.waited].done
+		r.waited++
+	}
+}
+
+// settle makes body block i ready for the attribution passes: read (with
+// the headings before it), made one quotation if it is a quotation set off
+// without marks, given its quotes, and linked to a quotation running on
+// from the block before.
+func (a *attributor) settle(b *blk, i int) {
+	r := a.reader
+	r.wait(b.order)
+	if blockQuotation(b.raw, b.spans, a.blocks[:i]) {
+		// a block quotation without marks is one quote
+		b.raw.kind, b.whole = model.QuoteBlock, true
+		b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+		readBlock(b, r.tz)
+	}
+	qcs := make([]qc, len(b.spans))
+	b.quotes = make([]*qc, len(b.spans))
+	for k := range b.spans {
+		qcs[k] = qc{b: b, si: k, conf: 0}
+		b.quotes[k] = &qcs[k]
+	}
+	for k, t := range b.toks {
+		if t.kind == tQuote {
+			b.quotes[t.q].tok = k
+		}
+	}
+	// A quotation left open at the end of a block and reopened at the
+	// start of the next one runs over both.
+	if i > 0 {
+		p := a.blocks[i-1]
+		if len(p.spans) > 0 && len(b.spans) > 0 && p.section == b.section {
+			last := len(p.spans) - 1
+			if p.spans[last].unclosed && b.spans[0].open == 0 && startsWithOpenQuote(b.raw.text) {
+				p.spans[last].continues = true
+				p.quotes[last].next, b.quotes[0].prev = b.quotes[0], p.quotes[last]
+			}
+		}
+	}
+	b.settled = true
+}
+
+// sentenceIndex returns the index of s among the block's sentences, -1 if
+// it is not one of them.
+func (b *blk) sentenceIndex(s sentence) int {
+	k, ok := slices.BinarySearchFunc(b.sents, s.from, func(t sentence, from int) int { return t.from - from })
+	if !ok || b.sents[k] != s {
+		return -1
+	}
+	return k
+}
+
+// cuesOf returns findCues(b.toks, s), read ahead when it was; the cues
+// are the caller's to change.
+func (b *blk) cuesOf(s sentence) []cue {
+	if k := b.sentenceIndex(s); k >= 0 && k < len(b.found) && b.found[k] != nil {
+		c := b.found[k]
+		b.found[k] = nil
+		if len(c) == 0 {
+			return nil
+		}
+		return c
+	}
+	return findCues(b.toks, s)
+}
+
+// clause returns where sentence k's main clause starts
+// (mainClauseStart), read ahead.
+func (b *blk) clause(k int) int {
+	if k < len(b.clauses) {
+		return b.clauses[k]
+	}
+	return mainClauseStart(b.toks, b.sents[k])
+}
