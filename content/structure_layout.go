@@ -13,10 +13,12 @@ import (
 type blk struct {
 	section, index int
 	order          int // position in document order
-	raw            rawBlock
-	spans          []span
-	toks           []token
-	sents          []sentence
+	// raw is the block as the structure pass made it: the document's own,
+	// which settle may make a quotation block.
+	raw   *rawBlock
+	spans []span
+	toks  []token
+	sents []sentence
 	// read is what the first pass read in each sentence.
 	read   []sentRead
 	quotes []*qc // one per span, same order
@@ -87,16 +89,18 @@ func newAttributor(d rawDoc) *attributor {
 	// allocation each.
 	all := make([]blk, 0, n)
 	add := func(section int, blocks []rawBlock) {
-		for i, rb := range blocks {
-			all = append(all, blk{section: section, index: i, order: len(all), raw: rb})
-			size += len(rb.text)
+		for i := range blocks {
+			all = append(all, blk{section: section, index: i, order: len(all), raw: &blocks[i]})
+			size += len(blocks[i].text)
 		}
 	}
+	headings := make([]rawBlock, len(d.sections))
 	add(0, d.intro)
 	for i, s := range d.sections {
 		if !s.derived {
 			// a heading is read for the names in it, never for quotations
-			all = append(all, blk{section: i + 1, index: -1, order: len(all), raw: rawBlock{text: s.heading}})
+			headings[i].text = s.heading
+			all = append(all, blk{section: i + 1, index: -1, order: len(all), raw: &headings[i]})
 			size += len(s.heading)
 		}
 		add(i+1, s.blocks)

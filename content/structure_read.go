@@ -147,7 +147,7 @@ func (r *blockReader) wait(i int) {
 func (a *attributor) settle(b *blk, i int) {
 	r := a.reader
 	r.wait(b.order)
-	if blockQuotation(b.raw, b.spans, a.blocks[:i]) {
+	if blockQuotation(*b.raw, b.spans, a.blocks[:i]) {
 		// a block quotation without marks is one quote
 		b.raw.kind, b.whole = model.QuoteBlock, true
 		b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
