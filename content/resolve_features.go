@@ -9,7 +9,10 @@ package content
 //
 // The weights are set by hand, in the order of the rules' precision on
 // the fixtures, the corpus and the patterns; `go test ./content -run
-// TestWeights -v` prints how each feature fires on them (see rank_test.go).
+// TestWeights -v` prints how often each feature decides a quote on them,
+// and with BRIEF_WEIGHTS=ablate scores each at zero, half and one and a
+// half times its weight, failing if any of those does better
+// (weights_test.go).
 
 // feature is one fact about a candidate speaker of a quote.
 type feature uint8
