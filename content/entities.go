@@ -176,6 +176,12 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	if len(cands) > 1 && len(lw) == 1 {
 		cands = preferBareSurname(cands, lw[0])
 	}
+	if len(cands) > 1 && len(lw) >= 2 {
+		// "Haidar Fauzi" is the one so named before "Khairunisa Haidar Fauzi"
+		if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return !slices.Equal(e.lw, lw) }); len(exact) > 0 {
+			cands = exact
+		}
+	}
 	if len(cands) > 0 {
 		best := cands[0]
 		for _, c := range cands[1:] {

@@ -11,6 +11,10 @@ import (
 // setRole sets an entity's role and indexes it, and the gender the role
 // gives ("female opponent", "spokeswoman") when none is known.
 func (r *roster) setRole(e *entity, role string) {
+	role = cleanRole(role)
+	if role == "" {
+		return
+	}
 	e.role = role
 	r.indexRole(e, role)
 	if k := orgKind(role); k != "" && e.kind == "" {
@@ -22,19 +26,58 @@ func (r *roster) setRole(e *entity, role string) {
 	}
 }
 
+// cleanRole trims a role to the words that describe the person: no
+// article or possessive pronoun before it ("her deputy" → "deputy", "the
+// Minister for Water"), no stray punctuation after it; and a phrase that
+// names someone else beside them ("Marta Ilves and her brother") is no
+// role of theirs.
+func cleanRole(role string) string {
+	role = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(role), " ,;:–—-"))
+	if t := strings.TrimSuffix(role, "."); t != role {
+		if last := t[strings.LastIndex(t, " ")+1:]; !isAbbreviation(last) {
+			role = strings.TrimSpace(t) // "Sen." and "Inc." keep their dots
+		}
+	}
+	f := strings.Fields(role)
+	if len(f) > 1 && roleDeterminers[strings.ToLower(f[0])] && !honorificHeads[strings.ToLower(f[1])] {
+		role = strings.Join(f[1:], " ")
+		f = f[1:]
+	}
+	for i, w := range f {
+		if w == "and" && i > 0 && i+1 < len(f) && possessivePronouns[strings.ToLower(f[i+1])] != "" && namesOnly(f[:i]) {
+			return "" // "Parata and his son": a pair, not what one of them is
+		}
+	}
+	return role
+}
+
+// namesOnly reports words that are all capitalised and none a title, role
+// or demonym: a person's name.
+func namesOnly(words []string) bool {
+	for _, w := range words {
+		l := strings.ToLower(strings.TrimSuffix(w, ","))
+		if !startsUpper(w) || titleWords[l] || roleNouns[l] || demonyms[l] {
+			return false
+		}
+	}
+	return true
+}
+
 // genderOf reads a gender from role words: "his last female opponent",
 // "chairwoman", "Duke". 0 when they do not tell.
 func genderOf(role string) byte {
+	// the last word that tells is the head: "Ms Ruiz’s father" is a man
+	var g byte
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.Trim(stripPossessive(w), ".,")
 		switch {
 		case femaleWords[w] || w == "female" || w == "woman" || w == "girl":
-			return 'f'
+			g = 'f'
 		case maleWords[w] || w == "male" || w == "man" || w == "boy" || w == "actor":
-			return 'm'
+			g = 'm'
 		}
 	}
-	return 0
+	return g
 }
 
 // roleMatches reports whether an entity's role fits a role noun phrase:

@@ -10,6 +10,7 @@ secretary secretary-general general chief executive ceo cfo coo cto chairman cha
 director-general commissioner representative governor gov mayor senator sen rep congressman congresswoman
 speaker leader spokesman spokeswoman spokesperson aide adviser advisor envoy ambassador diplomat official
 admiral adm colonel col lt lieutenant capt captain commander major sergeant sgt corporal private
+airman airwoman seaman brigadier marshal ensign commodore
 king queen prince princess emir sheikh sultan pope cardinal archbishop bishop rev reverend father judge
 justice attorney prosecutor mr mrs ms miss dr prof professor sir dame lord lady baroness baron duke duchess
 earl countess rabbi imam councillor councilor councilman councilwoman alderman sheriff superintendent
@@ -56,6 +57,14 @@ democratic republican conservative liberal labour`)
 
 // honorifics are forms of address, not roles: "Ms Lind", "Sir Keir".
 var honorifics = setOf(`mr mrs ms miss mx sir dame dr`)
+
+// roleDeterminers are the words a role phrase may open with that describe
+// nothing: "the deputy spokesperson", "her Sorvanian counterpart".
+var roleDeterminers = setOf(`the a an her his their its our my your`)
+
+// honorificHeads follow a possessive pronoun in a form of address, which
+// keeps it: "Her Majesty’s ambassador".
+var honorificHeads = setOf(`majesty majesty's majesty’s excellency highness honour honor`)
 
 // headerHonours are honorifics of header lines and labels, dropped from
 // the names they precede: "THE HON. ANA LIND", "MR. OKAFOR".

@@ -91,6 +91,11 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 	switch {
 	case len(np.words) >= 2 || np.title != "" || np.styled != "":
 		e = a.lookup(np.words, true)
+		if a.relationOf(toks, s, start) == e {
+			// "Ms Khairunisa’s father, Haidar Fauzi": not her, whatever
+			// names they share
+			e = a.add(np.words)
+		}
 		if len(e.forms) == 0 {
 			e.org = !person
 		}
@@ -145,10 +150,15 @@ func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
 	toks, s := ctx.b.toks, ctx.s
 	if e.role == "" && end+3 < s.to && toks[end].text == "," && toks[end+1].is("who") && roleVerbs[toks[end+2].lower] != "" {
 		stop := end + 3
-		for stop < s.to && !(toks[stop].kind == tPunct && isSegmentBreak(toks[stop].text)) && toks[stop].kind != tQuote && stop < end+12 {
+		for stop < s.to && !(toks[stop].kind == tPunct && (isSegmentBreak(toks[stop].text) || toks[stop].text == ".")) && toks[stop].kind != tQuote && stop < end+12 &&
+			!coordinatedVerb(toks, stop, toks[end+2].lower) {
 			stop++
 		}
-		a.setRole(e, roleVerbs[toks[end+2].lower]+" of "+appositiveRole(toks, end+3, stop))
+		of := roleVerbs[toks[end+2].lower] + " of "
+		if toks[end+3].is("the") {
+			of += "the " // "who founded the city’s largest bakery chain"
+		}
+		a.setRole(e, of+appositiveRole(toks, end+3, stop))
 	}
 	if e.role == "" && end+1 < s.to && toks[end].text == "," && (toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1])) {
 		stop := end + 1
@@ -159,6 +169,18 @@ func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
 			a.setRole(e, appositiveRole(toks, end+1, stop))
 		}
 	}
+}
+
+// coordinatedVerb reports "and" before a verb in the same form as the
+// role verb: "who chairs the forum and grows soft fruit" — the second verb
+// says what else they do, not what they are.
+func coordinatedVerb(toks []token, k int, verb string) bool {
+	if !toks[k].is("and") || k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capital() {
+		return false
+	}
+	next := toks[k+1].lower
+	return strings.HasSuffix(verb, "ed") && strings.HasSuffix(next, "ed") ||
+		strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
 }
 
 // recordMention adds the mention event of a name with its place in the
@@ -194,6 +216,22 @@ func (a *attributor) recordMention(ctx sentenceCtx, e *entity, np nameParts, sta
 			b.subjectCue = b.tokenSpan(f, t)
 		}
 	}
+}
+
+// relationOf returns the person a name is introduced as the relation of —
+// "Ana Ruiz’s father, Tomas Ruiz," — or nil.
+func (a *attributor) relationOf(toks []token, s sentence, start int) *entity {
+	if start-3 < s.from || toks[start-1].text != "," {
+		return nil
+	}
+	k := start - 2
+	for k > s.from && k > start-5 && toks[k].kind == tWord && !toks[k].capital() {
+		k--
+	}
+	if k == start-2 || !toks[k].possessive() || !toks[k].capital() || !isNameWord(toks[k]) {
+		return nil
+	}
+	return a.lookup([]string{toks[k].bare()}, false)
 }
 
 // inPair reports a name coordinated with another: "Vance and Ortiz",

@@ -139,8 +139,9 @@ func peelName(toks []token, from, to int) nameParts {
 		np.words = words
 		return np
 	}
-	start := from
-	for i := from; i < to; i++ {
+	start := portfolioEnd(toks, from, to)
+	portfolio := start > from
+	for i := start; i < to; i++ {
 		if w, peel := peelWord(toks, from, to, i); peel {
 			start = i + 1
 			if maleWords[w] {
@@ -163,6 +164,9 @@ func peelName(toks []token, from, to int) nameParts {
 	}
 	if start > from {
 		var role []string
+		if portfolio {
+			role = append(role, toks[from-2].text, toks[from-1].text) // "Minister for"
+		}
 		for i := from; i < start; i++ {
 			if !honorifics[strings.TrimSuffix(toks[i].lower, ".")] {
 				role = append(role, toks[i].text)
@@ -171,6 +175,20 @@ func peelName(toks []token, from, to int) nameParts {
 		np.role = strings.Join(role, " ")
 	}
 	return np
+}
+
+// portfolioEnd returns where a run starts after the portfolio of the
+// title before it: in "Minister for Defence Mark Burton" the run "Defence
+// Mark Burton" starts after "Defence".
+func portfolioEnd(toks []token, from, to int) int {
+	if from < 2 || !toks[from-1].is("for", "of") || !titleWords[strings.TrimSuffix(toks[from-2].lower, ".")] {
+		return from
+	}
+	k := from
+	for k < to-1 && portfolioWords[toks[k].lower] && toks[k].capital() {
+		k++
+	}
+	return k
 }
 
 // peelWord reports whether token i of the run [from, to) is a title,
