@@ -470,6 +470,32 @@ func TestPlacesThatCannotBeSavedAreAWarning(t *testing.T) {
 	}
 }
 
+// TestWarningShowsWhenABriefingOpensAtStart checks that the warning about
+// places that could not be read reaches the screen when the reader opens
+// at once (one file, or a library reopening the briefing left open),
+// where the library's own status line is never drawn.
+func TestWarningShowsWhenABriefingOpensAtStart(t *testing.T) {
+	for _, library := range []bool{false, true} {
+		places := newMemPlaces()
+		s := shelfOf(library, places, "a.txt", "b.txt")
+		if library {
+			places.open[s.Key] = s.Docs[1].ID
+		}
+		s.Warning = "places.json is corrupt: places start afresh"
+		at := newAppTester(t, s, day(), 100, 30)
+		if !at.a.reading {
+			t.Fatalf("library %v: the reader did not open at start", library)
+		}
+		if !strings.Contains(at.statusLine(), "corrupt") {
+			t.Errorf("library %v: the warning is not shown: %q", library, at.statusLine())
+		}
+		at.press("j")
+		if strings.Contains(at.statusLine(), "corrupt") {
+			t.Errorf("library %v: the warning outlives a key: %q", library, at.statusLine())
+		}
+	}
+}
+
 func TestUnreadableEntryShowsAnError(t *testing.T) {
 	at := newAppTester(t, shelfOf(true, nil, "a.txt", "gone.txt"), day(), 100, 30)
 	if !strings.Contains(at.screen(), "error") {

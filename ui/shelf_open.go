@@ -54,6 +54,13 @@ func (a App) openEntry(i int, place *model.Place) (App, tea.Cmd) {
 		cmds = append(cmds, cmd)
 	}
 	r.freshAt = r.doc.currentSection()
+	if a.status.isError && a.status.text != "" {
+		// a warning not yet read (places that could not be loaded) moves
+		// to the reader's status bar, the one on screen from now on:
+		// a briefing opened at start would otherwise hide it
+		r, _ = r.setStatus(a.status.text, true)
+		a.status = status{id: a.status.id}
+	}
 	a.reader, a.open, a.reading = r, i, true
 	a.linkSection, a.linkNext = -1, 0
 	if a.entries[i].progress == model.Unread {
