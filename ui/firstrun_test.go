@@ -184,6 +184,24 @@ func TestUnknownKeySaysWhere(t *testing.T) {
 	}
 }
 
+// TestNAfterASearchWithoutMatches checks that n after a search that
+// found nothing says so, not that there is no search, and that a new
+// search drops the message about the last one.
+func TestNAfterASearchWithoutMatches(t *testing.T) {
+	tt := newTester(t, fixture(), 100, 24)
+	tt.press("/")
+	tt.typeText("zzqx")
+	tt.press("enter", "n")
+	st := tt.statusLine()
+	if strings.Contains(st, "no search") || !strings.Contains(st, `no match for "zzqx"`) {
+		t.Fatalf("n after a search without matches: status %q", st)
+	}
+	tt.press("/")
+	if st := tt.statusLine(); strings.Contains(st, "zzqx") {
+		t.Fatalf("a new search still shows the last one's message: %q", st)
+	}
+}
+
 func TestNoSpeakersSaysWhy(t *testing.T) {
 	b := fixture()
 	b.Speakers = nil

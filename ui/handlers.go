@@ -136,6 +136,8 @@ func (m Model) unknownKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case has(k.Picker):
 		return m.setStatus("no quoted speakers here: no quote names who said it", false)
+	case (has(k.NextMatch) || has(k.PrevMatch)) && m.doc.search.active():
+		return m.setStatus(fmt.Sprintf("no match for %q · / to search again", oneLine(m.doc.search.query)), false)
 	case has(k.NextMatch), has(k.PrevMatch):
 		return m.setStatus("no search · / to search", false)
 	case has(k.Point), has(k.NextPoint), has(k.PrevPoint):
@@ -270,6 +272,9 @@ func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) startSearch() (Model, tea.Cmd) {
 	m.searching = true
 	m.searchOrigin = m.doc.offset
+	// a message about the last search ("no match", "no search") is
+	// stale once a new one is typed
+	m.status = status{id: m.status.id}
 	m.searchInput.SetValue("")
 	m.doc.search = searchState{}
 	return m, m.searchInput.Focus()
