@@ -262,21 +262,42 @@ func (l libraryModel) update(msg tea.KeyPressMsg, k keyMap, sk shelfKeys, es []e
 // columns of a library row, by width
 type libColumns struct{ title, file, date, points, speakers int }
 
-func (l libraryModel) columns() libColumns {
-	c := libColumns{file: 24, date: 11, points: 7, speakers: 16}
-	switch {
-	case l.width < 60:
-		c.file, c.date, c.speakers = 0, 0, 0
-	case l.width < 90:
-		c.file, c.speakers = 0, 10
+// Widths of the library's title and file columns.
+const (
+	// libTitleFair is what the title keeps (or all it needs, when less)
+	// before the file column is shown beside it: a title is what a reader
+	// picks a briefing by.
+	libTitleFair = 60
+	libFileMax   = 24
+)
+
+// columns sizes a row's cells for the list's width. The title comes
+// first: the file column shows only when the titles keep libTitleFair
+// columns (or all they need) beside it; and the title column is no wider
+// than the longest title, so that the other columns stay next to it on
+// a wide screen.
+func (l libraryModel) columns(es []entry) libColumns {
+	c := libColumns{date: 11, points: 7, speakers: 11} // "12 speakers"
+	if l.width < 60 {
+		c.date, c.speakers = 0, 0
+	}
+	longestTitle, longestFile := 0, 0
+	for _, e := range es {
+		longestTitle = max(longestTitle, ansi.StringWidth(e.title()))
+		longestFile = max(longestFile, ansi.StringWidth(e.file()))
 	}
 	used := 3 + c.points + 2 // "▌• " before the title, "  " before the points
-	for _, w := range []int{c.file, c.date, c.speakers} {
+	for _, w := range []int{c.date, c.speakers} {
 		if w > 0 {
 			used += w + 2
 		}
 	}
-	c.title = max(l.width-used-1, 8)
+	rest := l.width - used - 1
+	if file := min(longestFile, libFileMax); c.date > 0 && rest-(file+2) >= min(longestTitle, libTitleFair) {
+		c.file = file
+		rest -= file + 2
+	}
+	c.title = max(min(rest, longestTitle), 8)
 	return c
 }
 
@@ -285,7 +306,7 @@ func (l libraryModel) columns() libColumns {
 func (l libraryModel) view(st theme, es []entry, voices []model.Voice, parsed int, status string) string {
 	lines := make([]string, 0, l.height)
 	lines = append(lines, l.header(st, es, parsed))
-	c := l.columns()
+	c := l.columns(es)
 	for i := l.list.offset; i < len(l.rows) && len(lines) < l.height-1; i++ {
 		lines = append(lines, l.row(st, es, voices, l.rows[i], c, i == l.list.cursor))
 	}

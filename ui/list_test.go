@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/briefreader/brief/model"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -161,5 +163,39 @@ func TestSidePanesFollowTheSize(t *testing.T) {
 			t.Errorf("%v: outline laid out for %d lines, drawn in %d", sz, tt.m.outline.height, h)
 		}
 		checkSize(t, tt.m.View().Content, sz[0], sz[1])
+	}
+}
+
+// TestLibraryColumnsPutTheTitleFirst checks the library's row layout: a
+// wider terminal never shows less of a title (the file column comes in
+// only when the titles keep enough room), and on a wide one the file
+// column stays next to the longest title rather than at the far right.
+func TestLibraryColumnsPutTheTitleFirst(t *testing.T) {
+	titles := []string{
+		"Harbour talks end without a deal: eleven things we learned", // 58
+		"Storm preparations: readout of the emergency meeting",
+		"Ferry fares rise",
+	}
+	var es []entry
+	for i, title := range titles {
+		es = append(es, entry{doc: Doc{Path: "p", Name: fmt.Sprintf("day/%d-a-file-name.txt", i)}, b: &model.Briefing{Title: title}})
+	}
+	longest := ansi.StringWidth(titles[0])
+	prev := 0
+	for w := 60; w <= 220; w++ {
+		c := newLibrary(len(es), newStyles(true)).setSize(w, 20).columns(es)
+		if c.title < prev {
+			t.Errorf("at %d columns the title gets %d, at %d it got %d", w, c.title, w-1, prev)
+		}
+		prev = c.title
+		if c.title > longest {
+			t.Errorf("at %d columns the title column is %d wide, its longest title %d", w, c.title, longest)
+		}
+		if c.file > 0 && c.title < min(longest, libTitleFair) {
+			t.Errorf("at %d columns the file column leaves the title %d", w, c.title)
+		}
+	}
+	if c := newLibrary(len(es), newStyles(true)).setSize(200, 20).columns(es); c.file == 0 || c.title != longest {
+		t.Errorf("at 200 columns: title %d (want %d), file %d", c.title, longest, c.file)
 	}
 }
