@@ -129,7 +129,7 @@ func New(b model.Briefing, opts Options) Model {
 	m.cmdInput = textinput.New()
 	m.cmdInput.Prompt = ""
 	m.cmdInput.CharLimit = 200
-	m.wants = sideWants{outline: m.outline.want(), speakers: m.speakers.want(), digits: m.outline.digits, read: opts.Width}
+	m.wants = sideWants{outline: m.outline.want(), speakers: m.speakers.want(), roles: m.speakers.wantRoles(), digits: m.outline.digits, read: opts.Width}
 	m = m.restyle() // after the inputs exist: it sets their styles
 	return m.updateKeys()
 }

@@ -63,8 +63,12 @@ type column struct{ x, w int }
 // content (outlineModel.want, speakersModel.want).
 type sideWants struct {
 	outline, speakers int
-	digits            int // of the highest point number, for the rail
-	read              int // the reading width asked for (Options.Width)
+	// roles is how wide the speakers pane would like to be to show their
+	// roles whole too: it takes columns only the document cannot use, or
+	// opens as wide over the document
+	roles  int
+	digits int // of the highest point number, for the rail
+	read   int // the reading width asked for (Options.Width)
 }
 
 // paneLayout is where every pane goes at one size.
@@ -112,7 +116,7 @@ func layout(w, h int, focus pane, want sideWants) paneLayout {
 		if spare := w - ow - sw - (want.read + docChrome); spare > 0 {
 			grow := min(spare, max(want.outline-ow, 0), wideOutlineMax-ow)
 			ow, spare = ow+grow, spare-grow
-			sw += min(spare, max(want.speakers-sw, 0), wideSpeakersMax-sw)
+			sw += min(spare, max(max(want.speakers, want.roles)-sw, 0), wideSpeakersMax-sw)
 		}
 		l.outline = column{0, ow}
 		l.document = column{ow, w - ow - sw}
@@ -131,7 +135,7 @@ func layout(w, h int, focus pane, want sideWants) paneLayout {
 		}
 		switch {
 		case focus == speakersPane:
-			l.speakers = drawer(speakersPane, want.speakers)
+			l.speakers = drawer(speakersPane, max(want.speakers, want.roles))
 		case focus == outlinePane && l.rail:
 			l.outline = drawer(outlinePane, want.outline)
 		}

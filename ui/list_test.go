@@ -199,3 +199,26 @@ func TestLibraryColumnsPutTheTitleFirst(t *testing.T) {
 		t.Errorf("at 200 columns: title %d (want %d), file %d", c.title, longest, c.file)
 	}
 }
+
+// TestSpeakersShowRolesWhereTheDocumentLeavesRoom checks that roles
+// widen the speakers pane only with columns the document cannot use: on
+// a wide screen a role is shown whole rather than cut beside empty
+// margins, and at 120 the reading column keeps its width.
+func TestSpeakersShowRolesWhereTheDocumentLeavesRoom(t *testing.T) {
+	b := fixture()
+	b.Speakers[0].Role = "Governor of Lowmere and the basin board" // 39
+	tt := newTester(t, b, 200, 50)
+	role := b.Speakers[0].Role
+	if !strings.Contains(tt.screen(), role) {
+		t.Errorf("at 200 columns the role is cut:\n%s", tt.screen())
+	}
+	tt.send(sizeMsg(120, 35))
+	if l := layout(120, 35, tt.m.focus, tt.m.wants); l.document.w < minReadCols+docChrome {
+		t.Errorf("at 120 columns the document has %d columns", l.document.w)
+	}
+	tt.send(sizeMsg(100, 30))
+	tt.press("l") // the speakers open over the document
+	if l := layout(100, 30, tt.m.focus, tt.m.wants); l.drawer != speakersPane || l.speakers.w < 2+len(role)+3 {
+		t.Errorf("at 100 columns the speakers' drawer is %d wide (drawer %v)", l.speakers.w, l.drawer)
+	}
+}

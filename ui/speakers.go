@@ -78,8 +78,9 @@ func (m speakersModel) setSize(w, h int) speakersModel {
 func (m speakersModel) heights() []int { return m.hs }
 
 // want is the pane width (frame included) that shows every name whole
-// beside its count. Roles do not widen the pane: they are cut, and shown
-// whole in the status bar.
+// beside its count. Roles widen the pane only where the document leaves
+// columns unused (wantRoles); elsewhere they are cut, and shown whole in
+// the status bar.
 func (m speakersModel) want() int {
 	w := 0
 	for _, it := range m.items {
@@ -109,6 +110,19 @@ const (
 	noSpeakers    = "No quoted speakers"
 	noSpeakersWhy = "no quote here names who said it"
 )
+
+// wantRoles is the pane width (frame included) that shows every name and
+// every role whole: what the pane takes where the document leaves columns
+// unused.
+func (m speakersModel) wantRoles() int {
+	w := m.want()
+	for _, it := range m.items {
+		if it.role != "" {
+			w = max(w, 2+ansi.StringWidth(it.role)+3)
+		}
+	}
+	return w
+}
 
 // view draws the pane's inner area.
 func (m speakersModel) view(st theme, focused bool) string {
