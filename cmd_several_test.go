@@ -121,3 +121,45 @@ func TestCacheServesARepeatedExport(t *testing.T) {
 		t.Errorf("%d cache entries after exporting three briefings", len(entries))
 	}
 }
+
+// TestABadFileDoesNotStopTheOthers checks that among several documents a
+// file brief cannot read (binary, empty) is reported on a line of its own
+// while the others are printed, exported and listed, and that brief then
+// exits 1; with nothing readable every file is reported.
+func TestABadFileDoesNotStopTheOthers(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a-binary.txt", []byte("\x00\x01\x02PK\x03\x04 not text \x00\x00"))
+	write("b-good.txt", []byte(harbourDoc))
+	write("c-empty.md", nil)
+	for _, cmd := range [][]string{{}, {"export"}, {"speakers"}, {"quotes"}, {"quotes", "--speaker", "varga"}} {
+		out, errOut, code := runBrief(t, "", append(cmd, dir)...)
+		name := strings.Join(append([]string{"brief"}, cmd...), " ")
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1", name, code)
+		}
+		if !strings.Contains(out, "Varga") {
+			t.Errorf("%s: the readable briefing is missing:\n%s", name, out)
+		}
+		lines := strings.Split(strings.TrimSpace(errOut), "\n")
+		if len(lines) != 2 || !strings.Contains(lines[0], "a-binary.txt: not a text document") || !strings.Contains(lines[1], "c-empty.md: empty document") {
+			t.Errorf("%s: stderr %q, want a line for each bad file", name, errOut)
+		}
+	}
+	out, _, _ := runBrief(t, "", "export", dir)
+	var all []map[string]any
+	if err := json.Unmarshal([]byte(out), &all); err != nil || len(all) != 1 {
+		t.Errorf("export: %d objects (%v), want the one readable", len(all), err)
+	}
+	if err := os.Remove(filepath.Join(dir, "b-good.txt")); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runBrief(t, "", "speakers", dir)
+	if code != 1 || out != "" || strings.Count(errOut, "brief: ") != 2 {
+		t.Errorf("nothing readable: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

@@ -47,8 +47,8 @@ func (l loader) load(path string) (model.Briefing, string, error) {
 }
 
 // loadAll loads documents in parallel, one worker per core, and returns
-// them in the order given; the first error (in that order) wins.
-func (l loader) loadAll(paths []string) ([]model.Briefing, error) {
+// them in the order given, with each one's error (nil when it was read).
+func (l loader) loadAll(paths []string) ([]model.Briefing, []error) {
 	out := make([]model.Briefing, len(paths))
 	errs := make([]error, len(paths))
 	next := make(chan int)
@@ -65,12 +65,42 @@ func (l loader) loadAll(paths []string) ([]model.Briefing, error) {
 	}
 	close(next)
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	return out, errs
+}
+
+// fileErrors are the documents brief could not read among several, in
+// argument order. One bad file (a binary or empty one in a folder) does
+// not stop the others from being read, as with cat or grep: each is
+// reported on a line of its own and brief exits 1 once the rest is done.
+type fileErrors []error
+
+func (e fileErrors) Error() string {
+	msgs := make([]string, len(e))
+	for i, err := range e {
+		msgs[i] = err.Error()
 	}
-	return out, nil
+	return strings.Join(msgs, "; ")
+}
+
+// Unwrap gives the errors, for errors.Is and errors.As.
+func (e fileErrors) Unwrap() []error { return e }
+
+// readable keeps the briefings that were read and gathers the errors of
+// the others; the error is nil when every one was read.
+func readable(bs []model.Briefing, errs []error) ([]model.Briefing, error) {
+	var good []model.Briefing
+	var bad fileErrors
+	for i, err := range errs {
+		if err != nil {
+			bad = append(bad, err)
+			continue
+		}
+		good = append(good, bs[i])
+	}
+	if len(bad) == 0 {
+		return good, nil
+	}
+	return good, bad
 }
 
 // several reports whether the arguments name more than one briefing's
@@ -99,26 +129,42 @@ func withBriefings(env environment, recursive *bool, fn func(cmd *cobra.Command,
 			return noBriefingsError(args, *recursive)
 		}
 		bs := make([]model.Briefing, len(paths))
+		errs := make([]error, len(paths))
 		var files []string
 		var at []int
 		for i, p := range paths {
 			if p == content.StdinName {
-				if bs[i], err = content.Read(content.StdinName, cmd.InOrStdin(), content.Auto); err != nil {
-					return err
-				}
+				bs[i], errs[i] = content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
 				continue
 			}
 			files, at = append(files, p), append(at, i)
 		}
-		loaded, err := newLoader(env).loadAll(files)
-		if err != nil {
-			return err
-		}
+		loaded, loadErrs := newLoader(env).loadAll(files)
 		for k, i := range at {
-			bs[i] = loaded[k]
+			bs[i], errs[i] = loaded[k], loadErrs[k]
 		}
-		return fn(cmd, bs, true)
+		good, bad := readable(bs, errs)
+		if len(good) == 0 {
+			return bad
+		}
+		return alsoFailed(bad, fn(cmd, good, true))
 	}
+}
+
+// alsoFailed is the error of a command run over the files that could be
+// read, after the errors of those that could not (bad): every one is
+// reported.
+func alsoFailed(bad, err error) error {
+	files, _ := bad.(fileErrors)
+	switch {
+	case err == nil && len(files) == 0:
+		return nil
+	case err == nil:
+		return files
+	case len(files) == 0:
+		return err
+	}
+	return append(files, err)
 }
 
 // noBriefingsError says that folders hold nothing brief reads.

@@ -115,7 +115,13 @@ func errorHandler(w io.Writer, _ fang.Styles, err error) {
 	if cw, ok := w.(*colorprofile.Writer); ok && cw.Profile > colorprofile.ASCII {
 		prefix = lipgloss.NewStyle().Foreground(lipgloss.Red).Bold(true).Render(prefix)
 	}
-	_, _ = io.WriteString(w, prefix+" "+errorLine(err)+"\n")
+	var files fileErrors
+	if !errors.As(err, &files) {
+		files = fileErrors{err}
+	}
+	for _, err := range files { // several files: a line each
+		_, _ = io.WriteString(w, prefix+" "+errorLine(err)+"\n")
+	}
 }
 
 // errorLine renders err on one line. Document errors already name the file;

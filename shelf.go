@@ -45,11 +45,11 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	}
 	ld := newLoader(env)
 	if !isTerminal(cmd.OutOrStdout()) || env.getenv("TERM") == "dumb" {
-		bs, err := ld.loadAll(paths)
-		if err != nil {
-			return err
+		bs, bad := readable(ld.loadAll(paths))
+		if len(bs) == 0 {
+			return bad
 		}
-		return printAll(cmd.OutOrStdout(), bs, opts)
+		return alsoFailed(bad, printAll(cmd.OutOrStdout(), bs, opts))
 	}
 	if !several(args) {
 		// one file: a bad one is an error before the screen changes
