@@ -42,7 +42,8 @@ func TestConfigCommand(t *testing.T) {
 }
 
 func TestBrokenConfigIsOneLineNamingFileAndLine(t *testing.T) {
-	for _, text := range []string{"style = \"light\"\nwidth = = 3\n", "width = 80\nstyle = \"neon\"\n", "[keys]\nquit = \"Q\"\nfly = \"F\"\n"} {
+	for _, text := range []string{"style = \"light\"\nwidth = = 3\n", "width = 80\nstyle = \"neon\"\n", "[keys]\nquit = \"Q\"\nfly = \"F\"\n",
+		"width = \"wide\"\n", "keys = \"J\"\n", "[keys]\nnext_point = \"n\"\n", "[keys]\ncopy_quote = \"j\"\n"} {
 		env, path := configEnv(t, text)
 		for _, args := range [][]string{{"config"}, {filepath.Join(library, "1-ferry-fares.md")}} {
 			_, errOut, code := runWith(t, env, "", args...)

@@ -20,7 +20,14 @@ const autoStyle = "auto"
 // configCheck is what the config file may say: the reader's styles and
 // actions, brief's narrowest width.
 func configCheck() config.Check {
-	return config.Check{Styles: append(ui.StyleNames(), autoStyle), Actions: ui.KeyActions(), MinWidth: minWidth}
+	return config.Check{Styles: append(ui.StyleNames(), autoStyle), Actions: ui.KeyActions(), MinWidth: minWidth, Clash: keyClash}
+}
+
+// keyClash adapts ui.FindKeyClash to the config package, which imports
+// nothing of brief's.
+func keyClash(keys map[string][]string) (string, [2]string, string, bool) {
+	c, ok := ui.FindKeyClash(keys)
+	return c.Key, c.Actions, c.Where, ok
 }
 
 // loadSettings reads the config file, then the BRIEF_* variables over it.

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,6 +78,10 @@ type Check struct {
 	Actions []string
 	// MinWidth is the narrowest reading width allowed.
 	MinWidth int
+	// Clash finds a key the remapped actions give to two actions that
+	// listen at the same time: the key, the two actions, and where they
+	// clash. Nil checks nothing.
+	Clash func(keys map[string][]string) (key string, actions [2]string, where string, ok bool)
 }
 
 // Error is a problem with the config file or a variable: one line that
@@ -160,6 +165,10 @@ func parse(s Settings, path string, data []byte, c Check) (Settings, error) {
 			return s, at(lineOf(data, k), "unknown setting %q (known: %s)", k.String(), strings.Join(names, ", "))
 		}
 	}
+	if md.IsDefined(KeyKeys) && md.Type(KeyKeys) != "Hash" {
+		// the TOML library leaves a map alone when the value is no table
+		return s, at(lineOf(data, toml.Key{KeyKeys}), "%s", wrongType(KeyKeys, tomlType(tomlKind(md.Type(KeyKeys)))))
+	}
 	origin := path
 	if f.Style != nil {
 		if err := checkStyle(*f.Style, c); err != nil {
@@ -190,13 +199,40 @@ func parse(s Settings, path string, data []byte, c Check) (Settings, error) {
 				err = checkAction(k[1], keys, c)
 			}
 			if err != nil {
-				return s, at(lineOf(data, k), "%v", err)
+				return s, at(lineOf(data, k), "%s: %v", k[1], err)
 			}
 			s.Keys[k[1]] = slices.Clone(keys)
 		}
 		s.Origin[KeyKeys] = origin
+		if err := checkClash(s.Keys, data, c, at); err != nil {
+			return s, err
+		}
 	}
 	return s, nil
+}
+
+// checkClash refuses keys that give one key to two actions listening at
+// the same time: one of them could never be reached. The line blamed is
+// the remapped action's (the later one's, when both are).
+func checkClash(keys map[string][]string, data []byte, c Check, at func(int, string, ...any) error) error {
+	if c.Clash == nil || len(keys) == 0 {
+		return nil
+	}
+	k, acts, where, ok := c.Clash(keys)
+	if !ok {
+		return nil
+	}
+	line := func(a string) int {
+		if _, mapped := keys[a]; !mapped {
+			return -1
+		}
+		return lineOf(data, toml.Key{KeyKeys, a})
+	}
+	blame, other := acts[1], acts[0]
+	if line(acts[0]) > line(acts[1]) {
+		blame, other = acts[0], acts[1]
+	}
+	return at(line(blame), "%q would be both %s and %s in %s: give one of them another key", k, blame, other, where)
 }
 
 // decodeError turns the TOML library's error into one line with the line
@@ -215,11 +251,82 @@ func decodeError(path string, err error) error {
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
 		if n, tail, ok := strings.Cut(rest, " "); ok {
 			if _, convErr := strconv.Atoi(n); convErr == nil {
-				return &Error{Where: fmt.Sprintf("%s: line %s", path, n), Problem: oneLine(strings.TrimLeft(tail, ": "))}
+				return &Error{Where: fmt.Sprintf("%s: line %s", path, n), Problem: typeProblem(oneLine(strings.TrimLeft(tail, ": ")))}
 			}
 		}
 	}
-	return &Error{Where: path, Problem: oneLine(msg)}
+	return &Error{Where: path, Problem: typeProblem(oneLine(msg))}
+}
+
+// incompatible is the TOML library's wording for a value of the wrong
+// type, which names Go's types rather than the setting's.
+var incompatible = regexp.MustCompile(`^\(last key "([^"]+)"\): incompatible types: TOML value has type (\S+); destination has type (\S+)$`)
+
+// typeProblem says what a setting of the wrong type should be, in the
+// words of the config file: "width must be a whole number (width = 90),
+// not text". Other messages pass unchanged.
+func typeProblem(msg string) string {
+	m := incompatible.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	if p := wrongType(m[1], tomlType(m[2])); p != "" {
+		return p
+	}
+	return msg
+}
+
+// wrongType says what setting must be, given what it was ("text"); ""
+// for a setting it does not know.
+func wrongType(setting, got string) string {
+	want := map[string]string{
+		KeyStyle:  `a name in quotes (style = "light")`,
+		KeyWidth:  "a whole number (width = 90)",
+		KeyAsides: "true or false (asides = false)",
+		KeyMouse:  "true or false (mouse = false)",
+		KeyKeys:   `a table of actions ([keys] then next_point = "J")`,
+	}[setting]
+	if want == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s must be %s, not %s", setting, want, got)
+}
+
+// tomlKind turns the TOML library's name for a value's type ("Integer")
+// into the Go type tomlType reads.
+func tomlKind(t string) string {
+	switch t {
+	case "String":
+		return "string"
+	case "Integer":
+		return "int64"
+	case "Float":
+		return "float64"
+	case "Bool":
+		return "bool"
+	case "Array", "ArrayInline":
+		return "[]any"
+	}
+	return strings.ToLower(t)
+}
+
+// tomlType names a TOML value's type as the file shows it.
+func tomlType(goType string) string {
+	switch {
+	case goType == "string":
+		return "text"
+	case strings.HasPrefix(goType, "int"):
+		return "a number"
+	case strings.HasPrefix(goType, "float"):
+		return "a decimal number"
+	case goType == "bool":
+		return "true or false"
+	case strings.HasPrefix(goType, "map"):
+		return "a table"
+	case strings.HasPrefix(goType, "[]"):
+		return "an array"
+	}
+	return "a " + goType
 }
 
 func checkStyle(style string, c Check) error {

@@ -8,7 +8,29 @@ import (
 	"testing"
 )
 
-var check = Check{Styles: []string{"dark", "light", "notty", "ascii"}, Actions: []string{"quit", "next_point"}, MinWidth: 20}
+var check = Check{Styles: []string{"dark", "light", "notty", "ascii"}, Actions: []string{"quit", "next_point", "next_match"}, MinWidth: 20, Clash: clash}
+
+// clash stands for the reader's key scopes: quit, next_point and
+// next_match listen together, next_match on n unless remapped.
+func clash(keys map[string][]string) (string, [2]string, string, bool) {
+	owner := map[string]string{"q": "quit", "n": "next_match"}
+	for _, a := range []string{"quit", "next_point", "next_match"} {
+		if ks, ok := keys[a]; ok {
+			for k, o := range owner {
+				if o == a {
+					delete(owner, k)
+				}
+			}
+			for _, k := range ks {
+				if o, taken := owner[k]; taken {
+					return k, [2]string{o, a}, "the reader", true
+				}
+				owner[k] = a
+			}
+		}
+	}
+	return "", [2]string{}, "", false
+}
 
 func write(t *testing.T, text string) string {
 	t.Helper()
@@ -57,7 +79,14 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	}{
 		{"syntax", "style = \"light\"\nwidth = = 3\n", "line 2", ""},
 		{"unterminated", "\n\nstyle = \"light\n", "line 3", ""},
-		{"type", "style = \"light\"\n\nwidth = \"wide\"\n", "line 3", ""},
+		{"type", "style = \"light\"\n\nwidth = \"wide\"\n", "line 3", "width must be a whole number (width = 90), not text"},
+		{"decimal width", "width = 9.5\n", "line 1", "width must be a whole number (width = 90), not a decimal number"},
+		{"switch", "\nasides = \"yes\"\n", "line 2", "asides must be true or false"},
+		{"style table", "[style]\nname = 1\n", "line 1", "style must be a name in quotes"},
+		{"keys not a table", "width = 90\nkeys = 3\n", "line 2", "keys must be a table of actions"},
+		{"one action's keys", "[keys]\nquit = 3\n", "line 2", "quit: keys must be a string"},
+		{"clash with a default", "[keys]\nquit = \"Q\"\nnext_point = \"n\"\n", "line 3", `"n" would be both next_point and next_match`},
+		{"clash of two remapped", "[keys]\nnext_point = \"x\"\n\nquit = \"x\"\n", "line 4", `"x" would be both quit and next_point`},
 		{"unknown setting", "style = \"dark\"\nstile = \"light\"\n", "line 2", `unknown setting "stile"`},
 		{"unknown style", "width = 90\nstyle = \"purple\"\n", "line 2", `"purple"`},
 		{"narrow", "width = 5\n", "line 1", "too narrow"},

@@ -80,3 +80,114 @@ func snake(s string) string {
 	}
 	return sb.String()
 }
+
+// KeyClash is a key a config file gives to two actions that listen at the
+// same time, so that one of them could never be reached.
+type KeyClash struct {
+	// Key is the key both are bound to.
+	Key string
+	// Actions are the two actions, in the order of KeyActions.
+	Actions [2]string
+	// Where is the part of brief in which they clash ("the reader").
+	Where string
+}
+
+// keyScope is a group of actions that take keys at the same time: each of
+// the reader's panes with the shelf's reader keys, each dialog, and the
+// library's list. Within a scope a key can do one thing.
+type keyScope struct {
+	where   string
+	actions []string
+}
+
+func keyScopes() []keyScope {
+	k, sk := defaultKeyMap(), defaultShelfKeys()
+	kn, skn := helpNames(&k), helpNames(&sk) // unique within each (TestKeyScopesNameActions)
+	var shelfReader []string
+	for _, b := range sk.reader() {
+		shelfReader = append(shelfReader, skn[b.Help()])
+	}
+	var out []keyScope
+	for _, c := range []keyContext{ctxOutline, ctxDocument, ctxSpeakers, ctxPicker, ctxQuotes, ctxHelp, ctxSearch} {
+		sc := keyScope{where: "the " + c.String() + " dialog"}
+		for _, g := range k.groups(c) {
+			for _, b := range g {
+				sc.actions = append(sc.actions, kn[b.Help()])
+			}
+		}
+		switch c {
+		case ctxOutline, ctxDocument, ctxSpeakers:
+			sc.where = "the reader"
+			sc.actions = append(sc.actions, shelfReader...)
+		}
+		out = append(out, sc)
+	}
+	return append(out,
+		keyScope{"the library", []string{"quit", "help", "across", "open_doc", "filter_docs", "clear_filter",
+			"down", "up", "page_down", "page_up", "half_down", "half_up", "top", "bottom"}},
+		keyScope{"the library's filter", []string{"filter_keep", "filter_cancel"}})
+}
+
+// FindKeyClash returns the first key that a remapped action in keys
+// shares with another action listening at the same time. Clashes between
+// brief's own defaults are deliberate (esc clears a search, else goes
+// back to the library) and are not reported: at least one of the two
+// actions must be remapped.
+func FindKeyClash(keys map[string][]string) (KeyClash, bool) {
+	if len(keys) == 0 {
+		return KeyClash{}, false
+	}
+	k, sk := defaultKeyMap().remap(keys), defaultShelfKeys().remap(keys)
+	bindings := fieldBindings(&k)
+	for n, b := range fieldBindings(&sk) {
+		bindings[n] = b
+	}
+	order := KeyActions()
+	for _, sc := range keyScopes() {
+		owner := map[string]string{} // key → action
+		for _, name := range sc.actions {
+			for _, ks := range bindings[name].Keys() {
+				prev, taken := owner[ks]
+				if !taken || prev == name {
+					owner[ks] = name
+					continue
+				}
+				_, mine := keys[name]
+				_, theirs := keys[prev]
+				if !mine && !theirs {
+					continue
+				}
+				pair := [2]string{prev, name}
+				if slices.Index(order, pair[0]) > slices.Index(order, pair[1]) {
+					pair[0], pair[1] = pair[1], pair[0]
+				}
+				return KeyClash{Key: ks, Actions: pair, Where: sc.where}, true
+			}
+		}
+	}
+	return KeyClash{}, false
+}
+
+// fieldBindings maps the action names of the struct ptr points to onto
+// its bindings.
+func fieldBindings(ptr any) map[string]key.Binding {
+	out := map[string]key.Binding{}
+	v := reflect.ValueOf(ptr).Elem()
+	t := v.Type()
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Type == reflect.TypeFor[key.Binding]() {
+			out[snake(f.Name)] = v.Field(i).Interface().(key.Binding)
+		}
+	}
+	return out
+}
+
+// helpNames maps the bindings of the struct ptr points to, by their help,
+// onto their action names.
+func helpNames(ptr any) map[key.Help]string {
+	out := map[key.Help]string{}
+	for n, b := range fieldBindings(ptr) {
+		out[b.Help()] = n
+	}
+	return out
+}

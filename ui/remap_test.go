@@ -43,3 +43,49 @@ func TestRemap(t *testing.T) {
 		t.Errorf("help = %+v", h)
 	}
 }
+
+// TestKeyScopesNameActions checks that the scopes in which keys must not
+// clash name real actions, each once (helps are unique where they are
+// used to find names).
+func TestKeyScopesNameActions(t *testing.T) {
+	acts := KeyActions()
+	for _, sc := range keyScopes() {
+		seen := map[string]bool{}
+		for _, a := range sc.actions {
+			if !slices.Contains(acts, a) || seen[a] {
+				t.Errorf("%s: action %q unknown or twice (%q)", sc.where, a, sc.actions)
+			}
+			seen[a] = true
+		}
+	}
+}
+
+func TestFindKeyClash(t *testing.T) {
+	if c, ok := FindKeyClash(nil); ok {
+		t.Errorf("the defaults clash: %+v", c)
+	}
+	cases := []struct {
+		keys  map[string][]string
+		clash bool
+		key   string
+		pair  [2]string
+	}{
+		{map[string][]string{"next_point": {"J", "]"}, "copy_quote": {"c"}}, false, "", [2]string{}},
+		{map[string][]string{"next_point": {"x"}, "quit": {"x"}}, true, "x", [2]string{"quit", "next_point"}},
+		{map[string][]string{"next_point": {"n"}}, true, "n", [2]string{"next_point", "next_match"}},
+		{map[string][]string{"copy_quote": {"j"}}, true, "j", [2]string{"down", "copy_quote"}},
+		{map[string][]string{"next_point": {"5"}}, true, "5", [2]string{"next_point", "point"}},
+		// a swap is no clash
+		{map[string][]string{"next_match": {"m"}, "next_point": {"n"}}, false, "", [2]string{}},
+		// keys of different dialogs do not meet
+		{map[string][]string{"quote_filter": {"s"}}, false, "", [2]string{}},
+		// the library's list
+		{map[string][]string{"filter_docs": {"q"}}, true, "q", [2]string{"quit", "filter_docs"}},
+	}
+	for _, c := range cases {
+		got, ok := FindKeyClash(c.keys)
+		if ok != c.clash || ok && (got.Key != c.key || got.Actions != c.pair) {
+			t.Errorf("FindKeyClash(%v) = %+v, %v; want %q between %v", c.keys, got, ok, c.key, c.pair)
+		}
+	}
+}
