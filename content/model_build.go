@@ -92,16 +92,22 @@ func displayName(e *entity) string {
 		return e.styled
 	}
 	n := e.name()
-	if len(e.words) == 1 && e.title != "" && e.id != anonID {
+	if len(e.words) == 1 && formalTitle(e) {
 		return e.title + " " + n
 	}
 	return n
 }
 
+// formalTitle reports a title written as part of the name ("Mayor Park",
+// "Captain Varga"), not a role noun before it ("team captain Varga").
+func formalTitle(e *entity) bool {
+	return e.title != "" && e.id != anonID && startsUpper(e.title)
+}
+
 func speakerOf(e *entity, id string) model.Speaker {
 	sp := model.Speaker{ID: id, Name: displayName(e), Role: strings.TrimSpace(e.role)}
 	sp.FullName = sp.Name
-	if e.styled == "" && e.title != "" && !e.org && !strings.HasPrefix(sp.Name, e.title+" ") && e.id != anonID {
+	if e.styled == "" && formalTitle(e) && !e.org && !strings.HasPrefix(sp.Name, e.title+" ") {
 		sp.FullName = e.title + " " + sp.Name // "Chancellor Ana Lind"
 	}
 	if sp.Role != "" && strings.Contains(sp.Name, sp.Role) {
