@@ -99,6 +99,11 @@ last this that beyond besides like`)
 
 // timeStamp matches a clock time that opens a live blog's entry: "13.08",
 // "9:05", "9.05am", "10.15pm".
+// firstPersonWords are the words of someone speaking for themselves, which
+// carry an unquoted statement on from one paragraph to the next.
+var firstPersonWords = setOf(`i me my mine myself we us our ours ourselves i'm i’m i've i’ve i'd i’d i'll i’ll
+we're we’re we've we’ve we'd we’d we'll we’ll`)
+
 var timeStamp = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:am|pm|a\.m|p\.m)?$`)
 
 // timeZones follow a time stamp: "10:32 BST".

@@ -39,6 +39,7 @@ func Parse(name, text string, f Format) model.Briefing {
 		d = parsePlain(text)
 	}
 	signStatements(&d)
+	joinStatements(&d)
 	a := newAttributor(d)
 	a.run()
 	b := a.build(name, d)

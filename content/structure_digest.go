@@ -12,6 +12,86 @@ import (
 // paragraphs without quote marks. Each such body is one statement of the
 // person the heading names, as a transcript turn is its label's.
 
+// joinStatements makes one quotation block of a statement quoted without
+// quote marks over several paragraphs: "Ana Ruiz, the ambassador, said:"
+// and then paragraphs in the first person with no marks of their own. The
+// paragraph after the colon always belongs to it; each one after it must
+// speak in the first person, and a live blog's time stamp ends it.
+func joinStatements(d *rawDoc) {
+	d.intro = joinStatementBlocks(d.intro)
+	for i := range d.sections {
+		d.sections[i].blocks = joinStatementBlocks(d.sections[i].blocks)
+	}
+}
+
+// maxStatement bounds how many paragraphs one statement joins.
+const maxStatement = 8
+
+func joinStatementBlocks(blocks []rawBlock) []rawBlock {
+	for i := 0; i+2 < len(blocks); i++ {
+		if !introducesStatement(blocks[i]) || !unmarkedParagraph(blocks[i+1]) {
+			continue
+		}
+		j := i + 2
+		for j < len(blocks) && j-i <= maxStatement && unmarkedParagraph(blocks[j]) && firstPerson(blocks[j].text) {
+			j++
+		}
+		if j-(i+1) < 2 {
+			continue
+		}
+		texts := make([]string, 0, j-i-1)
+		for _, b := range blocks[i+1 : j] {
+			texts = append(texts, b.text)
+		}
+		joined := rawBlock{kind: model.QuoteBlock, text: strings.Join(texts, "\n\n")}
+		blocks = append(blocks[:i+1], append([]rawBlock{joined}, blocks[j:]...)...)
+	}
+	return blocks
+}
+
+// introducesStatement reports a paragraph that ends with a speech verb and
+// a colon: "Tatang Ode, an official with the agency, said:".
+func introducesStatement(b rawBlock) bool {
+	t := strings.TrimSpace(b.text)
+	if b.kind != model.Paragraph || b.label != "" || !strings.HasSuffix(t, ":") || len(findQuotes(t)) > 0 {
+		return false
+	}
+	toks := tokenize(t, nil)
+	sents := splitSentences(toks, t, nil)
+	if len(sents) == 0 {
+		return false
+	}
+	return len(findCues(toks, sents[len(sents)-1])) > 0
+}
+
+// unmarkedParagraph reports a paragraph of prose without quotation marks
+// (a stray closing mark at its end aside) or a time stamp.
+func unmarkedParagraph(b rawBlock) bool {
+	if b.kind != model.Paragraph || b.label != "" {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	if f := strings.Fields(t); len(f) > 0 && timeStamp.MatchString(f[0]) {
+		return false
+	}
+	for _, sp := range findQuotes(t) {
+		if !sp.unclosed || sp.open < len(t)-3 {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson reports text that speaks in the first person.
+func firstPerson(text string) bool {
+	for _, t := range tokenize(text, nil) {
+		if t.kind == tWord && firstPersonWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // signStatements merges the bodies of signed sections into one quotation
 // block each, when at least two sections of the document are signed.
 func signStatements(d *rawDoc) {
