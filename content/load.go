@@ -143,9 +143,17 @@ func ReadFile(path string) ([]byte, error) {
 	return readAll(path, f)
 }
 
-// readAll reads at most MaxSize bytes of a document.
+// readAll reads at most MaxSize bytes of a document. A file's bytes are
+// read into a buffer of their size, not one grown and copied as they come.
 func readAll(name string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	var buf bytes.Buffer
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() <= MaxSize {
+			buf.Grow(int(fi.Size()) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &DocError{Name: name, Err: pathProblem(err)}
 	}

@@ -282,6 +282,9 @@ func appendAsides(out []rawBlock, p para) []rawBlock {
 // start a sentence and end one, outermost only, in one pass: the brackets
 // are paired on a stack first, so an unclosed "(" costs nothing.
 func findAsides(s string) [][2]int {
+	if strings.IndexByte(s, '(') < 0 {
+		return nil // most paragraphs: one fast scan
+	}
 	var out [][2]int
 	var stack []int
 	last := 0

@@ -167,8 +167,11 @@ func numberedHeadingMatch(s string) []string {
 // isBulletLine reports whether bulletLine matches s, without running the
 // expression on lines whose first mark after any spaces is no bullet.
 func isBulletLine(s string) bool {
-	t := strings.TrimLeft(s, " \t\n\f\r") // \s in the expression
-	r, _ := utf8.DecodeRuneInString(t)
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++ // \s in the expression
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	switch r {
 	case '-', '*', '•', '‣', '◦', '–':
 		return bulletLine.MatchString(s)
