@@ -2,7 +2,10 @@ package content
 
 import (
 	"bytes"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefreader/brief/model"
 	"github.com/yuin/goldmark"
@@ -27,11 +30,7 @@ func parseMarkdown(src string) rawDoc {
 	d := defuseMarkdown(src)
 	source := []byte(d.src)
 	root := markdownParser.Parser().Parse(text.NewReader(source))
-	w := mdWalker{src: source}
-	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		w.block(n, nil)
-	}
-	paras := d.restore(w.out)
+	paras := d.restore(walkMarkdown(root, source))
 	hasHeadings := false
 	for _, p := range paras {
 		if p.level > 0 {
@@ -158,3 +157,36 @@ func htmlFragmentText(b []byte) string {
 		}
 	}
 }
+
+// walkMarkdown flattens the document's blocks in reading order. Each
+// top-level block is read apart from the others, so a long document's are
+// read on every core, in runs whose results are joined in order.
+func walkMarkdown(root ast.Node, source []byte) []mdPara {
+	nodes := make([]ast.Node, 0, root.ChildCount())
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		nodes = append(nodes, n)
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(source) < parallelBytes || workers < 2 || len(nodes) < 2*workers {
+		w := mdWalker{src: source, out: make([]mdPara, 0, len(nodes))}
+		for _, n := range nodes {
+			w.block(n, nil)
+		}
+		return w.out
+	}
+	outs := make([][]mdPara, workers)
+	var wg sync.WaitGroup
+	for k := range workers {
+		part := nodes[k*len(nodes)/workers : (k+1)*len(nodes)/workers]
+		wg.Go(func() {
+			w := mdWalker{src: source, out: make([]mdPara, 0, len(part))}
+			for _, n := range part {
+				w.block(n, nil)
+			}
+			outs[k] = w.out
+		})
+	}
+	wg.Wait()
+	return slices.Concat(outs...)
+}
+
