@@ -189,4 +189,3 @@ func walkMarkdown(root ast.Node, source []byte) []mdPara {
 	wg.Wait()
 	return slices.Concat(outs...)
 }
-

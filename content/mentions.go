@@ -28,7 +28,7 @@ func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 		a.sentNo++
 	}
 	ctx := sentenceCtx{b: b, s: s, m: m}
-	ctx.lead = sentenceSubject(toks, s, ctx.m)
+	ctx.lead = b.leadOf(s, ctx.m)
 	a.lastSubjectEnd = -1
 	first := len(a.events)
 	for i := s.from; i < s.to; i++ {

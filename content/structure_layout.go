@@ -36,6 +36,10 @@ type blk struct {
 	// is nil once taken.
 	found   [][]cue
 	clauses []int
+	// leads are each sentence's subject phrase (sentenceSubject), read
+	// ahead; led[k] once leads[k] is taken. Dropped after the first pass.
+	leads []subject
+	led   []bool
 	// settled: the block is ready for the attribution passes
 	// (blockReader.settle).
 	settled bool

@@ -24,6 +24,11 @@ var parallelBytes = 256 << 10
 // runBytes is about how much text one run of blocks holds.
 const runBytes = 32 << 10
 
+// runsAhead is how many runs per core may be read and not yet taken: what
+// is read ahead (a sentence's subject phrase is 200 bytes) stays bounded
+// however long the document.
+const runsAhead = 4
+
 // blockReader reads a document's blocks ahead of the attribution passes.
 type blockReader struct {
 	all  []blk
@@ -35,6 +40,9 @@ type blockReader struct {
 	waited, settled int
 	// tz tokenizes again the blocks found to be quotations.
 	tz *tokenizer
+	// ahead holds a token for each run read or being read and not yet
+	// waited for.
+	ahead chan struct{}
 }
 
 // blockRun is a run of blocks, all[from:to], read by one worker; done is
@@ -60,12 +68,17 @@ func readBlocks(all []blk, size int) *blockReader {
 			from, acc = i+1, 0
 		}
 	}
+	r.ahead = make(chan struct{}, runsAhead*workers)
 	for range min(workers, len(r.runs)) {
 		go func() {
 			tz := newTokenizer()
 			for {
+				// Runs are taken in order after a place ahead, so the run
+				// the attribution goroutine waits for always has one.
+				r.ahead <- struct{}{}
 				k := int(r.next.Add(1)) - 1
 				if k >= len(r.runs) {
+					<-r.ahead
 					return
 				}
 				run := r.runs[k]
@@ -97,8 +110,16 @@ func readBlock(b *blk, tz *tokenizer) {
 	for k, s := range b.sents {
 		b.clauses[k] = mainClauseStart(b.toks, s)
 	}
-	if b.index < 0 || b.raw.label != "" {
-		return // headings and turns are read for names, not for cues
+	if b.raw.label != "" {
+		return // turns are read for their labels
+	}
+	b.leads = make([]subject, len(b.sents))
+	b.led = make([]bool, len(b.sents))
+	for k, s := range b.sents {
+		b.leads[k] = sentenceSubject(b.toks, s, b.clauses[k])
+	}
+	if b.index < 0 {
+		return // headings are read for names, not for cues
 	}
 	b.found = make([][]cue, len(b.sents))
 	for k, s := range b.sents {
@@ -137,6 +158,7 @@ func (r *blockReader) wait(i int) {
 	for r.waited < len(r.runs) && r.runs[r.waited].from <= i {
 		<-r.runs[r.waited].done
 		r.waited++
+		<-r.ahead
 	}
 }
 
@@ -168,6 +190,11 @@ func (a *attributor) settle(b *blk, i int) {
 	// start of the next one runs over both.
 	if i > 0 {
 		p := a.blocks[i-1]
+		// the first pass is done with the block before and its heading
+		p.dropReadAhead()
+		if h := a.heads[p.section]; h != nil {
+			h.dropReadAhead()
+		}
 		if len(p.spans) > 0 && len(b.spans) > 0 && p.section == b.section {
 			last := len(p.spans) - 1
 			if p.spans[last].unclosed && b.spans[0].open == 0 && startsWithOpenQuote(b.raw.text) {
@@ -210,4 +237,18 @@ func (b *blk) clause(k int) int {
 		return b.clauses[k]
 	}
 	return mainClauseStart(b.toks, b.sents[k])
+}
+
+// leadOf returns sentenceSubject(b.toks, s, m), read ahead when it was.
+func (b *blk) leadOf(s sentence, m int) subject {
+	if k := b.sentenceIndex(s); k >= 0 && k < len(b.leads) && !b.led[k] && b.clauses[k] == m {
+		b.led[k] = true
+		return b.leads[k]
+	}
+	return sentenceSubject(b.toks, s, m)
+}
+
+// dropReadAhead lets go of what was read ahead for the first pass.
+func (b *blk) dropReadAhead() {
+	b.found, b.clauses, b.leads, b.led = nil, nil, nil, nil
 }
