@@ -31,15 +31,9 @@ type blk struct {
 	subjectCue model.Span
 	// whole: the block is a block quotation without quote marks.
 	whole bool
-	// found and clauses are each sentence's cues as findCues finds them
-	// and where its main clause starts, read ahead (blockReader); found[k]
-	// is nil once taken.
-	found   [][]cue
-	clauses []int
-	// leads are each sentence's subject phrase (sentenceSubject), read
-	// ahead; led[k] once leads[k] is taken. Dropped after the first pass.
-	leads []subject
-	led   []bool
+	// ahead is what was read ahead of the first pass in each sentence
+	// (structure_read.go), nil once the pass is done with the block.
+	ahead *readAhead
 	// settled: the block is ready for the attribution passes
 	// (blockReader.settle).
 	settled bool

@@ -106,27 +106,35 @@ func readBlockRange(part []blk, tz *tokenizer) {
 func readBlock(b *blk, tz *tokenizer) {
 	b.toks = tz.tokenize(b.raw.text, b.spans)
 	b.sents = splitSentences(b.toks, b.raw.text, b.spans)
-	b.clauses = make([]int, len(b.sents))
-	for k, s := range b.sents {
-		b.clauses[k] = mainClauseStart(b.toks, s)
-	}
+	b.ahead = nil
 	if b.raw.label != "" {
 		return // turns are read for their labels
 	}
-	b.leads = make([]subject, len(b.sents))
-	b.led = make([]bool, len(b.sents))
+	r := &readAhead{clauses: make([]int, len(b.sents)), leads: make([]subject, len(b.sents)), led: make([]bool, len(b.sents))}
 	for k, s := range b.sents {
-		b.leads[k] = sentenceSubject(b.toks, s, b.clauses[k])
+		r.clauses[k] = mainClauseStart(b.toks, s)
+		r.leads[k] = sentenceSubject(b.toks, s, r.clauses[k])
 	}
-	if b.index < 0 {
-		return // headings are read for names, not for cues
-	}
-	b.found = make([][]cue, len(b.sents))
-	for k, s := range b.sents {
-		if b.found[k] = findCues(b.toks, s); b.found[k] == nil {
-			b.found[k] = noCues
+	if b.index >= 0 { // headings are read for names, not for cues
+		r.found = make([][]cue, len(b.sents))
+		for k, s := range b.sents {
+			if r.found[k] = findCues(b.toks, s); r.found[k] == nil {
+				r.found[k] = noCues
+			}
 		}
 	}
+	b.ahead = r
+}
+
+// readAhead is what is read ahead of the first pass in each sentence of
+// a block: its cues as findCues finds them (found[k] is nil once taken),
+// where its main clause starts, and its subject phrase (sentenceSubject;
+// led[k] once taken).
+type readAhead struct {
+	found   [][]cue
+	clauses []int
+	leads   []subject
+	led     []bool
 }
 
 // noCues is what found holds for a sentence without cues: nil means taken.
@@ -219,13 +227,15 @@ func (b *blk) sentenceIndex(s sentence) int {
 // cuesOf returns findCues(b.toks, s), read ahead when it was; the cues
 // are the caller's to change.
 func (b *blk) cuesOf(s sentence) []cue {
-	if k := b.sentenceIndex(s); k >= 0 && k < len(b.found) && b.found[k] != nil {
-		c := b.found[k]
-		b.found[k] = nil
-		if len(c) == 0 {
-			return nil
+	if r := b.ahead; r != nil {
+		if k := b.sentenceIndex(s); k >= 0 && k < len(r.found) && r.found[k] != nil {
+			c := r.found[k]
+			r.found[k] = nil
+			if len(c) == 0 {
+				return nil
+			}
+			return c
 		}
-		return c
 	}
 	return findCues(b.toks, s)
 }
@@ -233,22 +243,22 @@ func (b *blk) cuesOf(s sentence) []cue {
 // clause returns where sentence k's main clause starts
 // (mainClauseStart), read ahead.
 func (b *blk) clause(k int) int {
-	if k < len(b.clauses) {
-		return b.clauses[k]
+	if r := b.ahead; r != nil && k < len(r.clauses) {
+		return r.clauses[k]
 	}
 	return mainClauseStart(b.toks, b.sents[k])
 }
 
 // leadOf returns sentenceSubject(b.toks, s, m), read ahead when it was.
 func (b *blk) leadOf(s sentence, m int) subject {
-	if k := b.sentenceIndex(s); k >= 0 && k < len(b.leads) && !b.led[k] && b.clauses[k] == m {
-		b.led[k] = true
-		return b.leads[k]
+	if r := b.ahead; r != nil {
+		if k := b.sentenceIndex(s); k >= 0 && k < len(r.leads) && !r.led[k] && r.clauses[k] == m {
+			r.led[k] = true
+			return r.leads[k]
+		}
 	}
 	return sentenceSubject(b.toks, s, m)
 }
 
 // dropReadAhead lets go of what was read ahead for the first pass.
-func (b *blk) dropReadAhead() {
-	b.found, b.clauses, b.leads, b.led = nil, nil, nil, nil
-}
+func (b *blk) dropReadAhead() { b.ahead = nil }
