@@ -112,10 +112,10 @@ func (a *attributor) noteHeadline(title string, covered [][2]int) {
 			continue
 		}
 		end := nameRunRight(toks, i, len(toks))
-		if k := slices.IndexFunc(covered, func(c [2]int) bool { return toks[i].start < c[1] && toks[end-1].end > c[0] }); k >= 0 {
+		if k := slices.IndexFunc(covered, func(c [2]int) bool { return int(toks[i].start) < c[1] && int(toks[end-1].end) > c[0] }); k >= 0 {
 			// read on after the person already found: "… Yusuf Adeyemi and
 			// Port Authority Director Clara Whitcombe"
-			for i < len(toks)-1 && toks[i+1].start < covered[k][1] {
+			for i < len(toks)-1 && int(toks[i+1].start) < covered[k][1] {
 				i++
 			}
 			continue

@@ -47,11 +47,11 @@ func lineWords(text string, label bool) []lineWord {
 	for _, t := range toks {
 		if t.kind != tWord {
 			if isSegmentBreak(t.text) || isDash(t.text) || t.text == "|" || t.text == "/" || t.text == "." {
-				out = append(out, lineWord{text: t.text, low: t.text, start: t.start, end: t.end, sep: true})
+				out = append(out, lineWord{text: t.text, low: t.text, start: int(t.start), end: int(t.end), sep: true})
 			}
 			continue
 		}
-		w := lineWord{text: t.text, norm: t.text, low: t.lower, start: t.start, end: t.end}
+		w := lineWord{text: t.text, norm: t.text, low: t.lower, start: int(t.start), end: int(t.end)}
 		if caps {
 			w.norm = titleCase(t.text)
 		}

@@ -16,7 +16,7 @@ func (b *blk) tokenSpan(from, to int) model.Span {
 		return model.Span{}
 	}
 	last := b.toks[to-1]
-	return model.Span{Section: b.section, Block: b.index, Start: b.toks[from].start, End: last.start + len(last.bare())}
+	return model.Span{Section: b.section, Block: b.index, Start: int(b.toks[from].start), End: int(last.start) + len(last.bare())}
 }
 
 // subjectSpan returns the mention inside a cue's subject phrase: the name

@@ -89,7 +89,7 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) && !isOrgName(np.words) {
 			cue := model.Span{}
 			if f, t, ok := nameSpanIn(toks, i, end, np.words); ok {
-				cue = model.Span{Section: b.section, Block: b.index, Start: off + toks[f].start, End: off + toks[t-1].start + len(toks[t-1].bare())}
+				cue = model.Span{Section: b.section, Block: b.index, Start: off + int(toks[f].start), End: off + int(toks[t-1].start) + len(toks[t-1].bare())}
 			}
 			return a.resolveName(np, true), cue
 		}

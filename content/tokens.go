@@ -19,13 +19,14 @@ const (
 
 // token is a word, a punctuation mark or a whole quotation in a block.
 type token struct {
-	kind  tokKind
 	text  string
 	lower string
-	// start and end are byte offsets in the block text.
-	start, end int
+	// start and end are byte offsets in the block text (int32: a document
+	// is at most MaxSize bytes, and a long one has millions of tokens).
+	start, end int32
 	// q indexes the block's spans for tQuote tokens.
-	q int
+	q    int32
+	kind tokKind
 }
 
 func (t token) is(words ...string) bool {
@@ -283,7 +284,7 @@ func (sc *tokScan) add(kind tokKind, start, end, q int) {
 				// take it in, as one mark no rule reads inside
 				if !sc.count {
 					t := &sc.toks[len(sc.toks)-1]
-					t.kind, t.end, t.q = tPunct, end, -1
+					t.kind, t.end, t.q = tPunct, int32(end), -1
 					t.text = sc.text[t.start:end]
 					t.lower = t.text
 				}
@@ -302,7 +303,7 @@ func (sc *tokScan) add(kind tokKind, start, end, q int) {
 	if sc.count {
 		return
 	}
-	t := token{kind: kind, start: start, end: end, q: q}
+	t := token{kind: kind, start: int32(start), end: int32(end), q: int32(q)}
 	switch kind {
 	case tBreak:
 		t.kind, t.text, t.lower = tPunct, "\n", "\n"
