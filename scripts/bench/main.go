@@ -25,7 +25,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,8 +45,13 @@ type config struct {
 	width, height int
 	timeout       time.Duration
 	idleTimeout   time.Duration
+	idleWindow    time.Duration
 	stallSizes    []int
 	stallShapes   []string
+	// genOnly writes the documents and exits; args are the flags as
+	// given, for the child that does it.
+	genOnly bool
+	args    []string
 }
 
 // reader is a program that shows a file in the terminal: name and a
@@ -83,15 +87,18 @@ func parseFlags(args []string) (config, error) {
 	fs.IntVar(&c.height, "height", 40, "terminal height")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "longest wait for a screen or a command")
 	fs.DurationVar(&c.idleTimeout, "idle-timeout", 300*time.Second, "longest wait for the reader to go idle")
+	fs.DurationVar(&c.idleWindow, "idle-window", 5*time.Second, "idle means under 2 % CPU over this long")
 	fs.StringVar(&stallSizes, "stall-sizes", "2M,16Mi", "sizes of the stalling inputs")
 	var names []string
 	for _, s := range briefgen.Shapes {
 		names = append(names, s.Name)
 	}
 	fs.StringVar(&shapes, "stall-shapes", strings.Join(names, ","), "stalling inputs to try")
+	fs.BoolVar(&c.genOnly, "gen-only", false, "only write the documents (the harness runs itself so)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
+	c.args = args
 	if c.brief == "" {
 		return c, errors.New("-brief is required")
 	}
@@ -199,31 +206,53 @@ func sizeLabel(n int) string {
 	}
 }
 
-// writeDoc writes data to dir/name unless a file of that size is there.
-func writeDoc(dir, name, label string, data []byte) (doc, error) {
+// writeDoc returns the document dir/name, generating it with gen only when
+// the file is not there yet (generation is deterministic). The harness
+// generates in a child process (see genDocs), so gen runs in the
+// harness's own process only for documents that child did not write.
+func writeDoc(dir, name, label string, gen func() []byte) (doc, error) {
 	p := filepath.Join(dir, name)
-	if fi, err := os.Stat(p); err != nil || fi.Size() != int64(len(data)) {
-		if err := os.WriteFile(p, data, 0o644); err != nil {
+	fi, err := os.Stat(p)
+	if err != nil {
+		if err := os.WriteFile(p, gen(), 0o644); err != nil {
+			return doc{}, err
+		}
+		if fi, err = os.Stat(p); err != nil {
 			return doc{}, err
 		}
 	}
-	return doc{label: label, path: p, size: len(data)}, nil
+	return doc{label: label, path: p, size: int(fi.Size())}, nil
+}
+
+// genDocs writes the documents a run needs from a child process (this
+// binary with -gen-only), so that this process never holds them. A child
+// process starts with its parent's peak RSS as its own until it execs
+// (Linux's ru_maxrss), so a harness that had generated 15 MB briefings
+// would report at least its own peak as every measured program's.
+func (c config) genDocs(args []string) error {
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(self, append([]string{"-gen-only"}, args...)...)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	return cmd.Run()
 }
 
 func (c config) docs() ([]doc, error) {
 	var out []doc
 	for _, f := range c.formats {
 		for _, n := range c.sizes {
-			var data []byte
+			var gen func() []byte
 			switch f {
 			case "txt":
-				data = briefgen.Plain(n)
+				gen = func() []byte { return briefgen.Plain(n) }
 			case "md":
-				data = briefgen.Markdown(n)
+				gen = func() []byte { return briefgen.Markdown(n) }
 			default:
 				return nil, fmt.Errorf("unknown format %q", f)
 			}
-			d, err := writeDoc(c.dir, fmt.Sprintf("briefing-%d.%s", n, f), f+" "+sizeLabel(n), data)
+			d, err := writeDoc(c.dir, fmt.Sprintf("briefing-%d.%s", n, f), f+" "+sizeLabel(n), gen)
 			if err != nil {
 				return nil, err
 			}
@@ -237,14 +266,30 @@ func run(c config) error {
 	if err := os.MkdirAll(c.dir, 0o755); err != nil {
 		return err
 	}
+	if c.genOnly {
+		if _, err := c.docs(); err != nil {
+			return err
+		}
+		for _, name := range c.stallShapes {
+			for i, s := range briefgen.Shapes {
+				if s.Name == name && c.only["stall"] {
+					for _, n := range c.stallSizes {
+						if _, err := c.stallDoc(i, n); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		return nil
+	}
+	if err := c.genDocs(c.args); err != nil {
+		return fmt.Errorf("generating the briefings: %w", err)
+	}
 	docs, err := c.docs()
 	if err != nil {
 		return err
 	}
-	// The generated text is on disk now. Give its memory back: a child
-	// starts with its parent's peak RSS as its own until it execs, so a
-	// fat harness would inflate the peak RSS of what it measures.
-	debug.FreeOSMemory()
 	readers := []reader{{"brief", shellQuote(c.brief) + " {}"}}
 	for _, r := range c.vs {
 		if r.available() {
@@ -612,12 +657,12 @@ func (c config) measureIdle(t *tmux, docs []doc) {
 			if err == nil {
 				var idle bool
 				var used time.Duration
-				used, idle, err = waitIdle(pid, 2*time.Second, c.idleTimeout)
+				used, idle, err = waitIdle(pid, c.idleWindow, c.idleTimeout)
 				if err == nil && !idle {
 					err = errTimeout
 				}
 				cpu.add(used, err)
-				wall.add(time.Since(t0)-2*time.Second, err)
+				wall.add(time.Since(t0)-c.idleWindow, err)
 				if r, err := peakRSS(pid); err == nil {
 					rss = max(rss, r)
 				}
@@ -631,6 +676,13 @@ func (c config) measureIdle(t *tmux, docs []doc) {
 	table("reader from launch to idle, no key pressed", []string{"document", "CPU", "wall", "peak RSS"}, rows)
 }
 
+// stallDoc is the stalling input Shapes[i] at n bytes.
+func (c config) stallDoc(i, n int) (doc, error) {
+	s := briefgen.Shapes[i]
+	return writeDoc(c.dir, fmt.Sprintf("stall-%s-%d.md", s.Name, n), s.Name+" "+sizeLabel(n),
+		func() []byte { return briefgen.Stall(s, n) })
+}
+
 func (c config) measureStall(t *tmux) error {
 	var rows [][]string
 	for _, name := range c.stallShapes {
@@ -639,12 +691,10 @@ func (c config) measureStall(t *tmux) error {
 			return fmt.Errorf("unknown stall shape %q", name)
 		}
 		for _, n := range c.stallSizes {
-			d, err := writeDoc(c.dir, fmt.Sprintf("stall-%s-%d.md", name, n), name+" "+sizeLabel(n),
-				briefgen.Stall(briefgen.Shapes[i], n))
+			d, err := c.stallDoc(i, n)
 			if err != nil {
 				return err
 			}
-			debug.FreeOSMemory()
 			// one run each past the first timeout: a stalling input
 			// takes minutes, and five of them prove nothing more
 			export, first := stat{limit: c.timeout}, stat{limit: c.timeout}
