@@ -578,10 +578,10 @@ func (c config) measureKeys(t *tmux, docs []doc, readers []reader) {
 			if c.only["resize"] {
 				settle, cpu := stat{limit: c.timeout}, stat{limit: c.timeout}
 				for i := range c.runs {
-					w := c.width - 20
-					if i%2 == 1 {
-						w = c.width
-					}
+					// a width not seen before each time: a reader that
+					// keeps renderings per width would otherwise answer
+					// from its cache
+					w := c.width - 20 - 3*i
 					s, u, err := c.resizeCost(t, pid, w)
 					if err != nil {
 						fmt.Fprintf(os.Stderr, "bench: resize of %s on %s: %v\n", r.name, d.label, err)
@@ -599,7 +599,7 @@ func (c config) measureKeys(t *tmux, docs []doc, readers []reader) {
 		table("key press to changed screen", append([]string{"document", "reader"}, keyPlan...), keyRows)
 	}
 	if c.only["resize"] {
-		table("resize (width ±20) to settled screen, and the CPU it costs until idle", []string{"document", "reader", "settle", "CPU"}, resizeRows)
+		table("resize (to a new width each time) to settled screen, and the CPU it costs until idle", []string{"document", "reader", "settle", "CPU"}, resizeRows)
 	}
 }
 
