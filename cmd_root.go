@@ -81,7 +81,7 @@ attributed to their speakers.`,
 	root.Flags().BoolVarP(&recursive, "recursive", "r", false, "read folders' subfolders too")
 	root.Flags().IntVar(&width, "width", ui.DefaultWidth, "reading width in columns")
 	root.Flags().StringVar(&style, "style", "", "colour style: "+strings.Join(ui.StyleNames(), ", ")+
-		" (default: dark on a terminal, notty when piped or NO_COLOR is set)")
+		" (default: the terminal's background, notty when printing)")
 	root.Flags().BoolVar(&tags, "tags", false, "when printing, add a line marked [brief: …] naming the speaker under a paragraph whose quotes do not name theirs nearby (the reader shows these tags; t hides them)")
 	root.AddCommand(newExportCmd(env), newSpeakersCmd(env), newQuotesCmd(env), newConfigCmd(env), newManCmd())
 	return root
@@ -165,10 +165,15 @@ func resolveReadOptions(cmd *cobra.Command, env environment, width int, style st
 	return opts, nil
 }
 
-// defaultStyle is notty when colour would be unwelcome (stdout is not a
-// terminal, NO_COLOR is set, or TERM=dumb) and dark otherwise.
+// defaultStyle is notty when brief prints (stdout is not a terminal, or
+// TERM=dumb) and dark otherwise, which the reader turns into following the
+// terminal's background. NO_COLOR does not make the reader notty: its
+// terminal's colour profile drops the colours and keeps bold, italics and
+// underlines, so the document still reads as written — tables as grids,
+// emphasis styled — where notty would show Markdown's marks ("**To:**",
+// "# " before a plain-text title) and tables of pipes.
 func defaultStyle(tty bool, env environment) string {
-	if !tty || env.getenv("NO_COLOR") != "" || env.getenv("TERM") == "dumb" {
+	if !tty || env.getenv("TERM") == "dumb" {
 		return "notty"
 	}
 	return "dark"

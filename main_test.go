@@ -232,7 +232,10 @@ func TestDefaultStyle(t *testing.T) {
 	}{
 		{false, testEnv(), "notty"},
 		{true, testEnv("TERM", "xterm-256color"), "dark"},
-		{true, testEnv("TERM", "xterm-256color", "NO_COLOR", "1"), "notty"},
+		// the reader under NO_COLOR: styled, its colours dropped by the
+		// terminal's profile
+		{true, testEnv("TERM", "xterm-256color", "NO_COLOR", "1"), "dark"},
+		{false, testEnv("NO_COLOR", "1"), "notty"},
 		{true, testEnv("TERM", "dumb"), "notty"},
 		{false, testEnv("TERM", "xterm-256color"), "notty"},
 	}
