@@ -4,23 +4,10 @@
 # status 1, and --version/--help without a terminal.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-S=(-L "brief-e2e-cli-$$") # a server of its own per run: it inherits this run's environment (XDG dirs)
-cleanup() {
-	tmux "${S[@]}" kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() {
-	echo "FAIL: $*" >&2
-	exit 1
-}
-pass() { echo "ok: $*"; }
-
-bin=$work/brief
-(cd "$root" && go build -ldflags "-X main.version=e2e-cli-test" -o "$bin" .)
+# shellcheck source=.ci/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_start cli
+e2e_build -ldflags "-X main.version=e2e-cli-test"
 
 # --- the built-in sample on a terminal --------------------------------------
 # The headline to look for: the export's title, or the sample's first line
@@ -33,32 +20,21 @@ fi
 
 # The shell line keeps the pane alive after brief exits (print mode) and
 # reports its status; q quits the full-screen reader once there is one.
-tmux "${S[@]}" new-session -d -s e2e -x 120 -y 40 \
-	"env TERM=xterm-256color '$bin'; echo \"__EXIT \$?\"; sleep 60"
-screen() { tmux "${S[@]}" capture-pane -p -t e2e | tr -s ' '; }
-wait_for() {
-	local i
-	for i in $(seq 100); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	return 1
-}
-# Glamour may wrap or pad; compare with runs of spaces squeezed.
+e2e_brief 120 40
+# Glamour may wrap or pad: compare with runs of spaces squeezed.
+screen() { tmux "${S[@]}" capture-pane -p -t "$T" | tr -s ' '; }
 want=$(echo "$title" | tr -s ' ' | cut -c1-60)
-wait_for "$want" || { screen; fail "brief on a terminal did not show the sample title '$want'"; }
-tmux "${S[@]}" send-keys -t e2e q
-wait_for "__EXIT 0" || { screen; fail "brief on a terminal did not exit 0"; }
+wait_for "$want" || fail "brief on a terminal did not show the sample title '$want'"
+keys q
+wait_for "__EXIT 0" || fail "brief on a terminal did not exit 0"
 pass "sample on a terminal shows its title and exits 0"
 
 # On a terminal the error may be coloured, but it is still one line.
-tmux "${S[@]}" kill-session -t e2e
-tmux "${S[@]}" new-session -d -s e2e -x 120 -y 40 \
-	"env TERM=xterm-256color '$bin' '$work/nope.txt'; echo \"__EXIT \$?\"; sleep 60"
-wait_for "__EXIT 1" || { screen; fail "a missing file on a terminal did not exit 1"; }
+e2e_brief 120 40 "'$work/nope.txt'"
+wait_for "__EXIT 1" || fail "a missing file on a terminal did not exit 1"
 lines=$(screen | grep -v '^ *$' | grep -vc '__EXIT' || true)
 [[ $lines -eq 1 ]] && screen | grep -qF "brief: $work/nope.txt: no such file" ||
-	{ screen; fail "the error on a terminal is not one line naming the file"; }
+	fail "the error on a terminal is not one line naming the file"
 pass "error on a terminal is one line"
 
 # --- export from stdin is JSON ------------------------------------------------

@@ -10,53 +10,10 @@
 # example and the parser as they change.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-# XDG directories are temporary: no reading place remembered by an earlier
-# run (or by the user) moves where the reader opens.
-export XDG_CONFIG_HOME=$work/config XDG_STATE_HOME=$work/state # not XDG_CACHE_HOME: go build keeps its cache there
-S=(-L "brief-e2e-first-$$") # a server of its own per run: it inherits this run's environment (XDG dirs)
-T=first
-cleanup() {
-	tmux "${S[@]}" kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-
-screen() { tmux "${S[@]}" capture-pane -p -t "$T"; }
-fail() {
-	echo "FAIL: $*" >&2
-	echo "--- screen ---" >&2
-	screen >&2 || true
-	exit 1
-}
-pass() { echo "ok: $*"; }
-settle() {
-	local i prev="" cur
-	for i in $(seq 100); do
-		cur=$(screen)
-		[[ -n $cur && $cur == "$prev" ]] && return 0
-		prev=$cur
-		sleep 0.1
-	done
-	return 1
-}
-wait_for() {
-	local i
-	for i in $(seq 300); do
-		if screen | grep -qF -- "$1"; then
-			settle
-			return 0
-		fi
-		sleep 0.1
-	done
-	return 1
-}
-keys() { tmux "${S[@]}" send-keys -t "$T" "$@"; }
-status_line() { screen | tail -n 1; }
-
-bin=$work/brief
-(cd "$root" && go build -o "$bin" .)
+# shellcheck source=.ci/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_start first
+e2e_build
 doc=$root/examples/harbour-talks.txt
 
 "$bin" export --format json "$doc" >"$work/doc.json"
@@ -72,8 +29,7 @@ PY
 last_heading=${last_heading//_/ }
 [[ $points -ge 10 ]] || { echo "the example has $points points; this check wants ten or more" >&2; exit 1; }
 
-tmux "${S[@]}" new-session -d -s "$T" -x 80 -y 24 \
-	"env TERM=xterm-256color COLORTERM=truecolor '$bin' '$doc'; echo \"__EXIT \$?\"; sleep 120"
+extra_env=COLORTERM=truecolor e2e_brief 80 24 "'$doc'"
 wait_for "harbour-talks.txt" || fail "the reader did not open"
 settle
 

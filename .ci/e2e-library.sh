@@ -17,75 +17,21 @@
 # XDG directories are temporary: nothing of the user's is read or written.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-# a socket of its own per run: two runs at once (CI of two branches) must
-# not kill each other's server
-S=(-L "brief-e2e-library-$$")
-T=lib0
-runs=0
-cleanup() {
-	tmux "${S[@]}" kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-
-export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
-unset BRIEF_CONFIG BRIEF_STYLE BRIEF_WIDTH BRIEF_ASIDES BRIEF_MOUSE
+# shellcheck source=.ci/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_start library
+e2e_build
 mkdir -p "$XDG_CONFIG_HOME/brief"
 lib=$work/day
 cp -r "$root/examples/day" "$lib"
 first=$lib/1-ferry-fares.md
 second=$lib/2-harbour-budget.txt
 
-fail() {
-	echo "FAIL: $*" >&2
-	echo "--- screen ---" >&2
-	screen >&2 || true
-	exit 1
-}
-pass() { echo "ok: $*"; }
-
-bin=$work/brief
-(cd "$root" && go build -o "$bin" .)
-
-screen() { tmux "${S[@]}" capture-pane -p -t "$T"; }
-keys() { tmux "${S[@]}" send-keys -t "$T" "$@"; }
-status_line() { screen | tail -n 1; }
-# start ARGS...: brief in a fresh session; the shell line reports its exit
-# status and keeps the pane alive.
+# start ARGS...: brief at 120×35 in a new session, tmux passing OSC 52 to
+# its own clipboard.
 start() {
-	# a new session each time, the old ones left to the final
-	# kill-server: killing the last session ends the server, and starting
-	# another at once races with its exit
-	runs=$((runs + 1))
-	T=lib$runs
-	tmux "${S[@]}" -f /dev/null new-session -d -s "$T" -x 120 -y 35 \
-		"env TERM=xterm-256color ${extra_env:-} XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_CACHE_HOME='$XDG_CACHE_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' '$bin' $*; echo \"__EXIT \$?\"; sleep 600"
+	e2e_brief 120 35 "$@"
 	tmux "${S[@]}" set -g set-clipboard on
-}
-settle() {
-	local i prev="" cur
-	for i in $(seq 100); do
-		cur=$(screen)
-		[[ -n $cur && $cur == "$prev" ]] && return 0
-		prev=$cur
-		sleep 0.1
-	done
-	return 1
-}
-# wait_for TEXT: up to 30 s for TEXT on screen (a loaded 2-core machine can
-# be slow to start the binary), then until two captures agree.
-wait_for() {
-	local i
-	for i in $(seq 300); do
-		if screen | grep -qF -- "$1"; then
-			settle
-			return 0
-		fi
-		sleep 0.1
-	done
-	return 1
 }
 
 # --- the library ---------------------------------------------------------

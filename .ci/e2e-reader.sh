@@ -9,29 +9,10 @@
 # sample as it changes.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-# XDG directories are temporary: no reading place remembered by an earlier
-# run (or by the user) moves where the reader opens.
-export XDG_CONFIG_HOME=$work/config XDG_STATE_HOME=$work/state # not XDG_CACHE_HOME: go build keeps its cache there
-S=(-L "brief-e2e-reader-$$") # a server of its own per run: it inherits this run's environment (XDG dirs)
-T=reader
-cleanup() {
-	tmux "${S[@]}" kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() {
-	echo "FAIL: $*" >&2
-	echo "--- screen ---" >&2
-	screen >&2 || true
-	exit 1
-}
-pass() { echo "ok: $*"; }
-
-bin=$work/brief
-(cd "$root" && go build -o "$bin" .)
+# shellcheck source=.ci/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_start reader
+e2e_build
 
 # --- what to expect, from the sample's export --------------------------------
 "$bin" export --format json </dev/null >"$work/sample.json"
@@ -76,34 +57,7 @@ points=$(get POINTS)
 
 # --- drive the reader --------------------------------------------------------
 # The shell line reports brief's exit status and keeps the pane alive.
-tmux "${S[@]}" new-session -d -s "$T" -x 120 -y 35 \
-	"env TERM=xterm-256color COLORTERM=truecolor '$bin'; echo \"__EXIT \$?\"; sleep 120"
-screen() { tmux "${S[@]}" capture-pane -p -t "$T"; }
-# wait_for TEXT: up to 30 s for TEXT on screen (a loaded 2-core machine can
-# be slow to start the binary), then until two captures agree.
-wait_for() {
-	local i
-	for i in $(seq 300); do
-		if screen | grep -qF -- "$1"; then
-			settle
-			return 0
-		fi
-		sleep 0.1
-	done
-	return 1
-}
-settle() {
-	local i prev="" cur
-	for i in $(seq 100); do
-		cur=$(screen)
-		[[ -n $cur && $cur == "$prev" ]] && return 0
-		prev=$cur
-		sleep 0.1
-	done
-	return 1
-}
-status_line() { screen | tail -n 1; }
-keys() { tmux "${S[@]}" send-keys -t "$T" "$@"; }
+extra_env=COLORTERM=truecolor e2e_brief 120 35
 
 wait_for "Talking points" || fail "the reader did not open"
 wait_for "$points. " || fail "the outline does not list point $points"

@@ -8,40 +8,13 @@
 # and take keys.
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
-S=(-L "brief-e2e-signals-$$")
-cleanup() {
-	tmux "${S[@]}" kill-server 2>/dev/null || true
-	# the shells may still be exiting: retry once they have
-	rm -rf "$work" 2>/dev/null || { sleep 0.5; rm -rf "$work"; }
-}
-trap cleanup EXIT
-
-fail() {
-	echo "FAIL: $*" >&2
-	echo "--- screen ---" >&2
-	screen >&2 || true
-	exit 1
-}
-pass() { echo "ok: $*"; }
-
-bin=$work/brief
+# shellcheck source=.ci/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_start signals
+e2e_build
 panicky=$work/brief-panicky
-(cd "$root" && go build -o "$bin" . &&
-	go build -ldflags "-X github.com/briefreader/brief/ui.injectPanic=rendering" -o "$panicky" .)
+(cd "$root" && go build -ldflags "-X github.com/briefreader/brief/ui.injectPanic=rendering" -o "$panicky" .)
 
-T=sig0 # the current session: each case gets a fresh one
-screen() { tmux "${S[@]}" capture-pane -p -t "$T"; }
-# wait_for TEXT: up to 30 s for TEXT on screen.
-wait_for() {
-	local i
-	for i in $(seq 300); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	return 1
-}
 flags() { tmux "${S[@]}" display -p -t "$T" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}'; }
 # restored WHAT: the pane is out of the alternate screen, the cursor shows,
 # no mouse mode is on, and the stty line the command printed after brief
@@ -57,12 +30,7 @@ restored() {
 # then prints its exit status and the tty's modes; unless nowait, wait for
 # the reader and set pid.
 start() {
-	local old=$T
-	T=sig$((${T#sig} + 1))
-	# the new session first: killing the server's last one would end it
-	tmux "${S[@]}" -f /dev/null new-session -d -s "$T" -x 100 -y 30 \
-		"env -i PATH='$PATH' HOME='$work' HISTFILE=/dev/null TERM=xterm-256color PS1='PROMPT\$ ' bash --norc --noprofile -i"
-	tmux "${S[@]}" kill-session -t "$old" 2>/dev/null || true
+	e2e_session 100 30 "env -i PATH='$PATH' HOME='$work' HISTFILE=/dev/null TERM=xterm-256color PS1='PROMPT\$ ' bash --norc --noprofile -i"
 	wait_for 'PROMPT$' || fail "no shell prompt"
 	# a subshell: after a stop and fg, the echoes still follow brief. The
 	# markers are spelt apart ('') so that the typed command line, which
