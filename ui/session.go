@@ -42,8 +42,10 @@ type App struct {
 	across acrossModel
 	// acrossOpen shows the quotes of one voice in every briefing
 	acrossOpen bool
-	// libHelp shows the library's keys over its list
-	libHelp bool
+	// libHelp shows the library's keys over its list, scrolled to
+	// libHelpAt where the screen is too small for them
+	libHelp   bool
+	libHelpAt helpState
 
 	status status
 	after  func(time.Duration, tea.Msg) tea.Cmd
@@ -233,14 +235,18 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		return a.handleAcrossKey(msg)
 	case !a.reading:
 		if a.libHelp {
-			if key.Matches(msg, a.keys.Quit) || key.Matches(msg, a.keys.Interrupt) {
+			if key.Matches(msg, a.keys.Interrupt) {
 				return a, tea.Quit
 			}
-			a.libHelp = false // any other key closes it
+			_, lines, rows := a.libraryHelpBox()
+			var scrolled bool
+			if a.libHelpAt, scrolled = a.libHelpAt.scroll(msg, a.keys, len(lines), rows); !scrolled {
+				a.libHelp = false // any other key closes it, q as in the reader's help
+			}
 			return a, nil
 		}
 		if !a.lib.typing && key.Matches(msg, a.keys.Help) {
-			a.libHelp = true
+			a.libHelp, a.libHelpAt = true, newHelpState()
 			return a, nil
 		}
 		if !a.lib.typing && key.Matches(msg, a.keys.Quit) {

@@ -595,6 +595,28 @@ func TestLibraryHelpAndMouse(t *testing.T) {
 	}
 }
 
+// TestLibraryHelpScrollsAndQClosesIt checks the library's help on a small
+// screen: its last keys are reached by scrolling, and q closes it rather
+// than quitting brief, as in the reader's help.
+func TestLibraryHelpScrollsAndQClosesIt(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), day(), 40, 12)
+	at.press("?")
+	checkSize(t, at.a.View().Content, 40, 12)
+	last := "reader's keys"
+	if strings.Contains(at.screen(), last) || !strings.Contains(at.screen(), "j/k scroll") {
+		t.Fatalf("the help fits at 40×12, or says nothing of scrolling:\n%s", at.screen())
+	}
+	at.press("G")
+	if !at.a.libHelp || !strings.Contains(at.screen(), last) {
+		t.Fatalf("G did not scroll to the end of the help:\n%s", at.screen())
+	}
+	checkSize(t, at.a.View().Content, 40, 12)
+	at.press("q")
+	if at.quit || at.a.libHelp {
+		t.Fatalf("q in the library's help: quit %v, help still open %v", at.quit, at.a.libHelp)
+	}
+}
+
 func TestSectionLinksTakeTheDocumentsLinks(t *testing.T) {
 	b := model.Briefing{Sections: []model.Section{{Number: 1, Heading: "Links", Blocks: []model.Block{{
 		Text:    "Read the report and the vote, or https://example.org/plain.",

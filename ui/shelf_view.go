@@ -97,19 +97,31 @@ func (a App) readerHelp() []key.Binding {
 	return out
 }
 
-// libraryHelpOver draws the library's keys over its list.
-func (a App) libraryHelpOver(screen string) string {
+// libraryHelpBox is the library help's width, its lines laid out for that
+// width, and the rows of them the screen shows.
+func (a App) libraryHelpBox() (w int, lines []string, rows int) {
 	k, sk := a.keys, a.sk
 	groups := [][]key.Binding{
 		{sk.OpenDoc, sk.FilterDocs, sk.ClearFilter, sk.Across, k.Help, k.Quit},
 		k.movement(),
 		{sk.NextDoc, sk.PrevDoc, sk.Library},
 	}
-	w := max(min(a.width-4, 90), min(a.width, 20))
-	lines := helpLines(a.st, groups, max(w-4, 1))
-	lines = append(lines, "", fit(a.st.Muted.Render("in a briefing, ? lists the reader's keys"), max(w-4, 1)))
-	h := min(len(lines)+2, max(a.height-2, 3))
-	box := overlayBox(a.st, frameText{title: "Library keys", footer: "any key closes"}, lines, w, h)
+	w = max(min(a.width-4, 90), min(a.width, 20))
+	lines = helpLines(a.st, groups, max(w-4, 1))
+	lines = append(lines, "")
+	for _, l := range wrapWords("in a briefing, ? lists the reader's keys", max(w-4, 1)) {
+		lines = append(lines, fit(a.st.Muted.Render(l), max(w-4, 1)))
+	}
+	rows = max(min(len(lines), a.height-4), 1) // the frame, and a line above and below
+	return w, lines, rows
+}
+
+// libraryHelpOver draws the library's keys over its list: all of them, or
+// a window that j/k scroll where the screen is too small.
+func (a App) libraryHelpOver(screen string) string {
+	w, lines, rows := a.libraryHelpBox()
+	body, footer := a.libHelpAt.view(lines, rows)
+	box := overlayBox(a.st, frameText{title: "Library keys", footer: footer}, body, w, len(body)+2)
 	return strings.Join(splice(strings.Split(screen, "\n"), box, (a.width-w)/2, 1), "\n")
 }
 
