@@ -393,3 +393,18 @@ func TestOutlineScrollHint(t *testing.T) {
 		t.Fatalf("no position in the outline's border: %q", s)
 	}
 }
+
+// TestHelpDescriptionsAreWhole checks that on a narrow screen the help
+// wraps a long description under itself rather than cutting it.
+func TestHelpDescriptionsAreWhole(t *testing.T) {
+	tt := newTester(t, fixture(), 40, 12)
+	_, lines, _ := tt.m.helpBox()
+	text := strings.Join(strings.Fields(ansi.Strip(strings.Join(lines, " "))), " ")
+	for _, g := range tt.m.helpGroups(ctxDocument) {
+		for _, b := range g {
+			if d := b.Help().Desc; b.Enabled() && !strings.Contains(text, d) {
+				t.Errorf("the help at 40 columns lacks %q whole:\n%s", d, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}

@@ -42,8 +42,23 @@ func helpLines(st theme, groups [][]key.Binding, w int) []string {
 	if cols == 1 {
 		colW = w
 	}
-	rows := (len(keys) + cols - 1) / cols
 	var lines []string
+	if cols == 1 {
+		// one column: a description too long for the box wraps under
+		// itself rather than losing its end ("filter by title, fi…")
+		dw := max(w-kw-2, 1)
+		for i := range keys {
+			for j, d := range wrapWords(descs[i], dw) {
+				k := ""
+				if j == 0 {
+					k = ellipsis(keys[i], kw)
+				}
+				lines = append(lines, fit(st.Help.FullKey.Render(fit(k, kw))+"  "+st.Help.FullDesc.Render(d), w))
+			}
+		}
+		return appendMouseHelp(st, lines, w)
+	}
+	rows := (len(keys) + cols - 1) / cols
 	for r := 0; r < rows; r++ {
 		var sb strings.Builder
 		for c := 0; c < cols; c++ {
@@ -59,6 +74,11 @@ func helpLines(st theme, groups [][]key.Binding, w int) []string {
 		}
 		lines = append(lines, fit(sb.String(), w))
 	}
+	return appendMouseHelp(st, lines, w)
+}
+
+// appendMouseHelp adds the note on the mouse and ctrl+z under the keys.
+func appendMouseHelp(st theme, lines []string, w int) []string {
 	lines = append(lines, "")
 	for _, l := range wrapWords(mouseHelp+" "+suspendHelp, w) {
 		lines = append(lines, fit(st.Muted.Render(l), w))
