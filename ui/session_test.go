@@ -617,6 +617,26 @@ func TestLibraryHelpScrollsAndQClosesIt(t *testing.T) {
 	}
 }
 
+// TestAFileBackAsItWasClearsTheReloadError checks that when the open file
+// goes (an editor saving by rename, a checkout) and comes back unchanged,
+// the "not reloaded: no such file" error does not stay on screen.
+func TestAFileBackAsItWasClearsTheReloadError(t *testing.T) {
+	docs := day()
+	s := shelfOf(false, newMemPlaces(), "a.txt")
+	at := newAppTester(t, s, docs, 100, 30)
+	kept := docs["a.txt"]
+	delete(at.docs, "a.txt")
+	at.send(changedMsg{id: s.Docs[0].ID})
+	if !strings.Contains(at.statusLine(), "not reloaded: a.txt: no such file") {
+		t.Fatalf("the file gone: status %q", at.statusLine())
+	}
+	at.docs["a.txt"] = kept
+	at.send(changedMsg{id: s.Docs[0].ID})
+	if st := at.statusLine(); strings.Contains(st, "no such file") || !strings.Contains(st, "back, unchanged") {
+		t.Errorf("the file back as it was: status %q", st)
+	}
+}
+
 func TestSectionLinksTakeTheDocumentsLinks(t *testing.T) {
 	b := model.Briefing{Sections: []model.Section{{Number: 1, Heading: "Links", Blocks: []model.Block{{
 		Text:    "Read the report and the vote, or https://example.org/plain.",

@@ -6,6 +6,7 @@ package ui
 import (
 	"fmt"
 	"runtime"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
@@ -122,7 +123,7 @@ func (a App) handleLoaded(msg loadedMsg) (App, tea.Cmd) {
 	case msg.err != nil && msg.reload && e.b != nil:
 		// a file caught mid-write, or gone: keep what was read
 		var cmd tea.Cmd
-		a, cmd = a.setStatus("not reloaded: "+msg.err.Error(), true)
+		a, cmd = a.setStatus(notReloaded+msg.err.Error(), true)
 		cmds = append(cmds, cmd)
 	case msg.err != nil:
 		e.err, e.b = msg.err, nil
@@ -132,11 +133,16 @@ func (a App) handleLoaded(msg loadedMsg) (App, tea.Cmd) {
 		e.b, e.hash, e.err = &b, msg.hash, nil
 		if msg.reload && a.open == i && a.reading {
 			if same {
-				if msg.manual {
-					var cmd tea.Cmd
+				var cmd tea.Cmd
+				switch {
+				case msg.manual:
 					a, cmd = a.setStatus("no change on disk", false)
-					cmds = append(cmds, cmd)
+				case a.reader.status.isError && strings.HasPrefix(a.reader.status.text, notReloaded):
+					// the file that was gone (or caught mid-write) is
+					// back as it was: the error no longer holds
+					a, cmd = a.setStatus("the file is back, unchanged", false)
 				}
+				cmds = append(cmds, cmd)
 				break
 			}
 			var cmd tea.Cmd
@@ -163,6 +169,9 @@ func (a App) handleLoaded(msg loadedMsg) (App, tea.Cmd) {
 	a, cmd = a.schedule()
 	return a, tea.Batch(append(cmds, cmd)...)
 }
+
+// notReloaded begins the error of a reload that failed.
+const notReloaded = "not reloaded: "
 
 // reloadNote says what a reload found.
 func reloadNote(fresh int) string {
