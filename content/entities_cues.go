@@ -106,6 +106,11 @@ func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
 		}
 		return
 	}
+	if sub := relativeAntecedent(toks, s, m, c.at); sub.kind != npNone {
+		c.speaker, c.anon = a.resolveSubject(sub, order)
+		c.mention = b.subjectSpan(sub)
+		return
+	}
 	for k := len(before) - 1; k >= 0; k-- {
 		if c.at >= m && before[k].at < m {
 			break // a cue in a fronted clause ("When Ana asked, …") is not this one's subject
@@ -139,6 +144,26 @@ func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
 	}
 	c.speaker, c.anon = a.resolveSubject(sub, order)
 	c.mention = b.subjectSpan(sub)
+}
+
+// relativeAntecedent returns what a relative clause the participle at
+// hangs on is about: in "… from the Likud party, which tried to rally
+// support by saying that …" the party is saying it, not the sentence's
+// subject.
+func relativeAntecedent(toks []token, s sentence, m, at int) subject {
+	for k := at - 1; k > m+1 && k >= at-20; k-- {
+		if toks[k].kind == tQuote || toks[k].kind == tPunct && isSegmentBreak(toks[k].text) {
+			break // "the council, which cut budgets, saying …": the main clause's
+		}
+		if toks[k].is("which", "who") && toks[k-1].text == "," {
+			sub := npEndingAt(toks, m, k-1)
+			if sub.kind == npName || sub.kind == npRole && sub.org {
+				return sub
+			}
+			break
+		}
+	}
+	return subject{}
 }
 
 // spokesBody returns the body an unnamed spokesperson speaks for when the

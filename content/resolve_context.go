@@ -34,7 +34,7 @@ func (a *attributor) propagate() {
 			if q.drop || q.governed || q.kind == model.Turn {
 				continue
 			}
-			if q.kind == model.Partial && !b.whole {
+			if q.kind == model.Partial && !b.whole && b.fragment(q) {
 				q.drop, q.rule = true, "unclaimed fragment"
 				continue
 			}
@@ -46,6 +46,19 @@ func (a *attributor) propagate() {
 		last = last.after(b, i)
 	}
 }
+
+// fragment reports a partial quotation short enough to be a scare quote
+// or a phrase the writer borrows: a clause of eight words or more that
+// ends a sentence inside its marks is what somebody said.
+func (b *blk) fragment(q *qc) bool {
+	sp := b.spans[q.si]
+	text := strings.TrimSpace(b.raw.text[sp.start:sp.end])
+	return wordCount(text) < minSpokenClause || !endsSentenceInside(text)
+}
+
+// minSpokenClause is the fewest words of a partial quotation that is
+// taken for speech without a cue of its own.
+const minSpokenClause = 8
 
 // continueQuotation gives every part of a quotation over several
 // paragraphs the speaker of its first part that a cue decided.
