@@ -227,11 +227,21 @@ func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
 		return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
 	}
 	b, err := content.Load(args[0])
-	if errors.Is(err, content.ErrNotExist) && cmd == cmd.Root() && !strings.ContainsAny(args[0], "./") {
-		// "brief exprt" reaches here as a path; say what was meant.
-		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-			return b, fmt.Errorf("%w (did you mean brief %s?)", err, s[0])
-		}
+	return b, suggestCommand(cmd, args, err)
+}
+
+// suggestCommand adds to the error of a first argument that names no file
+// the command it looks like a typo of: "brief exprt notes.txt" reaches the
+// root command as paths.
+func suggestCommand(cmd *cobra.Command, args []string, err error) error {
+	var de *content.DocError
+	if !errors.Is(err, content.ErrNotExist) || !errors.As(err, &de) || cmd != cmd.Root() ||
+		len(args) == 0 || de.Name != args[0] || strings.ContainsAny(args[0], "./") || len(args[0]) < 3 {
+		// (a name of one or two letters is two edits from "man")
+		return err
 	}
-	return b, err
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		return fmt.Errorf("%w (did you mean brief %s?)", err, s[0])
+	}
+	return err
 }

@@ -38,7 +38,7 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	}
 	paths, err := content.Find(args, recursive)
 	if err != nil {
-		return err
+		return suggestCommand(cmd, args, err)
 	}
 	if len(paths) == 0 {
 		return noBriefingsError(args, recursive)
