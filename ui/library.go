@@ -216,20 +216,21 @@ func fold(s string) string {
 // libraryOpenMsg asks to open an entry.
 type libraryOpenMsg struct{ entry int }
 
-// update handles a key in the list.
-func (l libraryModel) update(msg tea.KeyPressMsg, k keyMap, sk shelfKeys, es []entry, voices []model.Voice) (libraryModel, tea.Cmd) {
+// update handles a key in the list; ok is false for a key it does not
+// know, which the caller answers with a pointer to help.
+func (l libraryModel) update(msg tea.KeyPressMsg, k keyMap, sk shelfKeys, es []entry, voices []model.Voice) (_ libraryModel, _ tea.Cmd, ok bool) {
 	if l.typing {
 		switch {
 		case key.Matches(msg, sk.FilterKeep):
 			l.typing = false
 			l.input.Blur()
-			return l, nil
+			return l, nil, true
 		case key.Matches(msg, sk.FilterCancel):
 			l.typing = false
 			l.input.Blur()
 			l.input.SetValue("")
 			l.query = ""
-			return l.refilter(es, voices), nil
+			return l.refilter(es, voices), nil, true
 		}
 		var cmd tea.Cmd
 		l.input, cmd = l.input.Update(msg)
@@ -237,26 +238,30 @@ func (l libraryModel) update(msg tea.KeyPressMsg, k keyMap, sk shelfKeys, es []e
 			l.query = v
 			l = l.refilter(es, voices)
 		}
-		return l, cmd
+		return l, cmd, true
 	}
 	var moved bool
 	if l.list, moved = l.list.navigate(msg, k, uniform(len(l.rows), 1), l.listHeight()); moved {
-		return l, nil
+		return l, nil, true
 	}
 	switch {
 	case key.Matches(msg, sk.OpenDoc):
 		if i := l.current(); i >= 0 {
-			return l, func() tea.Msg { return libraryOpenMsg{entry: i} }
+			return l, func() tea.Msg { return libraryOpenMsg{entry: i} }, true
 		}
+		return l, nil, true
 	case key.Matches(msg, sk.FilterDocs):
 		l.typing = true
-		return l, l.input.Focus()
-	case key.Matches(msg, sk.ClearFilter) && l.query != "":
-		l.input.SetValue("")
-		l.query = ""
-		return l.refilter(es, voices), nil
+		return l, l.input.Focus(), true
+	case key.Matches(msg, sk.ClearFilter):
+		if l.query != "" {
+			l.input.SetValue("")
+			l.query = ""
+			return l.refilter(es, voices), nil, true
+		}
+		return l, nil, true // esc with nothing to clear: quietly
 	}
-	return l, nil
+	return l, nil, isModifier(msg.Code)
 }
 
 // columns of a library row, by width

@@ -255,8 +255,11 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		if !a.lib.typing && key.Matches(msg, a.sk.Across) {
 			return a.openAcross(a.lib.voice)
 		}
-		var cmd tea.Cmd
-		a.lib, cmd = a.lib.update(msg, a.keys, a.sk, a.entries, a.voicesNow())
+		lib, cmd, ok := a.lib.update(msg, a.keys, a.sk, a.entries, a.voicesNow())
+		a.lib = lib
+		if !ok {
+			return a.setStatus(fmt.Sprintf("%s does nothing here · ? for help", keyName(msg)), false)
+		}
 		a, cmd2 := a.schedule() // the cursor moved: parse near it first
 		return a, tea.Batch(cmd, cmd2)
 	case a.open < 0: // waiting for the briefing to parse

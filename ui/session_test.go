@@ -637,6 +637,22 @@ func TestAFileBackAsItWasClearsTheReloadError(t *testing.T) {
 	}
 }
 
+// TestLibraryUnknownKeySaysWhere checks that a key the library does not
+// know says so, with a pointer to help, as it does in the reader; esc with
+// no filter to clear passes quietly.
+func TestLibraryUnknownKeySaysWhere(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), day(), 100, 20)
+	at.press("x")
+	if st := at.statusLine(); !strings.Contains(st, "x does nothing here · ? for help") {
+		t.Errorf("x in the library: status %q", st)
+	}
+	at = newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), day(), 100, 20)
+	at.press("esc")
+	if st := at.statusLine(); strings.Contains(st, "does nothing") {
+		t.Errorf("esc in the library: status %q", st)
+	}
+}
+
 func TestSectionLinksTakeTheDocumentsLinks(t *testing.T) {
 	b := model.Briefing{Sections: []model.Section{{Number: 1, Heading: "Links", Blocks: []model.Block{{
 		Text:    "Read the report and the vote, or https://example.org/plain.",
