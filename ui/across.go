@@ -16,8 +16,12 @@ type acrossChosenMsg struct {
 	speaker      string
 }
 
-// acrossItem is one quote of the voice, in one briefing.
-type acrossItem struct{ entry, quote int }
+// acrossItem is one quote of the voice, in one briefing, with its words.
+type acrossItem struct {
+	entry, quote int
+	text         string
+	where        string // the briefing's title and the talking point
+}
 
 // acrossModel lists one voice's quotes in every briefing parsed, briefing
 // by briefing in the shelf's order: the quotes view across a day's
@@ -28,30 +32,74 @@ type acrossModel struct {
 	list   listState
 	width  int
 	height int
+	hs     []int // each quote's lines at the box's width: its words, then where
 }
 
-// acrossRows is the lines one quote takes: its words, then where.
-const acrossRows = 2
-
-func newAcross(v model.Voice, es []entry) acrossModel {
+// newAcross lists the quotes of voice v in the briefings es; open is the
+// briefing being read, -1 for none.
+func newAcross(v model.Voice, es []entry, open int) acrossModel {
 	m := acrossModel{voice: v}
 	for _, ap := range v.In {
 		if ap.Briefing < 0 || ap.Briefing >= len(es) || es[ap.Briefing].b == nil {
 			continue
 		}
-		for qi, q := range es[ap.Briefing].b.Quotes {
-			if q.Speaker == ap.Speaker {
-				m.items = append(m.items, acrossItem{entry: ap.Briefing, quote: qi})
+		e := es[ap.Briefing]
+		for qi, q := range e.b.Quotes {
+			if q.Speaker != ap.Speaker {
+				continue
 			}
+			where := e.title()
+			if ap.Briefing == open {
+				where += " (open)"
+			}
+			if q.Section > 0 && q.Section <= len(e.b.Sections) {
+				where += fmt.Sprintf(" · %d. %s", q.Section, oneLine(e.b.Sections[q.Section-1].Heading))
+			} else {
+				where += " · intro"
+			}
+			m.items = append(m.items, acrossItem{entry: ap.Briefing, quote: qi, text: oneLine(q.Text), where: where})
 		}
 	}
 	return m
 }
 
+// setSize lays the quotes out for a w × h screen: each wrapped in full
+// (up to maxQuoteLines), as in the quotes view of one briefing.
 func (m acrossModel) setSize(w, h int) acrossModel {
 	m.width, m.height = w, h
-	m.list = m.list.set(m.list.cursor, uniform(len(m.items), acrossRows), m.bodyHeight())
+	m.hs = make([]int, len(m.items))
+	for i, it := range m.items {
+		m.hs[i] = len(m.textLines(it)) + len(m.whereLines(it))
+	}
+	m.list = m.list.set(m.list.cursor, m.hs, m.bodyHeight())
 	return m
+}
+
+// textWidth is the width of a quote's words inside the box, after the
+// cursor's margin.
+func (m acrossModel) textWidth() int {
+	w, _ := m.box()
+	return max(w-4-2, 1)
+}
+
+// whereLines wraps "— title · point" under the quote, on two lines at most.
+func (m acrossModel) whereLines(it acrossItem) []string {
+	lines := wrapWords("— "+it.where, m.textWidth())
+	if len(lines) > 2 {
+		lines = lines[:2]
+		lines[1] = ellipsis(lines[1]+" …", m.textWidth())
+	}
+	return lines
+}
+
+// textLines wraps a quote's words in quote marks.
+func (m acrossModel) textLines(it acrossItem) []string {
+	lines := wrapWords("“"+it.text+"”", m.textWidth())
+	if len(lines) > maxQuoteLines {
+		lines = lines[:maxQuoteLines]
+		lines[maxQuoteLines-1] = ellipsis(lines[maxQuoteLines-1]+" …", m.textWidth())
+	}
+	return lines
 }
 
 // box is the dialog's width and height on the screen.
@@ -66,7 +114,7 @@ func (m acrossModel) box() (w, h int) {
 // bodyHeight is the lines inside the box.
 func (m acrossModel) bodyHeight() int {
 	_, h := m.box()
-	return max(h-2, acrossRows)
+	return max(h-2, 2)
 }
 
 // openAcross opens the quotes of voice v (an index into the voices) in
@@ -76,12 +124,12 @@ func (a App) openAcross(v int) (App, tea.Cmd) {
 	if v < 0 || v >= len(voices) {
 		return a.setStatus("filter by a speaker first (/ and a name), then A lists their quotes in every briefing", true)
 	}
-	a.across = newAcross(voices[v], a.entries).setSize(a.width, a.height)
+	a.across = newAcross(voices[v], a.entries, a.openForAcross()).setSize(a.width, a.height)
 	// start on the first quote from another briefing than the one open:
 	// what the reader came for
 	for i, it := range a.across.items {
 		if it.entry != a.open {
-			a.across.list = a.across.list.set(i, uniform(len(a.across.items), acrossRows), a.across.bodyHeight())
+			a.across.list = a.across.list.set(i, a.across.hs, a.across.bodyHeight())
 			break
 		}
 	}
@@ -91,7 +139,7 @@ func (a App) openAcross(v int) (App, tea.Cmd) {
 
 func (a App) handleAcrossKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	m := &a.across
-	hs := uniform(len(m.items), acrossRows)
+	hs := m.hs
 	switch {
 	case key.Matches(msg, a.keys.Interrupt):
 		return a, tea.Quit
@@ -126,36 +174,51 @@ func (a App) acrossOver(screen string) string {
 	if a.parsed < len(a.entries) {
 		title += fmt.Sprintf(" (%d of %d parsed)", a.parsed, len(a.entries))
 	}
-	body := m.view(a.st, a.entries, a.open, max(w-4, 1))
+	body := m.view(a.st)
 	footer := fmt.Sprintf("%d/%d · enter opens · y copies", min(m.list.cursor+1, len(m.items)), len(m.items))
 	box := overlayBox(a.st, frameText{title: title, footer: footer}, body, w, min(len(body)+2, h))
 	return strings.Join(splice(lines, box, (a.width-w)/2, 1), "\n")
 }
 
+// openForAcross is the briefing being read, -1 in the library's list.
+func (a App) openForAcross() int {
+	if a.reading {
+		return a.open
+	}
+	return -1
+}
+
 // view draws the quotes at width w: each its words, then "— where".
-func (m acrossModel) view(st theme, es []entry, open int, w int) []string {
+func (m acrossModel) view(st theme) []string {
 	if len(m.items) == 0 {
 		return []string{st.Muted.Render("no quotes")}
 	}
+	w := m.textWidth() + 2
 	var lines []string
-	rows := m.bodyHeight() / acrossRows
-	for i := m.list.offset; i < len(m.items) && i < m.list.offset+rows; i++ {
+	rows := m.bodyHeight()
+	for i := m.list.offset; i < m.list.offset+fits(m.hs, m.list.offset, rows); i++ {
 		it := m.items[i]
-		e := es[it.entry]
-		q := e.b.Quotes[it.quote]
-		text := ellipsis("“"+oneLine(q.Text)+"”", w-2)
-		where := e.title()
-		if it.entry == open {
-			where += " (open)"
+		for j, t := range m.textLines(it) {
+			if len(lines) >= rows {
+				break
+			}
+			switch {
+			case i == m.list.cursor && j == 0:
+				lines = append(lines, st.Cursor.Render(fit("▌ "+t, w)))
+			case i == m.list.cursor:
+				lines = append(lines, st.Cursor.Render(fit("  "+t, w)))
+			default:
+				lines = append(lines, fit("  "+st.Quote.Render(t), w))
+			}
 		}
-		if q.Section > 0 && q.Section <= len(e.b.Sections) {
-			where += fmt.Sprintf(" · %d. %s", q.Section, oneLine(e.b.Sections[q.Section-1].Heading))
-		}
-		meta := ellipsis("— "+where, w-2)
+		style := st.Muted
 		if i == m.list.cursor {
-			lines = append(lines, st.Cursor.Render(fit("▌ "+text, w)), fit("  "+st.Name.Render(meta), w))
-		} else {
-			lines = append(lines, fit("  "+st.Quote.Render(text), w), fit("  "+st.Muted.Render(meta), w))
+			style = st.Name
+		}
+		for _, t := range m.whereLines(it) {
+			if len(lines) < rows {
+				lines = append(lines, fit("  "+style.Render(t), w))
+			}
 		}
 	}
 	return lines

@@ -335,6 +335,40 @@ func TestLibraryFilterBySpeakerAndQuotesAcross(t *testing.T) {
 	}
 }
 
+// TestQuotesAcrossWrapInFull checks that the quotes across briefings are
+// shown whole, wrapped, as the quotes view of one briefing shows them,
+// and that a quote before the first talking point says "intro".
+func TestQuotesAcrossWrapInFull(t *testing.T) {
+	docs := day()
+	long := "We will keep the sluices open all winter, and every farmer on the lower valley will have the water the agreement promised, week by week"
+	c := docs["c.txt"]
+	c.Quotes = append([]model.Quote(nil), c.Quotes...)
+	c.Quotes[0].Text = long
+	c.Quotes[0].Section = 0
+	docs["c.txt"] = c
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), docs, 80, 24)
+	at.press("/")
+	at.typeText("reyk")
+	at.press("enter", "A")
+	if !at.a.acrossOpen {
+		t.Fatalf("A did not open the quotes across briefings:\n%s", at.screen())
+	}
+	checkSize(t, at.a.View().Content, 80, 24)
+	for range 5 {
+		if strings.Contains(strings.Join(strings.Fields(boxText(at.screen())), " "), long) {
+			break
+		}
+		at.press("j")
+	}
+	scr := at.screen()
+	if !strings.Contains(strings.Join(strings.Fields(boxText(scr)), " "), long) {
+		t.Errorf("the long quote is not shown whole:\n%s", scr)
+	}
+	if !strings.Contains(scr, "Storm on the valley · intro") {
+		t.Errorf("the quote before the first point does not say intro:\n%s", scr)
+	}
+}
+
 func TestReaderQuotesAcrossJumpAndReopen(t *testing.T) {
 	places := newMemPlaces()
 	at := newAppTester(t, shelfOf(true, places, "a.txt", "b.txt", "c.txt"), day(), 120, 30)
