@@ -159,11 +159,15 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		a, cmd = a.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
-		if a.reading || a.acrossOpen || a.libHelp {
+		switch {
+		case a.acrossOpen || a.libHelp:
+			// the wheel scrolls the dialog, as in the reader's own
+			a = a.wheelDialog(msg)
+		case a.reading:
 			a, cmd = a.forward(msg)
-			break
+		default:
+			a, cmd = a.handleLibraryMouse(msg.(tea.MouseMsg))
 		}
-		a, cmd = a.handleLibraryMouse(msg.(tea.MouseMsg))
 	case loadedMsg:
 		a, cmd = a.handleLoaded(msg)
 	case changedMsg:

@@ -697,3 +697,34 @@ func TestSectionLinksTakeTheDocumentsLinks(t *testing.T) {
 		t.Errorf("links = %q", got)
 	}
 }
+
+// TestWheelScrollsTheShelfsDialogs checks that the wheel scrolls the quotes
+// across briefings and the library's help, not the document under them.
+func TestWheelScrollsTheShelfsDialogs(t *testing.T) {
+	docs := day()
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), docs, 60, 12)
+	at.press("enter", "s")
+	at.typeText("reyk")
+	at.press("enter", "A")
+	if !at.a.acrossOpen {
+		t.Fatal("setup: the quotes across briefings did not open")
+	}
+	docAt, before := at.a.reader.doc.offset, at.a.across.list.offset
+	wheel := tea.MouseWheelDown
+	if before > 0 {
+		wheel = tea.MouseWheelUp
+	}
+	at.send(tea.MouseWheelMsg{Button: wheel, X: 30, Y: 5})
+	if at.a.across.list.offset == before || at.a.reader.doc.offset != docAt {
+		t.Errorf("the wheel over the quotes across briefings: their offset %d (was %d), the document's %d (was %d)", at.a.across.list.offset, before, at.a.reader.doc.offset, docAt)
+	}
+	at.press("esc", "esc", "esc")
+	if at.a.reading {
+		t.Fatalf("esc did not go back to the library")
+	}
+	at.press("?")
+	at.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 30, Y: 5})
+	if !at.a.libHelp || at.a.libHelpAt.offset == 0 {
+		t.Errorf("the wheel over the library's help: open %v, offset %d", at.a.libHelp, at.a.libHelpAt.offset)
+	}
+}

@@ -152,3 +152,24 @@ func (a App) handleLibraryMouse(msg tea.MouseMsg) (App, tea.Cmd) {
 	}
 	return a.schedule()
 }
+
+// wheelDialog scrolls the shelf's open dialog (the quotes across
+// briefings, the library's help) with the wheel; clicks do nothing there.
+func (a App) wheelDialog(msg tea.Msg) App {
+	wheel, ok := msg.(tea.MouseWheelMsg)
+	if !ok {
+		return a
+	}
+	d := 3
+	if wheel.Mouse().Button == tea.MouseWheelUp {
+		d = -3
+	}
+	switch {
+	case a.acrossOpen:
+		a.across.list = a.across.list.scroll(d, a.across.hs, a.across.bodyHeight(), true)
+	case a.libHelp:
+		_, lines, rows := a.libraryHelpBox()
+		a.libHelpAt.offset = min(max(a.libHelpAt.offset+d, 0), max(len(lines)-rows, 0))
+	}
+	return a
+}
