@@ -100,7 +100,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		switch {
 		case p.level == top && top > 0:
 			h := p.text
-			if m := numberedHeading.FindStringSubmatch(h); m != nil {
+			if m := numberedHeadingMatch(h); m != nil {
 				h = m[3]
 			}
 			d.sections = append(d.sections, rawSection{heading: h})

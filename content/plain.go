@@ -123,7 +123,7 @@ func markNumbered(paras []para, roles []paraRole, headings []string, from int) b
 	}
 	for _, c := range seq {
 		roles[c.i] = roleHeading
-		headings[c.i] = strings.TrimSpace(numberedHeading.FindStringSubmatch(paras[c.i].text)[3])
+		headings[c.i] = strings.TrimSpace(numberedHeadingMatch(paras[c.i].text)[3])
 	}
 	return true
 }

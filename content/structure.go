@@ -148,20 +148,76 @@ func appendLines(dst []string, s string) []string {
 	}
 }
 
-// isNumberedHeading reports whether numberedHeading matches s, without
-// running the expression on the lines that cannot match: most lines of a
-// document start with neither '#' nor a digit.
+// isNumberedHeading reports whether numberedHeading matches s.
 func isNumberedHeading(s string) bool {
-	return s != "" && (s[0] == '#' || '0' <= s[0] && s[0] <= '9') && numberedHeading.MatchString(s)
+	_, _, _, ok := matchNumbered(s)
+	return ok
 }
 
-// numberedHeadingMatch is numberedHeading.FindStringSubmatch(s), with
-// isNumberedHeading's shortcut.
+// numberedHeadingMatch is numberedHeading.FindStringSubmatch(s): the
+// whole line, the number after "#", the number of "1." or "1)", and the
+// heading.
 func numberedHeadingMatch(s string) []string {
-	if s == "" || s[0] != '#' && (s[0] < '0' || s[0] > '9') {
+	hash, num, rest, ok := matchNumbered(s)
+	if !ok {
 		return nil
 	}
-	return numberedHeading.FindStringSubmatch(s)
+	return []string{s, hash, num, rest}
+}
+
+// matchNumbered matches numberedHeading by hand — every line of a plain
+// document and every heading is tried against it, and the expression cost
+// more than the rest of the structure pass: "#" (a space), up to five
+// digits, one of ".:)" or nothing; or up to five digits, a letter or
+// nothing, and "." or ")"; then white space and the heading, which holds
+// no newline. hash or num is the number, as the expression's groups.
+func matchNumbered(s string) (hash, num, rest string, ok bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' } // \s
+	digits := func(i int) int { // the end of the run of digits at i
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	i := 0
+	switch {
+	case s != "" && s[0] == '#':
+		i = 1
+		if i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		j := digits(i)
+		if j == i || j-i > 5 {
+			return "", "", "", false
+		}
+		hash, i = s[i:j], j
+		if i < len(s) && (s[i] == '.' || s[i] == ':' || s[i] == ')') {
+			i++
+		}
+	case s != "" && '0' <= s[0] && s[0] <= '9':
+		j := digits(0)
+		if j > 5 {
+			return "", "", "", false
+		}
+		num, i = s[:j], j
+		if i < len(s) && ('a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+			i++
+		}
+		if i == len(s) || s[i] != '.' && s[i] != ')' {
+			return "", "", "", false
+		}
+		i++
+	default:
+		return "", "", "", false
+	}
+	j := i
+	for j < len(s) && isSpace(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) || strings.IndexByte(s[j:], '\n') >= 0 {
+		return "", "", "", false
+	}
+	return hash, num, s[j:], true
 }
 
 // isBulletLine reports whether bulletLine matches s, without running the

@@ -45,7 +45,8 @@ func oldCleanSpace(s string) string {
 	return repairRunTogether(sb.String())
 }
 
-var spaceSeeds = []string{"", " ", "a", " a ", "a  b", "a\tb", "a\u00a0\u00a0b", "\u3000a\u2009b\u202f", "a \xff b", "\xffa",
+var spaceSeeds = []string{"1. One", "#1 x", "# 12: y", "#123456 x", "5A. Point", "12) z", "1.x", "99999. ok", "100000. no", "3.\tTab", "7.  \n", "#7.\u00a0nbsp", "1. a\nb", "#\t3) c",
+	"", " ", "a", " a ", "a  b", "a\tb", "a\u00a0\u00a0b", "\u3000a\u2009b\u202f", "a \xff b", "\xffa",
 	"one\n\n  \ntwo\nthree\n", "x\r\n\r\ny", "\n\n", "a\u2028b", "end.The start", "é  ü\t\t", "- item\n* item\n1. one\n2. two"}
 
 // FuzzCleanSpace holds cleanSpace and cleanJoin to the plain versions.
@@ -77,9 +78,9 @@ func FuzzSplitBlank(f *testing.F) {
 		if got, want := splitBlank(s), oldSplitBlank(s); !slices.Equal(got, want) {
 			t.Errorf("splitBlank(%q) = %q, want %q", s, got, want)
 		}
-		for _, l := range strings.Split(s, "\n") {
-			if got, want := isNumberedHeading(l), numberedHeading.MatchString(l); got != want {
-				t.Errorf("isNumberedHeading(%q) = %v, want %v", l, got, want)
+		for _, l := range append(strings.Split(s, "\n"), s) {
+			if got, want := numberedHeadingMatch(l), numberedHeading.FindStringSubmatch(l); !slices.Equal(got, want) {
+				t.Errorf("numberedHeadingMatch(%q) = %q, want %q", l, got, want)
 			}
 			if got, want := isBulletLine(l), bulletLine.MatchString(l); got != want {
 				t.Errorf("isBulletLine(%q) = %v, want %v", l, got, want)
