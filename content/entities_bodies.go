@@ -147,7 +147,7 @@ type docRef struct {
 // by the Marlow Institute", "the Institute's report", "the Harbour Times
 // ran a long profile".
 func (a *attributor) noteWritings(b *blk, s sentence, from int) {
-	toks := b.toks
+	toks := b.tokens()
 	for i := s.from; i < s.to; i++ {
 		if toks[i].kind != tWord || !docNouns[toks[i].lower] {
 			continue
@@ -161,7 +161,7 @@ func (a *attributor) noteWritings(b *blk, s sentence, from int) {
 // writer finds the author of the writing at token i among the bodies the
 // sentence mentions (events from index from on).
 func (a *attributor) writer(b *blk, s sentence, i, from int) *entity {
-	toks := b.toks
+	toks := b.tokens()
 	for k := from; k < len(a.events); k++ {
 		ev := a.events[k]
 		if ev.para != b.order || !ev.ent.org {

@@ -192,7 +192,7 @@ var traceRank func(an anaphor, e *entity, score float64)
 // "Marta Ilves and her brother" that Marta is. Only a clear antecedent
 // of unknown gender learns it.
 func (a *attributor) learnPossessives(ctx sentenceCtx) {
-	toks, s := ctx.b.toks, ctx.s
+	toks, s := ctx.b.tokens(), ctx.s
 	for i := s.from; i < s.to; i++ {
 		if !toks[i].is("his", "her") {
 			continue
@@ -213,15 +213,15 @@ func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
 		return
 	}
 	from := sub.from
-	if b.toks[from].is("the", "a", "an") {
+	if b.tokens()[from].is("the", "a", "an") {
 		from++
 	}
 	if from >= sub.to {
 		return
 	}
-	e.forms["the "+strings.ToLower(joinTokens(b.toks, from, sub.to))] = true
+	e.forms["the "+strings.ToLower(joinTokens(b.tokens(), from, sub.to))] = true
 	if e.role == "" {
-		a.setRole(e, joinTokens(b.toks, from, sub.to))
+		a.setRole(e, joinTokens(b.tokens(), from, sub.to))
 	}
 }
 
@@ -234,7 +234,7 @@ func described(sub subject) bool {
 // describedPerson is the stand-in entity for a person a description
 // names without a name.
 func (a *attributor) describedPerson(b *blk, sub subject) *entity {
-	text := strings.ToLower(joinTokens(b.toks, sub.from, sub.to))
+	text := strings.ToLower(joinTokens(b.tokens(), sub.from, sub.to))
 	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(sub.head), forms: map[string]bool{}}
 }
 

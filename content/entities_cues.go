@@ -43,7 +43,7 @@ func (a *attributor) readCues(b *blk, s sentence, m int) []cue {
 			// said" is that source, who stays Unknown
 			src := a.describedPerson(b, c.subj)
 			src.stand = a.anon
-			if h := b.toks[c.subj.to-1].lower; strings.HasSuffix(h, "s") || h == "people" {
+			if h := b.tokens()[c.subj.to-1].lower; strings.HasSuffix(h, "s") || h == "people" {
 				src.gender = 'p' // "reporters asked": never what "he" stands for
 			}
 			a.mention(src, b.order, c.subj.from, true)
@@ -82,19 +82,19 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 	if c.speaker != nil || !c.subj.anonPerson {
 		return
 	}
-	if org, i, j := a.spokesBody(b.toks, c.subj); org != nil {
+	if org, i, j := a.spokesBody(b.tokens(), c.subj); org != nil {
 		c.speaker = org // "a State Department spokesperson said"
 		c.mention = b.tokenSpan(i, j)
 		return
 	}
-	c.speaker = a.unknown(joinTokens(b.toks, c.subj.from, c.subj.to))
+	c.speaker = a.unknown(joinTokens(b.tokens(), c.subj.from, c.subj.to))
 }
 
 // inherit gives a subjectless cue ("…, saying", "but added that") the
 // speaker of the clause it hangs on: the previous cue in the sentence, or
 // the sentence's subject.
 func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
-	toks, order := b.toks, b.order
+	toks, order := b.tokens(), b.order
 	if c.verb.noun {
 		// "Haldane's pitch rests on the notion that …": an owner's noun
 		// before it, never the clause's subject ("He disputed the idea")
@@ -225,7 +225,7 @@ func (a *attributor) bodyIn(toks []token, from, to int) (*entity, int, int) {
 // Delgado", "told Ana Ruiz"): a person, even named by a surname alone,
 // and the likely speaker of the answer that follows.
 func (a *attributor) noteListener(b *blk, c *cue) {
-	toks := b.toks
+	toks := b.tokens()
 	for i := c.at + 1; i < c.end; i++ {
 		if !isNameWord(toks[i]) {
 			continue

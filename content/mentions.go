@@ -19,7 +19,7 @@ type sentenceCtx struct {
 // registerMentions records every name in the sentence and notes which
 // mention is the sentence's subject.
 func (a *attributor) registerMentions(b *blk, s sentence, m int) {
-	toks := b.toks
+	toks := b.tokens()
 	a.section = b.section
 	a.sentFrom = s.from
 	if !quoteOnlySentence(toks, s) {
@@ -68,7 +68,7 @@ func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 // registerName reads the name run [start, end) into the entity table and
 // records the mention. It returns the last token it consumed.
 func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
-	toks, s := ctx.b.toks, ctx.s
+	toks, s := ctx.b.tokens(), ctx.s
 	np := peelName(toks, start, end)
 	if !np.ok() {
 		return end - 1
@@ -147,7 +147,7 @@ func nobleStyle(toks []token, end, to int) (noble, bool) {
 // engineer at Tidewater,", and the role of a lead phrase ("The board’s
 // chief hydrologist, Dr Ana Ruiz, …").
 func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
-	toks, s := ctx.b.toks, ctx.s
+	toks, s := ctx.b.tokens(), ctx.s
 	if e.role == "" && end+3 < s.to && toks[end].text == "," && toks[end+1].is("who") && roleVerbs[toks[end+2].lower] != "" {
 		stop := end + 3
 		for stop < s.to && !(toks[stop].kind == tPunct && (isSegmentBreak(toks[stop].text) || toks[stop].text == ".")) && toks[stop].kind != tQuote && stop < end+12 &&
@@ -187,7 +187,7 @@ func coordinatedVerb(toks []token, k int, verb string) bool {
 // sentence: subject, object, oblique, possessor, one of a pair, or a
 // person introduced as someone's relation ("Her cousin, Ruth Adeyemi,").
 func (a *attributor) recordMention(ctx sentenceCtx, e *entity, np nameParts, start, end int) {
-	toks, s, b := ctx.b.toks, ctx.s, ctx.b
+	toks, s, b := ctx.b.tokens(), ctx.s, ctx.b
 	lead := ctx.lead
 	inLead := lead.kind == npName && start >= lead.from && end <= lead.to
 	if inLead && e.role == "" && lead.name.role != "" {
@@ -277,7 +277,7 @@ func lexiconWord(w string) bool {
 // headingSubject reports a lone capitalised word that opens a heading as
 // its subject: "Okonkwo pressed his case".
 func headingSubject(ctx sentenceCtx, start, end int) bool {
-	toks := ctx.b.toks
+	toks := ctx.b.tokens()
 	return ctx.b.index == -1 && start == ctx.s.from && end < ctx.s.to && toks[end].kind == tWord && !toks[end].capital()
 }
 

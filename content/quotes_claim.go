@@ -16,7 +16,7 @@ import (
 // dropped when it is not speech (a scare quote, a title), or given the
 // candidates its sentence's cues offer.
 func (a *attributor) claim(b *blk, s sentence, cues []cue, m int) {
-	toks := b.toks
+	toks := b.tokens()
 	for i := s.from; i < s.to; i++ {
 		if toks[i].kind != tQuote {
 			continue
@@ -46,9 +46,9 @@ func (a *attributor) cueCandidates(b *blk, s sentence, qi int, all []cue, m int)
 	lo := sort.Search(len(all), func(k int) bool { return all[k].at >= qi-maxReach })
 	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
 	cues := all[lo:hi]
-	c, rel := cueAfter(b.toks, s, qi, cues)
+	c, rel := cueAfter(b.tokens(), s, qi, cues)
 	if c == nil {
-		c, rel = cueBefore(b.toks, qi, cues, m)
+		c, rel = cueBefore(b.tokens(), qi, cues, m)
 	}
 	if c == nil {
 		c, rel = cueTrailing(qi, cues)
@@ -56,7 +56,7 @@ func (a *attributor) cueCandidates(b *blk, s sentence, qi int, all []cue, m int)
 	if c == nil {
 		return nil
 	}
-	voc := vocative(b.raw.text[b.spans[b.toks[qi].q].start:b.spans[b.toks[qi].q].end])
+	voc := vocative(b.raw.text[b.spans[b.tokens()[qi].q].start:b.spans[b.tokens()[qi].q].end])
 	if c.speaker != nil && c.subj.kind == npPronoun && addresses(voc, c.speaker) {
 		// "“Joan, before I answer …,” he said": he is not Joan; whom else
 		// can he be?
@@ -78,7 +78,7 @@ func (a *attributor) cueCandidates(b *blk, s sentence, qi int, all []cue, m int)
 // cueCandidate is a cue's speaker as a candidate, with the features of
 // its subject.
 func cueCandidate(b *blk, c *cue, rel feature, voc []string) candidate {
-	cand := candidate{ent: c.speaker, cue: c.mention, verb: b.toks[c.at].text, feats: []feature{rel}}
+	cand := candidate{ent: c.speaker, cue: c.mention, verb: b.tokens()[c.at].text, feats: []feature{rel}}
 	if addresses(voc, c.speaker) {
 		cand.feats = append(cand.feats, fVocative) // nobody calls themselves by name
 	}

@@ -13,7 +13,7 @@ import (
 // notSpeech returns why a quotation is not speech — a scare quote, a term,
 // a title — or "" when it may be speech.
 func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
-	toks := b.toks
+	toks := b.tokens()
 	text := strings.TrimSpace(b.raw.text[b.spans[toks[qi].q].start:b.spans[toks[qi].q].end])
 	n := wordCount(text)
 	if n == 0 {
@@ -131,14 +131,14 @@ func allCapitalised(words []string) bool {
 // quoteKind tells a direct quotation (a sentence or clause of someone's
 // words) from a partial one (a fragment inside reported speech).
 func quoteKind(b *blk, s sentence, qi int) model.QuoteKind {
-	sp := b.spans[b.toks[qi].q]
+	sp := b.spans[b.tokens()[qi].q]
 	text := strings.TrimSpace(b.raw.text[sp.start:sp.end])
 	r := firstRune(strings.TrimLeft(text, "[(…. "))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return model.Partial
 	}
 	if wordCount(text) <= 3 && qi > s.from {
-		p := b.toks[qi-1]
+		p := b.tokens()[qi-1]
 		if p.kind == tWord && (determiners[p.lower] || p.possessive() || functionWord[p.lower] && cueForms[p.lower].lemma == "") {
 			return model.Partial
 		}

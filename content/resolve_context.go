@@ -161,7 +161,7 @@ func ownSentence(b *blk, k int) bool {
 	t := b.quotes[k].tok
 	for _, s := range b.sents {
 		if t >= s.from && t < s.to {
-			return s.from > 0 && quoteOnlySentence(b.toks, s)
+			return s.from > 0 && quoteOnlySentence(b.tokens(), s)
 		}
 	}
 	return false
@@ -173,11 +173,11 @@ func ownSentence(b *blk, k int) bool {
 func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
 	if i+1 < len(a.blocks) {
 		n := a.blocks[i+1]
-		if len(n.toks) > 1 && n.toks[0].kind == tPunct && strings.ContainsAny(n.toks[0].text, "—–-") {
-			if end := nameRunRight(n.toks, 1, len(n.toks)); end > 1 {
-				if np := peelName(n.toks, 1, end); np.ok() {
+		if len(n.tokens()) > 1 && n.tokens()[0].kind == tPunct && strings.ContainsAny(n.tokens()[0].text, "—–-") {
+			if end := nameRunRight(n.tokens(), 1, len(n.tokens())); end > 1 {
+				if np := peelName(n.tokens(), 1, end); np.ok() {
 					cue := model.Span{}
-					if f, t, ok := nameSpanIn(n.toks, 1, end, np.words); ok {
+					if f, t, ok := nameSpanIn(n.tokens(), 1, end, np.words); ok {
 						cue = n.tokenSpan(f, t)
 					}
 					return a.resolveName(np, true), cue

@@ -12,11 +12,11 @@ import (
 // tokenSpan is the span of tokens [from, to) of block b. A possessive
 // ending on the last token is left out: "Lind’s response" names "Lind".
 func (b *blk) tokenSpan(from, to int) model.Span {
-	if from < 0 || to > len(b.toks) || from >= to {
+	if from < 0 || to > len(b.tokens()) || from >= to {
 		return model.Span{}
 	}
-	last := b.toks[to-1]
-	return model.Span{Section: b.section, Block: b.index, Start: int(b.toks[from].start), End: int(last.start) + len(last.bare())}
+	last := b.tokens()[to-1]
+	return model.Span{Section: b.section, Block: b.index, Start: int(b.tokens()[from].start), End: int(last.start) + len(last.bare())}
 }
 
 // subjectSpan returns the mention inside a cue's subject phrase: the name
@@ -28,7 +28,7 @@ func (b *blk) subjectSpan(s subject) model.Span {
 	case npPronoun:
 		return b.tokenSpan(s.from, s.from+1)
 	case npName, npRelative:
-		if i, j, ok := nameSpanIn(b.toks, s.from, s.to, s.name.words); ok {
+		if i, j, ok := nameSpanIn(b.tokens(), s.from, s.to, s.name.words); ok {
 			return b.tokenSpan(i, j)
 		}
 	}

@@ -172,8 +172,10 @@ func numberedHeadingMatch(s string) []string {
 // nothing, and "." or ")"; then white space and the heading, which holds
 // no newline. hash or num is the number, as the expression's groups.
 func matchNumbered(s string) (hash, num, rest string, ok bool) {
-	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' } // \s
-	digits := func(i int) int { // the end of the run of digits at i
+	// \s in the expression
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	// the end of the run of digits at i
+	digits := func(i int) int {
 		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 			i++
 		}

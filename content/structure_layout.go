@@ -17,8 +17,13 @@ type blk struct {
 	// which settle may make a quotation block.
 	raw   *rawBlock
 	spans []span
-	toks  []token
-	sents []sentence
+	// kept are the block's tokens while they are kept in full; read them
+	// with tokens(), which makes them again from packed when they were let
+	// go (tokens_kept.go).
+	kept   []token
+	packed []packedToken
+	keeper *tokenKeeper
+	sents  []sentence
 	// read is what the first pass read in each sentence.
 	read   []sentRead
 	quotes []*qc // one per span, same order
@@ -56,7 +61,7 @@ type speakerAt struct {
 type qc struct {
 	b       *blk
 	si      int // span index in b.spans
-	tok     int // index of its tQuote token in b.toks
+	tok     int // index of its tQuote token in b.tokens()
 	kind    model.QuoteKind
 	speaker *entity
 	// governed: a cue decided this quote (even if its speaker is unnamed).
@@ -138,5 +143,5 @@ func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 		return false
 	}
 	last := prev.sents[len(prev.sents)-1]
-	return len(findCues(prev.toks, last)) > 0 && prev.toks[last.to-1].text == ":"
+	return len(findCues(prev.tokens(), last)) > 0 && prev.tokens()[last.to-1].text == ":"
 }

@@ -40,6 +40,10 @@ type blockReader struct {
 	waited, settled int
 	// tz tokenizes again the blocks found to be quotations.
 	tz *tokenizer
+	// keeper keeps the tokens of the blocks read last in full; heads is
+	// the last section whose heading it was given.
+	keeper *tokenKeeper
+	heads  int
 	// ahead holds a token for each run read or being read and not yet
 	// waited for.
 	ahead chan struct{}
@@ -55,7 +59,10 @@ type blockRun struct {
 // readBlocks starts reading the blocks: on as many goroutines as there are
 // cores for a long document, else at once on this one.
 func readBlocks(all []blk, size int) *blockReader {
-	r := &blockReader{all: all, tz: newTokenizer()}
+	r := &blockReader{all: all, tz: newTokenizer(), keeper: newTokenKeeper()}
+	for i := range all {
+		all[i].keeper = r.keeper
+	}
 	workers := runtime.GOMAXPROCS(0)
 	if size < parallelBytes || workers < 2 {
 		readBlockRange(all, r.tz)
@@ -104,21 +111,22 @@ func readBlockRange(part []blk, tz *tokenizer) {
 // readBlock tokenizes a block whose quotation spans are known, splits it
 // into sentences, and reads each sentence's cues and main clause.
 func readBlock(b *blk, tz *tokenizer) {
-	b.toks = tz.tokenize(b.raw.text, b.spans)
-	b.sents = splitSentences(b.toks, b.raw.text, b.spans)
+	toks := tz.tokenize(b.raw.text, b.spans)
+	b.kept, b.packed = toks, pack(toks)
+	b.sents = splitSentences(toks, b.raw.text, b.spans)
 	b.ahead = nil
 	if b.raw.label != "" {
 		return // turns are read for their labels
 	}
 	r := &readAhead{clauses: make([]int, len(b.sents)), leads: make([]subject, len(b.sents)), led: make([]bool, len(b.sents))}
 	for k, s := range b.sents {
-		r.clauses[k] = mainClauseStart(b.toks, s)
-		r.leads[k] = sentenceSubject(b.toks, s, r.clauses[k])
+		r.clauses[k] = mainClauseStart(toks, s)
+		r.leads[k] = sentenceSubject(toks, s, r.clauses[k])
 	}
 	if b.index >= 0 { // headings are read for names, not for cues
 		r.found = make([][]cue, len(b.sents))
 		for k, s := range b.sents {
-			if r.found[k] = findCues(b.toks, s); r.found[k] == nil {
+			if r.found[k] = findCues(toks, s); r.found[k] == nil {
 				r.found[k] = noCues
 			}
 		}
@@ -159,6 +167,18 @@ func (a *attributor) settleAll() {
 		r.settled++
 	}
 	r.wait(len(r.all) - 1)
+	a.keepHeadings(len(a.heads) - 1)
+}
+
+// keepHeadings hands the keeper the headings of the sections up to
+// section n: they are read, and the keeper may let their tokens go.
+func (a *attributor) keepHeadings(n int) {
+	r := a.reader
+	for ; r.heads < n; r.heads++ {
+		if h := a.heads[r.heads+1]; h != nil {
+			r.keeper.keep(h)
+		}
+	}
 }
 
 // wait returns once block all[i] and every block before it are read.
@@ -189,7 +209,7 @@ func (a *attributor) settle(b *blk, i int) {
 		qcs[k] = qc{b: b, si: k, conf: 0}
 		b.quotes[k] = &qcs[k]
 	}
-	for k, t := range b.toks {
+	for k, t := range b.tokens() {
 		if t.kind == tQuote {
 			b.quotes[t.q].tok = k
 		}
@@ -212,6 +232,8 @@ func (a *attributor) settle(b *blk, i int) {
 		}
 	}
 	b.settled = true
+	a.keepHeadings(b.section)
+	r.keeper.keep(b)
 }
 
 // sentenceIndex returns the index of s among the block's sentences, -1 if
@@ -224,7 +246,7 @@ func (b *blk) sentenceIndex(s sentence) int {
 	return k
 }
 
-// cuesOf returns findCues(b.toks, s), read ahead when it was; the cues
+// cuesOf returns findCues(b.tokens(), s), read ahead when it was; the cues
 // are the caller's to change.
 func (b *blk) cuesOf(s sentence) []cue {
 	if r := b.ahead; r != nil {
@@ -237,7 +259,7 @@ func (b *blk) cuesOf(s sentence) []cue {
 			return c
 		}
 	}
-	return findCues(b.toks, s)
+	return findCues(b.tokens(), s)
 }
 
 // clause returns where sentence k's main clause starts
@@ -246,10 +268,10 @@ func (b *blk) clause(k int) int {
 	if r := b.ahead; r != nil && k < len(r.clauses) {
 		return r.clauses[k]
 	}
-	return mainClauseStart(b.toks, b.sents[k])
+	return mainClauseStart(b.tokens(), b.sents[k])
 }
 
-// leadOf returns sentenceSubject(b.toks, s, m), read ahead when it was.
+// leadOf returns sentenceSubject(b.tokens(), s, m), read ahead when it was.
 func (b *blk) leadOf(s sentence, m int) subject {
 	if r := b.ahead; r != nil {
 		if k := b.sentenceIndex(s); k >= 0 && k < len(r.leads) && !r.led[k] && r.clauses[k] == m {
@@ -257,7 +279,7 @@ func (b *blk) leadOf(s sentence, m int) subject {
 			return r.leads[k]
 		}
 	}
-	return sentenceSubject(b.toks, s, m)
+	return sentenceSubject(b.tokens(), s, m)
 }
 
 // dropReadAhead lets go of what was read ahead for the first pass.

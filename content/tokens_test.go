@@ -113,3 +113,32 @@ func TestParallelBlocksMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestUnpackedTokens checks that tokens let go and made again from their
+// packed form are the tokens tokenize made: words, marks, line breaks,
+// quotations, debris, in text of every kind.
+func TestUnpackedTokens(t *testing.T) {
+	texts := []string{
+		"Ana Ruiz said: “We will stay.”\tThen\nshe left — ‘again’ (for now)... U.S. $3.5m, 24/7.",
+		strings.Repeat("_a*", 600) + " “quoted” " + strings.Repeat("[a]: u\n", 200),
+		"Émile Zola’s “J’accuse…!” — ÇA VA? «Oui», dit-elle.\r\n\u00a0end",
+	}
+	for _, gen := range []func(int) []byte{briefgen.Plain, briefgen.Markdown, briefgen.Dense, briefgen.Transcript} {
+		texts = append(texts, string(gen(30_000)))
+	}
+	k := newTokenKeeper()
+	for _, text := range texts {
+		b := &blk{raw: &rawBlock{text: text}, spans: findQuotes(text), keeper: k}
+		want := newTokenizer().tokenize(text, b.spans)
+		b.kept, b.packed = nil, pack(want)
+		got := b.tokens()
+		if len(got) != len(want) {
+			t.Fatalf("%.40q: %d tokens unpacked, %d made", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%.40q: token %d unpacked as %+v, made as %+v", text, i, got[i], want[i])
+			}
+		}
+	}
+}
