@@ -19,6 +19,11 @@ import (
 // Glamour's margins leave no room for words.
 const minWidth = 20
 
+// maxWidth is the widest: Glamour lays lines out in buffers as wide as the
+// width, and a width of ten million took a gigabyte and never finished,
+// while no terminal is a thousand columns wide.
+const maxWidth = 1000
+
 // readOptions are the root command's settings (config file, environment
 // and flags), resolved for one run.
 type readOptions struct {
@@ -136,6 +141,9 @@ func resolveReadOptions(cmd *cobra.Command, env environment, width int, style st
 	tty := isTerminal(out)
 	if cmd.Flags().Changed("width") && width < minWidth {
 		return readOptions{}, fmt.Errorf("--width %d is too narrow (at least %d)", width, minWidth)
+	}
+	if cmd.Flags().Changed("width") && width > maxWidth {
+		return readOptions{}, fmt.Errorf("--width %d is too wide (at most %d)", width, maxWidth)
 	}
 	widthSet := cmd.Flags().Changed("width")
 	if !widthSet && s.Width != 0 {

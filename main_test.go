@@ -176,6 +176,7 @@ func TestErrors(t *testing.T) {
 		{"bad format", harbourDoc, []string{"export", "--format", "xml", "-"}, "brief: unknown --format \"xml\" (want json or markdown)\n"},
 		{"bad style", harbourDoc, []string{"--style", "neon", "-"}, "brief: unknown --style \"neon\" (want dark, light, notty, ascii)\n"},
 		{"narrow width", harbourDoc, []string{"--width", "3", "-"}, "brief: --width 3 is too narrow (at least 20)\n"},
+		{"huge width", harbourDoc, []string{"--width", "999999999", "-"}, "brief: --width 999999999 is too wide (at most 1000)\n"},
 		{"hostile file name", "", []string{filepath.Join(dir, "a\x1b]0;x\x07\nb.txt")}, "brief: " + filepath.Join(dir, "a\uFFFD]0;x\uFFFD b.txt") + ": no such file\n"},
 	}
 	for _, tt := range tests {

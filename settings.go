@@ -20,7 +20,7 @@ const autoStyle = "auto"
 // configCheck is what the config file may say: the reader's styles and
 // actions, brief's narrowest width.
 func configCheck() config.Check {
-	return config.Check{Styles: append(ui.StyleNames(), autoStyle), Actions: ui.KeyActions(), MinWidth: minWidth, Clash: keyClash}
+	return config.Check{Styles: append(ui.StyleNames(), autoStyle), Actions: ui.KeyActions(), MinWidth: minWidth, MaxWidth: maxWidth, Clash: keyClash}
 }
 
 // keyClash adapts ui.FindKeyClash to the config package, which imports

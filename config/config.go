@@ -76,8 +76,8 @@ type Check struct {
 	Styles []string
 	// Actions are the reader actions that keys can be remapped to.
 	Actions []string
-	// MinWidth is the narrowest reading width allowed.
-	MinWidth int
+	// MinWidth and MaxWidth bound the reading width (MaxWidth 0: no bound).
+	MinWidth, MaxWidth int
 	// Clash finds a key the remapped actions give to two actions that
 	// listen at the same time: the key, the two actions, and where they
 	// clash. Nil checks nothing.
@@ -339,6 +339,9 @@ func checkStyle(style string, c Check) error {
 func checkWidth(w int, c Check) error {
 	if w < c.MinWidth {
 		return fmt.Errorf("width %d is too narrow (at least %d)", w, c.MinWidth)
+	}
+	if c.MaxWidth > 0 && w > c.MaxWidth {
+		return fmt.Errorf("width %d is too wide (at most %d)", w, c.MaxWidth)
 	}
 	return nil
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-var check = Check{Styles: []string{"dark", "light", "notty", "ascii"}, Actions: []string{"quit", "next_point", "next_match"}, MinWidth: 20, Clash: clash}
+var check = Check{Styles: []string{"dark", "light", "notty", "ascii"}, Actions: []string{"quit", "next_point", "next_match"}, MinWidth: 20, MaxWidth: 1000, Clash: clash}
 
 // clash stands for the reader's key scopes: quit, next_point and
 // next_match listen together, next_match on n unless remapped.
@@ -90,6 +90,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"unknown setting", "style = \"dark\"\nstile = \"light\"\n", "line 2", `unknown setting "stile"`},
 		{"unknown style", "width = 90\nstyle = \"purple\"\n", "line 2", `"purple"`},
 		{"narrow", "width = 5\n", "line 1", "too narrow"},
+		{"wide", "\nwidth = 999999999\n", "line 2", "too wide (at most 1000)"},
 		{"unknown action", "[keys]\nquit = \"Q\"\nfly = \"F\"\n", "line 3", `no action "fly"`},
 		{"bad key list", "[keys]\n\nquit = [1, 2]\n", "line 3", "string"},
 	}
@@ -150,5 +151,17 @@ func TestEnvErrorsNameTheVariable(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), k+": ") {
 			t.Errorf("%s=%s: err = %v", k, v, err)
 		}
+	}
+}
+
+func TestEnvWidthIsBounded(t *testing.T) {
+	_, err := Env(Defaults(), func(name string) string {
+		if name == "BRIEF_WIDTH" {
+			return "10000000"
+		}
+		return ""
+	}, check)
+	if err == nil || !strings.Contains(err.Error(), "BRIEF_WIDTH: width 10000000 is too wide") {
+		t.Errorf("BRIEF_WIDTH=10000000: err = %v", err)
 	}
 }
