@@ -408,3 +408,20 @@ func TestHelpDescriptionsAreWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpFooterFitsItsBox checks that the scrolled help's footer says
+// how to close it whole in a narrow box, rather than "q c…".
+func TestHelpFooterFitsItsBox(t *testing.T) {
+	tt := newTester(t, fixture(), 40, 12)
+	tt.press("?")
+	lines := strings.Split(tt.screen(), "\n")
+	var bottom string
+	for _, l := range lines {
+		if strings.Contains(l, "scroll") || strings.Contains(l, "closes") || strings.Contains(l, "…─") {
+			bottom = l
+		}
+	}
+	if !strings.Contains(bottom, "q closes") {
+		t.Errorf("the help's footer at 40 columns: %q", bottom)
+	}
+}

@@ -87,8 +87,9 @@ func appendMouseHelp(st theme, lines []string, w int) []string {
 }
 
 // helpView is the window of help lines that fits h rows at the state's
-// offset, and the footer that says where it is.
-func (hs helpState) view(lines []string, h int) ([]string, string) {
+// offset, and the footer that says where it is, short enough for a box w
+// wide.
+func (hs helpState) view(lines []string, h, w int) ([]string, string) {
 	off := min(hs.offset, max(len(lines)-h, 0))
 	end := min(off+h, len(lines))
 	if off == 0 && end == len(lines) {
@@ -101,7 +102,11 @@ func (hs helpState) view(lines []string, h int) ([]string, string) {
 	if end < len(lines) {
 		arrows += "↓"
 	}
-	return lines[off:end], fmt.Sprintf("%s %d–%d of %d · j/k scroll · q closes", arrows, off+1, end, len(lines))
+	footer := fmt.Sprintf("%s %d–%d of %d · j/k scroll · q closes", arrows, off+1, end, len(lines))
+	if ansi.StringWidth(footer) > w-6 { // the corners and a blank each side
+		footer = fmt.Sprintf("%s %d–%d/%d · j/k · q closes", arrows, off+1, end, len(lines))
+	}
+	return lines[off:end], footer
 }
 
 // scroll moves the help by a key's worth of lines; false when msg is not

@@ -47,7 +47,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		var rows int
 		w, lines, rows = m.helpBox()
 		ft.title = "Keys: " + keyContext(m.focus).String()
-		body, ft.footer = m.help.view(lines, rows)
+		body, ft.footer = m.help.view(lines, rows, w)
 	}
 	h := min(len(body)+2, l.height)
 	box := overlayBox(m.st, ft, body, w, h)

@@ -120,7 +120,7 @@ func (a App) libraryHelpBox() (w int, lines []string, rows int) {
 // a window that j/k scroll where the screen is too small.
 func (a App) libraryHelpOver(screen string) string {
 	w, lines, rows := a.libraryHelpBox()
-	body, footer := a.libHelpAt.view(lines, rows)
+	body, footer := a.libHelpAt.view(lines, rows, w)
 	box := overlayBox(a.st, frameText{title: "Library keys", footer: footer}, body, w, len(body)+2)
 	return strings.Join(splice(strings.Split(screen, "\n"), box, (a.width-w)/2, 1), "\n")
 }
