@@ -425,3 +425,17 @@ func TestHelpFooterFitsItsBox(t *testing.T) {
 		t.Errorf("the help's footer at 40 columns: %q", bottom)
 	}
 }
+
+// TestQuotesFooterFitsItsBox checks that the quotes view's footer takes
+// its short form at 40 columns rather than being cut.
+func TestQuotesFooterFitsItsBox(t *testing.T) {
+	tt := newTester(t, fixture(), 40, 12)
+	tt.press(`"`)
+	if scr := tt.screen(); !strings.Contains(scr, "q closes") {
+		t.Errorf("the quotes view's footer at 40 columns:\n%s", scr)
+	}
+	tt.send(sizeMsg(120, 35))
+	if scr := tt.screen(); !strings.Contains(scr, "enter shows it · / filters · q closes") {
+		t.Errorf("the quotes view's footer at 120 columns:\n%s", scr)
+	}
+}

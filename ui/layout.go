@@ -177,7 +177,9 @@ func sideInner(w, h int) (int, int) {
 }
 
 // frameText is what a frame says besides its content: the title set into
-// the top border and a note (a scroll hint) set into the bottom one.
+// the top border and a note (a scroll hint) set into the bottom one. The
+// note may give shorter forms after the first, each on a line of its own:
+// the first that fits is drawn.
 type frameText struct {
 	title, footer string
 }
@@ -218,6 +220,15 @@ func frame(st theme, ft frameText, content string, w, h int, focused bool) []str
 // too long for the line is cut with "…"; on a line too short for blanks
 // the text stands alone.
 func setInto(line, text lipgloss.Style, s, h string, w int) string {
+	if forms := strings.Split(s, "\n"); len(forms) > 1 {
+		s = forms[len(forms)-1]
+		for _, f := range forms {
+			if ansi.StringWidth(f)+2 <= w-2 {
+				s = f
+				break
+			}
+		}
+	}
 	if s == "" || w <= 0 {
 		return line.Render(strings.Repeat(h, max(w, 0)))
 	}

@@ -191,9 +191,9 @@ func (m quotesModel) title(filterName string) string {
 // footer is the hint in the box's bottom border.
 func (m quotesModel) footer() string {
 	if m.filtering {
-		return "enter keeps the filter · esc clears it"
+		return "enter keeps the filter · esc clears it\nenter keeps · esc clears"
 	}
-	return "enter shows it · / filters · q closes"
+	return "enter shows it · / filters · q closes\nenter · / · q closes"
 }
 
 // view draws the filter line (when there is a filter) and the list.
