@@ -728,3 +728,12 @@ func TestWheelScrollsTheShelfsDialogs(t *testing.T) {
 		t.Errorf("the wheel over the library's help: open %v, offset %d", at.a.libHelp, at.a.libHelpAt.offset)
 	}
 }
+
+// TestLibraryHintFitsTheWidth checks that the library's key hint takes a
+// shorter form on a narrow screen rather than being cut mid-word.
+func TestLibraryHintFitsTheWidth(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), day(), 40, 12)
+	if st := at.statusLine(); !strings.Contains(st, "? help · q quit") || strings.Contains(st, "…") {
+		t.Errorf("the library's hint at 40 columns: %q", st)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the library, the reader, or the reader under the quotes
@@ -69,9 +70,16 @@ func (a App) libraryStatus() string {
 		}
 		return fitStyled(st, style.Render(" "+a.status.text), a.width)
 	}
-	hint := " enter open · / filter · A quotes across briefings · ? help · q quit"
+	hints := []string{" enter open · / filter · A quotes across briefings · ? help · q quit", " enter open · / filter · ? help · q quit", " ? help · q quit"}
 	if a.lib.typing {
-		hint = " enter keep the filter · esc clear it"
+		hints = []string{" enter keep the filter · esc clear it", " enter keep · esc clear"}
+	}
+	hint := hints[len(hints)-1]
+	for _, h := range hints { // the longest that fits
+		if ansi.StringWidth(h) <= a.width {
+			hint = h
+			break
+		}
 	}
 	return fitStyled(st, st.Status.Render(hint), a.width)
 }
