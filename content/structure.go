@@ -2,7 +2,10 @@ package content
 
 import (
 	"regexp"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,7 +87,25 @@ var (
 // its own long line without blank lines is split per line.
 func splitParagraphs(text string) []para {
 	chunks := splitBlank(text)
-	out := make([]para, 0, len(chunks))
+	workers := runtime.GOMAXPROCS(0)
+	if len(text) < parallelBytes || workers < 2 || len(chunks) < 2*workers {
+		return appendParagraphs(make([]para, 0, len(chunks)), chunks)
+	}
+	// Each chunk is read alone: a long document's are read on every core,
+	// in runs joined in order.
+	outs := make([][]para, workers)
+	var wg sync.WaitGroup
+	for k := range workers {
+		part := chunks[k*len(chunks)/workers : (k+1)*len(chunks)/workers]
+		wg.Go(func() { outs[k] = appendParagraphs(make([]para, 0, len(part)), part) })
+	}
+	wg.Wait()
+	return slices.Concat(outs...)
+}
+
+// appendParagraphs appends the paragraphs of chunks (text between blank
+// lines) to out.
+func appendParagraphs(out []para, chunks []string) []para {
 	var lines, cur []string // reused from chunk to chunk
 	for _, chunk := range chunks {
 		lines = appendLines(lines[:0], chunk)
