@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 	"golang.org/x/net/html"
@@ -226,10 +227,19 @@ func (s *segmenter) linkShare() float64 {
 // visibleCount counts the characters of t that are not white space.
 func visibleCount(t string) int {
 	n := 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') { // unicode.IsSpace below U+0080
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
 		if !unicode.IsSpace(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

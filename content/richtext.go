@@ -55,22 +55,46 @@ type richText struct {
 
 // write appends text, folding white space.
 func (t *richText) write(s string) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isFoldSpace(r) {
+				if t.sb.Len() > 0 {
+					t.space = true
+				}
+			} else {
+				t.char(r) // an invalid byte as U+FFFD, as ranging over s would
+			}
+			i += size
+			continue
+		}
 		switch {
-		case r == '\n' && !t.foldNewlines:
+		case c == '\n' && !t.foldNewlines:
 			t.newline()
-		case r == '\n':
+			i++
+		case writeSpace(c):
 			if t.sb.Len() > 0 {
 				t.space = true
 			}
-		case isFoldSpace(r) || r == '\r' || r == '\f' || r == '\v':
-			if t.sb.Len() > 0 {
-				t.space = true
-			}
+			i++
 		default:
-			t.char(r)
+			// A run of other ASCII characters: the first settles the space
+			// and the waiting spans, the rest are copied as they are.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !writeSpace(s[j]) {
+				j++
+			}
+			t.char(rune(c))
+			t.sb.WriteString(s[i+1 : j])
+			i = j
 		}
 	}
+}
+
+// writeSpace reports the ASCII bytes write folds as white space.
+func writeSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // newline writes a hard line break: never at the start, never two in a

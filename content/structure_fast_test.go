@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefreader/brief/model"
 )
 
 // The structure pass's string handling was rewritten to copy less; these
@@ -85,6 +87,51 @@ func FuzzSplitBlank(f *testing.F) {
 			if got, want := isBulletLine(l), bulletLine.MatchString(l); got != want {
 				t.Errorf("isBulletLine(%q) = %v, want %v", l, got, want)
 			}
+		}
+	})
+}
+
+// oldWrite is richText.write as it was before it copied runs of ASCII.
+func (t *richText) oldWrite(s string) {
+	for _, r := range s {
+		switch {
+		case r == '\n' && !t.foldNewlines:
+			t.newline()
+		case r == '\n':
+			if t.sb.Len() > 0 {
+				t.space = true
+			}
+		case isFoldSpace(r) || r == '\r' || r == '\f' || r == '\v':
+			if t.sb.Len() > 0 {
+				t.space = true
+			}
+		default:
+			t.char(r)
+		}
+	}
+}
+
+// FuzzRichTextWrite holds richText.write to the plain version: the same
+// text, the same spans starting at the same characters.
+func FuzzRichTextWrite(f *testing.F) {
+	for _, s := range spaceSeeds {
+		f.Add(s, " x\n\ty", false, uint8(5))
+	}
+	f.Fuzz(func(t *testing.T, a, b string, fold bool, spans uint8) {
+		var got, want richText
+		got.foldNewlines, want.foldNewlines = fold, fold
+		for k, s := range []string{a, b, a + b} {
+			if spans&(1<<k) != 0 {
+				for _, rt := range []*richText{&got, &want} {
+					rt.inlines = append(rt.inlines, model.Inline{})
+					rt.lazy = append(rt.lazy, len(rt.inlines)-1)
+				}
+			}
+			got.write(s)
+			want.oldWrite(s)
+		}
+		if got.sb.String() != want.sb.String() || got.space != want.space || !slices.Equal(got.inlines, want.inlines) {
+			t.Errorf("write(%q, %q): %q %v %v, want %q %v %v", a, b, got.sb.String(), got.space, got.inlines, want.sb.String(), want.space, want.inlines)
 		}
 	})
 }
