@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 	"golang.org/x/net/html"
@@ -240,12 +241,16 @@ func plainOf(t string, _ shape) string { return t }
 // cleanText turns extracted text into a block's text: HTML white space
 // collapsed, control characters made visible.
 func cleanText(s string) string {
-	return cleanSpace(Sanitize(strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' || r == '\f' || r == '\t' {
-			return ' '
-		}
-		return r
-	}, s)))
+	// strings.Map copies s even when it changes nothing but invalid bytes
+	if !utf8.ValidString(s) || strings.IndexFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\f' || r == '\t' }) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\f' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	return cleanSpace(Sanitize(s))
 }
 
 // flatText returns the text under n, furniture left out; pre keeps line
