@@ -241,7 +241,8 @@ func plainOf(t string, _ shape) string { return t }
 // cleanText turns extracted text into a block's text: HTML white space
 // collapsed, control characters made visible.
 func cleanText(s string) string {
-	// strings.Map copies s even when it changes nothing but invalid bytes
+	// mapped only where Map would change something: a line break, or an
+	// invalid byte (each becomes U+FFFD)
 	if !utf8.ValidString(s) || strings.IndexFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\f' || r == '\t' }) >= 0 {
 		s = strings.Map(func(r rune) rune {
 			if r == '\n' || r == '\r' || r == '\f' || r == '\t' {
