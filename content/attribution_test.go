@@ -296,6 +296,22 @@ func TestAttributionCharacterisation(t *testing.T) {
 			text: "He told Ilse Varga: “The pier will hold.”",
 			want: []said{{"pier will hold", ""}},
 		},
+		{
+			name: "a passive with no agent is said by someone unnamed",
+			text: "Ilse Varga toured the dam on Monday. The flood, which was described as “historic”, closed the valley road. " +
+				"“We were lucky,” she said.",
+			want: []said{{"historic", "Unknown"}, {"We were lucky", "Ilse Varga"}},
+		},
+		{
+			name: "a passive with its agent after the quotation",
+			text: "The closure has been hailed as “long overdue” by the Harbour Trust.",
+			want: []said{{"long overdue", "Harbour Trust"}},
+		},
+		{
+			name: "a label given in the passive is nobody's words",
+			text: "The plan was dubbed “Atlas”, and the barrier was called “the Wall”.",
+			want: []said{},
+		},
 	})
 }
 

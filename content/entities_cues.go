@@ -38,7 +38,7 @@ func (a *attributor) readCues(b *blk, s sentence, m int) []cue {
 		}
 		if c.speaker != a.anon {
 			a.spoke(c.speaker, b.order, c.at)
-		} else if c.subj.kind == npAnon {
+		} else if c.subj.kind == npAnon && !c.subj.agentless {
 			// "a source close to the inquiry told reporters": a later "he
 			// said" is that source, who stays Unknown
 			src := a.describedPerson(b, c.subj)
@@ -80,6 +80,10 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 		a.events[len(a.events)-1].spoke = true
 	}
 	if c.speaker != nil || !c.subj.anonPerson {
+		return
+	}
+	if c.subj.agentless {
+		c.speaker = a.unknown("") // no phrase names them: no alias to show
 		return
 	}
 	if org, i, j := a.spokesBody(b.tokens(), c.subj); org != nil {
@@ -147,9 +151,9 @@ func (a *attributor) inherit(b *blk, c *cue, before []cue, s sentence, m int) {
 }
 
 // relativeAntecedent returns what a relative clause the participle at
-// hangs on is about: in "… from the Likud party, which tried to rally
-// support by saying that …" the party is saying it, not the sentence's
-// subject.
+// hangs on is about: in "… from the Harbour League, which tried to win
+// back voters by saying that …" the league is saying it, not the
+// sentence's subject.
 func relativeAntecedent(toks []token, s sentence, m, at int) subject {
 	for k := at - 1; k > m+1 && k >= at-20; k-- {
 		if toks[k].kind == tQuote || toks[k].kind == tPunct && isSegmentBreak(toks[k].text) {

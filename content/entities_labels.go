@@ -206,7 +206,9 @@ func (a *attributor) unknown(form string) *entity {
 	if a.anon == nil {
 		a.anon = &entity{id: anonID, words: []string{"Unknown"}, lw: []string{"unknown"}, role: "unnamed sources", forms: map[string]bool{}}
 	}
-	a.anon.forms[strings.ToLower(form)] = true
+	if form != "" {
+		a.anon.forms[strings.ToLower(form)] = true
+	}
 	return a.anon
 }
 

@@ -187,6 +187,11 @@ var actVerbs = setOf(`pledge promise vow threaten predict estimate indicate sign
 disagree confirm deny reveal disclose accuse allege demand propose recommend hope fear believe think
 wonder worry complain lament boast praise condemn criticise criticize slam hail`)
 
+// labelVerbs give something a name rather than a description: in an
+// agentless passive ("the plan was dubbed “Atlas”") what they quote is a
+// label, not anyone's words.
+var labelVerbs = setOf(`call dub label brand term name nickname title cast`)
+
 // reportingVerbs introduce reported speech in their complement.
 var reportingVerbs = setOf(`say tell add write argue insist warn note`)
 
@@ -197,6 +202,12 @@ var voteLabels = setOf(`yes no aye nay remain leave for against abstain`)
 var workNouns = setOf(`anthology book film movie album song novel memoir poem play show series documentary
 essay podcast exhibition brochure pamphlet leaflet booklet guide manual campaign slogan hashtag magazine
 newspaper column headline titled`)
+
+// instrumentNouns follow the quoted name of an official instrument: the
+// “Clean Harbours” Act, the “…” Memorandum. Before a quotation they are
+// no title ("called the bill “a disaster”").
+var instrumentNouns = setOf(`memorandum memo act bill decree directive treaty accord initiative
+programme program strategy`)
 
 // vocativeStart matches a quotation that opens by addressing someone:
 // "Joan, before I answer", "Thank you, Mr. Secretary.", "Madam President,

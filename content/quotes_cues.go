@@ -39,6 +39,10 @@ type subject struct {
 	anonPerson bool
 	// joint: the name is two people or bodies speaking together.
 	joint bool
+	// agentless: a passive with no agent speaks for someone the text
+	// leaves out ("a flood that was described as “historic”"):
+	// Unknown, and nobody a later pronoun could stand for.
+	agentless bool
 }
 
 // cue is a speech verb (or "according to", or a speech noun "a joke from")
@@ -194,6 +198,17 @@ func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
 				r := rightSubject(toks, k+1, s.to)
 				return cue{at: i, verb: v, subj: r, inverted: true, end: r.to}, r.kind != npNone, 0
 			}
+		}
+		// "a flood that was described as “historic”": by someone
+		// the text does not name. A label given ("was called “Atlas”") is
+		// a name, not someone's words.
+		q := i + 1
+		if q < s.to && toks[q].is("as") {
+			q++
+		}
+		if q < s.to && toks[q].kind == tQuote && !labelVerbs[v.lemma] {
+			anon := subject{kind: npAnon, from: i, to: i + 1, anonPerson: true, agentless: true}
+			return cue{at: i, verb: v, subj: anon, inverted: true, end: i + 1}, true, 0
 		}
 	}
 	if !validCue(toks, s, i) {

@@ -51,10 +51,15 @@ func speechNounLemma(w string) string {
 // ownsQuote reports whether a speech noun ending before token from says
 // what a quotation after it quotes: the quotation follows straight away,
 // after a comma or colon ("Lind’s response … was simply, “No.”"), or in a
-// that-clause ("Clarke's account that …", "advice to schools is that …").
+// that-clause ("Clarke's account that …", "advice to schools is that …"),
+// with or without its "that".
 func ownsQuote(toks []token, from, to int) bool {
 	if from < to && toks[from].kind == tQuote || introducesQuote(toks, from, to) {
 		return true
+	}
+	if from+1 < to && toks[from].is("there", "it", "he", "she", "they", "we") && beForms[toks[from+1].lower] {
+		// a that-clause without its "that": "the board's belief it was “…”"
+		return quoteWithin(toks, from+2, to)
 	}
 	for k := from; k < to && k < from+6; k++ {
 		if toks[k].is("that") {
@@ -108,6 +113,12 @@ func speechOwner(toks []token, s sentence, i int) subject {
 	case p.possessive():
 		// "the mayor's claim", "the agency's guidance"
 		sub := npEndingAt(toks, s.from, k+1)
+		if sub.kind == npRole && !sub.org {
+			// "the survey office's view": the body its kind names
+			if head := strings.ToLower(p.bare()); orgHeads[head] && !roleNouns[head] {
+				sub.head, sub.org, sub.quals = head, true, append(sub.quals, head)
+			}
+		}
 		if sub.kind == npRole || sub.kind == npName {
 			sub.anonPerson = false
 			return sub

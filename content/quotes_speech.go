@@ -69,7 +69,7 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 	if n <= 2 && qi > s.from && qi+1 < s.to && isNameWord(prev(1)) && isNameWord(toks[qi+1]) {
 		return "nickname" // Katharine “Kat” Kramer
 	}
-	if workNouns[prev(1).lower] || qi+1 < s.to && workNouns[toks[qi+1].lower] ||
+	if workNouns[prev(1).lower] || qi+1 < s.to && (workNouns[toks[qi+1].lower] || instrumentNouns[toks[qi+1].lower]) ||
 		prev(1).is("called", "named", "titled", "entitled") && prev(2).kind == tWord && !prev(2).capital() &&
 			pronounGender[prev(2).lower] == 0 && !beForms[prev(2).lower] && !determiners[prev(2).lower] {
 		return "title"
