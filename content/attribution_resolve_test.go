@@ -170,6 +170,33 @@ func TestAttributionUnnamedSources(t *testing.T) {
 			text: "“Ilse Varga will sign it, and Dag Holm will too,” a dock worker shouted.",
 			want: []said{{"Ilse Varga will sign", "Unknown"}},
 		},
+		{
+			name: "people placed by a preposition, not the place",
+			text: "Officials in Port Vell said: “The bridge is shut.” Residents of Dunmere told the council: “We are scared.” " +
+				"Many in the Dock Workers Union said the offer was “an insult”. Two sources at Harbour Bank said: “Rates will rise.”",
+			want: []said{{"bridge is shut", "Unknown"}, {"We are scared", "Unknown"}, {"an insult", "Unknown"}, {"Rates will rise", "Unknown"}},
+		},
+	})
+}
+
+func TestAttributionPlacedPeople(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a reporter in a place",
+			text: "Ines Marlow in Port Talbeck said: “The ferries will not sail today.” " +
+				"Our reporter Teo Vance in Dunmere said the pier was shut. “Nobody is allowed past the gate,” he said.",
+			want: []said{{"ferries will not sail", "Ines Marlow"}, {"past the gate", "Teo Vance"}},
+		},
+		{
+			name: "the holder of an office in a named place",
+			text: "Ana Ruiz is the mayor of Lagoa. The mayor of Lagoa said: “The road is closed.”",
+			want: []said{{"road is closed", "Ana Ruiz"}},
+		},
+		{
+			name: "a body in a place that says, by which",
+			text: "Sadeq Amer is the head of the Harbour Dialogue Group in Estmere, which says it wants “a fair deal for everyone.”",
+			want: []said{{"a fair deal", "Harbour Dialogue Group"}},
+		},
 	})
 }
 

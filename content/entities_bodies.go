@@ -233,3 +233,29 @@ func descriptorKind(toks []token, start, floor int) string {
 	}
 	return orgKind(joinTokens(toks, k+1, start))
 }
+
+// qualsFit reports whether the words before a body's head ("the survey
+// office", "the foreign ministry") fit body e: each is one of its words,
+// or says only how near or high it sits ("the same agency", "the central
+// bank").
+func qualsFit(e *entity, quals []string, head string) bool {
+	for _, q := range quals {
+		q = strings.ToLower(q)
+		if q != head && !plainBodyModifiers[q] && !slices.Contains(e.lw, q) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesBody reports whether the words before a body's head name a body
+// of their own ("the South African delegation", "the foreign ministry"):
+// more than the head and the modifiers every body of its kind may take.
+func namesBody(quals []string, head string) bool {
+	for _, q := range quals {
+		if q = strings.ToLower(q); q != head && !plainBodyModifiers[q] {
+			return true
+		}
+	}
+	return false
+}

@@ -276,10 +276,13 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 		}
 		if s.org {
 			e := r.resolveOrg(s.head)
+			if e != nil && !qualsFit(e, s.quals, s.head) {
+				e = nil // "the foreign ministry" is not the Ministry of Health
+			}
 			if e != nil && len(s.quals) == 0 {
 				e.forms["the "+s.head] = true // "the bank", "the study": how the text names it here
 			}
-			if e == nil && len(s.quals) > 0 {
+			if e == nil && namesBody(s.quals, s.head) {
 				// "the South African delegation" names a body of its own
 				e = r.lookup(s.quals, true)
 				e.org = true

@@ -101,3 +101,7 @@ var bodyNouns = setOf(`campaign team government administration camp office party
 // thingNouns after a capitalised run make it the name of a thing.
 var thingNouns = setOf(`event app platform feature service product brand model device software tool
 website campaign initiative scheme package`)
+
+// plainBodyModifiers go before a body's kind without naming it: "the same
+// agency", "the central bank" (of the country in question).
+var plainBodyModifiers = setOf(`same other new former latter first second central national federal main`)

@@ -74,6 +74,10 @@ var headerHonours = setOf(`hon honourable honorable rt right excellency mr mrs m
 // "PETRA LANGE MP", "ANA LIND QC".
 var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe dbe ac ao om phd jr sr esq`)
 
+// groupPronouns stand for unnamed people when a place or body follows:
+// "many in the party said", "others at the plant said".
+var groupPronouns = setOf(`many some few others most several everyone everybody someone somebody`)
+
 // anonNouns are nouns for people a report does not name.
 var anonNouns = setOf(`official source person people insider lawmaker legislator reporter resident
 critic analyst observer protester witness diplomat staffer member worker neighbour neighbor friend

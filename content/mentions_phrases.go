@@ -37,7 +37,7 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 			sub := npEndingAt(toks, s.from, j-1)
 			// "the Dialogue Group in Estmere, which says": the group, not the place
 			if sub.kind == npName && sub.from-2 >= s.from && toks[sub.from-1].is("in", "at", "of", "from", "on") {
-				if outer := npEndingAt(toks, s.from, sub.from-1); outer.kind == npName {
+				if outer := bareName(toks, s.from, sub.from-1); outer.kind == npName {
 					sub = outer
 				}
 			}
@@ -110,13 +110,15 @@ func demonymShaped(w string) bool {
 }
 
 // affiliated reads the person before an affiliation phrase that ends at
-// from: "Ana Ruiz of [the Harbour Post]", "Ana Ruiz from [Acme]".
+// from: "Ana Ruiz of [the Harbour Post]", "Ana Ruiz from [Acme]", or
+// before the place they are in: "Ana Ruiz in [Port Vell] said" is Ana
+// Ruiz, and the place is no role of hers.
 func affiliated(toks []token, floor, from int) subject {
 	k := from - 1
 	if k >= floor && toks[k].is("the") {
 		k--
 	}
-	if k-1 < floor || !toks[k].is("of", "from", "at") || !isNameWord(toks[k-1]) || toks[k-1].possessive() {
+	if k-1 < floor || !toks[k].is("of", "from", "at", "in") || !isNameWord(toks[k-1]) || toks[k-1].possessive() {
 		return subject{}
 	}
 	start := nameRunLeft(toks, k, floor)
@@ -124,8 +126,54 @@ func affiliated(toks []token, floor, from int) subject {
 	if !np.ok() || !looksLikePersonName(np.words) || isOrgName(np.words) {
 		return subject{}
 	}
-	np.role = joinTokens(toks, k, from)
+	if !toks[k].is("in") {
+		np.role = joinTokens(toks, k, from)
+	}
 	return subject{kind: npName, name: np, from: start, to: from}
+}
+
+// bareName reads the name that ends at end, without the people a
+// preposition before it may place there: in "the head of the Dialogue
+// Group, which says" the group is meant.
+func bareName(toks []token, floor, end int) subject {
+	if end <= floor || !isNameWord(toks[end-1]) || toks[end-1].possessive() {
+		return subject{}
+	}
+	start := nameRunLeft(toks, end, floor)
+	if np := peelName(toks, start, end); np.ok() {
+		return subject{kind: npName, name: np, from: start, to: end}
+	}
+	return subject{}
+}
+
+// placedNoun reads a common noun phrase with the name after it in a
+// prepositional phrase: "officials in [Port Vell]", "the mayor of
+// [Lagos]", "doctors at [St Ann's]". The people speak, not the place or
+// the body the preposition names; the phrase runs to end.
+func placedNoun(toks []token, floor, start, end int) (subject, bool) {
+	k := start - 1
+	if k >= floor && toks[k].is("the") {
+		k--
+	}
+	if k-1 < floor || !toks[k].is("of", "in", "at", "from", "for") {
+		return subject{}, false
+	}
+	h := toks[k-1]
+	if groupPronouns[h.lower] && (k-1 == floor || !h.capital()) {
+		return subject{kind: npAnon, from: k - 1, to: end, anonPerson: true}, true // "many in the party said"
+	}
+	if h.kind != tWord || h.capital() && !(k-1 == floor && commonNoun(h.lower)) || h.possessive() {
+		return subject{}, false
+	}
+	if toks[k].is("for") && !anonNouns[h.lower] && !roleNouns[h.lower] {
+		return subject{}, false
+	}
+	sub := npEndingAt(toks, floor, k)
+	if sub.kind != npRole && sub.kind != npAnon || sub.org {
+		return subject{}, false
+	}
+	sub.to = end
+	return sub, true
 }
 
 // pronounBase strips a contraction from a pronoun: "he’s" → "he".
@@ -201,6 +249,9 @@ func nameNP(toks []token, floor, end int) subject {
 		// "the Malawian told reporters", "the Spaniard said": the person just spoken of
 		return subject{kind: npRole, head: "year-old", from: start - 1, to: end}
 	}
+	if sub, ok := placedNoun(toks, floor, roleFrom, end); ok {
+		return sub // "officials in Port Vell said": the officials
+	}
 	if aff := affiliated(toks, floor, roleFrom); aff.kind == npName {
 		return aff // "Ana Ruiz of the Harbour Post said": Ana Ruiz
 	}
@@ -259,8 +310,8 @@ func titleAlone(toks []token, floor, roleFrom, end int) subject {
 // campaign", "the Harris campaign".
 func bodyAfterPerson(toks []token, floor, end int) (subject, bool) {
 	last := toks[end-1]
-	if !bodyNouns[last.lower] || end-2 < floor || !isNameWord(toks[end-2]) {
-		return subject{}, false
+	if !bodyNouns[last.lower] || end-2 < floor || !isNameWord(toks[end-2]) || determiners[toks[end-2].lower] || sentenceStarters[toks[end-2].lower] {
+		return subject{}, false // "The office said" names no one
 	}
 	start := nameRunLeft(toks, end-1, floor)
 	if toks[end-2].possessive() {
@@ -289,6 +340,13 @@ func bodyNP(toks []token, floor, end int) (subject, bool) {
 	for from > floor && toks[from-1].kind == tWord && (toks[from-1].capital() || demonyms[toks[from-1].lower]) && !toks[from-1].is("the") {
 		from--
 	}
+	if from == end-1 {
+		// "the survey office", "the central bank": lower-case words
+		// before the kind (matched against the bodies the text named)
+		for from > floor && from >= end-3 && bodyModifier(toks[from-1]) {
+			from--
+		}
+	}
 	if from-1 < floor || !toks[from-1].is("the") || from != end-1 && toks[from].possessive() {
 		return subject{}, false
 	}
@@ -297,6 +355,13 @@ func bodyNP(toks []token, floor, end int) (subject, bool) {
 		return subject{kind: npAnon, from: from - 1, to: end, anonPerson: true}, true
 	}
 	return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from, end), from: from - 1, to: end}, true
+}
+
+// bodyModifier reports a lower-case word that can stand before a body's
+// kind: not a function word, verb of speech, number or possessive.
+func bodyModifier(t token) bool {
+	return t.kind == tWord && !t.capital() && !functionWord[t.lower] && !determiners[t.lower] && !t.possessive() &&
+		cueForms[t.lower].lemma == "" && !numberWord(t.lower) && !strings.HasSuffix(t.lower, "ly") && !beForms[t.lower]
 }
 
 // roleNP reads a phrase ending in a role noun or a body's head: "the
