@@ -232,6 +232,46 @@ func TestAttributionNewsBodies(t *testing.T) {
 			text: "Dana Holt debated Tomas Ruiz in 2020. Ruiz echoed a line Holt used when she rebuked Orel, saying, “I am speaking.”",
 			want: []said{{"I am speaking", "Dana Holt"}},
 		},
+		{
+			name: "a body's kind with lower-case words before it",
+			text: "The Lenmark Reserve Bank held rates. The central bank said the outlook was “cloudy”.\n\n" +
+				"The Valley Survey Office published its report. The survey office said the risk was “real”, " +
+				"and the office’s view is that there is “no cause for panic”.",
+			want: []said{{"cloudy", "Lenmark Reserve Bank"}, {"real", "Valley Survey Office"}, {"no cause for panic", "Valley Survey Office"}},
+		},
+		{
+			name: "words before the kind that another body's name lacks",
+			text: "The Ministry of Health in Estmere set targets. The foreign ministry said they were “unhelpful”.",
+			want: []said{{"unhelpful", "foreign ministry"}},
+		},
+		{
+			name: "The at the start of a sentence is no name",
+			text: "The Valley Survey Office met on Monday. The office said the risk was “serious”.",
+			want: []said{{"serious", "Valley Survey Office"}},
+		},
+	})
+}
+
+func TestBlockQuotationsSpeakForThemselves(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a statement in the first person after a colon",
+			text: "The quarry road is shut.\n\nIlse Marr, the fire officer, said:\n\nWe have every crew we can spare at the quarry.",
+			want: []said{{"every crew we can spare", "Ilse Marr"}},
+		},
+		{
+			name: "a correspondent's dispatch is the writer's own reporting",
+			text: "The quarry road is shut.\n\nOur science editor Petra Vollan explains what may have happened:\n\n" +
+				"Limestone tunnels of this age are held up by pillars left in the rock.\n\n" +
+				"Petra Vollan has spoken to the site manager:\n\n" +
+				"The manager says the night shift had left. He says the pumps were working at noon.",
+			want: []said{},
+		},
+		{
+			name: "a quotation inside a dispatch keeps its own speaker",
+			text: "The quarry road is shut.\n\nPetra Vollan writes:\n\nThe village was quiet at dawn. “We heard it from the square,” said Aldo Renn, who runs the bakery.",
+			want: []said{{"heard it from the square", "Aldo Renn"}},
+		},
 	})
 }
 

@@ -133,6 +133,7 @@ func markNumbered(paras []para, roles []paraRole, headings []string, from int) b
 func markUnnumbered(paras []para, roles []paraRole, headings []string, from int) {
 	seenHeading := false
 	var marked []int
+	blog := stampedEntries(paras) >= minStampedEntries
 	for i := from; i < len(paras); i++ {
 		p := paras[i]
 		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) {
@@ -140,6 +141,12 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 		}
 		next := paras[i+1]
 		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) && !nameOverRole(p, next) {
+			continue
+		}
+		if blog && stampedEntry(next.text) {
+			// In a live blog whose entries open with their time, the
+			// stamp starts the next entry: the line before it ends the
+			// last one (a photo's caption), it heads nothing.
 			continue
 		}
 		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || runsOn(p.text, next.text) ||
@@ -166,6 +173,29 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 		roles[marked[0]] = roleBody
 	}
 	markConversational(paras, roles, headings, marked)
+}
+
+// minStampedEntries is how many paragraphs must open with a time stamp
+// for a document to be read as a live blog of stamped entries.
+const minStampedEntries = 3
+
+// stampedEntries counts the paragraphs that open with a time stamp and
+// go on with text: "14.07 An official has cast doubt on …".
+func stampedEntries(paras []para) int {
+	n := 0
+	for _, p := range paras {
+		if stampedEntry(p.text) {
+			n++
+		}
+	}
+	return n
+}
+
+// stampedEntry reports a paragraph that opens with a time stamp followed
+// by its entry's text on the same line.
+func stampedEntry(t string) bool {
+	f, rest, ok := strings.Cut(strings.TrimSpace(t), " ")
+	return ok && timeStamp.MatchString(f) && wordCount(rest) > 0
 }
 
 // markConversational marks the conversational subheads of a question-led

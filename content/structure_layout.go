@@ -123,8 +123,11 @@ func newAttributor(d rawDoc) *attributor {
 }
 
 // blockQuotation reports whether a block is a quotation set off without
-// quote marks: a Markdown block quote, or a paragraph after one that
-// introduces it with a speech verb and a colon ("She wrote:").
+// quote marks: a Markdown block quote, or a paragraph in the first person
+// after one that introduces it with a speech verb and a colon ("She
+// wrote:"). Without marks, only the first person shows that the words are
+// the speaker's own: a third-person paragraph after "Our editor explains:"
+// or "He has spoken to the manager:" is the writer's reporting.
 func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 	if rb.label != "" || len(spans) > 0 || rb.kind == model.ListItem || rb.kind == model.Aside {
 		return false
@@ -143,5 +146,5 @@ func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 		return false
 	}
 	last := prev.sents[len(prev.sents)-1]
-	return len(findCues(prev.tokens(), last)) > 0 && prev.tokens()[last.to-1].text == ":"
+	return len(findCues(prev.tokens(), last)) > 0 && prev.tokens()[last.to-1].text == ":" && firstPerson(rb.text)
 }
