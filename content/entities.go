@@ -162,7 +162,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		}
 	}
 	if len(cands) == 0 && len(lw) >= 2 {
-		// "Te Kaurinui" after "Te Kaurinui Robert Parata": the forenames of
+		// "Ana Maria" after "Ana Maria Lind Okafor": the forenames of
 		// the one person whose name begins with them
 		for _, e := range r.byFirst[lw[0]] {
 			if !e.org && len(e.lw) > len(lw) && slices.Equal(e.lw[:len(lw)], lw) && !slices.Contains(cands, e) {

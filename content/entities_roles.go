@@ -45,7 +45,7 @@ func cleanRole(role string) string {
 	}
 	for i, w := range f {
 		if w == "and" && i > 0 && i+1 < len(f) && possessivePronouns[strings.ToLower(f[i+1])] != "" && namesOnly(f[:i]) {
-			return "" // "Parata and his son": a pair, not what one of them is
+			return "" // "Varga and his son": a pair, not what one of them is
 		}
 	}
 	return role

@@ -121,7 +121,7 @@ func readChunk(words []lineWord, bare bool) (linePerson, chunkKind) {
 	i := 0
 	honoured := false
 	skipFront := func() {
-		// "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": event
+		// "TRANSCRIPT OF THE PREMIER THE HON ANA LIND MP": event
 		// words, "of", "the" and honorifics before and after the office
 		for i < len(words) && (classes[i] == wcEvent || classes[i] == wcHonour ||
 			(classes[i] == wcFunction || classes[i] == wcJoin) && (words[i].low == "the" || words[i].low == "of")) {

@@ -178,8 +178,8 @@ func peelName(toks []token, from, to int) nameParts {
 }
 
 // portfolioEnd returns where a run starts after the portfolio of the
-// title before it: in "Minister for Defence Mark Burton" the run "Defence
-// Mark Burton" starts after "Defence".
+// title before it: in "Minister for Fisheries Tomas Okoro" the run
+// "Fisheries Tomas Okoro" starts after "Fisheries".
 func portfolioEnd(toks []token, from, to int) int {
 	if from < 2 || !toks[from-1].is("for", "of") || !titleWords[strings.TrimSuffix(toks[from-2].lower, ".")] {
 		return from
@@ -306,7 +306,7 @@ func isOrgName(words []string) bool {
 }
 
 // titleCase turns a transcript label word into name case: "LINDQVIST" →
-// "Lindqvist", "O'BRIEN" → "O'Brien", "JEAN-PIERRE" → "Jean-Pierre".
+// "Lindqvist", "O'BRIEN" → "O'Brien", "LINDQVIST-OKORO" → "Lindqvist-Okoro".
 func titleCase(w string) string {
 	var sb strings.Builder
 	upper := true
