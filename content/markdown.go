@@ -11,7 +11,6 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -29,8 +28,7 @@ type mdPara struct {
 func parseMarkdown(src string) rawDoc {
 	d := defuseMarkdown(src)
 	source := []byte(d.src)
-	root := markdownParser.Parser().Parse(text.NewReader(source))
-	paras := d.restore(walkMarkdown(root, source))
+	paras := d.restore(parseMarkdownBlocks(source))
 	hasHeadings := false
 	for _, p := range paras {
 		if p.level > 0 {

@@ -1,0 +1,101 @@
+package content
+
+import (
+	"bytes"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/yuin/goldmark/text"
+)
+
+// A long Markdown document is parsed in parts, on every core: goldmark
+// reads one document on one goroutine, and was the largest part of
+// reading a long Markdown briefing that could not be shared out. The
+// parts are cut before headings, where Markdown's block structure starts
+// afresh — a heading at the start of a line ends every paragraph, list,
+// quotation and table before it — so each part parses as it would inside
+// the whole. What could reach across a cut keeps the document whole: a
+// fenced code block (a heading line inside one is code), an HTML block
+// (likewise inside a comment or <pre>), and link reference definitions
+// and footnotes, which are defined in one place and used in another.
+
+// markdownParts returns where to cut src into parts for parsing apart —
+// the starts of its parts, about one per core — or nil when it must be
+// parsed whole.
+func markdownParts(src []byte, parts int) []int {
+	if len(src) < parallelBytes || parts < 2 || bytes.Contains(src, []byte("[^")) {
+		return nil
+	}
+	var cuts []int
+	next := len(src) / parts // the size from which the next cut is due
+	for start := 0; start < len(src); {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start + 1
+		}
+		line := src[start:end]
+		if bytes.Contains(line, []byte("```")) || bytes.Contains(line, []byte("~~~")) {
+			return nil // code fences
+		}
+		t := line
+		for k := 0; k < 3 && len(t) > 0 && t[0] == ' '; k++ {
+			t = t[1:]
+		}
+		if len(t) > 0 && t[0] == '<' || mayDefineRef(line) {
+			return nil // an HTML block; a link reference definition
+		}
+		if start > 0 && start >= next && isATXHeading(string(line)) {
+			cuts = append(cuts, start)
+			next = start + len(src)/parts
+		}
+		start = end
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	return append([]int{0}, cuts...)
+}
+
+// mayDefineRef reports a line that may start a link reference
+// definition, in a container or not: "[label]:", or "[" with a label that
+// may go on to the next line.
+func mayDefineRef(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t>-*+0123456789.)")
+	if len(t) == 0 || t[0] != '[' {
+		return false
+	}
+	i := bytes.IndexByte(t, ']')
+	return i < 0 || bytes.Contains(t[i:], []byte("]:"))
+}
+
+// parseMarkdownBlocks parses a (defused) Markdown document and flattens
+// its blocks in reading order: in parts on every core when it is long and
+// can be cut (markdownParts), else whole.
+func parseMarkdownBlocks(source []byte) []mdPara {
+	cuts := markdownParts(source, runtime.GOMAXPROCS(0))
+	if cuts == nil {
+		return walkMarkdown(markdownParser.Parser().Parse(text.NewReader(source)), source)
+	}
+	outs := make([][]mdPara, len(cuts))
+	var wg sync.WaitGroup
+	for k, from := range cuts {
+		to := len(source)
+		if k+1 < len(cuts) {
+			to = cuts[k+1]
+		}
+		part := source[from:to:to]
+		wg.Go(func() {
+			root := markdownParser.Parser().Parse(text.NewReader(part))
+			w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount())}
+			for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+				w.block(n, nil)
+			}
+			outs[k] = w.out
+		})
+	}
+	wg.Wait()
+	return slices.Concat(outs...)
+}
