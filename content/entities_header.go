@@ -32,11 +32,12 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	reads := make([]lineRead, len(lines), len(lines)+len(d.sections))
 	read := make([]bool, len(lines), cap(reads))
 	a.headingSpeakers = make([]headingSpeaker, len(d.sections)+1)
+	headings := readHeadings(d.sections)
 	for i, s := range d.sections {
 		if s.derived {
 			continue // brief's name for an exchange names nobody
 		}
-		r := readLine(s.heading, false)
+		r := headings[i]
 		lines, reads, read = append(lines, s.heading), append(reads, r), append(read, true)
 		if r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said

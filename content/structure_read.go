@@ -3,6 +3,7 @@ package content
 import (
 	"runtime"
 	"slices"
+	"sync"
 	"sync/atomic"
 
 	"github.com/briefreader/brief/model"
@@ -284,3 +285,29 @@ func (b *blk) leadOf(s sentence, m int) subject {
 
 // dropReadAhead lets go of what was read ahead for the first pass.
 func (b *blk) dropReadAhead() { b.ahead = nil }
+
+// readHeadings reads each section's heading for the people it names
+// (readLine; the zero lineRead for a section brief derived), on every
+// core for a document with many: a long briefing has thousands of points,
+// and their headings are read before the first pass can start.
+func readHeadings(sections []rawSection) []lineRead {
+	reads := make([]lineRead, len(sections))
+	readRange := func(from, to int) {
+		for i := from; i < to; i++ {
+			if !sections[i].derived {
+				reads[i] = readLine(sections[i].heading, false)
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(sections) < 256 || workers < 2 {
+		readRange(0, len(sections))
+		return reads
+	}
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() { readRange(k*len(sections)/workers, (k+1)*len(sections)/workers) })
+	}
+	wg.Wait()
+	return reads
+}
