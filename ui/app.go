@@ -252,7 +252,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.flash = -1
 		}
 	}
-	return m.sync(), cmd
+	// whatever moved the document (a key, a search, a toggle, a render
+	// that pushed lines down), what it shows now is rendered before the
+	// frame is drawn
+	var more tea.Cmd
+	m.doc, more = m.doc.schedule()
+	return m.sync(), tea.Batch(cmd, more)
 }
 
 // sync keeps the outline on the talking point being read and the key

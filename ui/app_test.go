@@ -155,8 +155,10 @@ func TestPickerFiltersBySpeaker(t *testing.T) {
 		t.Fatalf("status = %q", st)
 	}
 	var shown []int
-	for _, s := range tt.m.doc.starts {
-		shown = append(shown, s.section)
+	for s := range tt.m.doc.firstUnit {
+		if tt.m.doc.visible(s) {
+			shown = append(shown, s)
+		}
 	}
 	if !reflect.DeepEqual(shown, []int{0, 1, 3, 5}) {
 		t.Fatalf("document shows sections %v", shown)
@@ -328,7 +330,7 @@ func TestSearchFindsAndWraps(t *testing.T) {
 		t.Fatalf("status = %q", st)
 	}
 	// the current match is on screen
-	cur := tt.m.doc.search.currentLine()
+	cur := tt.m.doc.search.currentLine(tt.m.doc)
 	if cur < tt.m.doc.offset || cur >= tt.m.doc.offset+tt.m.doc.height {
 		t.Fatalf("current match on line %d, pane shows %d+%d", cur, tt.m.doc.offset, tt.m.doc.height)
 	}

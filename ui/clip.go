@@ -27,12 +27,14 @@ func (m Model) quoteAtCursor() (int, bool) {
 		}
 	}
 	best, bestLine, bestOwn := -1, 0, false
-	for _, s := range d.segs {
-		if s.hidden || s.end() <= top || s.start >= bottom {
+	a, b := d.unitsIn(top, bottom)
+	for i := a; i < b; i++ {
+		s, ok := d.lay.segs[i]
+		if !ok {
 			continue
 		}
 		for q, rel := range s.quotes {
-			l := s.start + rel
+			l := d.lay.starts[i] + rel
 			if l < top || l >= bottom || q >= len(m.b.Quotes) {
 				continue
 			}

@@ -122,7 +122,7 @@ func BenchmarkRenderedCrowd(b *testing.B) {
 					mm, _ = m.Update(r)
 					m = mm.(Model)
 				}
-				lines = m.doc.total
+				lines = m.doc.total()
 			}
 			b.ReportMetric(float64(len(results)), "units")
 			b.ReportMetric(float64(lines), "lines")

@@ -122,41 +122,96 @@ const (
 // newDisplay builds the display of block ref of the briefing, for a
 // Glamour style.
 func newDisplay(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, style string) display {
+	return newDisplayIn(b, ref, bl, ix, style, 0, len(bl.Text))
+}
+
+// newDisplayIn builds the display of the bytes [a, z) of a block's text,
+// a part of a long block drawn as a unit of its own: the quotes, cues and
+// inline spans that fall in it, cut at its ends; the list marker or turn
+// label only with the first part, link numbers counting on from the
+// links before it.
+func newDisplayIn(b *model.Briefing, ref blockRef, bl model.Block, ix docIndex, style string, a, z int) display {
 	quotes := validQuotes(b, bl)
 	var w displayWriter
-	w.lead(b, bl, quotes, style)
+	if a == 0 {
+		w.lead(b, bl, quotes, style)
+	}
 	d := display{lead: w.leadLen}
 	inl := bl.NestedInlines()
-	ins := insertions(bl.Text, inl, ix.firstLink[ref], style)
+	link := ix.firstLink[ref]
+	text := bl.Text
+	whole := a == 0 && z == len(text)
+	if !whole {
+		if link > 0 {
+			for _, in := range inl {
+				if in.Start < a && in.Kind == model.Link && referenced(text, in) {
+					link++
+				}
+			}
+		}
+		inl = clipInlines(inl, a, z, len(text))
+		text = text[a:z]
+	}
+	ins := insertions(text, inl, link, style)
 
 	// the offsets of the text that quotes and cues need in the display
-	cues := ix.cues[ref]
-	var need []int
-	for _, qi := range quotes {
-		need = append(need, b.Quotes[qi].Start, b.Quotes[qi].End)
+	type span struct {
+		start, end int
+		kind       spanKind
+		qi         int
+		speaker    string
 	}
-	for _, c := range cues {
-		if spanFits(bl.Text, c.start, c.end) {
-			need = append(need, c.start, c.end)
-		}
-	}
-	slices.Sort(need)
-	at := w.text(bl.Text, inl, ins, slices.Compact(need))
+	var spans []span
 	for _, qi := range quotes {
 		q := b.Quotes[qi]
 		kind := spanQuote
 		if q.Kind == model.Turn {
 			kind = spanTurn
 		}
-		w.spans = append(w.spans, textSpan{start: at[q.Start], end: at[q.End], kind: kind, quote: qi, speaker: q.Speaker})
+		spans = append(spans, span{q.Start, q.End, kind, qi, q.Speaker})
 	}
-	for _, c := range cues {
+	for _, c := range ix.cues[ref] {
 		if spanFits(bl.Text, c.start, c.end) {
-			w.spans = append(w.spans, textSpan{start: at[c.start], end: at[c.end], kind: spanName, quote: -1, speaker: c.speaker})
+			spans = append(spans, span{c.start, c.end, spanName, -1, c.speaker})
 		}
+	}
+	var need []int
+	kept := spans[:0]
+	for _, sp := range spans {
+		s, e := max(sp.start, a)-a, min(sp.end, z)-a
+		if s >= e {
+			continue
+		}
+		sp.start, sp.end = s, e
+		kept = append(kept, sp)
+		need = append(need, s, e)
+	}
+	slices.Sort(need)
+	at := w.text(text, inl, ins, slices.Compact(need))
+	for _, sp := range kept {
+		w.spans = append(w.spans, textSpan{start: at[sp.start], end: at[sp.end], kind: sp.kind, quote: sp.qi, speaker: sp.speaker})
 	}
 	d.text, d.spans = w.sb.String(), w.spans
 	return d
+}
+
+// clipInlines keeps the inline spans that overlap [a, z) of a text n
+// bytes long, cut to it and counted from a. An empty one (a footnote's
+// mark) goes with the part it starts in.
+func clipInlines(inl []model.Inline, a, z, n int) []model.Inline {
+	var out []model.Inline
+	for _, in := range inl {
+		s, e := max(in.Start, a), min(in.End, z)
+		switch {
+		case in.Start == in.End && (in.Start < a || in.Start > z || in.Start == z && z < n):
+			continue
+		case in.Start < in.End && s >= e:
+			continue
+		}
+		in.Start, in.End = s-a, e-a
+		out = append(out, in)
+	}
+	return out
 }
 
 // displayWriter builds a display's text and spans.

@@ -2,158 +2,178 @@ package ui
 
 import (
 	"iter"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
-// segment is one unit's part of the laid-out document: its lines,
-// counting the blank line that separates it from the text before it, and
-// where they start. A unit hidden by the filter has no lines. The document
-// is kept as its segments, not as one slice of lines, so that a unit's
-// rendering arriving replaces that unit's lines only.
+// The document pane lays the briefing out unit by unit. Only the units
+// near the reader are rendered (schedule.go); every other one stands in
+// by an estimate of its height, so that the document has its full length
+// from the start and a jump anywhere is one lookup. Laying out costs the
+// units rendered, plus one pass over an array of starts: never the
+// document's text.
+
+// segment is one rendered unit's part of the laid-out document: its lines,
+// counting the blank line that separates it from the text before it.
 type segment struct {
 	// lines are never changed once laid out: copies of the model share
 	// them.
-	lines  []docLine
-	start  int
-	hidden bool
+	lines []docLine
 	// head is the line where the unit's talking point starts, relative
-	// to start; meaningful for the first unit of a point only.
+	// to the unit's start; meaningful for the first unit of a point only.
 	head int
-	// quotes maps a quote to the first line, relative to start, showing
-	// it.
+	// quotes maps a quote to the first line, relative to the unit's
+	// start, showing it.
 	quotes map[int]int
 }
 
-func (s segment) end() int { return s.start + len(s.lines) }
+// docLayout is the document laid out at one width and style, under one
+// filter: where each unit starts, and the lines of the rendered ones. A
+// unit hidden by the filter has no lines; one not rendered has its
+// estimated height in placeholder lines. Copies of the model share it, so
+// it is never changed in place.
+type docLayout struct {
+	// starts[i] is the first line of unit i; starts[len(units)] is the
+	// number of lines.
+	starts []int
+	// segs are the rendered units' lines.
+	segs map[int]segment
+}
 
-// rebuild lays out every visible unit (rendered, or placeholders) and
-// keeps the reader where they were. A change to one unit's rendering
-// takes relayUnit instead, which costs that unit, not the document.
+func (l docLayout) total() int {
+	if len(l.starts) == 0 {
+		return 0
+	}
+	return l.starts[len(l.starts)-1]
+}
+
+// total is the number of lines of the laid-out document.
+func (m documentModel) total() int { return m.lay.total() }
+
+// rebuild lays out every visible unit (its rendering, or an estimate)
+// and keeps the reader where they were. A change to one unit's rendering
+// takes relayUnit instead.
 func (m documentModel) rebuild() documentModel {
 	m = m.holdAnchor()
-	segs := make([]segment, len(m.units))
+	n := len(m.units)
+	starts := make([]int, n+1)
+	segs := map[int]segment{}
 	total := 0
-	for i, u := range m.units {
-		if !m.visible(u.section) {
-			segs[i] = segment{start: total, hidden: true}
-			continue
-		}
-		segs[i] = m.layUnit(i, total > 0)
-		segs[i].start = total
-		total += len(segs[i].lines)
+	for i := range m.units {
+		starts[i] = total
+		total += m.layOut(i, total, segs)
 	}
-	m.segs, m.total = segs, total
-	m.starts = m.sectionStarts()
+	starts[n] = total
+	m.lay = docLayout{starts: starts, segs: segs}
+	m.search = m.search.relaid(m)
 	m.offset = m.anchorOffset()
-	m.search = m.search.find(m.allLines(), m.offset)
 	return m
 }
 
-// relayUnit lays out unit i again after its rendering changed: its lines
-// are replaced, the units after it move, and the search runs on its lines
-// only. Every result used to lay out and search the whole document again,
-// which was quadratic in a long one.
+// layOut lays unit i out starting at line at: its segment into segs when
+// it is rendered (and removed from segs when not), and returns its height.
+func (m documentModel) layOut(i, at int, segs map[int]segment) int {
+	u := m.units[i]
+	if !m.visible(u.section) {
+		delete(segs, i)
+		return 0
+	}
+	lead := at > 0 && !u.cont()
+	if blocks, ok := m.cache[unitKey{i, m.key}]; ok {
+		seg := m.layUnit(i, blocks, lead)
+		segs[i] = seg
+		return len(seg.lines)
+	}
+	delete(segs, i)
+	return m.estimate(u, lead)
+}
+
+// relayUnit lays out unit i again after its rendering changed (arrived,
+// or was dropped): its lines are replaced and the units after it move.
+// Only the units whose blank line before them can change (those with
+// nothing above them) are laid out again with it.
 func (m documentModel) relayUnit(i int) documentModel {
-	if m.segs == nil || i < 0 || i >= len(m.segs) {
+	n := len(m.units)
+	if len(m.lay.starts) != n+1 || i < 0 || i >= n {
 		return m.rebuild()
 	}
-	if m.segs[i].hidden {
+	if !m.visible(m.units[i].section) {
 		return m // not shown: nothing moves
 	}
-	from, oldEnd := m.segs[i].start, m.segs[i].end()
-	seg := m.layUnit(i, from > 0)
-	seg.start = from
-	last, lastSeg := i, segment{}
-	if from == 0 && (len(seg.lines) == 0) != (oldEnd == 0) {
-		// the unit at the top became empty or stopped being so: the
-		// next unit with lines opens with a blank line only when text
-		// comes before it, so it is laid out again too
-		for j := i + 1; j < len(m.segs); j++ {
-			if s := m.segs[j]; !s.hidden && len(s.lines) > 0 {
-				last, oldEnd = j, s.end()
-				lastSeg = m.layUnit(j, len(seg.lines) > 0)
-				lastSeg.start = seg.end()
-				break
-			}
-		}
-	}
 	m = m.holdAnchor()
-	// a new slice of segments: other copies of the model share the old
-	segs := make([]segment, len(m.segs))
-	copy(segs, m.segs)
-	segs[i] = seg
-	newEnd := seg.end()
-	for j := i + 1; j < last; j++ { // empty ones between
-		segs[j].start = newEnd
+	old := m.lay
+	starts := slices.Clone(old.starts)
+	segs := maps.Clone(old.segs)
+	total := old.starts[i]
+	j := i
+	for ; j < n; j++ {
+		if j > i && (total > 0) == (old.starts[j] > 0) {
+			break // its lead is as it was, and so is everything after
+		}
+		starts[j] = total
+		total += m.layOut(j, total, segs)
 	}
-	if last > i {
-		segs[last] = lastSeg
-		newEnd = lastSeg.end()
+	delta := total - old.starts[j]
+	for k := j; k <= n; k++ {
+		starts[k] = old.starts[k] + delta
 	}
-	delta := newEnd - oldEnd
-	for j := last + 1; j < len(segs); j++ {
-		segs[j].start += delta
-	}
-	m.segs, m.total = segs, m.total+delta
-	m.starts = m.sectionStarts()
+	m.lay = docLayout{starts: starts, segs: segs}
+	m.search = m.search.relaidUnits(m, i, j)
 	m.offset = m.anchorOffset()
-	m.search = m.search.splice(m.linesIn(i, last), from, oldEnd, newEnd)
 	return m
 }
 
-// allLines yields every line of the document with its number.
-func (m documentModel) allLines() iter.Seq2[int, docLine] {
-	return m.linesIn(0, len(m.segs)-1)
+// forget drops the lines of units that are no longer cached, keeping
+// their heights: the document does not move, and a unit drawn again is
+// rendered again.
+func (m documentModel) forget(units []int) documentModel {
+	segs := maps.Clone(m.lay.segs)
+	for _, i := range units {
+		delete(segs, i)
+	}
+	m.lay.segs = segs
+	m.search = m.search.forget(units)
+	return m
 }
 
-// linesIn yields the lines of units first to last with their numbers.
-func (m documentModel) linesIn(first, last int) iter.Seq2[int, docLine] {
-	return func(yield func(int, docLine) bool) {
-		for _, s := range m.segs[max(first, 0):min(last+1, len(m.segs))] {
-			for k, l := range s.lines {
-				if !yield(s.start+k, l) {
-					return
-				}
-			}
+// estimate is the height of a unit not rendered yet: its heading, about
+// a line per width of text, a line per block for the blank lines between
+// blocks and the last lines' ends.
+func (m documentModel) estimate(u unit, lead bool) int {
+	h := 0
+	if lead {
+		h++
+	}
+	switch {
+	case u.first && u.section > 0:
+		h += 2
+	case u.first:
+		if m.b.Title != "" {
+			h += 2
+		}
+		if m.b.Subtitle != "" {
+			h += 2
 		}
 	}
-}
-
-// line returns line i of the document, which must exist.
-func (m documentModel) line(i int) docLine {
-	s := m.segs[m.unitAtLine(i)]
-	return s.lines[i-s.start]
-}
-
-// holdAnchor records where the reader is, as a line within a talking
-// point, so that the offset can be found again once lines above have
-// changed; a pinned quote or the end stays as it is.
-func (m documentModel) holdAnchor() documentModel {
-	if m.segs != nil && m.anchor.quote < 0 && !m.anchor.end {
-		s := m.currentSection()
-		m.anchor = anchor{section: s, line: m.offset - m.startOf(s), quote: -1}
+	if u.blocks == 0 {
+		if h == 1 && lead {
+			return 0 // nothing to draw: no blank line either
+		}
+		return h
 	}
-	return m
+	w := max(m.key.width, 1)
+	return h + (u.size*11/10+w-1)/w + 2*u.blocks - 1
 }
 
-// layUnit lays out one visible unit: its cached rendering without hidden
-// asides, or a placeholder. lead says whether text comes before it, which
-// then ends with a blank line before the unit's first block.
-func (m documentModel) layUnit(i int, lead bool) segment {
-	u := m.units[i]
+// layUnit lays out one visible, rendered unit: its blocks without hidden
+// asides and other speakers' turns. lead says whether text comes before
+// it, which then ends with a blank line before the unit's first block.
+func (m documentModel) layUnit(i int, blocks []renderedBlock, lead bool) segment {
 	seg := segment{quotes: map[int]int{}}
 	var lines []docLine
-	blocks, ok := m.cache[unitKey{i, m.key}]
-	if !ok {
-		if lead {
-			lines = append(lines, docLine{})
-		}
-		seg.head = len(lines)
-		seg.lines = append(lines, m.placeholder(u)...)
-		return seg
-	}
 	started := false
 	for _, rb := range blocks {
 		if rb.aside && !m.showAsides || rb.turn && m.filter != "" && rb.by != m.filter {
@@ -190,49 +210,152 @@ func (m documentModel) layUnit(i int, lead bool) segment {
 	return seg
 }
 
-// placeholder stands in for a unit until it is rendered, about as tall as
-// it will be so that the scroll position does not jump much.
-func (m documentModel) placeholder(u unit) []docLine {
-	var out []docLine
-	if u.first && u.section > 0 {
-		s := m.b.Sections[u.section-1]
-		h := oneLine(s.Heading)
-		out = append(out, docLine{text: h, plain: h, placeholder: true}, docLine{})
+// head is the line, relative to the unit's start, where unit i's
+// talking point starts: after the blank line before it.
+func (m documentModel) head(i int) int {
+	if s, ok := m.lay.segs[i]; ok {
+		return s.head
 	}
-	out = append(out, docLine{text: "rendering…", plain: "rendering…", placeholder: true})
-	for n := u.size / max(m.key.width, 1); n > 0 && len(out) < 10000; n-- {
-		out = append(out, docLine{placeholder: true})
+	if m.lay.starts[i] > 0 && !m.units[i].cont() && m.lay.starts[i+1] > m.lay.starts[i] {
+		return 1
 	}
-	return out
+	return 0
 }
 
-// sectionStarts lists where each visible talking point begins.
-func (m documentModel) sectionStarts() []sectionStart {
-	var starts []sectionStart
-	for i, u := range m.units {
-		if s := m.segs[i]; u.first && !s.hidden {
-			starts = append(starts, sectionStart{u.section, s.start + s.head})
+// line returns line i of the document, which must exist.
+func (m documentModel) line(i int) docLine {
+	u := m.unitAtLine(i)
+	rel := i - m.lay.starts[u]
+	if s, ok := m.lay.segs[u]; ok && rel < len(s.lines) {
+		return s.lines[rel]
+	}
+	return m.placeholderLine(u, rel)
+}
+
+// placeholderLine is line rel of a unit not rendered yet: its heading,
+// then "rendering…", then blank lines, as tall as it is estimated to be.
+func (m documentModel) placeholderLine(i, rel int) docLine {
+	u := m.units[i]
+	h := m.head(i)
+	switch {
+	case rel < h:
+		return docLine{}
+	case u.first && u.section > 0 && rel == h:
+		t := oneLine(m.b.Sections[u.section-1].Heading)
+		return docLine{text: t, plain: t, placeholder: true}
+	case u.first && u.section > 0 && rel == h+1:
+		return docLine{}
+	case rel == h+2 || rel == h && !(u.first && u.section > 0):
+		return docLine{text: "rendering…", plain: "rendering…", placeholder: true}
+	}
+	return docLine{placeholder: true}
+}
+
+// unitAtLine is the unit that line belongs to: the one with lines whose
+// range holds it (the last unit with lines past the end).
+func (m documentModel) unitAtLine(line int) int {
+	n := len(m.units)
+	if len(m.lay.starts) != n+1 || n == 0 {
+		return 0
+	}
+	i := sort.Search(n, func(i int) bool { return m.lay.starts[i+1] > line })
+	if i == n { // past the end: the last unit with lines
+		for i--; i > 0 && m.lay.starts[i+1] == m.lay.starts[i]; i-- {
 		}
 	}
-	return starts
+	return max(i, 0)
 }
 
-// quoteLine is the first line showing quote q, if it is laid out.
+// unitsIn returns the units with lines in [from, to), as a range of
+// indices [a, b).
+func (m documentModel) unitsIn(from, to int) (int, int) {
+	n := len(m.units)
+	if len(m.lay.starts) != n+1 {
+		return 0, 0
+	}
+	a := sort.Search(n, func(i int) bool { return m.lay.starts[i+1] > from })
+	b := sort.Search(n, func(i int) bool { return m.lay.starts[i] >= to })
+	return a, max(a, b)
+}
+
+// allLines yields every line of the document with its number.
+func (m documentModel) allLines() iter.Seq2[int, docLine] {
+	return func(yield func(int, docLine) bool) {
+		for i := 0; i < m.total(); i++ {
+			if !yield(i, m.line(i)) {
+				return
+			}
+		}
+	}
+}
+
+// holdAnchor records where the reader is, as a line within the unit at
+// the top, so that the offset can be found again once lines above have
+// changed; a pinned quote, match or the end stays as it is.
+func (m documentModel) holdAnchor() documentModel {
+	if len(m.lay.starts) == len(m.units)+1 && m.anchor.quote < 0 && !m.anchor.end && !m.anchor.match {
+		u := m.unitAtLine(m.offset)
+		m.anchor = anchor{section: m.units[u].section, unit: u, line: m.offset - m.lay.starts[u], quote: -1}
+	}
+	return m
+}
+
+// sectionStart is the first line of talking point s: its heading, after
+// the blank line before it; for a point hidden by the filter, where it
+// would be.
+func (m documentModel) sectionStart(s int) int {
+	fu := m.firstUnit[s]
+	if !m.visible(s) {
+		return m.lay.starts[fu]
+	}
+	return m.lay.starts[fu] + m.head(fu)
+}
+
+// lastSectionAt is the last talking point (shown or not) whose start is
+// at or before line; -1 when none is.
+func (m documentModel) lastSectionAt(line int) int {
+	return sort.Search(len(m.firstUnit), func(s int) bool { return m.sectionStart(s) > line }) - 1
+}
+
+// unitOf is the unit that draws byte at of block blk of section s.
+func (m documentModel) unitOf(s, blk, at int) int {
+	if s < 0 || s >= len(m.firstUnit) {
+		return -1
+	}
+	end := len(m.units)
+	if s+1 < len(m.firstUnit) {
+		end = m.firstUnit[s+1]
+	}
+	for i := m.firstUnit[s]; i < end; i++ {
+		u := m.units[i]
+		if blk >= u.from && blk < u.to && (!u.part() || at < u.z || u.z >= len(m.b.Blocks(s)[blk].Text)) {
+			return i
+		}
+	}
+	return m.firstUnit[s]
+}
+
+// quoteLine is the first line showing quote q, if its unit is rendered.
 func (m documentModel) quoteLine(q int) (int, bool) {
-	for _, s := range m.segs {
+	if q < 0 || q >= len(m.b.Quotes) {
+		return 0, false
+	}
+	qq := m.b.Quotes[q]
+	i := m.unitOf(qq.Section, qq.Block, qq.Start)
+	if i < 0 {
+		return 0, false
+	}
+	for ; i < len(m.units) && m.units[i].section == qq.Section; i++ {
+		s, ok := m.lay.segs[i]
+		if !ok {
+			return 0, false
+		}
 		if l, ok := s.quotes[q]; ok {
-			return s.start + l, true
+			return m.lay.starts[i] + l, true
+		}
+		if !m.units[i].part() {
+			break
 		}
 	}
 	return 0, false
-}
-
-// unitAtLine is the unit that line belongs to: the last one starting at
-// or before it, which is one with lines when the line exists (units
-// without lines start where the next one does).
-func (m documentModel) unitAtLine(line int) int {
-	i := sort.Search(len(m.segs), func(i int) bool { return m.segs[i].start > line })
-	for i--; i > 0 && len(m.segs[i].lines) == 0; i-- {
-	}
-	return max(i, 0)
 }

@@ -12,11 +12,11 @@ import (
 // currentMatch says where the current search match is: its unit, the
 // text of its line and its first cell; ok is false when there is none.
 func currentMatch(d documentModel) (unit int, line string, col int, ok bool) {
-	l := d.search.currentLine()
+	l := d.search.currentLine(d)
 	if l < 0 {
 		return 0, "", 0, false
 	}
-	for _, p := range d.search.on(l) {
+	for _, p := range d.search.on(d, l) {
 		if p.current {
 			return d.unitAtLine(l), d.line(l).plain, p.start, true
 		}
@@ -72,9 +72,8 @@ func TestRelayUnitMatchesRebuild(t *testing.T) {
 					got, _ := m.doc.rendered(msg)
 					want := got.rebuild()
 					what := fmt.Sprintf("step %d, unit %d", step, i)
-					if !reflect.DeepEqual(got.segs, want.segs) || got.total != want.total ||
-						!reflect.DeepEqual(got.starts, want.starts) {
-						t.Fatalf("%s: the layout differs from a full one (%d lines, want %d)", what, got.total, want.total)
+					if !reflect.DeepEqual(got.lay, want.lay) {
+						t.Fatalf("%s: the layout differs from a full one (%d lines, want %d)", what, got.total(), want.total())
 					}
 					n := 0
 					for k, l := range got.allLines() {
@@ -83,8 +82,8 @@ func TestRelayUnitMatchesRebuild(t *testing.T) {
 						}
 						n++
 					}
-					if n != got.total {
-						t.Fatalf("%s: %d lines, want %d", what, n, got.total)
+					if n != got.total() {
+						t.Fatalf("%s: %d lines, want %d", what, n, got.total())
 					}
 					if got.offset != want.offset {
 						t.Fatalf("%s: offset %d, want %d", what, got.offset, want.offset)
@@ -96,9 +95,9 @@ func TestRelayUnitMatchesRebuild(t *testing.T) {
 							t.Fatalf("%s: quote %d on line %d %v, want %d %v", what, q, gl, gok, wl, wok)
 						}
 					}
-					if !reflect.DeepEqual(got.search.parts, want.search.parts) || got.search.count != want.search.count {
-						t.Fatalf("%s: %d matches in %d parts, want %d in %d", what, got.search.count, len(got.search.parts),
-							want.search.count, len(want.search.parts))
+					if !reflect.DeepEqual(got.search.laid, want.search.laid) || got.search.count != want.search.count {
+						t.Fatalf("%s: %d matches in %d units, want %d in %d", what, got.search.count, len(got.search.laid),
+							want.search.count, len(want.search.laid))
 					}
 					if nu, nl, nc, ok := currentMatch(got); had && cu != i && (!ok || nu != cu || nl != cl || nc != cc) {
 						t.Fatalf("%s: the current match moved from unit %d cell %d of %q to unit %d cell %d of %q",

@@ -11,29 +11,26 @@ import (
 // minReadWidth is the narrowest reading width brief renders at.
 const minReadWidth = 8
 
-// keptKeys is how many (width, style) renderings the cache keeps, so that
-// resizing back and forth does not render again.
-const keptKeys = 3
-
 // unitKey tags a rendering: which unit, at which width and style.
 type unitKey struct {
 	unit int
 	key  renderKey
 }
 
-// sectionStart is where a visible talking point begins in the document.
-type sectionStart struct{ section, line int }
-
 // anchor is the position the document keeps across re-layouts: a line
-// within a talking point, or a quote the reader jumped to.
+// within the unit at the top (and its talking point, should the unit be
+// hidden), a quote the reader jumped to, the current search match, or
+// the end.
 type anchor struct {
-	section, line int
-	quote         int  // -1 unless pinned to a quote
-	end           bool // the reader went to the end: stay there
+	section, unit, line int
+	quote               int  // -1 unless pinned to a quote
+	match               bool // pinned to the current search match
+	end                 bool // the reader went to the end: stay there
 }
 
-// documentModel is the centre pane: the whole briefing rendered section by
-// section, scrolled as one text.
+// documentModel is the centre pane: the whole briefing laid out unit by
+// unit, scrolled as one text, with only the units near the reader
+// rendered (schedule.go).
 //
 // Like every model here it is a value: a method returns the changed model
 // and leaves its receiver as it was. Its maps (cache, plain, inflight,
@@ -42,14 +39,15 @@ type anchor struct {
 // its own (own). A copy that is dropped, such as a model Bubble Tea never
 // received or a test's probe, can then not change the one in use.
 type documentModel struct {
-	b        *model.Briefing
-	names    docIndex
-	units    []unit
-	maxWidth int
+	b     *model.Briefing
+	names docIndex
+	units []unit
+	// firstUnit is the unit that begins each talking point (0 the intro).
+	firstUnit []int
+	maxWidth  int
 
-	cache map[unitKey][]renderedBlock
-	plain map[unitKey]bool // cached units drawn as plain text
-	keys  []renderKey      // cached keys, oldest first
+	cache map[unitKey][]renderedBlock // the units rendered at key
+	plain map[unitKey]bool            // cached units drawn as plain text
 	key   renderKey
 
 	glamour      renderFunc
@@ -62,9 +60,7 @@ type documentModel struct {
 	showAsides bool
 	showTags   bool // brief's annotations naming speakers whose cue is elsewhere
 
-	segs   []segment // the laid-out document, unit by unit
-	total  int       // lines in segs
-	starts []sectionStart
+	lay docLayout
 
 	width, height int // the pane's inner size
 	pad           int // left margin that centres the reading column
@@ -74,8 +70,15 @@ type documentModel struct {
 }
 
 func newDocument(b *model.Briefing, names docIndex, maxWidth int) documentModel {
+	units := planUnits(b)
+	first := make([]int, len(b.Sections)+1)
+	for i := len(units) - 1; i >= 0; i-- {
+		if units[i].first {
+			first[units[i].section] = i
+		}
+	}
 	return documentModel{
-		b: b, names: names, units: planUnits(b), maxWidth: max(maxWidth, minReadWidth),
+		b: b, names: names, units: units, firstUnit: first, maxWidth: max(maxWidth, minReadWidth),
 		cache: map[unitKey][]renderedBlock{}, plain: map[unitKey]bool{}, glamour: renderUnit,
 		inflight: map[unitKey]bool{}, late: map[unitKey]bool{}, plainPending: map[unitKey]bool{},
 		showAsides: true, showTags: true, key: renderKey{style: "dark"}, anchor: anchor{quote: -1},
@@ -95,18 +98,18 @@ func (m documentModel) setStyle(style string) (documentModel, tea.Cmd) {
 	return m.setKey(renderKey{width: m.key.width, style: style})
 }
 
+// setKey lays the document out at another width or style. Renderings at
+// the old one are dropped: only what is near the reader is rendered
+// again, so keeping them would save little and hold memory.
 func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
-	if k == m.key && m.segs != nil {
-		return m, nil
+	if k == m.key && m.lay.starts != nil {
+		return m.schedule()
 	}
 	m.key = k
-	m.keys = append(removeKey(m.keys, k), k)
-	if len(m.keys) > keptKeys {
-		old := m.keys[0]
-		m.keys = m.keys[1:]
+	if len(m.cache) > 0 || len(m.plain) > 0 {
 		m = m.own()
 		for id := range m.cache {
-			if id.key == old {
+			if id.key != k {
 				delete(m.cache, id)
 				delete(m.plain, id)
 			}
@@ -117,21 +120,12 @@ func (m documentModel) setKey(k renderKey) (documentModel, tea.Cmd) {
 }
 
 // own gives the model copies of its maps, to change them without changing
-// any other copy of the model (see documentModel).
+// any other copy of the model (see documentModel). The maps hold only the
+// units near the reader, so copying them is cheap.
 func (m documentModel) own() documentModel {
 	m.cache, m.plain = maps.Clone(m.cache), maps.Clone(m.plain)
 	m.inflight, m.late, m.plainPending = maps.Clone(m.inflight), maps.Clone(m.late), maps.Clone(m.plainPending)
 	return m
-}
-
-func removeKey(keys []renderKey, k renderKey) []renderKey {
-	out := keys[:0:0]
-	for _, x := range keys {
-		if x != k {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // setFilter shows only the intro and the given talking points (all of them
@@ -166,61 +160,122 @@ func (m documentModel) visible(section int) bool { return m.shown == nil || m.sh
 
 func (m documentModel) anchorOffset() int {
 	a := m.anchor
-	if a.end {
+	switch {
+	case a.end:
 		return m.maxOffset()
-	}
-	if a.quote >= 0 {
+	case a.quote >= 0 && a.quote < len(m.b.Quotes):
 		if l, ok := m.quoteLine(a.quote); ok {
 			return m.clamp(l - min(2, m.height/3))
 		}
-		return m.clamp(m.startOf(m.b.Quotes[a.quote].Section))
+		q := m.b.Quotes[a.quote]
+		if u := m.unitOf(q.Section, q.Block, q.Start); u >= 0 && m.visible(q.Section) {
+			return m.clamp(m.lay.starts[u] + m.head(u))
+		}
+		return m.clamp(m.startOf(q.Section))
+	case a.match:
+		if l := m.search.currentLine(m); l >= 0 {
+			return m.clamp(l - m.height/3)
+		}
+		if u, _, ok := m.search.currentUnit(); ok {
+			return m.clamp(m.lay.starts[u])
+		}
 	}
-	return m.clamp(m.startOf(a.section) + a.line)
+	if a.unit >= 0 && a.unit < len(m.units) && m.visible(m.units[a.unit].section) && len(m.lay.starts) == len(m.units)+1 {
+		return m.clamp(m.lay.starts[a.unit] + a.line)
+	}
+	return m.clamp(m.startOf(a.section))
 }
 
 // startOf returns the first line of a talking point, or of the next visible
 // one when it is hidden by the filter.
 func (m documentModel) startOf(section int) int {
-	for _, s := range m.starts {
-		if s.section >= section {
-			return s.line
+	if len(m.lay.starts) != len(m.units)+1 {
+		return 0
+	}
+	n := len(m.firstUnit)
+	for s := max(section, 0); s < n; s++ {
+		if m.visible(s) {
+			return m.sectionStart(s)
 		}
 	}
-	if len(m.starts) > 0 {
-		return m.starts[len(m.starts)-1].line
+	for s := n - 1; s >= 0; s-- {
+		if m.visible(s) {
+			return m.sectionStart(s)
+		}
 	}
 	return 0
+}
+
+// lastStart is the first line of the last talking point shown, -1 when
+// none is.
+func (m documentModel) lastStart() int {
+	for s := len(m.firstUnit) - 1; s >= 0; s-- {
+		if m.visible(s) {
+			return m.sectionStart(s)
+		}
+	}
+	return -1
 }
 
 // maxOffset lets the last talking point's heading reach the top, even when
 // the point is shorter than the pane.
 func (m documentModel) maxOffset() int {
-	mx := m.total - m.height
-	if len(m.starts) > 0 {
-		mx = max(mx, m.starts[len(m.starts)-1].line)
+	if len(m.lay.starts) != len(m.units)+1 {
+		return 0
 	}
-	return max(mx, 0)
+	return max(m.total()-m.height, m.lastStart(), 0)
 }
 
 func (m documentModel) clamp(off int) int { return min(max(off, 0), m.maxOffset()) }
 
-// currentSection is the talking point at the top of the pane.
+// currentSection is the talking point at the top of the pane: the last
+// one shown that starts at or above it.
 func (m documentModel) currentSection() int {
-	cur := 0
-	for _, s := range m.starts {
-		if s.line > m.offset {
-			break
-		}
-		cur = s.section
+	return m.sectionAt(m.offset)
+}
+
+// sectionAt is the last talking point shown that starts at or above line,
+// 0 when none does.
+func (m documentModel) sectionAt(line int) int {
+	if len(m.lay.starts) != len(m.units)+1 {
+		return 0
 	}
-	return cur
+	for s := m.lastSectionAt(line); s >= 0; s-- {
+		if m.visible(s) {
+			return s
+		}
+	}
+	return 0
+}
+
+// nextSection is the first talking point shown that starts below line,
+// -1 when none does.
+func (m documentModel) nextSection(line int) int {
+	for s := m.lastSectionAt(line) + 1; s < len(m.firstUnit); s++ {
+		if m.visible(s) && m.sectionStart(s) > line {
+			return s
+		}
+	}
+	return -1
+}
+
+// prevSection is the last talking point shown that starts above line, -1
+// when none does.
+func (m documentModel) prevSection(line int) int {
+	for s := m.lastSectionAt(line - 1); s >= 0; s-- {
+		if m.visible(s) && m.sectionStart(s) < line {
+			return s
+		}
+	}
+	return -1
 }
 
 // scrollTo moves the top of the pane to line off and unpins the anchor.
 func (m documentModel) scrollTo(off int) documentModel {
 	m.offset = m.clamp(off)
-	m.anchor = anchor{section: m.currentSection(), quote: -1, end: off >= m.maxOffset() && m.offset > 0}
-	m.anchor.line = m.offset - m.startOf(m.anchor.section)
+	m.anchor = anchor{quote: -1}
+	m = m.holdAnchor()
+	m.anchor.end = off >= m.maxOffset() && m.offset > 0
 	return m
 }
 
@@ -229,22 +284,22 @@ func (m documentModel) scrollBy(n int) documentModel { return m.scrollTo(m.offse
 // gotoSection puts a talking point's heading at the top; false when it is
 // not shown.
 func (m documentModel) gotoSection(n int) (documentModel, bool) {
-	for _, s := range m.starts {
-		if s.section == n {
-			m.offset = m.clamp(s.line)
-			m.anchor = anchor{section: n, line: m.offset - s.line, quote: -1}
-			return m, true
-		}
+	if n < 0 || n >= len(m.firstUnit) || !m.visible(n) || len(m.lay.starts) != len(m.units)+1 {
+		return m, false
 	}
-	return m, false
+	m.offset = m.clamp(m.sectionStart(n))
+	m.anchor = anchor{quote: -1}
+	return m.holdAnchor(), true
 }
 
 // gotoQuote scrolls to a quote in context, showing asides if it is in one.
 func (m documentModel) gotoQuote(q int) documentModel {
-	m.anchor = anchor{quote: q}
-	if _, ok := m.quoteLine(q); !ok && !m.showAsides {
-		m.showAsides = true
-		return m.rebuild()
+	m.anchor = anchor{quote: q, unit: -1}
+	if q >= 0 && q < len(m.b.Quotes) && !m.showAsides {
+		if bl, ok := m.b.BlockOf(m.b.Quotes[q]); ok && bl.Kind == model.Aside {
+			m.showAsides = true
+			return m.rebuild()
+		}
 	}
 	m.offset = m.anchorOffset()
 	return m
@@ -268,7 +323,7 @@ func (m documentModel) view(st theme) string {
 			sb.WriteByte('\n')
 		}
 		li := m.offset + i
-		if li >= m.total {
+		if li >= m.total() {
 			sb.WriteString(fit("", m.width))
 			continue
 		}
@@ -277,7 +332,7 @@ func (m documentModel) view(st theme) string {
 		if l.placeholder {
 			s = st.Placeholder.Render(l.plain)
 		} else {
-			s = styleLine(l, st, overlay{filter: m.filter, matches: m.search.on(li), links: coloured(m.key.style)})
+			s = styleLine(l, st, overlay{filter: m.filter, matches: m.search.on(m, li), links: coloured(m.key.style)})
 		}
 		sb.WriteString(fit(pad+fit(s, read), m.width))
 	}

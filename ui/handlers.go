@@ -207,21 +207,9 @@ func (m Model) gotoPoint(n int) Model {
 
 // stepPoint moves to the next (+1) or previous (-1) talking point shown.
 func (m Model) stepPoint(d int) (Model, tea.Cmd) {
-	starts, off := m.doc.starts, m.doc.offset
-	target := -1
+	target := m.doc.prevSection(m.doc.offset)
 	if d > 0 {
-		for _, s := range starts {
-			if s.line > off {
-				target = s.section
-				break
-			}
-		}
-	} else {
-		for _, s := range starts {
-			if s.line < off {
-				target = s.section
-			}
-		}
+		target = m.doc.nextSection(m.doc.offset)
 	}
 	if target < 0 {
 		return m, nil
@@ -310,7 +298,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // document, so that "match 1/n" counts from the top whatever the position;
 // n and N then walk from there.
 func (m Model) searchChanged() Model {
-	m.doc.search = searchState{query: m.searchInput.Value()}.find(m.doc.allLines(), 0)
+	m.doc.search = newSearch(m.doc, m.searchInput.Value())
 	if m.doc.search.total() == 0 {
 		m.doc = m.doc.scrollTo(m.searchOrigin)
 		return m
@@ -325,9 +313,17 @@ func (m Model) stepMatch(d int) Model {
 }
 
 // revealMatch scrolls the current match into view, a third down the pane.
+// A match in a unit not rendered yet pins the document to it: the unit is
+// rendered (schedule) and the match brought into view when it is laid
+// out.
 func (m Model) revealMatch() Model {
-	line := m.doc.search.currentLine()
+	if _, _, ok := m.doc.search.currentUnit(); !ok {
+		return m
+	}
+	line := m.doc.search.currentLine(m.doc)
 	if line < 0 {
+		m.doc.anchor = anchor{match: true, quote: -1, unit: -1}
+		m.doc.offset = m.doc.anchorOffset()
 		return m
 	}
 	if line < m.doc.offset || line >= m.doc.offset+m.doc.height {

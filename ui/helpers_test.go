@@ -188,3 +188,32 @@ func checkSize(t *testing.T, content string, w, h int) {
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 var lipglossWhite = color.White
+
+// searchParts lists every part of every match of the document's search
+// in the units laid out, in document order, with their lines and match
+// numbers counted over the whole document.
+func searchParts(d documentModel) []lineMatch {
+	var out []lineMatch
+	before := 0
+	for i := range d.units {
+		if um, ok := d.search.laid[i]; ok && um.lines {
+			for _, p := range um.parts {
+				p.line += d.lay.starts[i]
+				p.match += before
+				out = append(out, p)
+			}
+		}
+		before += d.search.countOf(i)
+	}
+	return out
+}
+
+// patientRenders makes the reader wait for the units on screen however
+// long they take to render (syncWait), so that a test of what is drawn
+// does not depend on the machine's speed (the race detector is slow).
+func patientRenders(t *testing.T) {
+	t.Helper()
+	saved := syncWait
+	syncWait = time.Minute
+	t.Cleanup(func() { syncWait = saved })
+}

@@ -63,6 +63,21 @@ func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 		out = append(out, headingPieces(b, ix, u.section, style)...)
 	}
 	blocks := b.Blocks(u.section)
+	if u.part() {
+		if u.from >= len(blocks) {
+			return out
+		}
+		bl := blocks[u.from]
+		p := partPiece(b, ix, blockRef{u.section, u.from}, bl, style, u.a, min(u.z, len(bl.Text)))
+		if u.z >= len(bl.Text) && u.to >= len(blocks) {
+			out = append(out, p)
+			if links := ix.links[u.section]; len(links) > 0 {
+				out = append(out, refsPiece(blocks, links, style))
+			}
+			return out
+		}
+		return append(out, p)
+	}
 	var prev []model.Container
 	prevList, prevItem := false, false
 	for i := u.from; i < u.to && i < len(blocks); i++ {
@@ -93,6 +108,24 @@ func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 		}
 	}
 	return out
+}
+
+// partPiece prepares the bytes [a, z) of a long block, a unit of its own:
+// drawn as the block is, its later parts straight under the earlier ones
+// (hanging under a list item's marker), the block's tags under its last.
+func partPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, style string, a, z int) piece {
+	p := blockPiece(b, ix, ref, bl, style, a, z)
+	if a > 0 {
+		p.tight = true
+		if bl.Kind == model.ListItem {
+			pad := ansi.StringWidth(listMarker(bl, style))
+			p.prefix, p.prefixW = p.prefix+strings.Repeat(" ", pad), p.prefixW+pad
+		}
+	}
+	if z < len(bl.Text) {
+		p.tags = nil
+	}
+	return p
 }
 
 // headingPieces are what opens a unit that begins its section: the title
@@ -137,8 +170,13 @@ func headingPieces(b *model.Briefing, ix docIndex, section int, style string) []
 }
 
 // blockPiece prepares one block of the document.
-func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, style string) piece {
-	d := newDisplay(b, ref, bl, ix, style)
+func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, style string, cut ...int) piece {
+	d := display{}
+	if len(cut) == 2 {
+		d = newDisplayIn(b, ref, bl, ix, style, cut[0], cut[1])
+	} else {
+		d = newDisplay(b, ref, bl, ix, style)
+	}
 	p := piece{block: ref.block, kind: bl.Kind, d: d, turn: bl.Label != ""}
 	for _, qi := range bl.Quotes {
 		if qi >= 0 && qi < len(b.Quotes) && b.Quotes[qi].Kind == model.Turn {

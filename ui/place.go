@@ -20,7 +20,7 @@ func (m Model) place() model.Place {
 		}
 	}
 	p.Furthest = p.Section
-	p.Done = d.total > 0 && (d.offset >= d.maxOffset() || len(m.b.Sections) > 0 && p.Section == len(m.b.Sections))
+	p.Done = d.total() > 0 && (d.offset >= d.maxOffset() || len(m.b.Sections) > 0 && p.Section == len(m.b.Sections))
 	return p
 }
 
@@ -42,9 +42,8 @@ func (m Model) restore(p model.Place) (Model, tea.Cmd) {
 		m.doc = m.doc.gotoQuote(p.Quote)
 	case p.Section >= 0 && p.Section <= len(m.b.Sections):
 		if d, ok := m.doc.gotoSection(p.Section); ok {
-			d.anchor.line = p.Line
-			d.offset = d.anchorOffset()
-			m.doc = d
+			d.offset = d.clamp(d.sectionStart(p.Section) + max(p.Line, 0))
+			m.doc = d.holdAnchor()
 		}
 	}
 	var cmd tea.Cmd

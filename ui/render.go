@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -20,17 +21,31 @@ type renderKey struct {
 
 // unit is one piece of the document rendered by one command: a talking
 // point, or a slice of one when it is long, so that no command holds the
-// screen back for long and the sections nearest the reader come first.
+// screen back for long and only what the reader looks at is rendered. A
+// block longer than a unit is cut into units of its own at white space
+// (a 2 MB paragraph must not be one render of seconds).
 type unit struct {
-	section  int  // 0 for the intro
-	first    bool // the unit begins its section and so draws its heading
-	from, to int  // blocks [from, to) of the section
-	size     int  // bytes of text, to estimate a placeholder's height
+	section int  // 0 for the intro
+	first   bool // the unit begins its section and so draws its heading
+	// blocks [from, to) of the section; a part of a long block has
+	// to == from+1 and the bytes [a, z) of its text, z > 0
+	from, to int
+	a, z     int
+	size     int // bytes of text, to estimate its height
+	blocks   int // blocks (or parts) it draws, for the estimate too
 }
 
-// unitBytes caps the text in one unit: 32 KB renders in about 50 ms here,
-// so the first screen of a long document shows within a frame or three.
-const unitBytes = 32 << 10
+// cont reports whether the unit goes on with the block the unit before it
+// cut: it is drawn right under it, with no blank line.
+func (u unit) cont() bool { return u.z > 0 && u.a > 0 }
+
+// part reports whether the unit is a part of a long block.
+func (u unit) part() bool { return u.z > 0 }
+
+// unitBytes caps the text in one unit: 8 KB renders in a few
+// milliseconds, so a screen that needs a unit or two not yet rendered is
+// drawn within a frame.
+const unitBytes = 8 << 10
 
 // planUnits splits the briefing into render units in document order.
 func planUnits(b *model.Briefing) []unit {
@@ -39,17 +54,57 @@ func planUnits(b *model.Briefing) []unit {
 		blocks := b.Blocks(n)
 		u := unit{section: n, first: true}
 		for i, bl := range blocks {
+			if len(bl.Text) > unitBytes && bl.Kind != model.TableBlock {
+				// the long block's parts are units of their own; the first
+				// takes the heading when nothing came before it
+				if u.blocks > 0 || !u.first {
+					u.to = i
+					units = append(units, u)
+					u = unit{section: n}
+				}
+				for a := 0; a < len(bl.Text); {
+					z := cutAt(bl.Text, a, unitBytes)
+					p := unit{section: n, first: u.first && a == 0, from: i, to: i + 1, a: a, z: z, size: z - a, blocks: 1}
+					units = append(units, p)
+					a = z
+				}
+				u = unit{section: n, from: i + 1}
+				continue
+			}
 			if u.size > 0 && u.size+len(bl.Text) > unitBytes {
 				u.to = i
 				units = append(units, u)
 				u = unit{section: n, from: i}
 			}
 			u.size += len(bl.Text) + len(bl.Label)
+			u.blocks++
 		}
 		u.to = len(blocks)
-		units = append(units, u)
+		if u.from < u.to || u.first {
+			units = append(units, u)
+		}
 	}
 	return units
+}
+
+// cutAt is where a part of a long text starting at a ends: about n bytes
+// on, after a line break or a sentence's end if one is near, else after a
+// space, else at a character boundary; the text's end if that is near.
+func cutAt(text string, a, n int) int {
+	if len(text)-a <= n+n/2 {
+		return len(text)
+	}
+	end := a + n
+	window := text[a+n/2 : end]
+	for _, sep := range []string{"\n", ". ", " "} {
+		if i := strings.LastIndex(window, sep); i >= 0 {
+			return a + n/2 + i + len(sep)
+		}
+	}
+	for end > a+1 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
 }
 
 // Pseudo block numbers for the lines that are not a block of the document.

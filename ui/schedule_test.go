@@ -214,12 +214,14 @@ func TestPlainTextIsSafe(t *testing.T) {
 type docState struct {
 	cache                               map[unitKey][]renderedBlock
 	plain, inflight, late, plainPending map[unitKey]bool
-	keys                                []renderKey
+	starts                              []int
+	segs                                map[int]segment
+	src                                 []int32
 }
 
 func snapshot(d documentModel) docState {
 	return docState{maps.Clone(d.cache), maps.Clone(d.plain), maps.Clone(d.inflight), maps.Clone(d.late),
-		maps.Clone(d.plainPending), slices.Clone(d.keys)}
+		maps.Clone(d.plainPending), slices.Clone(d.lay.starts), maps.Clone(d.lay.segs), slices.Clone(d.search.src)}
 }
 
 // TestDroppedCopiesLeaveTheModelAlone checks that updating a copy of the
@@ -234,8 +236,8 @@ func TestDroppedCopiesLeaveTheModelAlone(t *testing.T) {
 	first := unitKey{0, m.doc.key}
 	m.doc.glamour = nil // no render runs: the probes only schedule them
 	before := snapshot(m.doc)
-	if len(before.inflight) == 0 {
-		t.Fatal("nothing in flight after the first size")
+	if len(before.cache) == 0 {
+		t.Fatal("nothing rendered after the first size")
 	}
 	probes := [][]tea.Msg{
 		{unitRenderedMsg{id: first, blocks: plainUnit(m.b, m.doc.names, m.doc.units[0], first.key)}},

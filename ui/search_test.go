@@ -75,7 +75,7 @@ func TestSearchAcrossWrappedLines(t *testing.T) {
 		match int
 	}
 	var got []part
-	for _, p := range s.parts {
+	for _, p := range searchParts(tt.m.doc) {
 		got = append(got, part{p.line, ansi.Cut(tt.m.doc.line(p.line).plain, p.start, p.end), p.match})
 	}
 	want := []part{{first, "gamma", 0}, {second, "delta", 0}, {within, "gamma delta", 1}, {item, "gamma", 2}, {itemNext, "delta", 2}}
@@ -83,14 +83,14 @@ func TestSearchAcrossWrappedLines(t *testing.T) {
 		t.Fatalf("match parts = %+v, want %+v", got, want)
 	}
 	// both parts of the current match carry the current style
-	if on := s.on(second); len(on) != 1 || !on[0].current {
+	if on := s.on(tt.m.doc, second); len(on) != 1 || !on[0].current {
 		t.Fatalf("the second part of match 1 is not current: %+v", on)
 	}
 	// n and N walk the matches in document order, wrapping
 	var lines []int
 	for _, k := range []string{"n", "n", "n", "N", "N"} {
 		tt.press(k)
-		lines = append(lines, tt.m.doc.search.currentLine())
+		lines = append(lines, tt.m.doc.search.currentLine(tt.m.doc))
 	}
 	if wantLines := []int{within, item, first, item, within}; !reflect.DeepEqual(lines, wantLines) {
 		t.Fatalf("n n n N N visit lines %v, want %v", lines, wantLines)
@@ -117,8 +117,9 @@ func TestSearchAcrossBarsAndHyphens(t *testing.T) {
 			continue
 		}
 		a, b := lineWith(t, tt.m, c.first), lineWith(t, tt.m, c.next)
-		if s.total() != 1 || len(s.parts) != 2 || s.parts[0].line != a || s.parts[1].line != b {
-			t.Fatalf("%q: %d matches in parts %+v, want one on lines %d and %d", c.query, s.total(), s.parts, a, b)
+		parts := searchParts(tt.m.doc)
+		if s.total() != 1 || len(parts) != 2 || parts[0].line != a || parts[1].line != b {
+			t.Fatalf("%q: %d matches in parts %+v, want one on lines %d and %d", c.query, s.total(), parts, a, b)
 		}
 	}
 }

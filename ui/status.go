@@ -81,7 +81,7 @@ func (m Model) searchForms() []string {
 	case s.total() == 0:
 		return []string{q + " · no match", "no match"}
 	}
-	n := fmt.Sprintf("%d/%d", s.current+1, s.total())
+	n := fmt.Sprintf("%d/%d", s.current()+1, s.total())
 	return []string{q + " · match " + n, q + " " + n, n}
 }
 
@@ -143,7 +143,7 @@ func (m Model) statusView() string {
 		add(6, st.Status, forms...)
 	} else if m.searching && m.doc.search.query != "" {
 		if t := m.doc.search.total(); t > 0 {
-			add(8, st.Status, fmt.Sprintf("match %d/%d", m.doc.search.current+1, t))
+			add(8, st.Status, fmt.Sprintf("match %d/%d", m.doc.search.current()+1, t))
 		} else {
 			add(8, st.Status, "no match")
 		}

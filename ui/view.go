@@ -113,7 +113,7 @@ func (m Model) docView() string {
 	lines := strings.Split(v, "\n")
 	for i := range lines {
 		li := m.doc.offset + i
-		if li >= m.doc.total || !lineHasQuote(m.doc.line(li), m.flash) {
+		if li >= m.doc.total() || !lineHasQuote(m.doc.line(li), m.flash) {
 			continue
 		}
 		lines[i] = m.st.Flash.Render("▌") + cutLeft(lines[i], 1)

@@ -33,10 +33,11 @@ func TestViewIsExactlyTheTerminalSize(t *testing.T) {
 }
 
 // TestViewSizeWhileRendering checks the exact size before any section has
-// rendered (placeholders) and across resizes.
+// rendered (placeholders: here no render runs) and across resizes.
 func TestViewSizeWhileRendering(t *testing.T) {
 	m := New(fixture(), Options{Style: "dark"})
 	m.after = nil
+	m.doc.glamour = nil
 	for _, sz := range [][2]int{{120, 35}, {20, 6}, {80, 24}, {33, 9}} {
 		mm, _ := m.Update(teaSize(sz[0], sz[1]))
 		m = mm.(Model)
@@ -71,29 +72,49 @@ func TestGoldenFilteredAndSearching(t *testing.T) {
 	golden.RequireEqual(t, []byte(ansi.Strip(content)))
 }
 
-// TestLongDocumentPlaceholders checks that a document too big to render at
-// once shows placeholders for its later parts and renders nearest first.
-func TestLongDocumentPlaceholders(t *testing.T) {
+// TestLongDocumentRendersWhatIsSeen checks that a long document renders
+// what is on screen before the frame is drawn, a little around it in the
+// background, and nothing else; a jump renders where it lands.
+func TestLongDocumentRendersWhatIsSeen(t *testing.T) {
+	patientRenders(t)
 	b := generateBriefing(400<<10, 12)
 	m := New(b, Options{Style: "dark"})
 	m.after = nil
-	mm, cmd := m.Update(teaSize(120, 35))
+	mm, _ := m.Update(teaSize(120, 35))
 	m = mm.(Model)
-	if cmd == nil {
-		t.Fatal("no render commands after the first size")
+	onScreen := func() {
+		t.Helper()
+		checkSize(t, m.View().Content, 120, 35)
+		if s := ansi.Strip(m.View().Content); strings.Contains(s, "rendering…") {
+			t.Fatalf("placeholders on screen:\n%s", s)
+		}
 	}
-	if n := len(m.doc.inflight); n == 0 || n > maxInflight {
-		t.Fatalf("%d renders in flight, want 1..%d", n, maxInflight)
+	onScreen()
+	rendered := func() int {
+		size := 0
+		for id := range m.doc.cache {
+			size += m.doc.units[id.unit].size
+		}
+		return size
 	}
-	if !m.doc.inflight[unitKey{0, m.doc.key}] {
-		t.Fatal("the unit at the top is not rendered first")
+	if n := rendered(); n > 64<<10 {
+		t.Fatalf("%d bytes of %d rendered after the first size", n, 400<<10)
 	}
-	checkSize(t, m.View().Content, 120, 35)
-	// jump to the last point: its units come next
+	if n := len(m.doc.inflight); n > maxInflight {
+		t.Fatalf("%d renders in flight, want at most %d", n, maxInflight)
+	}
+	// jump to the last point: it is drawn at once
 	mm, _ = m.Update(keyMsg("9"))
 	m = mm.(Model)
 	if m.doc.currentSection() != 9 {
-		t.Fatalf("9 before rendering: section %d", m.doc.currentSection())
+		t.Fatalf("9: section %d", m.doc.currentSection())
+	}
+	onScreen()
+	mm, _ = m.Update(keyMsg("G"))
+	m = mm.(Model)
+	onScreen()
+	if n := rendered(); n > 128<<10 {
+		t.Fatalf("%d bytes of %d rendered after two jumps", n, 400<<10)
 	}
 }
 
@@ -180,21 +201,23 @@ func TestStaleRendersAreDropped(t *testing.T) {
 	}
 }
 
-func TestRendersAreCachedByWidthAndStyle(t *testing.T) {
+// TestResizeRendersTheScreen checks that a new width drops the renderings
+// at the old one and draws the screen at the new one at once.
+func TestResizeRendersTheScreen(t *testing.T) {
+	patientRenders(t)
 	tt := newTester(t, fixture(), 120, 35)
+	old := tt.m.doc.key
 	tt.send(sizeMsg(70, 30))
-	if tt.m.doc.key.width == 64 {
+	if tt.m.doc.key == old {
 		t.Fatal("the second size must change the reading width")
 	}
-	tt.m = renderAll(tt.m)
-	// back to the first size: everything is cached, nothing to render
-	mm, cmd := tt.m.Update(sizeMsg(120, 35))
-	m := mm.(Model)
-	if cmd != nil || len(m.doc.inflight) != 0 {
-		t.Fatalf("resizing back rendered again: %d in flight", len(m.doc.inflight))
+	for id := range tt.m.doc.cache {
+		if id.key != tt.m.doc.key {
+			t.Fatalf("a rendering at width %d is kept at width %d", id.key.width, tt.m.doc.key.width)
+		}
 	}
-	if strings.Contains(ansi.Strip(m.View().Content), "rendering…") {
-		t.Fatal("placeholders after resizing back to a cached width")
+	if s := ansi.Strip(tt.m.View().Content); strings.Contains(s, "rendering…") {
+		t.Fatalf("placeholders after a resize:\n%s", s)
 	}
 }
 
