@@ -207,36 +207,7 @@ func containsList(nest []model.Container) bool {
 // Where "*" could not open or close emphasis around the text it marks
 // (CommonMark's flanking rules), the HTML tag is written instead.
 func inlineMarkdown(text string, inl []model.Inline) string {
-	inl = model.Block{Text: text, Inlines: inl}.NestedInlines()
-	type mark struct {
-		at    int
-		close bool
-		seq   int
-		in    model.Inline
-	}
-	var marks []mark
-	for i, x := range inl {
-		if x.Kind == model.NoteRef {
-			marks = append(marks, mark{at: x.Start, close: true, seq: len(inl) + i, in: x})
-			continue
-		}
-		marks = append(marks, mark{at: x.Start, seq: i, in: x}, mark{at: x.End, close: true, seq: -i, in: x})
-	}
-	// at one offset: closing marks (innermost first), then opening ones
-	sortMarks := func(a, b mark) bool {
-		if a.at != b.at {
-			return a.at < b.at
-		}
-		if a.close != b.close {
-			return a.close
-		}
-		return a.seq < b.seq
-	}
-	for i := 1; i < len(marks); i++ {
-		for j := i; j > 0 && sortMarks(marks[j], marks[j-1]); j-- {
-			marks[j], marks[j-1] = marks[j-1], marks[j]
-		}
-	}
+	marks := inlineMarks(model.Block{Text: text, Inlines: inl}.NestedInlines())
 	var sb strings.Builder
 	pos, lineStart := 0, true
 	plain := func(to int) {
@@ -286,6 +257,44 @@ func inlineMarkdown(text string, inl []model.Inline) string {
 	}
 	plain(len(text))
 	return sb.String()
+}
+
+// inlineMark is where a span opens or closes.
+type inlineMark struct {
+	at    int
+	close bool
+	seq   int
+	in    model.Inline
+}
+
+// inlineMarks lists where the spans open and close, in writing order: at
+// one offset, closing marks (innermost first), then opening ones; a
+// footnote reference is one closing mark.
+func inlineMarks(inl []model.Inline) []inlineMark {
+	var marks []inlineMark
+	for i, x := range inl {
+		if x.Kind == model.NoteRef {
+			marks = append(marks, inlineMark{at: x.Start, close: true, seq: len(inl) + i, in: x})
+			continue
+		}
+		marks = append(marks, inlineMark{at: x.Start, seq: i, in: x}, inlineMark{at: x.End, close: true, seq: -i, in: x})
+	}
+	before := func(a, b inlineMark) bool {
+		if a.at != b.at {
+			return a.at < b.at
+		}
+		if a.close != b.close {
+			return a.close
+		}
+		return a.seq < b.seq
+	}
+	// an insertion sort: stable, and the marks are nearly in order already
+	for i := 1; i < len(marks); i++ {
+		for j := i; j > 0 && before(marks[j], marks[j-1]); j-- {
+			marks[j], marks[j-1] = marks[j-1], marks[j]
+		}
+	}
+	return marks
 }
 
 // delimiter is the Markdown that opens or closes a span.

@@ -107,8 +107,25 @@ func attrInt(n *html.Node, key string) (int, bool) {
 // block of its own (a table laid out for the page, with paragraphs and
 // boxes in its cells, is read as the text it holds).
 func (c *htmlCollector) dataTable(n *html.Node) bool {
-	var rows []*html.Node
-	var caption *html.Node
+	rows, caption, ok := c.tableRows(n)
+	if !ok || len(rows) < 2 {
+		return false
+	}
+	cols, ok := c.tableCols(rows)
+	if !ok || cols < 2 || cols > maxCols {
+		return false
+	}
+	c.flush()
+	if caption != nil {
+		c.leaf(caption, model.Paragraph)
+	}
+	c.gridBlock(rows, cols)
+	return true
+}
+
+// tableRows returns a table's rows (through thead, tbody and tfoot) and
+// its caption; ok is false when it holds anything else.
+func (c *htmlCollector) tableRows(n *html.Node) (rows []*html.Node, caption *html.Node, ok bool) {
 	var walk func(*html.Node) bool
 	walk = func(p *html.Node) bool {
 		for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -131,10 +148,13 @@ func (c *htmlCollector) dataTable(n *html.Node) bool {
 		}
 		return true
 	}
-	if !walk(n) || len(rows) < 2 {
-		return false
-	}
-	cols := 0
+	ok = walk(n)
+	return rows, caption, ok
+}
+
+// tableCols returns how many cells the widest row has; ok is false when a
+// row holds anything but cells of inline content.
+func (c *htmlCollector) tableCols(rows []*html.Node) (cols int, ok bool) {
 	for _, r := range rows {
 		k := 0
 		for cell := r.FirstChild; cell != nil; cell = cell.NextSibling {
@@ -142,19 +162,18 @@ func (c *htmlCollector) dataTable(n *html.Node) bool {
 				continue
 			}
 			if cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || !inlineOnly(c.pg, cell) {
-				return false
+				return 0, false
 			}
 			k++
 		}
 		cols = max(cols, k)
 	}
-	if cols < 2 || cols > maxCols {
-		return false
-	}
-	c.flush()
-	if caption != nil {
-		c.leaf(caption, model.Paragraph)
-	}
+	return cols, true
+}
+
+// gridBlock adds the table block of rows: each cell's text and spans, the
+// header rows (all th, or in thead) counted from the top.
+func (c *htmlCollector) gridBlock(rows []*html.Node, cols int) {
 	var t richText
 	t.foldNewlines = true
 	grid := &model.Table{}
@@ -165,28 +184,7 @@ func (c *htmlCollector) dataTable(n *html.Node) bool {
 			t.separate('\n')
 		}
 		from := len(t.cells)
-		allTh, k := true, 0
-		for cell := r.FirstChild; cell != nil; cell = cell.NextSibling {
-			if cell.Type != html.ElementNode {
-				continue
-			}
-			if k > 0 {
-				t.separate('\t')
-			}
-			k++
-			allTh = allTh && cell.DataAtom == atom.Th
-			var s segmenter
-			s.inline(c.pg, cell)
-			text, sh := s.all()
-			t.openCell()
-			base := t.len()
-			t.verbatimText(text)
-			for _, x := range sh.inlines {
-				x.Start, x.End = x.Start+base, x.End+base
-				t.inlines = append(t.inlines, x)
-			}
-			t.closeCell()
-		}
+		allTh := c.gridRow(&t, r)
 		if header && (allTh || r.Parent != nil && r.Parent.DataAtom == atom.Thead) {
 			grid.Header++
 		} else {
@@ -196,7 +194,7 @@ func (c *htmlCollector) dataTable(n *html.Node) bool {
 	}
 	text, inl := t.finish()
 	if strings.TrimSpace(text) == "" {
-		return true
+		return
 	}
 	for _, r := range rowCells {
 		row := make([]model.Cell, 0, r[1]-r[0])
@@ -212,7 +210,35 @@ func (c *htmlCollector) dataTable(n *html.Node) bool {
 	}
 	c.out = append(c.out, b)
 	c.bodyCount++
-	return true
+}
+
+// gridRow writes row r's cells into t, tab-separated, and reports whether
+// every cell is a header cell.
+func (c *htmlCollector) gridRow(t *richText, r *html.Node) (allTh bool) {
+	allTh = true
+	k := 0
+	for cell := r.FirstChild; cell != nil; cell = cell.NextSibling {
+		if cell.Type != html.ElementNode {
+			continue
+		}
+		if k > 0 {
+			t.separate('\t')
+		}
+		k++
+		allTh = allTh && cell.DataAtom == atom.Th
+		var s segmenter
+		s.inline(c.pg, cell)
+		text, sh := s.all()
+		t.openCell()
+		base := t.len()
+		t.verbatimText(text)
+		for _, x := range sh.inlines {
+			x.Start, x.End = x.Start+base, x.End+base
+			t.inlines = append(t.inlines, x)
+		}
+		t.closeCell()
+	}
+	return allTh
 }
 
 // maxCols bounds the columns of a table read as a grid.
