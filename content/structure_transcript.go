@@ -121,10 +121,11 @@ var stageDirection = regexp.MustCompile(`\([^)]*\)`)
 // the turn of every labelled paragraph (nil for others), or nil when the
 // document is not one. A transcript has turns by at least two labels:
 // three turns or more with a label in capitals or a question's "Q", or
-// each of two title-case labels used twice; or just two turns, a
-// question and an answer by someone the label names ("KOLAR:", "Ruth
-// Kamau, lead investigator:"). Header fields before the first turn stay
-// paragraphs.
+// each of two title-case labels used twice; or just two turns, one by
+// someone unnamed who asks or answers ("Q:", "RESIDENT:") and one by
+// someone the label names ("KOLAR:", "Ruth Kamau, lead investigator:"),
+// or two spoken turns by people named in full in capitals. Header fields
+// before the first turn stay paragraphs.
 func findTurns(paras []para) []*turn {
 	turns := make([]*turn, len(paras))
 	count := 0
@@ -144,7 +145,7 @@ func findTurns(paras []para) []*turn {
 		if t.label == strings.ToUpper(t.label) {
 			upper = true
 		}
-		if anonymousLabels[strings.ToLower(strings.Trim(strings.Fields(t.label)[0], ".,"))] {
+		if questionerLabel(t.label) {
 			question = true
 		}
 	}
@@ -152,7 +153,7 @@ func findTurns(paras []para) []*turn {
 		return nil
 	}
 	if count == 2 {
-		if !question {
+		if !question && !namedPair(turns) {
 			return nil
 		}
 		return turns
@@ -169,6 +170,45 @@ func findTurns(paras []para) []*turn {
 		}
 	}
 	return turns
+}
+
+// questionerLabel reports a label for someone unnamed who asks or
+// answers: "Q", "REPORTER", "RESIDENT", "A VOTER".
+func questionerLabel(label string) bool {
+	words := strings.Fields(strings.ToLower(stageDirection.ReplaceAllString(label, "")))
+	if len(words) == 0 {
+		return false
+	}
+	if anonymousLabels[strings.Trim(words[0], ".,")] {
+		return true
+	}
+	if len(words) == 2 && (words[0] == "a" || words[0] == "an") {
+		words = words[1:]
+	}
+	return len(words) == 1 && anonNouns[strings.TrimSuffix(words[0], "s")]
+}
+
+// namedPair reports two turns whose labels, in capitals, each name a
+// person in full ("IRIS VANG:", "MAYOR TOMAS REYES:") and whose words are
+// spoken — in the first person, or a question: an exchange of two people,
+// though no reporter asks. Datelines ("NEW HAVEN: Police said …") report.
+func namedPair(turns []*turn) bool {
+	n, spoken := 0, false
+	for _, t := range turns {
+		if t == nil {
+			continue
+		}
+		if t.label != strings.ToUpper(t.label) {
+			return false
+		}
+		r := readLine(t.label, true)
+		if !r.only || len(r.people[0].words) < 2 {
+			return false
+		}
+		n++
+		spoken = spoken || firstPerson(t.text) || strings.HasSuffix(trimClosers(t.text), "?")
+	}
+	return n == 2 && spoken
 }
 
 // closingLine reports a short line in capitals that ends a turn rather than

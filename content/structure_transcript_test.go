@@ -171,3 +171,33 @@ func TestStructureTranscript(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoTurnTranscripts: two turns after an article's intro are a
+// transcript when one label is someone unnamed who asks or answers, or
+// both name a person in full and speak; two datelines are not.
+func TestTwoTurnTranscripts(t *testing.T) {
+	intro := "Council meeting on the pier\n\nThe council met on Tuesday to discuss the pier. Here is the exchange.\n\n"
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a member of the public's label",
+			text: intro + "MAYOR IRIS VANG: We will rebuild the pier in stages.\n\nRESIDENT: And who pays for it?",
+			want: []said{{"rebuild the pier", "Iris Vang"}, {"who pays", "Unknown"}},
+		},
+		{
+			name: "labels on their own lines",
+			text: intro + "VANG:\n\nWe will rebuild the pier in stages.\n\nA RESIDENT:\n\nAnd who pays for it?",
+			want: []said{{"rebuild the pier", "Vang"}, {"who pays", "Unknown"}},
+		},
+		{
+			name: "two people named in full",
+			text: intro + "IRIS VANG: We will rebuild the pier in stages.\n\nTOMAS REYES: Not with my ward's money, you won't.",
+			want: []said{{"rebuild the pier", "Iris Vang"}, {"my ward's money", "Tomas Reyes"}},
+		},
+		{
+			name: "two datelines are no exchange",
+			text: "World digest\n\nThe main stories of the day.\n\nNEW HAVEN: Police said the harbour road was closed.\n\n" +
+				"PORT VELL: The council voted to sell the old ferry terminal.",
+			want: []said{},
+		},
+	})
+}
