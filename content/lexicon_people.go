@@ -128,3 +128,7 @@ var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
 
 // nameParticles may appear in lower case inside a name ("Ursula von der Leyen").
 var nameParticles = setOf(`von van der den de del della di da du la le bin ibn al el ben dos das`)
+
+// timeWords end a role phrase: what follows says when, not what ("the
+// former president before the election").
+var timeWords = setOf(`before after since until till during when while between from`)

@@ -160,15 +160,66 @@ func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
 		}
 		a.setRole(e, of+appositiveRole(toks, end+3, stop))
 	}
-	if e.role == "" && end+1 < s.to && toks[end].text == "," && (toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1])) {
+	if end+2 < s.to && toks[end].text == "(" && toks[end+1].is("a", "an", "the") {
+		a.bracketedRole(toks, s, e, end)
+	}
+	if e.role == "" && end+1 < s.to && toks[end].text == "," {
+		owned := ownerBefore(toks, end+1, s.to)
+		if !(toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1]) || owned > end+1) {
+			return
+		}
 		stop := end + 1
 		for stop < s.to && !(toks[stop].kind == tPunct && (isSegmentBreak(toks[stop].text) || toks[stop].text == ".")) && toks[stop].kind != tQuote {
 			stop++
+		}
+		if owned > end+1 && (stop <= owned || !roleNouns[toks[stop-1].lower] && !titleWords[toks[stop-1].lower]) {
+			return // "Ana Lind, Acme's chief economist," but not "Ana Lind, Acme's, …"
 		}
 		if stop == s.to || toks[stop].text == "," || toks[stop].text == "." {
 			a.setRole(e, appositiveRole(toks, end+1, stop))
 		}
 	}
+}
+
+// bracketedRole reads a role in brackets after a name: "President Ivo
+// Sandor (the former Estmere president before the election)" is the
+// former Estmere president — more than the bare title before the name,
+// which it replaces; the time it held is no part of it.
+func (a *attributor) bracketedRole(toks []token, s sentence, e *entity, end int) {
+	stop := end + 1
+	for stop < s.to && stop < end+16 && toks[stop].text != ")" && toks[stop].kind != tQuote {
+		stop++
+	}
+	if stop >= s.to || toks[stop].text != ")" {
+		return
+	}
+	for k := end + 2; k < stop; k++ {
+		if timeWords[toks[k].lower] {
+			stop = k
+			break
+		}
+	}
+	role := appositiveRole(toks, end+1, stop)
+	head := strings.ToLower(role[strings.LastIndex(role, " ")+1:])
+	if role == "" || !roleNouns[head] && !titleWords[head] {
+		return
+	}
+	if e.role == "" || !strings.Contains(e.role, " ") && strings.EqualFold(e.role, head) {
+		a.setRole(e, role)
+	}
+}
+
+// ownerBefore returns the token after a body's possessive name that
+// starts at k ("Northwake’s", "Harbour Bank’s"), or k when there is none.
+func ownerBefore(toks []token, k, to int) int {
+	i := k
+	for i < to && i < k+5 && toks[i].kind == tWord && toks[i].capital() {
+		if toks[i].possessive() {
+			return i + 1
+		}
+		i++
+	}
+	return k
 }
 
 // coordinatedVerb reports "and" before a verb in the same form as the
