@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark/text"
 )
@@ -20,15 +21,20 @@ import (
 // (likewise inside a comment or <pre>), and link reference definitions
 // and footnotes, which are defined in one place and used in another.
 
+// partBytes is about how long a part is: parts are parsed a few at a
+// time, so that only their syntax trees are in memory at once (goldmark's
+// tree of a whole document is many times the size of the text).
+const partBytes = 256 << 10
+
 // markdownParts returns where to cut src into parts for parsing apart —
-// the starts of its parts, about one per core — or nil when it must be
-// parsed whole.
-func markdownParts(src []byte, parts int) []int {
-	if len(src) < parallelBytes || parts < 2 || bytes.Contains(src, []byte("[^")) {
+// the starts of its parts, at least size bytes each (the last aside) — or
+// nil when it must be parsed whole.
+func markdownParts(src []byte, size int) []int {
+	if len(src) < parallelBytes || len(src) < 2*size || bytes.Contains(src, []byte("[^")) {
 		return nil
 	}
 	var cuts []int
-	next := len(src) / parts // the size from which the next cut is due
+	next := size // the offset from which the next cut is due
 	for start := 0; start < len(src); {
 		end := bytes.IndexByte(src[start:], '\n')
 		if end < 0 {
@@ -49,7 +55,7 @@ func markdownParts(src []byte, parts int) []int {
 		}
 		if start > 0 && start >= next && isATXHeading(string(line)) {
 			cuts = append(cuts, start)
-			next = start + len(src)/parts
+			next = start + size
 		}
 		start = end
 	}
@@ -75,25 +81,36 @@ func mayDefineRef(line []byte) bool {
 // its blocks in reading order: in parts on every core when it is long and
 // can be cut (markdownParts), else whole.
 func parseMarkdownBlocks(source []byte) []mdPara {
-	cuts := markdownParts(source, runtime.GOMAXPROCS(0))
+	workers := runtime.GOMAXPROCS(0)
+	var cuts []int
+	if workers > 1 {
+		cuts = markdownParts(source, min(partBytes, len(source)/workers))
+	}
 	if cuts == nil {
 		return walkMarkdown(markdownParser.Parser().Parse(text.NewReader(source)), source)
 	}
 	outs := make([][]mdPara, len(cuts))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for k, from := range cuts {
-		to := len(source)
-		if k+1 < len(cuts) {
-			to = cuts[k+1]
-		}
-		part := source[from:to:to]
+	for range min(workers, len(cuts)) {
 		wg.Go(func() {
-			root := markdownParser.Parser().Parse(text.NewReader(part))
-			w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount())}
-			for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-				w.block(n, nil)
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(cuts) {
+					return
+				}
+				to := len(source)
+				if k+1 < len(cuts) {
+					to = cuts[k+1]
+				}
+				part := source[cuts[k]:to:to]
+				root := markdownParser.Parser().Parse(text.NewReader(part))
+				w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount())}
+				for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+					w.block(n, nil)
+				}
+				outs[k] = w.out
 			}
-			outs[k] = w.out
 		})
 	}
 	wg.Wait()

@@ -24,8 +24,8 @@ func checkParts(t *testing.T, name string, source []byte) {
 	defer func(n int) { parallelBytes = n }(parallelBytes)
 	parallelBytes = 1 // short documents are cut too
 	whole := wholeMarkdownBlocks(source)
-	for _, parts := range []int{2, 3, 7} {
-		cuts := markdownParts(source, parts)
+	for _, size := range []int{1, 10, 100, len(source) / 3} {
+		cuts := markdownParts(source, size)
 		if cuts == nil {
 			continue
 		}
@@ -40,10 +40,10 @@ func checkParts(t *testing.T, name string, source []byte) {
 		if (len(got) > 0 || len(whole) > 0) && !reflect.DeepEqual(got, whole) {
 			for i := range min(len(got), len(whole)) {
 				if !reflect.DeepEqual(got[i], whole[i]) {
-					t.Fatalf("%s in %d parts: block %d is %+v, whole %+v", name, parts, i, got[i], whole[i])
+					t.Fatalf("%s in parts of %d bytes: block %d is %+v, whole %+v", name, size, i, got[i], whole[i])
 				}
 			}
-			t.Fatalf("%s in %d parts: %d blocks, whole %d", name, parts, len(got), len(whole))
+			t.Fatalf("%s in parts of %d bytes: %d blocks, whole %d", name, size, len(got), len(whole))
 		}
 	}
 }
@@ -75,7 +75,7 @@ func TestMarkdownParts(t *testing.T) {
 	} {
 		defer func(n int) { parallelBytes = n }(parallelBytes)
 		parallelBytes = 1
-		if cuts := markdownParts([]byte(whole), 2); cuts != nil {
+		if cuts := markdownParts([]byte(whole), 1); cuts != nil {
 			t.Errorf("%q cut at %v: it must be parsed whole", whole, cuts)
 		}
 	}
