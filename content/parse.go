@@ -1,6 +1,8 @@
 package content
 
 import (
+	"time"
+
 	"github.com/briefreader/brief/model"
 )
 
@@ -26,8 +28,12 @@ const (
 func Parse(name, text string, f Format) model.Briefing {
 	name, text = SanitizeLine(name), Sanitize(text)
 	var fm frontMatter
+	var dateline time.Time
 	if f != HTML {
 		fm, text = splitFrontMatter(text)
+		// read now, so that a Markdown document's text, which its blocks
+		// do not share, need not be kept to the end of the parse
+		dateline = datelineOf(text)
 	}
 	var d rawDoc
 	switch f {
@@ -44,8 +50,8 @@ func Parse(name, text string, f Format) model.Briefing {
 	a.run()
 	b := a.build(name, d)
 	b.Date = fm.date
-	if b.Date.IsZero() && f != HTML {
-		b.Date = datelineOf(text)
+	if b.Date.IsZero() {
+		b.Date = dateline
 	}
 	if b.Title == "" {
 		b.Title = fm.title
