@@ -3,7 +3,6 @@ package content
 import (
 	"runtime"
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"github.com/briefreader/brief/model"
@@ -292,22 +291,12 @@ func (b *blk) dropReadAhead() { b.ahead = nil }
 // and their headings are read before the first pass can start.
 func readHeadings(sections []rawSection) []lineRead {
 	reads := make([]lineRead, len(sections))
-	readRange := func(from, to int) {
+	parallelFor(len(sections), 256, func(from, to int) {
 		for i := from; i < to; i++ {
 			if !sections[i].derived {
 				reads[i] = readLine(sections[i].heading, false)
 			}
 		}
-	}
-	workers := runtime.GOMAXPROCS(0)
-	if len(sections) < 256 || workers < 2 {
-		readRange(0, len(sections))
-		return reads
-	}
-	var wg sync.WaitGroup
-	for k := range workers {
-		wg.Go(func() { readRange(k*len(sections)/workers, (k+1)*len(sections)/workers) })
-	}
-	wg.Wait()
+	})
 	return reads
 }

@@ -128,18 +128,29 @@ var stageDirection = regexp.MustCompile(`\([^)]*\)`)
 // before the first turn stay paragraphs.
 func findTurns(paras []para) []*turn {
 	turns := make([]*turn, len(paras))
+	// each paragraph read alone first, on every core for a long document
+	parallelFor(len(paras), 1024, func(from, to int) {
+		for i := from; i < to; i++ {
+			if paras[i].list {
+				continue
+			}
+			if t, ok := parseTurn(paras[i].text); ok {
+				turns[i] = &t
+			}
+		}
+	})
 	count := 0
 	labels := map[string]int{}
 	upper, question := false, false
-	for i, p := range paras {
-		if p.list {
+	for i := range paras {
+		t := turns[i]
+		if t == nil {
 			continue
 		}
-		t, ok := parseTurn(p.text)
-		if !ok || t.field && count == 0 {
+		if t.field && count == 0 {
+			turns[i] = nil
 			continue
 		}
-		turns[i] = &t
 		count++
 		labels[normLabel(t.label)]++
 		if t.label == strings.ToUpper(t.label) {

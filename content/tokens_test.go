@@ -96,7 +96,7 @@ func TestNoDebrisInProse(t *testing.T) {
 func TestParallelBlocksMatch(t *testing.T) {
 	defer func(n int) { parallelBytes = n }(parallelBytes)
 	for _, gen := range []func(int) []byte{briefgen.Plain, briefgen.Markdown, briefgen.HTML, briefgen.Transcript, briefgen.Dense} {
-		doc := gen(150_000)
+		doc := gen(300_000) // over 1,024 paragraphs: findTurns reads them on every core
 		var out [2]bytes.Buffer
 		for k, limit := range []int{1 << 30, 1} {
 			parallelBytes = limit
