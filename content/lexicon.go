@@ -114,3 +114,7 @@ var nameSuffixes = setOf(`jr sr ii iii iv`)
 
 // dayWords end names of days and periods, which never speak ("Election Day").
 var dayWords = setOf(`day week weekend month year season`)
+
+// finiteAuxiliaries make a clause of the words around them: "an engineer
+// at the site has told …" is no appositive.
+var finiteAuxiliaries = setOf(`has have had is are was were will would can could shall should may might must does did`)

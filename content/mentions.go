@@ -175,6 +175,9 @@ func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
 		if owned > end+1 && (stop <= owned || !roleNouns[toks[stop-1].lower] && !titleWords[toks[stop-1].lower]) {
 			return // "Ana Lind, Acme's chief economist," but not "Ana Lind, Acme's, …"
 		}
+		if clauseIn(toks, end+1, stop) {
+			return // "according to the Survey Office, an engineer at the site has told …": a new clause
+		}
 		if stop == s.to || toks[stop].text == "," || toks[stop].text == "." {
 			a.setRole(e, appositiveRole(toks, end+1, stop))
 		}
@@ -207,6 +210,23 @@ func (a *attributor) bracketedRole(toks []token, s sentence, e *entity, end int)
 	if e.role == "" || !strings.Contains(e.role, " ") && strings.EqualFold(e.role, head) {
 		a.setRole(e, role)
 	}
+}
+
+// clauseIn reports a finite verb among tokens [from, to) before any
+// relative clause — a speech verb or an auxiliary: the words are a clause
+// with its own subject, not an appositive ("a lawyer who has offered" is
+// one).
+func clauseIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if t.is("who", "whom", "whose", "which", "that") {
+			return false
+		}
+		if t.kind == tWord && !t.capital() && (finiteAuxiliaries[t.lower] || cueForms[t.lower].lemma != "" && !nounish[t.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerBefore returns the token after a body's possessive name that
