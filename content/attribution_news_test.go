@@ -245,6 +245,17 @@ func TestAttributionNewsBodies(t *testing.T) {
 			want: []said{{"unhelpful", "foreign ministry"}},
 		},
 		{
+			name: "a body's possessive name keeps its first word",
+			text: "The data fits the Federal Harbour Rates Committee’s view there is “slack in hiring,” according to its statement.",
+			want: []said{{"slack in hiring", "Federal Harbour Rates Committee"}},
+		},
+		{
+			name: "a body's name without the place before it is the same body",
+			text: "Pilots should “keep clear of the bar,” according to the Estmere Department of Ports.\n\n" +
+				"Fishing crews and the Department of Ports met on Monday. The Department of Ports said the channel was “safe again”.",
+			want: []said{{"keep clear", "Estmere Department of Ports"}, {"safe again", "Estmere Department of Ports"}},
+		},
+		{
 			name: "The at the start of a sentence is no name",
 			text: "The Valley Survey Office met on Monday. The office said the risk was “serious”.",
 			want: []said{{"serious", "Valley Survey Office"}},

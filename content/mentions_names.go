@@ -204,7 +204,7 @@ func peelWord(toks []token, from, to, i int) (string, bool) {
 	}
 	if (titleWords[w] || demonyms[w] || roleNouns[w]) && i == to-1 && i > from && t.capital() && !toks[i-1].possessive() &&
 		!titleWords[strings.TrimSuffix(toks[i-1].lower, ".")] && !demonyms[toks[i-1].lower] && !sentenceStarters[toks[i-1].lower] && toks[i-1].capital() {
-		return w, false // a surname that is also a title: "Martin King", "Ana Bishop"
+		return w, false // a surname that is also a title: "Ola King", "Ana Bishop"
 	}
 	return w, titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1
 }
@@ -214,7 +214,8 @@ func peelWord(toks []token, from, to, i int) (string, bool) {
 // Estmere".
 func bodyName(toks []token, from, to int) ([]string, bool) {
 	var words []string
-	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[to-1].capital() && !titleWords[toks[from].lower] {
+	head := strings.ToLower(toks[to-1].bare()) // "the Harbour Rates Committee’s view"
+	if to-from >= 2 && orgHeads[head] && toks[to-1].capital() && !titleWords[toks[from].lower] {
 		start := from
 		if toks[start].is("the") {
 			start++
@@ -232,7 +233,7 @@ func bodyName(toks []token, from, to int) ([]string, bool) {
 			return append(words, toks[to-1].bare()), true
 		}
 	}
-	if to-from >= 2 && orgHeads[toks[to-1].lower] && toks[from].possessive() && toks[from].capital() {
+	if to-from >= 2 && orgHeads[head] && toks[from].possessive() && toks[from].capital() {
 		for k := from; k < to; k++ {
 			words = append(words, toks[k].text)
 		}
