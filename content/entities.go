@@ -141,8 +141,9 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		same = same[len(same)-maxNamesakes:] // the most recent namesakes
 	}
 	for _, e := range same {
-		if sameOrSuffix(e.lw, lw) && !(e.org && len(lw) < len(e.lw)) || sameOrSuffix(lw, e.lw) && !e.org {
-			// "Indiana" is not the Civil Liberties Union of Indiana
+		if sameOrSuffix(e.lw, lw) && !(e.org && len(lw) < len(e.lw) && !bodyShortForm(lw)) || sameOrSuffix(lw, e.lw) && !e.org {
+			// "Estmere" is not the Civil Rights Union of Estmere, but the
+			// Department of Ports is the Estmere Department of Ports
 			cands = append(cands, e)
 		}
 	}
@@ -177,7 +178,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		cands = preferBareSurname(cands, lw[0])
 	}
 	if len(cands) > 1 && len(lw) >= 2 {
-		// "Haidar Fauzi" is the one so named before "Khairunisa Haidar Fauzi"
+		// "Lena Marr" is the one so named before "Ana Lena Marr"
 		if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return !slices.Equal(e.lw, lw) }); len(exact) > 0 {
 			cands = exact
 		}
@@ -199,6 +200,13 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		return nil
 	}
 	return r.add(words)
+}
+
+// bodyShortForm reports the words of a body's name that can stand for it
+// without what comes before them: two words or more, one of them the kind
+// of body ("Department of Ports", "Reserve Bank").
+func bodyShortForm(lw []string) bool {
+	return len(lw) >= 2 && slices.ContainsFunc(lw, func(w string) bool { return orgHeads[w] })
 }
 
 // preferBareSurname narrows the namesakes a lone surname may mean: a
@@ -266,8 +274,8 @@ func sameOrSuffix(a, b []string) bool {
 }
 
 // lowerAll lower-cases name words for comparison, dropping a generational
-// suffix: "Robert F. Kennedy Jr." is looked up, and later found, as
-// Kennedy.
+// suffix: "Tomas R. Vale Jr." is looked up, and later found, as
+// Vale.
 func lowerAll(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
