@@ -194,7 +194,7 @@ func TestAttributionPlacedPeople(t *testing.T) {
 		},
 		{
 			name: "a body in a place that says, by which",
-			text: "Sadeq Amer is the head of the Harbour Dialogue Group in Estmere, which says it wants “a fair deal for everyone.”",
+			text: "Omar Sefer is the head of the Harbour Dialogue Group in Estmere, which says it wants “a fair deal for everyone.”",
 			want: []said{{"a fair deal", "Harbour Dialogue Group"}},
 		},
 	})

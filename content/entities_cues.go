@@ -55,7 +55,7 @@ func (a *attributor) readCues(b *blk, s sentence, m int) []cue {
 	}
 	// "It suggests …" with no organisation to speak for is not speech, nor
 	// is "That mobility remains low suggests …" when someone in the
-	// sentence does speak ("…, Burtless said").
+	// sentence does speak ("…, Okoro said").
 	speaks := slices.ContainsFunc(cues, func(c cue) bool { return c.speaker != nil })
 	kept := cues[:0]
 	for _, c := range cues {

@@ -60,7 +60,7 @@ var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let'
 var subjectFields = setOf(`subject subjects topic topics`)
 
 // greeting matches an answer that opens by greeting the questioner by
-// first name: "Hi, John.", "Sure, Patsy.", "Thanks, Ana —".
+// first name: "Hi, Piet.", "Sure, Ines.", "Thanks, Ana —".
 var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
 
 // questionTurn matches a reporter's question that has no colon: "Q Why

@@ -92,7 +92,7 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 	case len(np.words) >= 2 || np.title != "" || np.styled != "":
 		e = a.lookup(np.words, true)
 		if a.relationOf(toks, s, start) == e {
-			// "Ms Khairunisa’s father, Haidar Fauzi": not her, whatever
+			// "Ms Lena’s father, Omar Lena": not her, whatever
 			// names they share
 			e = a.add(np.words)
 		}

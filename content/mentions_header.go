@@ -199,8 +199,8 @@ func agentSuffix(w string) bool {
 }
 
 // labelParty reads who a roundup's label names: "Secretary of the
-// Interior, Doug Burgum", "U.S. Senator Mike Crapo (ID)", "Northwest
-// RiverPartners, Clark Mather, Executive Director". Of the chunks that
+// Harbours, Ana Lind", "U.S. Senator Tomas Reyes (ID)", "Lower Valley
+// Growers, Ines Marr, Executive Director". Of the chunks that
 // could be a person, the one a role stands next to wins; it takes that
 // role when it has none.
 func labelParty(text string) (linePerson, bool) {

@@ -25,7 +25,7 @@ func dashCredit(toks []token, s sentence, i int) (cue, bool) {
 
 // colonLabel reads a label that introduces a quotation with only a
 // colon, as live blogs and reaction round-ups do: "Ana Ruiz, TD Bank:
-// “…”", "Secretary of the Interior, Doug Burgum: “…”", "U.S. Senator Ana
+// “…”", "Secretary of the Harbours, Ana Lind: “…”", "U.S. Senator Ana
 // Ruiz (ID): “…”", "Harbour Trust: “…”".
 func colonLabel(toks []token, s sentence) (cue, bool) {
 	colon := -1

@@ -154,7 +154,7 @@ func writingOwner(toks []token, from, to int) subject {
 	}
 	end := k
 	for end < to && end < k+6 && isNameWord(toks[end]) {
-		end++ // "Moody’s Analytics’": a name with a possessive inside
+		end++ // "Kessler’s Ratings’": a name with a possessive inside
 	}
 	n := end
 	for n < to && n < end+2 && toks[n].kind == tWord && !toks[n].capital() && !docNouns[toks[n].lower] && !speechNouns[speechNounLemma(toks[n].lower)] {

@@ -30,7 +30,7 @@ func (a *attributor) attributeTurn(b *blk) {
 	}
 	q.decide(cands)
 	if !question {
-		// "Hi, John." opening an answer names who just asked — and who may
+		// "Hi, Ana." opening an answer names who just asked — and who may
 		// follow up — but only right after a question.
 		if e, cue := greeted(b, a); e != nil && !a.principal(e) && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
 			a.lastQ.decide(append(a.lastQ.cands, candidate{ent: e, cue: cue, feats: []feature{fCalledOn}}))
@@ -100,7 +100,7 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 
 // principal reports someone who cannot be the reporter a turn greets or
 // calls on: a body, a person of the header, or one who answered under a
-// label of their own ("Thanks, Jake." thanks a colleague, not a reporter).
+// label of their own ("Thanks, Piet." thanks a colleague, not a reporter).
 func (a *attributor) principal(e *entity) bool {
 	return e.org || e.inTitle || a.principals[e]
 }

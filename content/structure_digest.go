@@ -50,7 +50,7 @@ func joinStatementBlocks(blocks []rawBlock) []rawBlock {
 }
 
 // introducesStatement reports a paragraph that ends with a speech verb and
-// a colon: "Tatang Ode, an official with the agency, said:".
+// a colon: "Idris Pellow, an official with the agency, said:".
 func introducesStatement(b rawBlock) bool {
 	t := strings.TrimSpace(b.text)
 	if b.kind != model.Paragraph || b.label != "" || !strings.HasSuffix(t, ":") || len(findQuotes(t)) > 0 {
