@@ -31,20 +31,8 @@ func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 	ctx.lead = b.leadOf(s, ctx.m)
 	a.lastSubjectEnd = -1
 	first := len(a.events)
-	for i := s.from; i < s.to; i++ {
-		if !isNameWord(toks[i]) {
-			continue
-		}
-		end := nameRunRight(toks, i, s.to)
-		start := i
-		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower] ||
-			start+1 < end && start == s.from && verbLike(toks[start].lower)) {
-			start++
-		}
-		i = end - 1
-		if start < end {
-			i = max(i, a.registerName(ctx, start, end))
-		}
+	for _, r := range b.nameRunsOf(s) {
+		a.registerName(ctx, r)
 	}
 	a.registerAcronyms(toks, s)
 	a.learnPossessives(ctx)
@@ -65,13 +53,49 @@ func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 	}
 }
 
-// registerName reads the name run [start, end) into the entity table and
-// records the mention. It returns the last token it consumed.
-func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
-	toks, s := ctx.b.tokens(), ctx.s
+// nameRun is a run of name words in a sentence read as a name: tokens
+// [start, end), the name peeled of titles and roles, and whether it looks
+// like a person's.
+type nameRun struct {
+	start, end int
+	np         nameParts
+	person     bool
+}
+
+// nameRuns finds the names in a sentence: all registerName decides from
+// the sentence alone, so that it can be read ahead of the first pass
+// (structure_read.go). A run that names no one — a dateline in capitals,
+// a place, a thing — is left out.
+func nameRuns(toks []token, s sentence) []nameRun {
+	var runs []nameRun
+	for i := s.from; i < s.to; i++ {
+		if !isNameWord(toks[i]) {
+			continue
+		}
+		end := nameRunRight(toks, i, s.to)
+		start := i
+		for start < end && (sentenceStarters[toks[start].lower] || introWords[toks[start].lower] ||
+			start+1 < end && start == s.from && verbLike(toks[start].lower)) {
+			start++
+		}
+		i = end - 1
+		if start < end {
+			r, last, ok := readNameRun(toks, s, start, end)
+			if ok {
+				runs = append(runs, r)
+			}
+			i = max(i, last)
+		}
+	}
+	return runs
+}
+
+// readNameRun reads the name run [start, end). It returns the last token
+// the name takes in, and false when it names no one.
+func readNameRun(toks []token, s sentence, start, end int) (nameRun, int, bool) {
 	np := peelName(toks, start, end)
 	if !np.ok() {
-		return end - 1
+		return nameRun{}, end - 1, false
 	}
 	last := end - 1
 	if styled, ok := nobleStyle(toks, end, s.to); ok {
@@ -82,11 +106,19 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 	// a title makes a person whatever the name ends in: Mayor Eun-ji Park
 	person := looksLikePersonName(np.words) || np.title != "" && len(np.words) <= 4 && !isOrgName(np.words[len(np.words)-1:])
 	if !person && !isOrgName(np.words) || len(np.words) > 1 && allUpper(np.words) {
-		return last // "NEW DELHI:" is a dateline, not a person
+		return nameRun{}, last, false // "NEW DELHI:" is a dateline, not a person
 	}
 	if end < s.to && toks[end].kind == tWord && (placeHeads[toks[end].lower] || thingNouns[toks[end].lower]) {
-		return last // "its annual Camp Strava event" names a thing, not someone
+		return nameRun{}, last, false // "its annual Camp Strava event" names a thing, not someone
 	}
+	return nameRun{start: start, end: end, np: np, person: person}, last, true
+}
+
+// registerName reads a name run into the entity table and records the
+// mention.
+func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
+	toks, s := ctx.b.tokens(), ctx.s
+	start, end, np, person := r.start, r.end, r.np, r.person
 	var e *entity
 	switch {
 	case len(np.words) >= 2 || np.title != "" || np.styled != "":
@@ -111,7 +143,7 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 		e = a.lookup(np.words, false)
 	}
 	if e == nil {
-		return last
+		return
 	}
 	a.note(e, np, np.String())
 	if k := descriptorKind(toks, start, s.from); k != "" && e.kind == "" {
@@ -119,7 +151,6 @@ func (a *attributor) registerName(ctx sentenceCtx, start, end int) int {
 	}
 	a.appositiveRoles(ctx, e, end)
 	a.recordMention(ctx, e, np, start, end)
-	return last
 }
 
 // noble is a noble style read after a name.

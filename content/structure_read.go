@@ -118,10 +118,13 @@ func readBlock(b *blk, tz *tokenizer) {
 	if b.raw.label != "" {
 		return // turns are read for their labels
 	}
-	r := &readAhead{clauses: make([]int, len(b.sents)), leads: make([]subject, len(b.sents)), led: make([]bool, len(b.sents))}
+	n := len(b.sents)
+	r := &readAhead{clauses: make([]int, n), leads: make([]subject, n), led: make([]bool, n),
+		names: make([][]nameRun, n), named: make([]bool, n)}
 	for k, s := range b.sents {
 		r.clauses[k] = mainClauseStart(toks, s)
 		r.leads[k] = sentenceSubject(toks, s, r.clauses[k])
+		r.names[k] = nameRuns(toks, s)
 	}
 	if b.index >= 0 { // headings are read for names, not for cues
 		r.found = make([][]cue, len(b.sents))
@@ -143,6 +146,9 @@ type readAhead struct {
 	clauses []int
 	leads   []subject
 	led     []bool
+	// names are each sentence's name runs (nameRuns); named[k] once taken.
+	names [][]nameRun
+	named []bool
 }
 
 // noCues is what found holds for a sentence without cues: nil means taken.
@@ -280,6 +286,17 @@ func (b *blk) leadOf(s sentence, m int) subject {
 		}
 	}
 	return sentenceSubject(b.tokens(), s, m)
+}
+
+// nameRunsOf returns nameRuns(b.tokens(), s), read ahead when it was.
+func (b *blk) nameRunsOf(s sentence) []nameRun {
+	if r := b.ahead; r != nil {
+		if k := b.sentenceIndex(s); k >= 0 && k < len(r.names) && !r.named[k] {
+			r.named[k] = true
+			return r.names[k]
+		}
+	}
+	return nameRuns(b.tokens(), s)
 }
 
 // dropReadAhead lets go of what was read ahead for the first pass.
