@@ -46,6 +46,32 @@ func (l loader) load(path string) (model.Briefing, string, error) {
 	return b, sum.String(), nil
 }
 
+// first reads the document at path for the reader to open at once: the
+// whole briefing when it is short (from the cache when it holds it), else
+// its start (content.ParseHead), partial set, for the reader to show while
+// the whole is parsed in the background (load). hash is its bytes' hash.
+func (l loader) first(path string) (b model.Briefing, partial bool, hash string, err error) {
+	data, err := content.ReadFile(path)
+	if err != nil {
+		return model.Briefing{}, false, "", err
+	}
+	sum := store.SumOf(data)
+	if len(data) <= content.HeadSize+content.HeadSize/2 && l.cache != nil {
+		if b, err := l.cache.Get(sum, path); err == nil {
+			b.Source = content.SanitizeLine(path)
+			return b, false, sum.String(), nil
+		}
+	}
+	b, whole, err := content.ParseHead(path, data, content.Auto, content.HeadSize)
+	if err != nil {
+		return b, false, "", err
+	}
+	if whole && l.cache != nil {
+		_ = l.cache.Put(sum, path, b)
+	}
+	return b, !whole, sum.String(), nil
+}
+
 // loadAll loads documents in parallel, one worker per core, and returns
 // them in the order given, with each one's error (nil when it was read).
 func (l loader) loadAll(paths []string) ([]model.Briefing, []error) {

@@ -102,6 +102,13 @@ type Model struct {
 	fatal error
 	// after schedules a message; tests replace it so that no timer runs.
 	after func(time.Duration, tea.Msg) tea.Cmd
+
+	// partial marks b as the start of the document only, the whole being
+	// parsed (completed puts it in place); awaiting is the place to go to
+	// then, if the reader is still at awaitFrom
+	partial   bool
+	awaiting  *model.Place
+	awaitFrom model.Place
 }
 
 // New builds the reader for a briefing.

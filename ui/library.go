@@ -25,10 +25,13 @@ type entry struct {
 	err      error
 	loading  bool
 	progress model.Progress
+	// partial marks b as the start of the document only (Doc.Partial),
+	// until the whole is parsed
+	partial bool
 }
 
 // parsed reports whether the document has been read, well or not.
-func (e entry) parsed() bool { return e.b != nil || e.err != nil }
+func (e entry) parsed() bool { return e.b != nil && !e.partial || e.err != nil }
 
 // date is the document's own date, else its file's.
 func (e entry) date() time.Time {

@@ -20,7 +20,7 @@ func (m Model) place() model.Place {
 		}
 	}
 	p.Furthest = p.Section
-	p.Done = d.total() > 0 && (d.offset >= d.maxOffset() || len(m.b.Sections) > 0 && p.Section == len(m.b.Sections))
+	p.Done = !m.partial && d.total() > 0 && (d.offset >= d.maxOffset() || len(m.b.Sections) > 0 && p.Section == len(m.b.Sections))
 	return p
 }
 

@@ -91,3 +91,61 @@ func (m Model) visitFresh() Model {
 	}
 	return m
 }
+
+// completed puts the whole briefing in the place of its start, which the
+// reader showed while the whole was parsed. Nothing the reader did is
+// undone: the same point and line (or the place saved for the document,
+// if the reader has not moved since it opened), filter, search, toggles,
+// focus and open dialog; the outline, the speakers and the counts become
+// the whole briefing's. Nothing is marked new: it is the same document.
+func (m Model) completed(b model.Briefing) (Model, tea.Cmd) {
+	n := New(b, m.opts)
+	m.b, m.names, m.speakers, m.wants = n.b, n.names, n.speakers, n.wants
+	m.outline = newOutline(m.b, "", m.outline)
+	doc := n.doc
+	doc.key.style = m.doc.key.style
+	doc.showTags = m.doc.showTags
+	old := m.doc.search
+	p := m.place()
+	if m.awaiting != nil && p == m.awaitFrom {
+		p = *m.awaiting
+	}
+	m.doc = doc
+	m.partial, m.awaiting = false, nil
+	filter := m.filter
+	m.filter = ""
+	if p.Filter != filter {
+		p.Filter = filter
+	}
+	var cmds []tea.Cmd
+	if m.width > 0 || m.height > 0 {
+		var cmd tea.Cmd
+		m, cmd = m.handleResize(tea.WindowSizeMsg{Width: m.width, Height: m.height})
+		cmds = append(cmds, cmd)
+	}
+	if p.Quote >= len(m.b.Quotes) {
+		p.Quote = -1
+	}
+	m, cmd := m.restore(p)
+	cmds = append(cmds, cmd)
+	if old.query != "" {
+		// the start's units are the whole's: the current match stays
+		s := newSearch(m.doc, old.query)
+		if old.cu >= 0 && old.cu < len(m.doc.units) && old.ck < s.countOf(old.cu) {
+			s.cu, s.ck = old.cu, old.ck
+		}
+		m.doc.search = s
+	}
+	switch m.overlay {
+	case pickerOverlay:
+		typed := m.picker.input.Value()
+		rows, _ := dialogRows(m.height)
+		m.picker = newPicker(m.b, m.speakers.items, m.st, rows)
+		m.picker.input.SetValue(typed)
+		m.picker = m.picker.refilter()
+	case quotesOverlay:
+		_, rows := dialogRows(m.height)
+		m.quotes = newQuotes(m.b, m.names, m.filter, m.st).setSize(m.dialogWidth()-4, rows)
+	}
+	return m.sync(), tea.Batch(cmds...)
+}

@@ -71,13 +71,17 @@ func NewApp(s Shelf, opts Options) App {
 	a.st = newStyles(a.dark)
 	a.entries = make([]entry, len(s.Docs))
 	for i, d := range s.Docs {
-		a.entries[i] = entry{doc: d}
+		a.entries[i] = entry{doc: d, b: d.First, hash: d.Hash, partial: d.First != nil && d.Partial}
 		if s.Places != nil {
 			a.entries[i].progress = s.Places.Progress(d.ID)
 		}
 	}
 	a.lib = newLibrary(len(a.entries), a.st)
 	switch {
+	case !s.Library && len(a.entries) > 0 && a.entries[0].b != nil:
+		// read already: open it now, so that the first frame shows it
+		// (opening a single document has nothing to save)
+		a, _ = a.openEntry(0, nil)
 	case !s.Library && len(a.entries) > 0:
 		a.pending, a.reading = 0, true
 	case s.Places != nil && s.Key != "":

@@ -63,6 +63,14 @@ type Doc struct {
 	ID string
 	// ModTime dates it when the document gives no date of its own.
 	ModTime time.Time
+	// First is the briefing already read from the document, opened at
+	// once: the whole of it, or when Partial only its start, shown while
+	// the whole is parsed in the background (Load) and then put in its
+	// place, the reader staying where it is. Hash is the hash of the
+	// document's bytes, which keys its place.
+	First   *model.Briefing
+	Partial bool
+	Hash    string
 }
 
 // Places is where the reader's places are kept (package store's Places).

@@ -120,6 +120,21 @@ func (a App) handleLoaded(msg loadedMsg) (App, tea.Cmd) {
 	e.loading = false
 	var cmds []tea.Cmd
 	switch {
+	case e.partial && msg.err != nil:
+		// the start read well but the whole did not (the file changed
+		// under us): say so, and keep the start
+		e.partial = false
+		var cmd tea.Cmd
+		a, cmd = a.setStatus("only the start could be read: "+msg.err.Error(), true)
+		cmds = append(cmds, cmd)
+	case e.partial:
+		b := msg.b
+		e.b, e.hash, e.partial = &b, msg.hash, false
+		if a.open == i {
+			var cmd tea.Cmd
+			a.reader, cmd = a.reader.completed(b)
+			cmds = append(cmds, cmd)
+		}
 	case msg.err != nil && msg.reload && e.b != nil:
 		// a file caught mid-write, or gone: keep what was read
 		var cmd tea.Cmd

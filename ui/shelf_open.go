@@ -53,6 +53,14 @@ func (a App) openEntry(i int, place *model.Place) (App, tea.Cmd) {
 		r, cmd = r.restore(p)
 		cmds = append(cmds, cmd)
 	}
+	if e.partial {
+		// the place may lie past the start: it is taken again when the
+		// whole is read, unless the reader has moved by then
+		r.partial = true
+		if ok {
+			r.awaiting, r.awaitFrom = &p, r.place()
+		}
+	}
 	r.freshAt = r.doc.currentSection()
 	if a.status.isError && a.status.text != "" {
 		// a warning not yet read (places that could not be loaded) moves

@@ -136,6 +136,9 @@ func (m Model) statusView() string {
 		add(2, st.Status, fmt.Sprintf("intro · %s", plural(n, "point")), "intro")
 	}
 	add(1, st.Status, fmt.Sprintf("%d%%", m.doc.scrollPercent()))
+	if m.partial {
+		add(3, st.Status, "reading the rest…", "reading…")
+	}
 	if m.filter != "" {
 		add(5, st.StatusKey, m.filterForms()...)
 	}
