@@ -104,17 +104,20 @@ func newDocIndex(b *model.Briefing) docIndex {
 // wordSet is the lower-case words of s.
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
 		out[w] = true
 	}
 	return out
 }
 
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
 // namesSpeaker reports whether a cue says who the speaker is: a word of
-// their name, not a pronoun or a role ("she", "the minister").
+// their name, not a pronoun or a role ("she", "the minister"). It runs
+// for every quote of a document, so it makes no set of the cue's words.
 func namesSpeaker(cue string, name map[string]bool) bool {
-	for w := range wordSet(cue) {
-		if name[w] && len(w) > 1 {
+	for w := range strings.FieldsFuncSeq(cue, notWordRune) {
+		if len(w) > 1 && (name[w] || name[strings.ToLower(w)]) {
 			return true
 		}
 	}

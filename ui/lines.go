@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -327,15 +328,83 @@ func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	sw := ansi.StringWidth(s)
+	sw := cellWidth(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, "")
-		sw = ansi.StringWidth(s)
+		sw = cellWidth(s)
 	}
 	if sw < w {
 		s += strings.Repeat(" ", w-sw)
 	}
 	return s
+}
+
+// cellWidth is ansi.StringWidth(s), measured without segmenting s into
+// grapheme clusters when every character of it is one cell on its own
+// (ASCII, Latin letters, punctuation, box drawing and blocks), as the
+// lines of a frame almost always are: a frame measures each of its lines
+// several times, and segmenting was most of a key press's time.
+func cellWidth(s string) int {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			w++
+			i++
+		case c == 0x1b:
+			n := escapeLen(s[i:])
+			if n == 0 {
+				return ansi.StringWidth(s)
+			}
+			i += n
+		case c < utf8.RuneSelf:
+			return ansi.StringWidth(s)
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !frameCell(r) {
+				return ansi.StringWidth(s)
+			}
+			w++
+			i += size
+		}
+	}
+	return w
+}
+
+// frameCell reports a character that is one cell wide and never joins
+// the one before it: what cellWidth counts without segmenting.
+func frameCell(r rune) bool {
+	return oneCell(r) || r >= 0x2030 && r <= 0x205e || r >= 0x2190 && r <= 0x21ff ||
+		r >= 0x2500 && r <= 0x25fc || r == 0x25ff
+}
+
+// escapeLen is the length of the CSI or OSC sequence s starts with, 0
+// when it starts with another.
+func escapeLen(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[1] {
+	case '[':
+		for i := 2; i < len(s); i++ {
+			if c := s[i]; c >= 0x40 && c <= 0x7e {
+				return i + 1
+			} else if c < 0x20 || c > 0x7e {
+				return 0
+			}
+		}
+	case ']':
+		for i := 2; i < len(s); i++ {
+			switch {
+			case s[i] == 0x07:
+				return i + 1
+			case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+				return i + 2
+			}
+		}
+	}
+	return 0
 }
 
 // ellipsis truncates plain text to w cells with "…".

@@ -123,3 +123,20 @@ func TestSearchAcrossBarsAndHyphens(t *testing.T) {
 		}
 	}
 }
+
+// TestCellWidth checks cellWidth's shortcut against ansi.StringWidth for
+// every character it counts as one cell, and for strings of them with
+// escape sequences, wide and joining characters among them.
+func TestCellWidth(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if frameCell(r) && ansi.StringWidth(string(r)) != 1 {
+			t.Errorf("%U is %d cells, not 1", r, ansi.StringWidth(string(r)))
+		}
+	}
+	for _, s := range []string{"", "plain", "\x1b[38;5;252m“quoted”\x1b[m — dash…", "│ box ╭─╮ ▌ ◂ →", "wide 漢字 and e\u0301",
+		"\x1b]8;;https://e.org\x07link\x1b]8;;\x07", "\x1b]8;;https://e.org\x1b\\link\x1b]8;;\x1b\\", "tab\tx", "flag 🇫🇷", "◽◾", "bad \x1b[", "\x1bX"} {
+		if got, want := cellWidth(s), ansi.StringWidth(s); got != want {
+			t.Errorf("cellWidth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

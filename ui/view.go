@@ -44,11 +44,22 @@ func (m Model) render() string {
 	}
 	l := layout(m.width, m.height, m.focus, m.wants)
 	screen := make([]string, l.height)
+	// filled is how many cells of each row are drawn: the panes side by
+	// side are joined (each frame line is exactly its column's width),
+	// a drawer over another pane is spliced in
+	filled := make([]int, l.height)
 	put := func(c column, lines []string) {
 		for i := range screen {
-			if i < len(lines) {
-				screen[i] = splice([]string{fit(screen[i], m.width)}, []string{lines[i]}, c.x, 0)[0]
+			if i >= len(lines) {
+				continue
 			}
+			if c.x >= filled[i] {
+				screen[i] += strings.Repeat(" ", c.x-filled[i]) + lines[i]
+				filled[i] = c.x + c.w
+				continue
+			}
+			screen[i] = splice([]string{fit(screen[i], m.width)}, []string{lines[i]}, c.x, 0)[0]
+			filled[i] = max(m.width, c.x+c.w)
 		}
 	}
 	// the document first: a drawer is drawn over its left edge
