@@ -48,6 +48,8 @@ type config struct {
 	idleWindow    time.Duration
 	stallSizes    []int
 	stallShapes   []string
+	// cold gives every run of brief an empty cache of parsed briefings
+	cold bool
 	// genOnly writes the documents and exits; args are the flags as
 	// given, for the child that does it.
 	genOnly bool
@@ -95,6 +97,7 @@ func parseFlags(args []string) (config, error) {
 	}
 	fs.StringVar(&shapes, "stall-shapes", strings.Join(names, ","), "stalling inputs to try")
 	fs.BoolVar(&c.genOnly, "gen-only", false, "only write the documents (the harness runs itself so)")
+	fs.BoolVar(&c.cold, "cold", false, "every run of brief starts with an empty cache of parsed briefings (else the runs share one, warm after the first)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -290,6 +293,12 @@ func run(c config) error {
 	if err != nil {
 		return err
 	}
+	root, err := os.MkdirTemp("", "brief-bench-home-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(root)
+	xdgEnv = privateXDG(root, c.cold)
 	readers := []reader{{"brief", shellQuote(c.brief) + " {}"}}
 	for _, r := range c.vs {
 		if r.available() {
@@ -336,9 +345,39 @@ func run(c config) error {
 // shellQuote quotes s for /bin/sh.
 func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'"'"'`) + "'" }
 
-// command fills a reader's {} with a file and sets the terminal type.
+// command fills a reader's {} with a file and sets the terminal type and
+// the private XDG directories.
 func (r reader) commandFor(path string) string {
-	return "env TERM=xterm-256color COLORTERM=truecolor " + strings.ReplaceAll(r.command, "{}", shellQuote(path))
+	env := "env TERM=xterm-256color COLORTERM=truecolor "
+	for _, e := range xdgEnv() {
+		env += shellQuote(e) + " "
+	}
+	return env + strings.ReplaceAll(r.command, "{}", shellQuote(path))
+}
+
+// xdgEnv is the environment of every program measured: XDG directories of
+// the harness's own, so that the user's settings, places and cache play
+// no part (see privateXDG).
+var xdgEnv = func() []string { return nil }
+
+// privateXDG returns the XDG variables for a run under root: empty
+// settings and places, and a cache of parsed briefings shared by the runs
+// (warm after the first run of a document) or, cold, a new empty one for
+// each.
+func privateXDG(root string, cold bool) func() []string {
+	n := 0
+	return func() []string {
+		cache := filepath.Join(root, "cache")
+		if cold {
+			// the last run's is done with (the harness runs one program
+			// at a time)
+			_ = os.RemoveAll(filepath.Join(root, fmt.Sprintf("cache-%d", n)))
+			n++
+			cache = filepath.Join(root, fmt.Sprintf("cache-%d", n))
+		}
+		return []string{"XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "XDG_STATE_HOME=" + filepath.Join(root, "state"),
+			"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CACHE_HOME=" + cache}
+	}
 }
 
 // stat is a set of samples of one figure.
@@ -422,6 +461,7 @@ func runProc(timeout time.Duration, argv ...string) (procResult, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Env = append(os.Environ(), xdgEnv()...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	t0 := time.Now()
