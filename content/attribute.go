@@ -32,6 +32,12 @@ type attributor struct {
 	calledOn    *entity
 	calledOnCue model.Span
 	lastQ       *qc
+	// answerer is the person an interview's unlabelled answers are by,
+	// once asked for (interviewee).
+	answerer struct {
+		asked bool
+		ent   *entity
+	}
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int
@@ -49,7 +55,7 @@ func (a *attributor) run() {
 		if h := a.heads[b.section]; h != nil && b.index == 0 {
 			a.readHeading(h)
 		}
-		if b.raw.label != "" {
+		if b.raw.turn() {
 			a.attributeTurn(b)
 			continue
 		}

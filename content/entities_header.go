@@ -135,7 +135,7 @@ func (a *attributor) noteHeadline(title string, covered [][2]int) {
 		}
 		np := peelName(toks, start, end)
 		i = end - 1
-		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) {
+		if (len(np.words) >= 2 || np.title != "" && len(np.words) == 1) && looksLikePersonName(np.words) && !occasion(np.words) {
 			// "Remarks by Vice President Harris": a titled surname counts too
 			e := a.lookup(np.words, true)
 			e.inTitle = true
@@ -143,6 +143,17 @@ func (a *attributor) noteHeadline(title string, covered [][2]int) {
 			e.mentions--
 		}
 	}
+}
+
+// occasion reports a headline's capitalised words that name an occasion,
+// not a person: "Joint Press Conference", "Doorstop Interview".
+func occasion(words []string) bool {
+	for _, w := range words {
+		if !eventWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // headingSpeaker is the person a section's heading names and nothing

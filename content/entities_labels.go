@@ -236,3 +236,54 @@ func (a *attributor) headerRole(words []string) *entity {
 	}
 	return found
 }
+
+// interviewee returns the person an interview with unlabelled answers is
+// with: the person its header names or its intro names most — a header
+// line counts as three mentions (five with a title or role), a mention as
+// a subject two — when they
+// lead everyone else two to one; nil when no one stands out. It is worked
+// out at the first answer, once the header and the intro have been read,
+// and kept.
+func (a *attributor) interviewee() *entity {
+	if a.answerer.asked {
+		return a.answerer.ent
+	}
+	a.answerer.asked = true
+	score := make([]float64, len(a.ents))
+	for i, e := range a.ents {
+		if e.inTitle && !e.org {
+			score[i] += 3
+			if e.title != "" || e.role != "" {
+				score[i] += 2 // "… with Mr Ana Lind, Minister for Ports"
+			}
+		}
+	}
+	for _, ev := range a.events {
+		if e := ev.ent; e.id >= 0 && e.id < len(a.ents) && a.ents[e.id] == e && !e.org && e.stand == nil {
+			score[e.id] += 1 + b2f(ev.subject)
+		}
+	}
+	best, second := -1, 0.0
+	for i, s := range score {
+		switch {
+		case best < 0 || s > score[best]:
+			if best >= 0 {
+				second = score[best]
+			}
+			best = i
+		case s > second:
+			second = s
+		}
+	}
+	if best >= 0 && score[best] >= 2 && score[best] >= 2*second {
+		a.answerer.ent = a.ents[best]
+	}
+	return a.answerer.ent
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -66,3 +66,7 @@ var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank y
 // questionTurn matches a reporter's question that has no colon: "Q Why
 // …", "Q. Why …".
 var questionTurn = regexp.MustCompile(`^Q\.?\s+\S`)
+
+// gluedQuestion matches a question's label written without a space after
+// its colon: "Q:Why …", "Question:How …" (group 1 is the label).
+var gluedQuestion = regexp.MustCompile(`^(Q|QUESTION|Question):\p{Lu}`)

@@ -75,6 +75,13 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
+			if t := turns[i]; t != nil && t.answer {
+				b := p.block(model.Paragraph)
+				b.answer = true
+				*cur = append(*cur, b)
+				open = len(*cur) - 1
+				continue
+			}
 			if t := turns[i]; t != nil {
 				// the turn's words keep the author's spans
 				b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label}

@@ -72,6 +72,9 @@ const (
 	// fVocative: the quote addresses the candidate by name ("Joan, before
 	// I answer …"): nobody calls themselves by name.
 	fVocative
+	// fAnswer: an interview's answer without a label (after "Q: …") is
+	// the person the header or the intro says the interview is with.
+	fAnswer
 	numFeatures
 )
 
@@ -102,6 +105,7 @@ var weights = [numFeatures]weight{
 	fNewSection:   {"new-section", -1.5},
 	fHeading:      {"heading", 4},
 	fVocative:     {"vocative", -20},
+	fAnswer:       {"answer", 6},
 }
 
 // minScore is the least score a speaker needs; minMargin how far it must

@@ -18,6 +18,15 @@ func (a *attributor) attributeTurn(b *blk) {
 	}
 	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
+	if b.raw.answer {
+		// an answer without a label is the interviewee's
+		if e := a.interviewee(); e != nil {
+			q.decide([]candidate{{ent: e, feats: []feature{fAnswer}}})
+		}
+		a.calledOn = nil
+		b.quotes = []*qc{q}
+		return
+	}
 	speaker := a.labelSpeaker(b.raw.label)
 	cands := []candidate{{ent: speaker, cue: b.labelSpan(), feats: []feature{fLabel}}}
 	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]

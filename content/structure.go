@@ -37,10 +37,18 @@ type rawBlock struct {
 	text string
 	// label is a transcript turn's speaker label ("MS. OKAFOR").
 	label string
+	// answer marks an interview's answer that has no label of its own:
+	// the paragraphs after a question turn ("Q: …"), shown as written,
+	// spoken by the person the interview is with.
+	answer bool
 	// shape is what Markdown or the page said about the block besides
 	// its text; zero for plain text.
 	shape shape
 }
+
+// turn reports a transcript turn: a labelled one, or an interview's
+// answer without a label.
+func (b *rawBlock) turn() bool { return b.label != "" || b.answer }
 
 // para is one paragraph of a plain-text document on its way to a block.
 type para struct {

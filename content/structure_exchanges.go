@@ -15,7 +15,7 @@ import (
 // stays the intro. Each is named by the first of the header's subjects
 // it talks about, else by its question's first words.
 func deriveExchanges(d *rawDoc, subjects []string) {
-	first := slices.IndexFunc(d.intro, func(b rawBlock) bool { return b.label != "" })
+	first := slices.IndexFunc(d.intro, func(b rawBlock) bool { return b.label != "" || b.answer })
 	if first < 0 {
 		return
 	}
@@ -33,7 +33,7 @@ func deriveExchanges(d *rawDoc, subjects []string) {
 			asked = false
 		}
 		cur.blocks = append(cur.blocks, b)
-		asked = asked || b.label != "" && !question
+		asked = asked || (b.label != "" || b.answer) && !question
 	}
 	used := map[string]bool{}
 	for i := range d.sections {

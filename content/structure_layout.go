@@ -129,7 +129,7 @@ func newAttributor(d rawDoc) *attributor {
 // the speaker's own: a third-person paragraph after "Our editor explains:"
 // or "He has spoken to the manager:" is the writer's reporting.
 func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
-	if rb.label != "" || len(spans) > 0 || rb.kind == model.ListItem || rb.kind == model.Aside {
+	if rb.turn() || len(spans) > 0 || rb.kind == model.ListItem || rb.kind == model.Aside {
 		return false
 	}
 	if rb.kind == model.QuoteBlock {

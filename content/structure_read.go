@@ -101,7 +101,7 @@ func readBlocks(all []blk, size int) *blockReader {
 func readBlockRange(part []blk, tz *tokenizer) {
 	for i := range part {
 		b := &part[i]
-		if b.index >= 0 && b.raw.label == "" && b.raw.kind != model.CodeBlock {
+		if b.index >= 0 && !b.raw.turn() && b.raw.kind != model.CodeBlock {
 			b.spans = findQuotes(b.raw.text) // code quotes nobody
 		}
 		readBlock(b, tz)
@@ -115,7 +115,7 @@ func readBlock(b *blk, tz *tokenizer) {
 	b.kept, b.packed = toks, pack(toks)
 	b.sents = splitSentences(toks, b.raw.text, b.spans)
 	b.ahead = nil
-	if b.raw.label != "" {
+	if b.raw.turn() {
 		return // turns are read for their labels
 	}
 	n := len(b.sents)

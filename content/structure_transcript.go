@@ -19,6 +19,9 @@ type turn struct {
 	// field: the "label" is a header field ("SUBJECTS: …", "Moderator:
 	// Ana Lind"), not a turn.
 	field bool
+	// answer: an unlabelled paragraph answering the question turn before
+	// it, in an interview whose only labels are the questions'.
+	answer bool
 }
 
 // maxLabel is the longest a turn's label may be, in bytes.
@@ -30,6 +33,10 @@ const maxLabel = 80
 func parseTurn(p string) (turn, bool) {
 	if questionTurn.MatchString(p) {
 		return turn{label: "Q", text: strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(p, "Q"), "."))}, true
+	}
+	if m := gluedQuestion.FindStringSubmatchIndex(p); m != nil {
+		// "Q:Why …": a question's label with no space after its colon
+		return turn{label: p[m[2]:m[3]], text: strings.TrimSpace(p[m[3]+1:])}, true
 	}
 	colon := labelColon(p)
 	if colon < 0 {
@@ -160,6 +167,9 @@ func findTurns(paras []para) []*turn {
 			question = true
 		}
 	}
+	if question && count >= 2 && len(labels) == 1 {
+		return interviewAnswers(paras, turns)
+	}
 	if count < 2 || len(labels) < 2 {
 		return nil
 	}
@@ -255,6 +265,9 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 			d.sections = append(d.sections, rawSection{heading: headings[i]})
 			cur = &d.sections[len(d.sections)-1].blocks
 			open = -1
+		case turns[i] != nil && turns[i].answer:
+			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, answer: true})
+			open = len(*cur) - 1
 		case turns[i] != nil:
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label})
 			open = len(*cur) - 1

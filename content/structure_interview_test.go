@@ -1,0 +1,67 @@
+package content
+
+// Interviews whose only labels are the questions'. Every document here is
+// invented for the test.
+
+import (
+	"testing"
+
+	"github.com/briefreader/brief/model"
+)
+
+func TestInterviewUnlabelledAnswers(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		f    Format
+		want []said
+	}{
+		{
+			name: "Q: questions, answers of the one person the intro names",
+			text: "Ports first, says Mayor Lind\n\nMayor Ana Lind took questions from residents in Tarrow on Monday. Lind said the harbour came first.\n\n" +
+				"Q:Will the quay reopen?\n\nIt reopens in May.\n\nThe cranes come back in June.\n\nQ: And the ferry?\n\nThe ferry runs all year.",
+			f: Plain,
+			want: []said{{"Will the quay reopen?", "Unknown"}, {"It reopens in May.\n\nThe cranes come back in June.", "Ana Lind"},
+				{"And the ferry?", "Unknown"}, {"The ferry runs all year.", "Ana Lind"}},
+		},
+		{
+			name: "bold reporter questions, the header's minister answers",
+			text: "# Transcript of Media Interview with Mr D Okafor, Minister for Rail\n\n**Reporter: Minister, when do the trains run?**\n\n" +
+				"From Monday, every hour.\n\n**Reporter: Is the fare going up?**\n\nNot this year.",
+			f:    Markdown,
+			want: []said{{"when do the trains run?", "Unknown"}, {"From Monday, every hour.", "D Okafor"}, {"Is the fare going up?", "Unknown"}, {"Not this year.", "D Okafor"}},
+		},
+		{
+			// two people named alike: a wrong speaker is worse than none
+			name: "two people as prominent in the intro: the answers stay unattributed",
+			text: "Two mayors on the harbour\n\nMayor Ana Lind and Mayor Piet Varga met readers in Tarrow. Lind spoke first; Varga spoke after.\n\n" +
+				"Q: Will the quay reopen?\n\nIt reopens in May.\n\nQ: And the ferry?\n\nThe ferry runs all year.",
+			f:    Plain,
+			want: []said{{"Will the quay reopen?", "Unknown"}, {"It reopens in May.", ""}, {"And the ferry?", "Unknown"}, {"The ferry runs all year.", ""}},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := Parse("interview", tc.text, tc.f)
+			checkBriefing(t, b)
+			report(t, "", checkSaid(b, tc.want, true))
+			for _, q := range b.Quotes {
+				if q.Kind != model.Turn {
+					t.Errorf("%q: kind %v, want a turn", q.Text, q.Kind)
+				}
+			}
+		})
+	}
+}
+
+func TestInterviewNeedsAnswers(t *testing.T) {
+	// questions one after another, with nothing between them, are no
+	// interview with answers: nothing is made a turn of anyone's
+	text := "Readers' questions\n\nMayor Ana Lind will answer these next week.\n\nQ: Will the quay reopen?\n\nQ: And the ferry?\n\nQ: Who pays?"
+	b := Parse("questions", text, Plain)
+	for _, q := range b.Quotes {
+		if b.SpeakerName(q.Speaker) == "Ana Lind" {
+			t.Errorf("%q given to the mayor", q.Text)
+		}
+	}
+}
