@@ -26,7 +26,7 @@ func TestInterviewUnlabelledAnswers(t *testing.T) {
 		},
 		{
 			name: "bold reporter questions, the header's minister answers",
-			text: "# Transcript of Media Interview with Mr D Okafor, Minister for Rail\n\n**Reporter: Minister, when do the trains run?**\n\n" +
+			text: "# Transcript of Radio Interview with Mr D Okafor, Minister for Rail\n\n**Reporter: Minister, when do the trains run?**\n\n" +
 				"From Monday, every hour.\n\n**Reporter: Is the fare going up?**\n\nNot this year.",
 			f:    Markdown,
 			want: []said{{"when do the trains run?", "Unknown"}, {"From Monday, every hour.", "D Okafor"}, {"Is the fare going up?", "Unknown"}, {"Not this year.", "D Okafor"}},
