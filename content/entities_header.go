@@ -146,14 +146,9 @@ func (a *attributor) noteHeadline(title string, covered [][2]int) {
 }
 
 // occasion reports a headline's capitalised words that name an occasion,
-// not a person: "Joint Press Conference", "Doorstop Interview".
+// not a person: "Joint Press Conference", "Radio Interview".
 func occasion(words []string) bool {
-	for _, w := range words {
-		if !eventWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
+	return occasionHeads[strings.ToLower(words[len(words)-1])]
 }
 
 // headingSpeaker is the person a section's heading names and nothing

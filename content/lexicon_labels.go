@@ -53,6 +53,11 @@ joint availability address speech meeting session hearing roundtable announcemen
 launch breakfast dinner luncheon reception ceremony debate forum town hall q&a exchange excerpt
 excerpts edited unedited en route aboard`)
 
+// occasionHeads end the name of an occasion, which no person's name ends
+// in: "Radio Interview", "Joint Press Conference".
+var occasionHeads = setOf(`remarks conference briefing transcript interview doorstop statement availability
+speech hearing roundtable announcement ceremony debate q&a excerpts`)
+
 // callWords may come before the name of a reporter called on.
 var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)
 
