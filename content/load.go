@@ -193,7 +193,8 @@ func hasText(b model.Briefing) bool {
 }
 
 // Decode turns a document's bytes into sanitized text: it decodes UTF-16
-// with a byte-order mark, strips a UTF-8 one, rejects binary data
+// with a byte-order mark, strips a UTF-8 one, decodes a document that is
+// not UTF-8 but reads as Windows-1252 as such, rejects binary data
 // (ErrBinary) and documents with no text (ErrEmpty), and runs Sanitize.
 func Decode(data []byte) (string, error) {
 	var text string
@@ -203,7 +204,10 @@ func Decode(data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		text = decodeUTF16(data[2:], true)
 	default:
-		text = string(data)
+		var legacy bool
+		if text, legacy = decodeWindows1252(data); !legacy {
+			text = string(data)
+		}
 	}
 	// Checked after decoding, once: UTF-16 hides binary data (and an
 	// encoded NUL) from a check on its raw bytes.
@@ -242,10 +246,10 @@ const binarySample = 64 << 10
 // looksBinary reports whether data is not text: it has a NUL byte, or more
 // than one byte in ten of its start (and more than a handful) is invalid
 // UTF-8 or a control character other than the white-space ones (tab,
-// newline, CR, form feed). Text in a
-// legacy 8-bit encoding has a few invalid bytes (accented letters) and
-// still reads, with U+FFFD in their place; executables, images and archives
-// have many.
+// newline, CR, form feed). Text in a legacy 8-bit encoding other than
+// Windows-1252 (which Decode reads) has a few invalid bytes (accented
+// letters) and still reads, with U+FFFD in their place; executables,
+// images and archives have many.
 func looksBinary(data string) bool {
 	if strings.IndexByte(data, 0) >= 0 {
 		return true
