@@ -146,6 +146,13 @@ func TestExportMarkdown(t *testing.T) {
 		if out != want.String() {
 			t.Errorf("--format %s printed\n%s\nwant\n%s", f, out, want.String())
 		}
+		// brief's list of speakers only when asked, after the document
+		// and marked as brief's
+		listed, _, code := runBrief(t, "", "export", "--format", f, "--speakers", path)
+		rest, ok := strings.CutPrefix(listed, out)
+		if code != 0 || !ok || !strings.HasPrefix(rest, "---\n\n"+content.SpeakersHeading+"\n\n- **") {
+			t.Errorf("--format %s --speakers: exit %d, printed\n%s", f, code, listed)
+		}
 	}
 }
 
@@ -174,6 +181,7 @@ func TestErrors(t *testing.T) {
 		{"several paths, one missing", "", []string{"a", "b"}, "brief: a: no such file\n"},
 		{"unknown flag", "", []string{"--nope"}, "brief: unknown flag: --nope (see brief --help)\n"},
 		{"bad format", harbourDoc, []string{"export", "--format", "xml", "-"}, "brief: unknown --format \"xml\" (want json or markdown)\n"},
+		{"speakers with JSON", harbourDoc, []string{"export", "--speakers", "-"}, "brief: --speakers is for --format markdown (JSON always lists the speakers)\n"},
 		{"bad style", harbourDoc, []string{"--style", "neon", "-"}, "brief: unknown --style \"neon\" (want dark, light, notty, ascii)\n"},
 		{"narrow width", harbourDoc, []string{"--width", "3", "-"}, "brief: --width 3 is too narrow (at least 20)\n"},
 		{"huge width", harbourDoc, []string{"--width", "999999999", "-"}, "brief: --width 999999999 is too wide (at most 1000)\n"},

@@ -183,10 +183,12 @@ func WriteJSON(w io.Writer, b model.Briefing) error {
 
 // WriteMarkdown writes the briefing as clean CommonMark meant for reuse:
 // the title as "# Title", the subtitle in italics, the intro, one
-// "## N. Heading" per talking point with its paragraphs, asides, list items
-// and block quotes, and a closing "Speakers" list. Quote marks stay in the
+// "## N. Heading" per talking point with its paragraphs, asides, list items,
+// block quotes, code, tables and footnotes. Quote marks stay in the
 // text where the document had them. Document text is escaped only where it
 // would otherwise be read as Markdown syntax, so it reads as it was written.
+// It adds no words of brief's to the author's (WriteSpeakersMarkdown does,
+// when asked).
 func WriteMarkdown(w io.Writer, b model.Briefing) error {
 	bw := bufio.NewWriter(w)
 	if b.Title != "" {
@@ -202,18 +204,34 @@ func WriteMarkdown(w io.Writer, b model.Briefing) error {
 		}
 		writeMarkdownBlocks(bw, s.Blocks)
 	}
-	if speakers := b.SpeakersByQuotes(); len(speakers) > 0 {
-		counts := b.QuoteCounts()
-		bw.WriteString("## Speakers\n\n")
-		for _, s := range speakers {
-			line := "**" + escapeInline(oneLine(s.Name)) + "**"
-			if s.Role != "" {
-				line += ", " + escapeInline(oneLine(s.Role))
-			}
-			fmt.Fprintf(bw, "- %s: %s\n", line, plural(counts[s.ID], "quote"))
-		}
-		bw.WriteString("\n")
+	return bw.Flush()
+}
+
+// SpeakersHeading heads the list WriteSpeakersMarkdown writes: it says
+// the list is brief's, not the document's.
+const SpeakersHeading = "## Speakers (listed by brief)"
+
+// WriteSpeakersMarkdown writes brief's list of the briefing's speakers,
+// most quoted first, with their roles and quote counts, to follow
+// WriteMarkdown's document: after a rule and under SpeakersHeading, so
+// that it cannot be taken for the author's. It writes nothing for a
+// briefing that quotes nobody.
+func WriteSpeakersMarkdown(w io.Writer, b model.Briefing) error {
+	speakers := b.SpeakersByQuotes()
+	if len(speakers) == 0 {
+		return nil
 	}
+	bw := bufio.NewWriter(w)
+	counts := b.QuoteCounts()
+	bw.WriteString("---\n\n" + SpeakersHeading + "\n\n")
+	for _, s := range speakers {
+		line := "**" + escapeInline(oneLine(s.Name)) + "**"
+		if s.Role != "" {
+			line += ", " + escapeInline(oneLine(s.Role))
+		}
+		fmt.Fprintf(bw, "- %s: %s\n", line, plural(counts[s.ID], "quote"))
+	}
+	bw.WriteString("\n")
 	return bw.Flush()
 }
 

@@ -247,7 +247,13 @@ Mayor Ilse Varga said the talks “went long”.
 
 - **Berths 3 and 4** [closed](https://example.org/port)
 
-## Speakers
+`
+
+// exportFixtureSpeakers is the list export --speakers adds, marked as
+// brief's.
+const exportFixtureSpeakers = `---
+
+## Speakers (listed by brief)
 
 - **Ilse Varga**, Mayor: 2 quotes
 - **Tomas Reyes**, union secretary: 1 quote
@@ -297,14 +303,28 @@ func TestWriteMarkdownEscapes(t *testing.T) {
 	}
 }
 
-func TestWriteMarkdownNoSpeakersSection(t *testing.T) {
-	var buf bytes.Buffer
-	b := model.Briefing{Title: "T", Intro: []model.Block{{Text: "No quotes here."}}}
-	if err := WriteMarkdown(&buf, b); err != nil {
+// TestWriteMarkdownAddsNoSpeakers checks the document's Markdown carries
+// no list of brief's, and the list WriteSpeakersMarkdown adds when asked
+// is marked as brief's, and absent when nobody is quoted.
+func TestWriteMarkdownAddsNoSpeakers(t *testing.T) {
+	var doc, list bytes.Buffer
+	b := exportFixture()
+	if err := WriteMarkdown(&doc, b); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(buf.String(), "Speakers") {
-		t.Errorf("a briefing with no speakers got a Speakers list:\n%s", buf.String())
+	if strings.Contains(doc.String(), "Speakers") || strings.Contains(doc.String(), "quotes") {
+		t.Errorf("the document's Markdown lists speakers:\n%s", doc.String())
+	}
+	if err := WriteSpeakersMarkdown(&list, b); err != nil {
+		t.Fatal(err)
+	}
+	if list.String() != exportFixtureSpeakers {
+		t.Errorf("WriteSpeakersMarkdown:\n%s\nwant:\n%s", list.String(), exportFixtureSpeakers)
+	}
+	list.Reset()
+	none := model.Briefing{Title: "T", Intro: []model.Block{{Text: "No quotes here."}}}
+	if err := WriteSpeakersMarkdown(&list, none); err != nil || list.Len() != 0 {
+		t.Errorf("a briefing with no speakers got a list (err %v):\n%s", err, list.String())
 	}
 }
 
