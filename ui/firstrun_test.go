@@ -439,3 +439,24 @@ func TestQuotesFooterFitsItsBox(t *testing.T) {
 		t.Errorf("the quotes view's footer at 120 columns:\n%s", scr)
 	}
 }
+
+// TestTogglesSayWhenThereIsNothingToToggle checks that e and t in a
+// briefing without asides or speaker tags say so, rather than claiming to
+// have hidden something.
+func TestTogglesSayWhenThereIsNothingToToggle(t *testing.T) {
+	b := buildBriefing("Plain", []string{"One"}, nil, [][]fxBlock{{para("Nothing in brackets.")}, {para("No quotes either.")}})
+	tt := newTester(t, b, 100, 24)
+	tt.press("e")
+	if st := tt.statusLine(); !strings.Contains(st, "has none") {
+		t.Errorf("e without asides: %q", st)
+	}
+	tt.press("t")
+	if st := tt.statusLine(); !strings.Contains(st, "none here") {
+		t.Errorf("t without speaker tags: %q", st)
+	}
+	tt = newTester(t, fixture(), 100, 24)
+	tt.press("e")
+	if st := tt.statusLine(); strings.Contains(st, "none") {
+		t.Errorf("e with asides: %q", st)
+	}
+}

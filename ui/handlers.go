@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/briefreader/brief/model"
 )
 
 // handleKey routes a key press: an input line or an open dialog first,
@@ -69,16 +70,24 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.quotes = newQuotes(m.b, m.names, m.filter, m.st).setSize(m.dialogWidth()-4, rows)
 	case key.Matches(msg, k.Asides):
 		m.doc = m.doc.toggleAsides()
-		if m.doc.showAsides {
-			return m.setStatus("asides shown", false)
+		note := ""
+		if !m.hasAsides() {
+			note = " (this briefing has none)"
 		}
-		return m.setStatus("asides hidden", false)
+		if m.doc.showAsides {
+			return m.setStatus("asides shown"+note, false)
+		}
+		return m.setStatus("asides hidden"+note, false)
 	case key.Matches(msg, k.Tags):
 		m.doc = m.doc.toggleTags()
-		if m.doc.showTags {
-			return m.setStatus("speaker tags shown", false)
+		note := ""
+		if len(m.names.tags) == 0 {
+			note = " (none here: every quote names its speaker nearby)"
 		}
-		return m.setStatus("speaker tags hidden", false)
+		if m.doc.showTags {
+			return m.setStatus("speaker tags shown"+note, false)
+		}
+		return m.setStatus("speaker tags hidden"+note, false)
 	default:
 		return m.handlePaneKey(msg)
 	}
@@ -330,4 +339,17 @@ func (m Model) revealMatch() Model {
 		m.doc = m.doc.scrollTo(line - m.doc.height/3)
 	}
 	return m
+}
+
+// hasAsides reports whether the briefing has an explainer aside for e to
+// show or hide.
+func (m Model) hasAsides() bool {
+	for n := 0; n <= len(m.b.Sections); n++ {
+		for _, bl := range m.b.Blocks(n) {
+			if bl.Kind == model.Aside {
+				return true
+			}
+		}
+	}
+	return false
 }
