@@ -53,6 +53,9 @@ func (a *attributor) noteHeaders(d rawDoc) {
 		var covered [][2]int
 		r := reads[i]
 		if !read[i] {
+			if m := invertedField.FindStringSubmatch(l); m != nil && i > 0 {
+				l = m[1] + ": " + m[3] + " " + m[2] // "Premier: Varga, Piet" names Piet Varga
+			}
 			r = readLine(l, false)
 		}
 		for _, p := range r.people {

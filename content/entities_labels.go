@@ -104,6 +104,10 @@ func labelWords(label string) []string {
 			out = append(out, strings.Fields(full)...)
 			continue
 		}
+		if parts := strings.Split(w, "-"); len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !titleWords[p] && !roleAdjectives[p] && !roleNouns[p] }) {
+			out = append(out, parts...) // "ACTING-COMMISSIONER" is an acting commissioner
+			continue
+		}
 		out = append(out, w)
 	}
 	return out
@@ -220,21 +224,45 @@ func (a *attributor) headerRole(words []string) *entity {
 	if len(want) == 0 {
 		return nil
 	}
-	var found *entity
+	if e, ok := a.headerRoleWhere(func(role []string) bool { return slices.Equal(role, want) }); ok {
+		return e
+	}
+	// "ACTING HARBOUR BOARD COMMISSIONER" is the header's "Acting
+	// Commissioner": the label's other words may name the body, never
+	// another rank ("DEPUTY COMMISSIONER" is not the commissioner)
+	e, _ := a.headerRoleWhere(func(role []string) bool {
+		if len(role) == 0 || role[len(role)-1] != want[len(want)-1] {
+			return false
+		}
+		for _, w := range want {
+			rank := titleWords[w] || roleAdjectives[w] || roleNouns[w] || honorificLabel[w]
+			if rank && !slices.Contains(role, w) {
+				return false
+			}
+		}
+		return !slices.ContainsFunc(role, func(r string) bool { return !slices.Contains(want, r) })
+	})
+	return e
+}
+
+// headerRoleWhere returns the one person of the header with a role or
+// title (in lower-case words) that match accepts; ok is false when
+// several have.
+func (a *attributor) headerRoleWhere(match func(role []string) bool) (found *entity, ok bool) {
 	for _, e := range a.ents {
 		if !e.inTitle || e.org {
 			continue
 		}
 		for _, r := range []string{e.role, e.title} {
-			if slices.Equal(strings.Fields(strings.ToLower(r)), want) {
+			if match(strings.Fields(strings.ToLower(r))) {
 				if found != nil && found != e {
-					return nil
+					return nil, false
 				}
 				found = e
 			}
 		}
 	}
-	return found
+	return found, found != nil
 }
 
 // interviewee returns the person an interview with unlabelled answers is

@@ -58,6 +58,10 @@ excerpts edited unedited en route aboard`)
 var occasionHeads = setOf(`remarks conference briefing transcript interview doorstop statement availability
 speech hearing roundtable announcement ceremony debate q&a excerpts`)
 
+// invertedField matches a header field that gives a person surname first,
+// as records do: "Premier: Varga, Piet" (groups: field, surname, forename).
+var invertedField = regexp.MustCompile(`^([\p{L} .'’-]{2,40}):\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$`)
+
 // callWords may come before the name of a reporter called on.
 var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)
 

@@ -93,7 +93,7 @@ func labelAbbreviation(before string) bool {
 // "Update") or a sentence.
 func isLabel(label string) bool {
 	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 8 || !strings.ContainsFunc(label, unicode.IsLetter) {
+	if len(words) == 0 || len(strings.Fields(labelHead(label))) > 8 || len(words) > 14 || !strings.ContainsFunc(label, unicode.IsLetter) {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(words[0], ".,"))
@@ -102,7 +102,9 @@ func isLabel(label string) bool {
 	}
 	outside := stageDirection.ReplaceAllString(label, "")
 	if !strings.ContainsFunc(outside, unicode.IsLower) {
-		return len(strings.Fields(outside)) <= 6
+		// "ANA LIND - HARBOUR MASTER, PORT OF TARROW": the name or office
+		// before its affiliation is short
+		return len(strings.Fields(labelHead(outside))) <= 6
 	}
 	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 {
 		return true
@@ -118,6 +120,28 @@ func isLabel(label string) bool {
 	}
 	p := r.people[0]
 	return len(p.words) >= 2 || p.role != "" || p.title != ""
+}
+
+// headerLine reports a label line that, before any turn, is a header's
+// field rather than a turn: a label in title case and a few words that
+// make no sentence ("Release Date: 4 May", "Premier: Lind, Ana").
+func headerLine(t turn) bool {
+	return t.text != "" && t.label != strings.ToUpper(t.label) && wordCount(t.text) <= 6 &&
+		!endsSentence(t.text) && !strings.HasSuffix(trimClosers(t.text), "?")
+}
+
+// labelHead returns a label up to its affiliation: "ANA LIND" of "ANA
+// LIND - HARBOUR MASTER, PORT OF TARROW".
+func labelHead(label string) string {
+	if i := strings.IndexByte(label, ','); i > 0 {
+		label = label[:i]
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(label, dash); i > 0 {
+			label = label[:i]
+		}
+	}
+	return label
 }
 
 // stageDirection matches a transcript's stage directions, "(Laughter.)",
@@ -154,7 +178,7 @@ func findTurns(paras []para) []*turn {
 		if t == nil {
 			continue
 		}
-		if t.field && count == 0 {
+		if (t.field || headerLine(*t)) && count == 0 {
 			turns[i] = nil
 			continue
 		}
@@ -271,6 +295,8 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 		case turns[i] != nil:
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label})
 			open = len(*cur) - 1
+		case open >= 0 && !closingLine(p.text) && (*cur)[open].text == "":
+			(*cur)[open].text = p.text // a label alone on its line: its words
 		case open >= 0 && !closingLine(p.text):
 			(*cur)[open].text += "\n\n" + p.text
 		default:

@@ -113,6 +113,18 @@ func TestStructureTranscript(t *testing.T) {
 			},
 		},
 		{
+			name: "a role label with its body's words is the header's office-holder; another rank is not",
+			text: "Briefing with Mr Teo Brandt, Acting Commissioner, Varland Rail Police\n\n" +
+				"ACTING VARLAND RAIL POLICE COMMISSIONER: The line reopens at noon.\n\nQ: Is it safe?\n\n" +
+				"DEPUTY COMMISSIONER: The inspectors say so.\n\nACTING-COMMISSIONER, VARLAND RAIL POLICE: It is.",
+			want: []turnView{
+				{"ACTING VARLAND RAIL POLICE COMMISSIONER", "Teo Brandt", "The line reopens at noon."},
+				{"Q", "Unknown", "Is it safe?"},
+				{"DEPUTY COMMISSIONER", "Deputy Commissioner", "The inspectors say so."},
+				{"ACTING-COMMISSIONER, VARLAND RAIL POLICE", "Teo Brandt", "It is."},
+			},
+		},
+		{
 			// Regression: the open turn used to be a pointer into the block
 			// slice, so text after a closing line went to a stale copy and
 			// was lost once the slice grew.
