@@ -77,7 +77,7 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	head := titles[len(titles)-1]
 	var quals []string
 	for _, t := range titles[:len(titles)-1] {
-		if t != "the" {
+		if t != "the" && !honorifics[t] && t != "madam" { // "Madam Deputy Speaker" holds the office of deputy speaker
 			quals = append(quals, t)
 		}
 	}
@@ -267,8 +267,8 @@ func (a *attributor) headerRoleWhere(match func(role []string) bool) (found *ent
 
 // interviewee returns the person an interview with unlabelled answers is
 // with: the person its header names or its intro names most — a header
-// line counts as three mentions (five with a title or role), a mention as
-// a subject two — when they
+// line counts as two mentions (six with a title or role: capitalised
+// words alone may name a place), a mention as a subject two — when they
 // lead everyone else two to one; nil when no one stands out. It is worked
 // out at the first answer, once the header and the intro have been read,
 // and kept.
@@ -280,9 +280,9 @@ func (a *attributor) interviewee() *entity {
 	score := make([]float64, len(a.ents))
 	for i, e := range a.ents {
 		if e.inTitle && !e.org {
-			score[i] += 3
+			score[i] += 2
 			if e.title != "" || e.role != "" {
-				score[i] += 2 // "… with Mr Ana Lind, Minister for Ports"
+				score[i] += 4 // "… with Mr Ana Lind, Minister for Ports"
 			}
 		}
 	}

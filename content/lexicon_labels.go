@@ -11,7 +11,7 @@ import (
 
 // honorificLabel words are dropped from a transcript label to leave the
 // name ("MS. OKAFOR" → "Okafor").
-var honorificLabel = setOf(`mr mrs ms miss dr the secretary senator sen president vice governor gov general
+var honorificLabel = setOf(`mr mrs ms miss madam dr the secretary senator sen president vice governor gov general
 admiral ambassador minister prime deputy press chairman chairwoman chair mayor director commissioner
 representative rep judge justice professor prof sir dame lord lady captain colonel premier chancellor
 councillor councilor speaker treasurer attorney leader`)

@@ -4,6 +4,7 @@ package content
 // invented for the test.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefreader/brief/model"
@@ -62,6 +63,17 @@ func TestInterviewNeedsAnswers(t *testing.T) {
 	for _, q := range b.Quotes {
 		if b.SpeakerName(q.Speaker) == "Ana Lind" {
 			t.Errorf("%q given to the mayor", q.Text)
+		}
+	}
+}
+
+func TestOfficeLabel(t *testing.T) {
+	for label, want := range map[string]bool{
+		"The Prime Minister": true, "Madam Deputy Speaker": true, "Mr. Okafor": true, "Dr Ana Lind": true,
+		"Speaker": false, "The harbour": false, "Mr. and the rest": false, "The Outlook For Ports": false,
+	} {
+		if got := officeLabel(strings.Fields(label)); got != want {
+			t.Errorf("officeLabel(%q) = %v, want %v", label, got, want)
 		}
 	}
 }

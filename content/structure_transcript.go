@@ -2,6 +2,7 @@ package content
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -114,6 +115,9 @@ func isLabel(label string) bool {
 			return false // "Ana Ruiz said:" introduces a quotation
 		}
 	}
+	if officeLabel(strings.Fields(outside)) {
+		return true
+	}
 	r := readLine(label, true)
 	if !r.only {
 		return false
@@ -128,6 +132,29 @@ func isLabel(label string) bool {
 func headerLine(t turn) bool {
 	return t.text != "" && t.label != strings.ToUpper(t.label) && wordCount(t.text) <= 6 &&
 		!endsSentence(t.text) && !strings.HasSuffix(trimClosers(t.text), "?")
+}
+
+// officeLabel reports a title-case label that gives an office or an
+// honorific and a surname, as parliamentary records label turns: "The
+// Prime Minister", "Madam Deputy Speaker", "Mr. Okafor", "Dr Lind".
+func officeLabel(words []string) bool {
+	first := strings.ToLower(strings.Trim(words[0], ".,"))
+	rest := words
+	if first == "the" || honorifics[first] || first == "madam" {
+		rest = words[1:]
+	}
+	if len(rest) == 0 || len(rest) > 4 {
+		return false
+	}
+	offices := true
+	for _, w := range rest {
+		l := strings.ToLower(strings.Trim(w, ".,"))
+		offices = offices && (titleWords[l] || roleNouns[l] || honorificLabel[l] || roleAdjectives[l])
+	}
+	if offices {
+		return len(rest) < len(words) || len(rest) >= 2 // "Speaker" alone may be a run-in heading
+	}
+	return honorifics[first] && len(rest) <= 2 && !slices.ContainsFunc(rest, func(w string) bool { return !startsUpper(w) })
 }
 
 // labelHead returns a label up to its affiliation: "ANA LIND" of "ANA
@@ -203,18 +230,32 @@ func findTurns(paras []para) []*turn {
 		}
 		return turns
 	}
-	if !upper && !question {
-		repeated := 0
-		for _, n := range labels {
-			if n >= 2 {
-				repeated++
-			}
-		}
-		if repeated < 2 {
-			return nil
-		}
+	if !upper && !question && !speakersReturn(turns) {
+		return nil
 	}
 	return turns
+}
+
+// speakersReturn reports whether two of the people title-case labels name
+// have each two turns or more, however their labels differ: "Mrs. Ana
+// Lind (Tarrow North):" then "Mrs. Lind:" is one person's.
+func speakersReturn(turns []*turn) bool {
+	n := map[string]int{}
+	for _, t := range turns {
+		if t != nil && !t.answer {
+			words := strings.Fields(strings.ToUpper(labelHead(stageDirection.ReplaceAllString(t.label, ""))))
+			if len(words) > 0 {
+				n[strings.Trim(words[len(words)-1], ".")]++
+			}
+		}
+	}
+	repeated := 0
+	for _, c := range n {
+		if c >= 2 {
+			repeated++
+		}
+	}
+	return repeated >= 2
 }
 
 // questionerLabel reports a label for someone unnamed who asks or
