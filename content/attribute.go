@@ -66,6 +66,11 @@ func (a *attributor) run() {
 			a.registerMentions(b, s, r.main)
 			r.cues = a.readCues(b, s, r.main)
 		}
+		if len(b.quotes) == 0 {
+			// the second pass reads only the blocks with quotations: what
+			// was read here for it goes now, not after the whole document
+			b.read = nil
+		}
 	}
 	a.settleAll()
 	for _, b := range a.blocks {

@@ -17,11 +17,11 @@ type blk struct {
 	// which settle may make a quotation block.
 	raw   *rawBlock
 	spans []span
-	// kept are the block's tokens while they are kept in full; read them
-	// with tokens(), which makes them again from packed when they were let
-	// go (tokens_kept.go).
+	// kept are the block's tokens while they are kept; read them with
+	// tokens(), which makes them again when they were let go
+	// (tokens_kept.go). ntoks is how many there are.
 	kept   []token
-	packed []packedToken
+	ntoks  int32
 	keeper *tokenKeeper
 	sents  []sentence
 	// read is what the first pass read in each sentence.

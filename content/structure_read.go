@@ -112,7 +112,7 @@ func readBlockRange(part []blk, tz *tokenizer) {
 // into sentences, and reads each sentence's cues and main clause.
 func readBlock(b *blk, tz *tokenizer) {
 	toks := tz.tokenize(b.raw.text, b.spans)
-	b.kept, b.packed = toks, pack(toks)
+	b.kept, b.ntoks = toks, int32(len(toks))
 	b.sents = splitSentences(toks, b.raw.text, b.spans)
 	b.ahead = nil
 	if b.raw.turn() {

@@ -3,29 +3,11 @@ package content
 // A long document has millions of tokens, and the attribution passes read
 // every block's several times, in order. Kept in full for the whole parse
 // they were most of its memory (48 bytes a token, two strings each the
-// collector must trace), so each block keeps them packed — offsets and
-// kinds, 16 bytes and no pointer — and only the blocks read last are kept
-// in full: tokens() unpacks a block's again when a pass comes back to it.
-
-// packedToken is a token without its strings, which its block's text and
-// the tokenizer's table of lower-case forms give back (unpack), nor its
-// quotation index: the quotation tokens are the block's spans in order.
-type packedToken struct {
-	start, end int32
-	kind       tokKind
-}
-
-// pack returns the packed form of tokens.
-func pack(toks []token) []packedToken {
-	if len(toks) == 0 {
-		return nil
-	}
-	p := make([]packedToken, len(toks))
-	for i, t := range toks {
-		p[i] = packedToken{start: t.start, end: t.end, kind: t.kind}
-	}
-	return p
-}
+// collector must trace), so only the blocks read last keep them: tokens()
+// makes a block's again from its text when a pass comes back to it, which
+// a quarter of the blocks need and costs less than keeping every block's
+// packed (12 bytes a token, a third of what a whole briefing's model
+// holds).
 
 // keptTokens is about how many tokens are kept in full at a time
 // (3 MB): far more than the few blocks a pass reads at once.
@@ -47,7 +29,7 @@ func newTokenKeeper() *tokenKeeper { return &tokenKeeper{tz: newTokenizer()} }
 
 // tokens returns the block's tokens, unpacking them if they were let go.
 func (b *blk) tokens() []token {
-	if b.kept == nil && len(b.packed) > 0 {
+	if b.kept == nil && b.ntoks > 0 {
 		b.kept = b.keeper.unpack(b)
 	}
 	return b.kept
@@ -75,31 +57,15 @@ func (k *tokenKeeper) keep(b *blk) {
 	}
 }
 
-// unpack makes a block's tokens again from their packed form: the same
-// tokens tokenize made, strings cut from the block's text.
+// unpack makes a block's tokens again: the same tokens readBlock made,
+// from the same text and spans (a transcript turn's were read without the
+// span attributeTurn gives it afterwards).
 func (k *tokenKeeper) unpack(b *blk) []token {
-	text := b.raw.text
-	toks := make([]token, len(b.packed))
-	q := int32(0)
-	for i, p := range b.packed {
-		t := token{start: p.start, end: p.end, q: -1, kind: p.kind}
-		switch p.kind {
-		case tQuote:
-			t.q = q
-			q++
-		case tWord:
-			t.text = text[p.start:p.end]
-			t.lower = k.tz.toLower(t.text)
-		default:
-			if c := text[p.start]; p.end-p.start == 1 && (c == '\n' || c == '\t') {
-				t.text = "\n" // a line break's token, whatever the break
-			} else {
-				t.text = text[p.start:p.end]
-			}
-			t.lower = t.text
-		}
-		toks[i] = t
+	spans := b.spans
+	if b.raw.label != "" {
+		spans = nil
 	}
+	toks, _ := k.tz.scan(make([]token, 0, b.ntoks), b.raw.text, spans, false)
 	b.kept = toks
 	k.keep(b)
 	return toks

@@ -114,9 +114,10 @@ func TestParallelBlocksMatch(t *testing.T) {
 	}
 }
 
-// TestUnpackedTokens checks that tokens let go and made again from their
-// packed form are the tokens tokenize made: words, marks, line breaks,
-// quotations, debris, in text of every kind.
+// TestUnpackedTokens checks that tokens let go and made again are the
+// tokens tokenize made: words, marks, line breaks, quotations, debris, in
+// text of every kind, and a transcript turn's, read before attributeTurn
+// gave it a span.
 func TestUnpackedTokens(t *testing.T) {
 	texts := []string{
 		"Ana Ruiz said: “We will stay.”\tThen\nshe left — ‘again’ (for now)... U.S. $3.5m, 24/7.",
@@ -130,15 +131,25 @@ func TestUnpackedTokens(t *testing.T) {
 	for _, text := range texts {
 		b := &blk{raw: &rawBlock{text: text}, spans: findQuotes(text), keeper: k}
 		want := newTokenizer().tokenize(text, b.spans)
-		b.kept, b.packed = nil, pack(want)
-		got := b.tokens()
-		if len(got) != len(want) {
-			t.Fatalf("%.40q: %d tokens unpacked, %d made", text, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("%.40q: token %d unpacked as %+v, made as %+v", text, i, got[i], want[i])
-			}
+		b.kept, b.ntoks = nil, int32(len(want))
+		sameTokens(t, text, b.tokens(), want)
+		turn := &blk{raw: &rawBlock{text: text, label: "MS. LIND"}, keeper: k}
+		want = newTokenizer().tokenize(text, nil)
+		turn.ntoks = int32(len(want))
+		turn.spans = []span{{open: 0, close: len(text), start: 0, end: len(text), double: true}}
+		sameTokens(t, text, turn.tokens(), want)
+	}
+}
+
+// sameTokens fails unless got and want are the same tokens.
+func sameTokens(t *testing.T, text string, got, want []token) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%.40q: %d tokens made again, %d made", text, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%.40q: token %d made again as %+v, made as %+v", text, i, got[i], want[i])
 		}
 	}
 }
