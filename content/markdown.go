@@ -88,7 +88,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 				if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
 					text, sh := cutShape(p.text, p.shape, at, at+len(t.text))
 					if text == t.text {
-						b.shape.inlines = sh.inlines
+						b.shape = shape{inlines: sh.inlines}.ref()
 					}
 				}
 				*cur = append(*cur, b)
@@ -97,7 +97,9 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			}
 			if open >= 0 && !closingLine(p.text) {
 				o := &(*cur)[open]
-				o.text, o.shape = joinShape(o.text, o.shape, "\n\n", p.text, shape{inlines: p.shape.inlines})
+				var sh shape
+				o.text, sh = joinShape(o.text, o.shape.val(), "\n\n", p.text, shape{inlines: p.shape.inlines})
+				o.shape = sh.ref()
 				continue
 			}
 		}
@@ -112,7 +114,9 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			cur = &d.sections[len(d.sections)-1].blocks
 		case p.level > 0:
 			b := p.block(model.Heading)
-			b.shape.level = p.level
+			sh := b.shape.val()
+			sh.level = p.level
+			b.shape = &sh
 			*cur = append(*cur, b)
 		default:
 			*cur = appendAsides(*cur, p.para)

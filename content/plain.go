@@ -280,7 +280,9 @@ func listBlock(p para) rawBlock {
 	}
 	if m := numberedItem.FindStringSubmatch(p.text); m != nil {
 		n, _ := strconv.Atoi(m[1])
-		b.text, b.shape.ordered, b.shape.number = m[2], true, n
+		sh := b.shape.val()
+		sh.ordered, sh.number = true, n
+		b.text, b.shape = m[2], &sh
 	}
 	return b
 }
@@ -295,7 +297,7 @@ func appendAsides(out []rawBlock, p para) []rawBlock {
 	text := p.text
 	add := func(kind model.BlockKind, from, to int) {
 		if t, sh := cutShape(text, p.shape, from, to); t != "" {
-			out = append(out, rawBlock{kind: kind, text: t, shape: sh})
+			out = append(out, rawBlock{kind: kind, text: t, shape: sh.ref()})
 		}
 	}
 	last := 0

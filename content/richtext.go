@@ -23,9 +23,26 @@ type shape struct {
 	note    string
 }
 
+// ref returns the shape for a rawBlock: nil when it says nothing.
+func (sh shape) ref() *shape {
+	if sh.inlines == nil && sh.level == 0 && !sh.ordered && sh.number == 0 && sh.nest == nil &&
+		sh.lang == "" && sh.table == nil && sh.note == "" {
+		return nil
+	}
+	return &sh
+}
+
+// val returns a rawBlock's shape; the zero shape for nil.
+func (sh *shape) val() shape {
+	if sh == nil {
+		return shape{}
+	}
+	return *sh
+}
+
 // modelBlock returns the block as the model keeps it, without quotes.
 func (rb rawBlock) modelBlock() model.Block {
-	sh := rb.shape
+	sh := rb.shape.val()
 	return model.Block{
 		Kind: rb.kind, Text: rb.text, Label: rb.label,
 		Inlines: sh.inlines, Level: sh.level, Ordered: sh.ordered, Number: sh.number,

@@ -42,8 +42,10 @@ type rawBlock struct {
 	// spoken by the person the interview is with.
 	answer bool
 	// shape is what Markdown or the page said about the block besides
-	// its text; zero for plain text.
-	shape shape
+	// its text; nil for plain text. (A pointer: a long briefing has
+	// hundreds of thousands of blocks, most of them with no shape, and
+	// a whole shape in each was a sixth of the parse's memory.)
+	shape *shape
 }
 
 // turn reports a transcript turn: a labelled one, or an interview's
@@ -68,7 +70,7 @@ type para struct {
 // block returns the paragraph as a block of the given kind, with its
 // shape. A plain-text paragraph has none.
 func (p para) block(kind model.BlockKind) rawBlock {
-	return rawBlock{kind: kind, text: p.text, shape: p.shape}
+	return rawBlock{kind: kind, text: p.text, shape: p.shape.ref()}
 }
 
 // kept reports a paragraph the structure pass keeps as it is.
