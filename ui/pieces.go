@@ -199,8 +199,10 @@ func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, st
 	case model.Heading:
 		p.md = strings.Repeat("#", min(max(bl.Level, 3), 6)) + " " + markdownText(d.text)
 	case model.CodeBlock:
+		// a tab would reach the terminal, which moves to its own tab
+		// stop: the code's indent is drawn with spaces, as plainLines does
 		fence := codeFence(d.text)
-		p.md = fence + bl.Lang + "\n" + d.text + "\n" + fence
+		p.md = fence + bl.Lang + "\n" + strings.ReplaceAll(d.text, "\t", "    ") + "\n" + fence
 	case model.TableBlock:
 		p.layout = asTable
 		if bl.Table != nil {

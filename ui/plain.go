@@ -40,7 +40,7 @@ func plainLines(p piece, w int, style string) []string {
 		margin := strings.Repeat(" ", int(ptrOr(st.CodeBlock.Margin, 0)))
 		var out []string
 		for _, l := range strings.Split(p.d.text, "\n") {
-			for _, part := range strings.Split(ansi.Hardwrap(margin+strings.ReplaceAll(l, "\t", "    "), max(w, 1), false), "\n") {
+			for _, part := range wrapIndented(margin+strings.ReplaceAll(l, "\t", "    "), max(w, 1), style) {
 				out = append(out, ls.Render(part))
 			}
 		}

@@ -278,6 +278,9 @@ func barred(p piece, key renderKey) (string, int) {
 // (indents and bars) in front of them and the annotation under them.
 func finish(p piece, lines []string, key renderKey) renderedBlock {
 	prefix, w := barred(p, key)
+	if p.kind == model.CodeBlock {
+		lines = fitCode(lines, max(w, 1), key.style) // continuations keep the code's indent
+	}
 	dl := alignSpans(p.d.text, p.d.spans, fitLines(lines, max(w, 1)))
 	return decorate(p, dl, prefix, key)
 }
@@ -367,8 +370,11 @@ func renderPiece(p piece, key renderKey, g glamourFunc) renderedBlock {
 	}
 	var lines []string
 	if g != nil {
-		lead := ansi.StringWidth(p.d.text[:p.d.lead])
-		if lines = g(w-lead, p.kind == model.Aside, p.md); lines != nil && lead > 0 {
+		lead, gw := ansi.StringWidth(p.d.text[:p.d.lead]), w
+		if p.kind == model.CodeBlock {
+			gw = codeWidth(p.d.text, w) // fitCode wraps it, keeping the indent
+		}
+		if lines = g(gw-lead, p.kind == model.Aside, p.md); lines != nil && lead > 0 {
 			lines = hang(lines, p.d.text[:p.d.lead], key.style)
 		}
 	}
