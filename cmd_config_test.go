@@ -54,20 +54,24 @@ func TestBrokenConfigIsOneLineNamingFileAndLine(t *testing.T) {
 	}
 }
 
-func TestConfigStyleReachesThePrintedBriefing(t *testing.T) {
-	// printed (not a terminal), with no flag: the config's style is used,
-	// the flag overrides it, and BRIEF_STYLE sits between
+func TestConfigStyleLeavesPipesPlain(t *testing.T) {
+	// printed into a pipe, a colour style from the config file or
+	// BRIEF_STYLE is not used (it is the reader's palette): only --style
+	// adds colour
 	doc := filepath.Join(library, "1-ferry-fares.md")
-	env, _ := configEnv(t, "style = \"dark\"\n")
-	dark, _, _ := runWith(t, env, "", doc)
-	notty, _, _ := runWith(t, env, "", "--style", "notty", doc)
 	plain, _, _ := runWith(t, testEnv(), "", doc)
-	if dark == plain || !strings.Contains(dark, "\x1b[") || notty != plain {
-		t.Errorf("config style ignored or flag does not override it")
+	if strings.Contains(plain, "\x1b[") {
+		t.Fatalf("printed with no style: escape codes in %q", plain)
 	}
-	env, _ = configEnv(t, "style = \"dark\"\n", "BRIEF_STYLE", "notty")
+	env, _ := configEnv(t, "style = \"dark\"\n")
 	if out, _, _ := runWith(t, env, "", doc); out != plain {
-		t.Errorf("BRIEF_STYLE does not override the config file")
+		t.Errorf("style = \"dark\" in the config file coloured a pipe")
+	}
+	if out, _, _ := runWith(t, testEnv("BRIEF_STYLE", "light"), "", doc); out != plain {
+		t.Errorf("BRIEF_STYLE=light coloured a pipe")
+	}
+	if out, _, _ := runWith(t, env, "", "--style", "dark", doc); !strings.Contains(out, "\x1b[") {
+		t.Errorf("--style dark did not colour the pipe")
 	}
 }
 

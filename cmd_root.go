@@ -149,7 +149,12 @@ func resolveReadOptions(cmd *cobra.Command, env environment, width int, style st
 	if !widthSet && s.Width != 0 {
 		width, widthSet = s.Width, true
 	}
-	if !cmd.Flags().Changed("style") {
+	// A style from the config file or BRIEF_STYLE is the reader's palette
+	// (and a terminal's, when brief prints to one); printed into a pipe or
+	// for a dumb terminal, only --style adds colour, as ls and git colour a
+	// pipe only when told to on the command line.
+	reader := tty && env.getenv("TERM") != "dumb"
+	if !cmd.Flags().Changed("style") && (reader || !colourful(s.Style)) {
 		style = s.Style
 	}
 	if style == autoStyle {
@@ -185,6 +190,16 @@ func defaultStyle(tty bool, env environment) string {
 		return "notty"
 	}
 	return "dark"
+}
+
+// colourful reports whether a style writes colour codes: all but notty
+// and ascii (and "" or auto, which let brief decide).
+func colourful(style string) bool {
+	switch style {
+	case "", autoStyle, "notty", "ascii":
+		return false
+	}
+	return true
 }
 
 // isTerminal reports whether w is a terminal.
