@@ -43,7 +43,7 @@ func TestConfigCommand(t *testing.T) {
 
 func TestBrokenConfigIsOneLineNamingFileAndLine(t *testing.T) {
 	for _, text := range []string{"style = \"light\"\nwidth = = 3\n", "width = 80\nstyle = \"neon\"\n", "[keys]\nquit = \"Q\"\nfly = \"F\"\n",
-		"width = \"wide\"\n", "keys = \"J\"\n", "[keys]\nnext_point = \"n\"\n", "[keys]\ncopy_quote = \"j\"\n"} {
+		"width = \"wide\"\n", "keys = \"J\"\n", "[keys]\nnext_point = \"n\"\n", "[keys]\ncopy_quote = \"j\"\n", "[keys]\nnext_point = \"Ctrl+N\"\n", "[keys]\nquit = [\"Q\", \"PageDown\"]\n"} {
 		env, path := configEnv(t, text)
 		for _, args := range [][]string{{"config"}, {filepath.Join(library, "1-ferry-fares.md")}} {
 			_, errOut, code := runWith(t, env, "", args...)

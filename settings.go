@@ -17,10 +17,10 @@ import (
 // in the config file and BRIEF_STYLE to undo a setting further up.
 const autoStyle = "auto"
 
-// configCheck is what the config file may say: the reader's styles and
-// actions, brief's narrowest width.
+// configCheck is what the config file may say: the reader's styles,
+// actions and key names, brief's narrowest width.
 func configCheck() config.Check {
-	return config.Check{Styles: append(ui.StyleNames(), autoStyle), Actions: ui.KeyActions(), MinWidth: minWidth, MaxWidth: maxWidth, Clash: keyClash}
+	return config.Check{Styles: append(ui.StyleNames(), autoStyle), Actions: ui.KeyActions(), MinWidth: minWidth, MaxWidth: maxWidth, Clash: keyClash, Key: ui.CheckKeyName}
 }
 
 // keyClash adapts ui.FindKeyClash to the config package, which imports

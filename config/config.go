@@ -82,6 +82,9 @@ type Check struct {
 	// listen at the same time: the key, the two actions, and where they
 	// clash. Nil checks nothing.
 	Clash func(keys map[string][]string) (key string, actions [2]string, where string, ok bool)
+	// Key says why a key's name could never match a key press ("Ctrl+N",
+	// "PageDown"), or nil. Nil checks only that the name is not blank.
+	Key func(name string) error
 }
 
 // Error is a problem with the config file or a variable: one line that
@@ -356,6 +359,11 @@ func checkAction(action string, keys []string, c Check) error {
 	for _, k := range keys {
 		if strings.TrimSpace(k) == "" || strings.ContainsFunc(k, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 			return fmt.Errorf("%q is not a key name", k)
+		}
+		if c.Key != nil {
+			if err := c.Key(k); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -2,13 +2,20 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-var check = Check{Styles: []string{"dark", "light", "notty", "ascii"}, Actions: []string{"quit", "next_point", "next_match"}, MinWidth: 20, MaxWidth: 1000, Clash: clash}
+var check = Check{Styles: []string{"dark", "light", "notty", "ascii"}, Actions: []string{"quit", "next_point", "next_match"}, MinWidth: 20, MaxWidth: 1000, Clash: clash,
+	Key: func(k string) error {
+		if k == "Nope" {
+			return fmt.Errorf("%q is refused", k)
+		}
+		return nil
+	}}
 
 // clash stands for the reader's key scopes: quit, next_point and
 // next_match listen together, next_match on n unless remapped.
@@ -93,6 +100,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"wide", "\nwidth = 999999999\n", "line 2", "too wide (at most 1000)"},
 		{"unknown action", "[keys]\nquit = \"Q\"\nfly = \"F\"\n", "line 3", `no action "fly"`},
 		{"bad key list", "[keys]\n\nquit = [1, 2]\n", "line 3", "string"},
+		{"key name the check refuses", "[keys]\nquit = \"Q\"\n\nnext_point = [\"J\", \"Nope\"]\n", "line 4", `next_point: "Nope" is refused`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
