@@ -51,6 +51,10 @@ func newHelpStyles() helpStyles {
 // quotes", "brief quotes --help", "brief -h"), or nil when they ask for
 // none. It reads args as cobra does, without running anything.
 func helpTarget(root *cobra.Command, args []string) *cobra.Command {
+	// the commands cobra adds as it executes, so that "brief completion
+	// --help" finds completion rather than the root
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
 	if len(args) > 0 && args[0] == "help" {
 		cmd, _, err := root.Find(args[1:])
 		if err != nil {
@@ -61,6 +65,11 @@ func helpTarget(root *cobra.Command, args []string) *cobra.Command {
 	cmd, rest, err := root.Find(args)
 	if err != nil {
 		return nil
+	}
+	if cmd != root && !cmd.Runnable() && len(rest) == 0 {
+		// a command that only groups others ("brief completion") shows
+		// its help, as cobra would
+		return cmd
 	}
 	for _, a := range rest {
 		switch {
@@ -206,11 +215,9 @@ func usageLine(cmd *cobra.Command) string {
 	u := cmd.UseLine()
 	u = strings.ReplaceAll(u, " [flags]", "")
 	if cmd.HasAvailableSubCommands() {
-		parts := strings.SplitN(u, " ", 2)
-		u = parts[0] + " [command]"
-		if len(parts) > 1 {
-			u += " " + parts[1]
-		}
+		// "brief [command] …", "brief completion [command]"
+		path := cmd.CommandPath()
+		u = path + " [command]" + strings.TrimPrefix(u, path)
 	}
 	if cmd.HasAvailableFlags() {
 		u += " [--flags]"

@@ -22,6 +22,11 @@ func TestHelpTarget(t *testing.T) {
 		{[]string{"quotes", "-s", "varga", "-h", "notes.txt"}, "quotes"},
 		{[]string{"export", "--format", "markdown", "--help"}, "export"},
 		{[]string{"man", "--help"}, "man"},
+		{[]string{"completion", "--help"}, "completion"},
+		{[]string{"help", "completion"}, "completion"},
+		{[]string{"completion"}, "completion"},
+		{[]string{"completion", "zsh", "--help"}, "zsh"},
+		{[]string{"completion", "zsh"}, ""},
 		{nil, ""},
 		{[]string{"notes.txt"}, ""},
 		{[]string{"quotes", "notes.txt"}, ""},
@@ -98,6 +103,27 @@ func TestManPage(t *testing.T) {
 	for _, want := range []string{".TH BRIEF 1", "quotes", "--speaker", "--width"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("man page has no %q", want)
+		}
+	}
+}
+
+// TestCompletionHelp: completion's help is its own (cobra adds the
+// command only as it executes), laid out as brief's, with its usage
+// naming the command before [command].
+func TestCompletionHelp(t *testing.T) {
+	for _, args := range [][]string{{"completion"}, {"completion", "--help"}, {"help", "completion"}} {
+		out, errOut, code := runBrief(t, "", args...)
+		if code != 0 || errOut != "" {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+		if !strings.Contains(out, "brief completion [command]") || !strings.Contains(out, "zsh") ||
+			strings.Contains(out, "Read a briefing") {
+			t.Errorf("%q: not completion's help:\n%s", args, out)
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasSuffix(l, " ") {
+				t.Errorf("%q: line ends in spaces: %q", args, l)
+			}
 		}
 	}
 }
