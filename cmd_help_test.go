@@ -1,8 +1,11 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefreader/brief/ui"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -100,10 +103,34 @@ func TestManPage(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	for _, want := range []string{".TH BRIEF 1", "quotes", "--speaker", "--width"} {
+	// flags as one types them (mango wrote "--r --recursive"), with what
+	// they take; every command; the reader's keys; files and environment
+	for _, want := range []string{".TH BRIEF 1", `\fB\-r, \-\-recursive\fR`, `\fB\-\-width\fR N`, `\fB\-s, \-\-speaker\fR NAME`,
+		`.SS "brief quotes [PATH|\-]..."`, `.SS "brief completion"`, ".SH KEYS", ".SH FILES", "config.toml", "places.json",
+		".SH ENVIRONMENT", "BRIEF_STYLE", "NO_COLOR", ".SH EXIT STATUS"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("man page has no %q", want)
 		}
+	}
+	for _, s := range ui.KeySections() {
+		for _, r := range s.Rows {
+			if !strings.Contains(out, `\fB`+roffCode(r[0])+`\fR`+"\n"+roffText(r[1])+"\n") {
+				t.Errorf("man page lacks key %q: %q", r[0], r[1])
+			}
+		}
+	}
+	// a line that starts with . or ' is a request: only those the page
+	// means to use, never text that happens to start with a dot
+	for i, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, ".") || strings.HasPrefix(l, "'") {
+			name, _, _ := strings.Cut(l[1:], " ")
+			if !slices.Contains([]string{"TH", "SH", "SS", "TP", "PP", "RS", "RE", "nf", "fi", "nh", "ad"}, name) {
+				t.Errorf("line %d is an unexpected request: %q", i+1, l)
+			}
+		}
+	}
+	if strings.Contains(out, "--r ") || strings.Count(out, "\nhelp for ") != 1 {
+		t.Errorf("man page writes a short flag as --r, or --help for every command")
 	}
 }
 
