@@ -45,6 +45,9 @@ type entity struct {
 	// inTitle: named in the headline, which makes it the likelier owner of
 	// an ambiguous surname.
 	inTitle bool
+	// gen is the generational suffix of the name ("jr" for "Ana Lind
+	// Jr."): a parent and child of one name are two people.
+	gen string
 	// kind is an organisation's kind when the text gave it ("magazine"
 	// in "the news magazine Der Spiegel").
 	kind string
@@ -88,7 +91,7 @@ func (r *roster) add(words []string) *entity {
 		r.byLast, r.byFirst = map[string][]*entity{}, map[string][]*entity{}
 		r.byShape, r.byRole = map[string][]*entity{}, map[string][]*entity{}
 	}
-	e := &entity{id: len(r.ents), words: words, lw: lowerAll(words), forms: map[string]bool{}}
+	e := &entity{id: len(r.ents), words: words, lw: lowerAll(words), forms: map[string]bool{}, gen: generation(words)}
 	r.ents = append(r.ents, e)
 	r.byLast[e.last()] = append(r.byLast[e.last()], e)
 	r.indexName(e)
@@ -174,6 +177,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 			cands = nil
 		}
 	}
+	cands = sameGeneration(cands, generation(words), len(lw) > 1)
 	if len(cands) > 1 && len(lw) == 1 {
 		cands = preferBareSurname(cands, lw[0])
 	}
@@ -271,6 +275,32 @@ func sameOrSuffix(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// generation returns a name's generational suffix ("jr" of "Ana Lind
+// Jr."), "" when it has none.
+func generation(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	if g := strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")); nameSuffixes[g] {
+		return g
+	}
+	return ""
+}
+
+// sameGeneration keeps the namesakes a name can mean by its generational
+// suffix: "Lind Jr." only the one so named; "Piet Lind" without a suffix
+// never him, and "Lind" alone only when no one else is so named — the
+// writer calls the son "Lind Jr." every time, the father never.
+func sameGeneration(cands []*entity, gen string, full bool) []*entity {
+	if gen != "" {
+		return slices.DeleteFunc(cands, func(e *entity) bool { return !e.org && e.gen != gen })
+	}
+	if full || slices.ContainsFunc(cands, func(e *entity) bool { return e.gen == "" }) {
+		return slices.DeleteFunc(cands, func(e *entity) bool { return e.gen != "" })
+	}
+	return cands
 }
 
 // lowerAll lower-cases name words for comparison, dropping a generational

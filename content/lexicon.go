@@ -104,6 +104,10 @@ last this that beyond besides like`)
 var firstPersonWords = setOf(`i me my mine myself we us our ours ourselves i'm i’m i've i’ve i'd i’d i'll i’ll
 we're we’re we've we’ve we'd we’d we'll we’ll`)
 
+// stampedHeadline matches the time stamp that opens a live blog's entry
+// headline: "7:03 p.m.: …", "12:10 a.m. Saturday: …", "14.07 GMT: …".
+var stampedHeadline = regexp.MustCompile(`^\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}[\p{L}]*)?:\s`)
+
 var timeStamp = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:am|pm|a\.m|p\.m)?$`)
 
 // timeZones follow a time stamp: "10:32 BST".

@@ -72,7 +72,7 @@ var headerHonours = setOf(`hon honourable honorable rt right excellency mr mrs m
 
 // postNominals follow a name in a header without being part of it:
 // "PETRA LANGE MP", "ANA LIND QC".
-var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe dbe ac ao om phd jr sr esq apm psm oam csc`)
+var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe dbe ac ao om phd esq apm psm oam csc`)
 
 // groupPronouns stand for unnamed people when a place or body follows:
 // "many in the party said", "others at the plant said".

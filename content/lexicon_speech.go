@@ -213,3 +213,8 @@ programme program strategy`)
 // "Joan, before I answer", "Thank you, Mr. Secretary.", "Madam President,
 // will the tariffs go?". Group 1 is the form of address.
 var vocativeStart = regexp.MustCompile(`^\s*(?:(?:Thank you|Thanks|Well|Look|Sure|Yes|No|Oh|Hi|Hello|Listen|Sorry|Please),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Madam|Mister|Madame)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s*[,!?]`)
+
+// cueCompounds are nouns that open with a speech verb: "the think tank
+// told", "a report card".
+var cueCompounds = map[string]bool{"think tank": true, "think tanks": true, "think piece": true, "think pieces": true,
+	"report card": true, "report cards": true}

@@ -192,3 +192,49 @@ func appositiveRole(toks []token, from, to int) string {
 	}
 	return joinTokens(toks, from, to)
 }
+
+// unclosedAppositive reads "“…,” Ana Ruiz, an analyst at the Council on
+// Ports, Harbours and Water told …": after a quotation, a name and an
+// appositive that describes them ("a …", "the …"), left open up to the
+// verb at j+1 — the name is the subject, not the last noun before the
+// verb. It walks left over at most four commas.
+func unclosedAppositive(toks []token, s sentence, j int) (subject, bool) {
+	end := j + 1
+	for n := 0; n < 4; n++ {
+		c := end - 1
+		for c > s.from && !(toks[c].kind == tPunct && isSegmentBreak(toks[c].text)) && toks[c].kind != tQuote {
+			c--
+		}
+		if c <= s.from || toks[c].kind != tPunct || toks[c].text != "," {
+			return subject{}, false
+		}
+		from := c - 1
+		for from > s.from && toks[from-1].kind == tWord {
+			from--
+		}
+		opened := from == s.from || toks[from-1].kind == tQuote ||
+			toks[from-1].text == "," && from-2 >= s.from && toks[from-2].kind == tQuote
+		if opened && pureName(toks, from, c) && toks[c+1].is("a", "an", "the") && appositiveSegment(toks, c+1, end) {
+			np := peelName(toks, from, c)
+			if !np.ok() {
+				return subject{}, false
+			}
+			if np.role == "" {
+				np.role = appositiveRole(toks, c+1, min(end, segmentEnd(toks, c+1, end)))
+			}
+			return subject{kind: npName, name: np, from: from, to: c}, true
+		}
+		end = c
+	}
+	return subject{}, false
+}
+
+// segmentEnd returns the first segment break in [from, to), or to.
+func segmentEnd(toks []token, from, to int) int {
+	for i := from; i < to; i++ {
+		if toks[i].kind == tPunct && isSegmentBreak(toks[i].text) {
+			return i
+		}
+	}
+	return to
+}

@@ -139,6 +139,15 @@ func peelName(toks []token, from, to int) nameParts {
 		np.words = words
 		return np
 	}
+	for k := to - 2; k > from; k-- {
+		// "outside the Harbour Office Okafor said": a body's name runs
+		// into the person's after it
+		if orgHeads[toks[k].lower] && toks[k].capital() && !titleWords[toks[k+1].lower] && !toks[k+1].is("of", "for", "and") {
+			from = k + 1
+			np.from = from
+			break
+		}
+	}
 	start := portfolioEnd(toks, from, to)
 	portfolio := start > from
 	for i := start; i < to; i++ {

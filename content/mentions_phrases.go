@@ -63,6 +63,9 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 	case t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "--"):
 		return appositiveSubject(toks, s, j)
 	case t.kind == tWord:
+		if sub, ok := unclosedAppositive(toks, s, j); ok {
+			return sub
+		}
 		// "A fisherman who asked not to be named said": the noun before an
 		// unpunctuated relative clause
 		for w := j - 1; w > s.from && w >= j-10; w-- {

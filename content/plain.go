@@ -149,7 +149,7 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 			// last one (a photo's caption), it heads nothing.
 			continue
 		}
-		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || runsOn(p.text, next.text) ||
+		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || publishedAt(p.text) || runsOn(p.text, next.text) ||
 			strings.ContainsAny(p.text, "\"“”") && hasCueWord(p.text) {
 			// '"Wait a minute," Ruiz said.' is a quoted paragraph, not a heading
 			continue
@@ -379,3 +379,24 @@ func nameOverRole(p, next para) bool {
 	r := readLine(p.text, false)
 	return r.only && credible(r.people[0])
 }
+
+// publishedAt reports a line that is only the date a document was
+// published, with its year and perhaps its time ("March 4, 2021, 9:15
+// AM", "Tuesday 4 March 2021 09.15 GMT"): a dateline, not a talking point.
+// A live blog's entries are stamped with times, never with the year.
+func publishedAt(t string) bool {
+	m := publishedLine.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return false
+	}
+	for _, w := range m[1:] {
+		if w != "" && !calendarWords[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+// publishedLine matches a date with its year and an optional time; the
+// groups are its words, which must be the calendar's.
+var publishedLine = regexp.MustCompile(`^(?:(\p{L}+),?\s+)?(?:(\p{L}+\.?)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(\p{L}+\.?)),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$`)

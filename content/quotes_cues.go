@@ -235,6 +235,9 @@ func validCue(toks []token, s sentence, i int) bool {
 	if t.lower == "said" && i+1 < s.to && toks[i+1].lower == "to" {
 		return false
 	}
+	if i+1 < s.to && cueCompounds[t.lower+" "+toks[i+1].lower] {
+		return false // "a think tank told": a noun, no verb
+	}
 	if prev.is("to") && t.lower == cueForms[t.lower].lemma {
 		return false // "declined to comment", "a power to agree": no one speaks
 	}

@@ -541,7 +541,11 @@ func headingShaped(p para) bool {
 	t := p.text
 	n := wordCount(t)
 	question := strings.HasSuffix(trimClosers(t), "?")
-	if n == 0 || n > 20 || (!question && n > 16) {
+	long := 0
+	if stampedHeadline.MatchString(t) {
+		long = 8 // "7:03 p.m.: …" a live blog's entry headline, after its time, runs longer
+	}
+	if n == 0 || n > 20+long || (!question && n > 16+long) {
 		return false
 	}
 	if endsSentence(t) {
