@@ -91,7 +91,44 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 		c.mention = b.tokenSpan(i, j)
 		return
 	}
+	if e := a.possessedRole(b.tokens(), c.subj); e != nil {
+		c.speaker, c.anon = e, false // "Lind's campaign manager said", after "Lind's campaign manager, Jonas Berg,"
+		return
+	}
 	c.speaker = a.unknown(joinTokens(b.tokens(), c.subj.from, c.subj.to))
+}
+
+// possessedRole returns the one person the document gave the role a
+// possessive phrase describes, owner included: "Lind's campaign manager"
+// is the Jonas Berg introduced as "Lind's campaign manager, Jonas Berg";
+// nil when nobody or several hold it.
+func (a *attributor) possessedRole(toks []token, s subject) *entity {
+	p := -1
+	for i := s.from; i < s.to; i++ {
+		if toks[i].possessive() {
+			p = i
+		}
+	}
+	head := toks[s.to-1].lower
+	if p < 0 || p+1 >= s.to || !toks[p].capital() || !roleNouns[head] && !titleWords[head] {
+		return nil
+	}
+	owner := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(toks[p].bare(), "'s"), "’s"))
+	var quals []string
+	for i := p + 1; i < s.to-1; i++ {
+		quals = append(quals, toks[i].lower)
+	}
+	var found *entity
+	for _, e := range recent(a.byRole[head]) {
+		if e.org || !e.roleMatches(head, quals) || !strings.Contains(strings.ToLower(e.role), owner) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // inherit gives a subjectless cue ("…, saying", "but added that") the
@@ -186,11 +223,34 @@ func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
 	case k >= 0 && k+2 < s.to && toks[k+1].is("for", "of", "at", "from"):
 		return a.bodyIn(toks, k+2, s.to)
 	case k >= 0:
-		return a.bodyIn(toks, s.from, k)
+		if e, i, j := a.bodyIn(toks, s.from, k); e != nil {
+			return e, i, j
+		}
+		return a.namedBefore(toks, s.from, k)
 	case s.from >= 2 && toks[s.from-1].is("for", "of", "at", "from") && spokesNouns[toks[s.from-2].lower]:
 		return a.bodyIn(toks, s.from, s.to)
 	}
 	return nil, 0, 0
+}
+
+// namedBefore reads "a Kessler spokesperson": a name of one word right
+// before the spokesperson noun, after "a", that the document never gives a
+// person — no forename, title, role or pronoun — is the body's.
+func (a *attributor) namedBefore(toks []token, from, k int) (*entity, int, int) {
+	i := k - 1
+	if i <= from || !toks[i-1].is("a", "an") || !isNameWord(toks[i]) || sentenceStarters[toks[i].lower] || toks[i].possessive() {
+		return nil, 0, 0
+	}
+	words := []string{toks[i].bare()}
+	e := a.lookup(words, false)
+	if e != nil && (len(e.words) > 1 || e.title != "" || e.role != "" || e.gender != 0) {
+		return nil, 0, 0 // "a Lind spokesman" speaks for Lind, who is not the speaker
+	}
+	if e == nil {
+		e = a.lookup(words, true)
+	}
+	e.org = true
+	return e, i, k
 }
 
 // bodyIn finds the body tokens [from, to) name: an organisation's name
