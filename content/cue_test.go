@@ -109,19 +109,20 @@ func TestCueIsSpeakerForm(t *testing.T) {
 	}
 }
 
-// isSpeakerForm reports whether text names the speaker: a pronoun, a
-// phrase that shares a word with the speaker's name, full name or role
-// ("Lind", "MS. OKAFOR", "the bank" for the Bank of Estmere, "THE
-// PRESIDENT" for President Ana Lind, "the former governor" for a former
-// governor), or, for the unnamed, a description or an anonymous label.
-// Aliases are not consulted: brief adds cue texts to them.
+// isSpeakerForm reports whether text names the speaker: a pronoun or a
+// person noun ("the woman"), a phrase that shares a word with the
+// speaker's name, full name or role ("Lind", "MS. OKAFOR", "the bank" for
+// the Bank of Estmere, "THE PRESIDENT" for President Ana Lind, "the former
+// governor" for a former governor, "the lawyer" for an advocate), or, for
+// the unnamed, a description or an anonymous label. Aliases are not
+// consulted: brief adds cue texts to them.
 func isSpeakerForm(text string, sp model.Speaker) bool {
 	words := contentWords(text)
 	if len(words) == 0 {
 		return false
 	}
-	if len(words) == 1 && pronounForms[words[0]] {
-		return true
+	if len(words) == 1 && (pronounForms[words[0]] || personNouns[words[0]]) {
+		return true // "the woman" stands for her as "she" does
 	}
 	if sp.Name == unknownSpeaker {
 		// "a senior official", "reporters", "Q": never a capitalised name
@@ -134,7 +135,7 @@ func isSpeakerForm(text string, sp model.Speaker) bool {
 	known := contentWords(sp.Name + " " + sp.FullName + " " + sp.Role)
 	return slices.ContainsFunc(words, func(w string) bool {
 		// a name the document misspells ("Jonsen" for "Jansen") still names them
-		return slices.ContainsFunc(known, func(k string) bool { return k == w || len(w) >= 5 && editDistance(k, w) <= 2 })
+		return slices.ContainsFunc(known, func(k string) bool { return k == w || kin(k, w) || len(w) >= 5 && editDistance(k, w) <= 2 })
 	})
 }
 

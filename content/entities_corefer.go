@@ -220,7 +220,7 @@ func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
 		return
 	}
 	e.forms["the "+strings.ToLower(joinTokens(b.tokens(), from, sub.to))] = true
-	if e.role == "" {
+	if e.role == "" && !personNouns[sub.head] { // "the woman" is no role
 		a.setRole(e, joinTokens(b.tokens(), from, sub.to))
 	}
 }
@@ -228,7 +228,7 @@ func (a *attributor) noteDescription(b *blk, sub subject, e *entity) {
 // described reports a subject that describes a person brief could not
 // resolve: "the retired colonel", not "the company" nor "a spokesman".
 func described(sub subject) bool {
-	return sub.kind == npRole && !sub.org && !sub.anonPerson && sub.head != "year-old" && (roleNouns[sub.head] || titleWords[sub.head])
+	return sub.kind == npRole && !sub.org && !sub.anonPerson && !pointsBack(sub.head) && (roleNouns[sub.head] || titleWords[sub.head])
 }
 
 // describedPerson is the stand-in entity for a person a description
@@ -261,7 +261,7 @@ func roleConflict(e *entity, head string) bool {
 	other := false
 	for _, f := range e.roleFacts() {
 		f = strings.TrimSuffix(f, ".")
-		if f == head {
+		if f == head || kin(f, head) {
 			return false
 		}
 		if (roleNouns[f] || titleWords[f]) && !honorifics[f] && !genericHeads[f] && !compoundTitle[f] {
@@ -269,4 +269,10 @@ func roleConflict(e *entity, head string) bool {
 		}
 	}
 	return other
+}
+
+// kin reports two role nouns one person may be described by: an advocate
+// is a lawyer (roleKin).
+func kin(a, b string) bool {
+	return slices.Contains(roleKin[a], b) || slices.Contains(roleKin[b], a)
 }

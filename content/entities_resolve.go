@@ -270,9 +270,17 @@ func (r *resolver) resolveSubject(s subject, para int) (e *entity, anon bool) {
 	case npPronoun:
 		return r.resolvePronoun(s.pronoun, para, tok), false
 	case npRole:
-		if s.head == "year-old" {
-			// "the 47-year-old said": the person just spoken of
-			return r.resolvePronoun("they-person", para, tok), false
+		if pointsBack(s.head) {
+			// "the 47-year-old said", "says the woman": the person just
+			// spoken of, of the noun's gender
+			p := "they-person"
+			switch genderOf(s.head) {
+			case 'f':
+				p = "she"
+			case 'm':
+				p = "he"
+			}
+			return r.resolvePronoun(p, para, tok), false
 		}
 		if s.org {
 			e := r.resolveOrg(s.head)
@@ -332,3 +340,7 @@ func speakerName(words []string) bool {
 	}
 	return !(len(words) == 1 && sentenceStarters[strings.ToLower(words[0])])
 }
+
+// pointsBack reports a subject's head that describes no office and points
+// back like a pronoun: "the 47-year-old", "the woman".
+func pointsBack(head string) bool { return head == "year-old" || personNouns[head] }

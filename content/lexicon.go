@@ -30,12 +30,17 @@ var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sun
 april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
 nov dec a.m p.m`)
 
+// eraMarks follow or precede a year ("500 BC", "AD 79"): capitalised,
+// never names. As written, not lower-cased.
+var eraMarks = setOf(`BC BCE CE AD B.C. A.D. B.C A.D`)
+
 // pronounGender maps subject pronouns to a gender ('m', 'f') or 'p' for
 // plural/organisation.
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "it": 'o', "i": 'x'}
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = setOf(`mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr
+var abbreviations = setOf(`mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr adv supt insp
+fr amb cllr det maj brig cpl
 no nos vs etc e.g i.e a.m p.m u.s u.k u.n e.u inc co corp ltd fig rev hon ft mt dept est approx
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun`)
 
@@ -46,6 +51,15 @@ func setOf(words string) map[string]bool {
 			lexiconRepeats = append(lexiconRepeats, w)
 		}
 		m[w] = true
+	}
+	return m
+}
+
+// phrasesOf makes a set of phrases separated by "|".
+func phrasesOf(phrases string) map[string]bool {
+	m := make(map[string]bool)
+	for p := range strings.SplitSeq(phrases, "|") {
+		m[strings.Join(strings.Fields(p), " ")] = true
 	}
 	return m
 }

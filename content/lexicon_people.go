@@ -15,7 +15,8 @@ king queen prince princess emir sheikh sultan pope cardinal archbishop bishop re
 justice attorney prosecutor mr mrs ms miss dr prof professor sir dame lord lady baroness baron duke duchess
 earl countess rabbi imam councillor councilor councilman councilwoman alderman sheriff superintendent
 inspector detective constable cllr master chancellor-elect minister-president deputy vice first treasurer
-comptroller ombudsman coroner registrar whip provost dean rector`)
+comptroller ombudsman coroner registrar whip provost dean rector adv advocate hon honourable honorable fr
+amb supt insp det maj brig cpl pres gen`)
 
 // roleNouns are nouns that name a role when used with "the" ("the
 // chancellor", "the Ukrainian president"). Lower-cased.
@@ -30,7 +31,16 @@ editor host presenter coach manager owner player chef doctor nurse teacher princ
 officer deputy partner boss engineer architect pilot inspector surveyor planner
 consultant accountant auditor trader banker broker designer developer producer actor actress singer
 artist poet novelist photographer sailor soldier firefighter paramedic pharmacist dentist surgeon vet
-clerk mechanic electrician builder harbourmaster curator librarian`)
+clerk mechanic electrician builder harbourmaster curator librarian treasurer comptroller ombudsman coroner
+registrar provost dean rector detective constable alderman sergeant corporal brigadier commodore advocate
+barrister solicitor counsel magistrate`)
+
+// roleKin are role nouns one person holds at once, each a kind of the
+// first: "the lawyer" may be the advocate named before.
+var roleKin = map[string][]string{
+	"lawyer": {"advocate", "adv", "attorney", "barrister", "solicitor", "counsel"},
+	"doctor": {"physician", "surgeon", "dr"},
+}
 
 // femaleWords and maleWords give a person's gender from their title or
 // role noun, so that "she" does not resolve to a "Prince".
@@ -42,6 +52,17 @@ mother-in-law sister-in-law actress waitress heiress`)
 var maleWords = setOf(`mr sir king prince duke lord baron earl chairman congressman spokesman councilman
 businessman brother father husband son grandfather emperor monsieur grandson nephew uncle widower
 boyfriend stepfather stepson son-in-law father-in-law brother-in-law`)
+
+// personNouns describe a person without giving a job or an office. With
+// "the" they point back to someone the text just spoke of, like a
+// pronoun of their gender: "“…,” says the woman", "the mother of three
+// says". Kin words point back only alone or before a number ("the mother
+// of the boy" is someone else).
+var personNouns = setOf(`woman man girl boy lady mother father grandmother grandfather teenager
+youngster pensioner widow widower`)
+
+// kinNouns are the personNouns that name a relation.
+var kinNouns = setOf(`mother father grandmother grandfather widow widower`)
 
 // demonyms are nationality and place adjectives that qualify a role
 // ("the German chancellor"); the lexicon is general and incomplete by design.
@@ -56,7 +77,7 @@ cuban australian zealand european eu nato un western eastern federal state natio
 democratic republican conservative liberal labour`)
 
 // honorifics are forms of address, not roles: "Ms Lind", "Sir Keir".
-var honorifics = setOf(`mr mrs ms miss mx sir dame dr`)
+var honorifics = setOf(`mr mrs ms miss mx sir dame dr hon honourable honorable`)
 
 // roleDeterminers are the words a role phrase may open with that describe
 // nothing: "the deputy spokesperson", "her Sorvanian counterpart".
@@ -73,6 +94,11 @@ var headerHonours = setOf(`hon honourable honorable rt right excellency mr mrs m
 // postNominals follow a name in a header without being part of it:
 // "PETRA LANGE MP", "ANA LIND QC".
 var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe dbe ac ao om phd esq apm psm oam csc`)
+
+// postNominalPhrases are honours of two words written after a name in
+// running text, the first without its possessive: "Ana Ruiz King’s Counsel
+// said". Lower-cased.
+var postNominalPhrases = phrasesOf(`king counsel|queen counsel|senior counsel|senior advocate`)
 
 // groupPronouns stand for unnamed people when a place or body follows:
 // "many in the party said", "others at the plant said".
@@ -101,7 +127,8 @@ var nobleTitles = setOf(`duke duchess earl countess prince princess marquess mar
 var titleAbbrev = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
 	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral",
 	"prof": "professor", "pres": "president", "sec": "secretary", "supt": "superintendent", "cllr": "councillor",
-	"insp": "inspector", "sgt": "sergeant", "cmdr": "commander"}
+	"insp": "inspector", "sgt": "sergeant", "cmdr": "commander", "adv": "advocate", "fr": "father",
+	"amb": "ambassador", "det": "detective", "maj": "major", "brig": "brigadier", "cpl": "corporal"}
 
 // genericHeads name whoever leads something.
 var genericHeads = setOf(`leader chief head boss`)

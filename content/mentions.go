@@ -50,6 +50,9 @@ func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 			// text does not name is now who "he" most likely means
 			a.mention(a.describedPerson(b, sub), b.order, sub.from, true)
 		}
+	} else if sub.kind == npAnon && sub.anonPerson && genderOf(sub.head) != 0 {
+		// "The mother of the boy still worries": so does the "she" after
+		a.mention(a.describedPerson(b, sub), b.order, sub.from, true)
 	}
 }
 
@@ -131,10 +134,12 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 		if len(e.forms) == 0 {
 			e.org = !person
 		}
-	case person && (toks[end-1].possessive() || headingSubject(ctx, start, end)) && !lexiconWord(np.words[0]):
+	case person && (toks[end-1].possessive() || headingSubject(ctx, start, end)) && !lexiconWord(np.words[0]) &&
+		!(start > 0 && toks[start-1].is("the")):
 		// "Ortega's choice", a heading's "Okonkwo pressed his case": a
 		// surname alone, kept as a weak entity that stands for "he" or
-		// "she" only once the text shows its gender
+		// "she" only once the text shows its gender; "the Council's
+		// planner" names a body, as a person takes no article
 		if e = a.lookup(np.words, false); e == nil {
 			e = a.lookup(np.words, true)
 			e.weak = true

@@ -3,7 +3,10 @@ package content
 // Appositives: "Ana Ruiz, the port's director, said" and "the director,
 // Ana Ruiz, said", walked segment by segment between commas.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // appositiveSubject handles "NAME, APPOSITIVE, said" and "ROLE, NAME,
 // said": it walks left over comma-separated segments — role phrases, ages,
@@ -12,14 +15,10 @@ import "strings"
 // said" the speaker is Ana Ruiz. With no name, an opening "a senior
 // official …" is an unnamed speaker. The comma is at j.
 func appositiveSubject(toks []token, s sentence, j int) subject {
-	type seg struct{ from, end int }
 	var segs []seg // right to left
 	end := j
 	for len(segs) < 5 && end > s.from {
-		start := end - 1
-		for start >= s.from && !(toks[start].kind == tPunct && isSegmentBreak(toks[start].text)) && toks[start].kind != tQuote {
-			start--
-		}
+		start := segmentStart(toks, s, end)
 		from := start + 1
 		if from >= end {
 			break
@@ -35,7 +34,7 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 			}
 			return subject{kind: npAnon, from: from, to: j}
 		}
-		if !pureName(toks, from, end) && !appositiveSegment(toks, from, end) {
+		if !pureName(toks, from, end) && !appositiveSegment(toks, from, end) && !(len(segs) == 1 && roleTail(toks, from, end)) {
 			break // a clause: nothing further left belongs to the subject
 		}
 		if start < s.from || toks[start].kind != tPunct || !(toks[start].text == "," || toks[start].text == "—" || toks[start].text == "--") {
@@ -45,6 +44,9 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 	}
 	if len(segs) == 0 {
 		return subject{}
+	}
+	if len(segs) > 1 && roleTail(toks, segs[0].from, segs[0].end) && !slices.ContainsFunc(segs, func(sg seg) bool { return pureName(toks, sg.from, sg.end) }) {
+		segs = segs[:1] // no name further left: the capitalised words are the subject after all
 	}
 	for k := len(segs) - 1; k >= 0; k-- {
 		sg := segs[k]
@@ -84,6 +86,42 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 		return subject{kind: npAnon, from: left.from, to: left.end, anonPerson: true}
 	}
 	return subject{}
+}
+
+// roleTail reports a segment of capitalised words joined by "and" or
+// "of", which may be the end of a role with a comma in it: "Mr Arden, who
+// works as Programme Officer, Outreach and Training, said" (the speaker is
+// Mr Arden, not "Outreach and Training").
+func roleTail(toks []token, from, to int) bool {
+	joined := false
+	for i := from; i < to; i++ {
+		switch t := toks[i]; {
+		case t.is("and", "of", "for") || t.text == "&":
+			joined = joined || i > from
+		case t.kind != tWord || !t.capital() || t.possessive():
+			return false
+		}
+	}
+	return joined
+}
+
+// seg is a segment of a sentence between commas or dashes.
+type seg struct{ from, end int }
+
+// segmentStart returns the break before the segment that ends at end
+// (s.from-1 at the sentence's start). A bracket inside a segment is part
+// of it: "who works with the Gender Network (GN) as an officer".
+func segmentStart(toks []token, s sentence, end int) int {
+	start := end - 1
+	for start >= s.from && !(toks[start].kind == tPunct && isSegmentBreak(toks[start].text)) && toks[start].kind != tQuote {
+		start--
+		if start > s.from && toks[start].text == ")" && start < end-1 {
+			if open := matchingOpen(toks, s.from, start); open > s.from {
+				start = open - 1
+			}
+		}
+	}
+	return start
 }
 
 func isSegmentBreak(p string) bool {

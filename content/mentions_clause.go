@@ -266,6 +266,9 @@ func describedNP(toks []token, s sentence, m int) (subject, bool) {
 		if t.kind != tWord || t.capital() && !demonyms[t.lower] && !portfolioWords[t.lower] {
 			return subject{}, false
 		}
+		if personNouns[t.lower] {
+			return personLead(toks, s, m, k)
+		}
 		if !roleNouns[t.lower] {
 			if functionWord[t.lower] || cueForms[t.lower].lemma != "" {
 				return subject{}, false
@@ -283,4 +286,19 @@ func describedNP(toks []token, s sentence, m int) (subject, bool) {
 		return subject{kind: npRole, head: head, quals: qualifiers(toks, m+1, end-1), from: m, to: end}, true
 	}
 	return subject{}, false
+}
+
+// personLead reads a clause that opens with a person noun at k: "The
+// woman …", "The mother of three …" point back to someone the text just
+// spoke of; "The mother of the boy …" is someone else, unnamed.
+func personLead(toks []token, s sentence, m, k int) (subject, bool) {
+	end := k + 1
+	if end < s.to && isNameWord(toks[end]) {
+		return subject{}, false // "the widow Ana Ruiz"
+	}
+	sub := personSubject(toks, m, end, s.to)
+	if sub.kind == npRole && end+1 < s.to && toks[end].is("of") {
+		sub.to = end + 2 // "of three"
+	}
+	return sub, true
 }

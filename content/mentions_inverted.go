@@ -174,12 +174,25 @@ func determinedSubject(toks []token, from, to int) subject {
 		}
 	case toks[from].is("the") && roleNouns[last.lower]:
 		return subject{kind: npRole, head: last.lower, quals: qualifiers(toks, from, end-1), from: from, to: end}
+	case toks[from].is("the") && personNouns[last.lower]:
+		// "says the woman who …", "says the mother of four"
+		return personSubject(toks, from, end, to)
 	case toks[from].is("the") && orgHeads[last.lower]:
 		return subject{kind: npRole, head: last.lower, org: true, quals: orgQualifiers(toks, from+1, end), from: from, to: end}
 	case anonymousPerson(toks, from, end):
 		return subject{kind: npAnon, anonPerson: true, from: from, to: end}
 	}
 	return subject{}
+}
+
+// personSubject reads "the woman", "the mother of four": someone the text
+// just spoke of — unless a kin word names someone's relation ("the
+// mother of the boy"), who is someone else, unnamed.
+func personSubject(toks []token, from, end, to int) subject {
+	if kinNouns[toks[end-1].lower] && end < to && toks[end].is("of") && !(end+1 < to && numberWord(toks[end+1].lower)) {
+		return subject{kind: npAnon, anonPerson: true, head: toks[end-1].lower, from: from, to: end}
+	}
+	return subject{kind: npRole, head: toks[end-1].lower, from: from, to: end}
 }
 
 // qualifiers returns the lower-cased modifiers of a role noun ("the

@@ -43,7 +43,7 @@ func isNameWord(t token) bool {
 		p, rest, ok := strings.Cut(t.text, "-")
 		return ok && nameParticles[strings.ToLower(p)] && unicode.IsUpper(firstRune(rest))
 	}
-	if calendarWords[strings.TrimSuffix(t.lower, ".")] {
+	if calendarWords[strings.TrimSuffix(t.lower, ".")] || eraMarks[t.text] {
 		return false
 	}
 	return true
@@ -78,6 +78,9 @@ func nameRunRight(toks []token, from, ceil int) int {
 	i := from
 	for i < ceil {
 		t := toks[i]
+		if i > from && postNominalAt(toks, i, ceil) {
+			break // "Ana Ruiz King’s Counsel": the name ends before the honour
+		}
 		if isNameWord(t) {
 			i++
 			if t.possessive() {
@@ -101,6 +104,21 @@ func nameRunRight(toks []token, from, ceil int) int {
 		break
 	}
 	return i
+}
+
+// postNominalAt reports an honour written after a name at token i: "King’s
+// Counsel", "Senior Counsel" (lexicon: postNominalPhrases).
+func postNominalAt(toks []token, i, ceil int) bool {
+	return i+1 < ceil && postNominalPhrases[strings.ToLower(toks[i].bare())+" "+toks[i+1].lower]
+}
+
+// trimPostNominal returns the end of a name run that ends at end without
+// the honour after it: "Ana Ruiz King’s Counsel" ends after "Ruiz".
+func trimPostNominal(toks []token, floor, end int) int {
+	if end-2 > floor && postNominalAt(toks, end-2, end) {
+		return end - 2
+	}
+	return end
 }
 
 // particleBeforeName reports whether tokens from i are name particles

@@ -245,6 +245,7 @@ func npEndingAt(toks []token, floor, end int) subject {
 // affiliation ("Ana Ruiz of the Harbour Post"), or a title standing alone
 // ("The King", "the US President").
 func nameNP(toks []token, floor, end int) subject {
+	end = trimPostNominal(toks, floor, end)
 	last := toks[end-1]
 	start := nameRunLeft(toks, end, floor)
 	roleFrom := roleWordsBefore(toks, floor, start)

@@ -38,6 +38,9 @@ func TestFindQuotes(t *testing.T) {
 		{"nested double inside guillemets", "«Il a dit “jamais” hier», a dit Ana Ruiz.", []string{"Il a dit “jamais” hier"}, -1, ""},
 		{"unterminated runs to the end", "“We will build it, Ana Ruiz said on Monday.", []string{"We will build it, Ana Ruiz said on Monday."}, 0, ""},
 		{"closed then unterminated", "“Yes,” she said. “And then", []string{"Yes,", "And then"}, 1, ""},
+		{"a name's opening mark after a function word", "She was born to Dario and ‘Mamello Brenn. She moved in 2015.", nil, -1, ""},
+		{"a name's opening mark, then a quotation", "The son of ‘Mamello Brenn said “we stay” and left.", []string{"we stay"}, -1, ""},
+		{"a single quotation left open after a verb runs on", "He said ‘We will fight on the quays. We will", []string{"We will fight on the quays. We will"}, 0, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

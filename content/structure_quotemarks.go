@@ -90,6 +90,20 @@ func (st *markStack) closeTo(pos int, double bool) {
 // inside another quotation belong to it and are not returned separately.
 // An apostrophe (can’t, leaders’, ’90s) is never a quote mark.
 func findQuotes(text string) []span {
+	spans, stray := scanQuotes(text, -1)
+	if stray >= 0 {
+		// read again with the stray mark as a letter, so that the
+		// quotations after it are found
+		spans, _ = scanQuotes(text, stray)
+	}
+	return spans
+}
+
+// scanQuotes reads the quote marks of text, the one at byte skip (if any)
+// taken for a letter. It also returns the offset of an opening single
+// mark left open at the end after a function word ("to Mpho and ‘Mamello
+// Lira", a name's mark), which opens no quotation: -1 when there is none.
+func scanQuotes(text string, skip int) ([]span, int) {
 	var st markStack
 	for i := 0; i < len(text); {
 		// Skip to the next byte that can start a quote mark: ' and " or
@@ -110,10 +124,11 @@ func findQuotes(text string) []span {
 		if i+size >= len(text) {
 			next = ' '
 		}
-		switch r {
-		case '“', '”', '„', '«', '»', '"':
+		switch {
+		case i == skip:
+		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '"':
 			st.double(text, i, size, r, prev, next)
-		case '‘', '‚', '’', '\'':
+		case r == '‘' || r == '‚' || r == '’' || r == '\'':
 			st.single(text, i, size, r, prev, next)
 		}
 		i += size
@@ -121,9 +136,24 @@ func findQuotes(text string) []span {
 	// Whatever is still open at the end of the block runs to its end.
 	if len(st.marks) > 0 {
 		m := st.marks[0]
+		if !m.double && skip < 0 && afterFunctionWord(text[:m.pos]) {
+			return st.spans, m.pos
+		}
 		st.spans = append(st.spans, span{open: m.pos, close: len(text), start: m.after, end: len(text), double: m.double, unclosed: true})
 	}
-	return st.spans
+	return st.spans, -1
+}
+
+// afterFunctionWord reports text that ends in a function word and a
+// space: a quotation that runs on over paragraphs opens after a colon, a
+// comma, a verb or a sentence's end, never after "and" or "to".
+func afterFunctionWord(text string) bool {
+	t := strings.TrimRight(text, " ")
+	if len(t) == len(text) {
+		return false
+	}
+	k := strings.LastIndexByte(t, ' ') + 1
+	return functionWord[strings.ToLower(t[k:])]
 }
 
 // double reads a double quote mark (or guillemet) at byte i.
