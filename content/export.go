@@ -184,7 +184,7 @@ func WriteJSON(w io.Writer, b model.Briefing) error {
 // WriteMarkdown writes the briefing as clean CommonMark meant for reuse:
 // the title as "# Title", the subtitle in italics, the intro, one
 // "## N. Heading" per talking point with its paragraphs, asides, list items,
-// block quotes, code, tables and footnotes. Quote marks stay in the
+// block quotes, code, tables, rules and footnotes. Quote marks stay in the
 // text where the document had them. Document text is escaped only where it
 // would otherwise be read as Markdown syntax, so it reads as it was written.
 // It adds no words of brief's to the author's (WriteSpeakersMarkdown does,

@@ -51,7 +51,7 @@ type mdWriter struct {
 
 // write writes one block, separated from the one before.
 func (m *mdWriter) write(bl model.Block) {
-	if strings.TrimSpace(bl.Text) == "" {
+	if strings.TrimSpace(bl.Text) == "" && bl.Kind != model.Rule {
 		return
 	}
 	inList := bl.Kind == model.ListItem || containsList(bl.Nest)
@@ -89,6 +89,8 @@ func (m *mdWriter) write(bl model.Block) {
 		m.w.WriteString(pre + fence + "\n")
 	case bl.Kind == model.TableBlock && bl.Table != nil:
 		m.table(pre, bl)
+	case bl.Kind == model.Rule:
+		m.w.WriteString(pre + "---\n")
 	case bl.Kind == model.Footnote:
 		m.lines(pre+"[^"+bl.Note+"]: ", pre+"    ", inlineMarkdown(bl.Text, bl.Inlines))
 	default:

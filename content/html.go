@@ -115,8 +115,8 @@ func (pg *page) extract() (string, []htmlBlock) {
 func finishBlocks(in []htmlBlock) []htmlBlock {
 	out := make([]htmlBlock, 0, len(in))
 	for _, b := range in {
-		if n := len(out); n > 0 && out[n-1].text == b.text {
-			continue
+		if n := len(out); n > 0 && out[n-1].text == b.text || n == 0 && b.kind == model.Rule {
+			continue // a rule before the text separates nothing
 		}
 		out = append(out, b)
 	}
@@ -136,7 +136,7 @@ func finishBlocks(in []htmlBlock) []htmlBlock {
 	out = dropTailBoxes(out)
 	for len(out) > 0 {
 		last := out[len(out)-1]
-		if last.level > 0 || last.kind == model.Paragraph && wordCount(last.text) <= 4 && !endsSentence(last.text) &&
+		if last.level > 0 || last.kind == model.Rule || last.kind == model.Paragraph && wordCount(last.text) <= 4 && !endsSentence(last.text) &&
 			!strings.HasSuffix(trimClosers(last.text), "?") {
 			out = out[:len(out)-1]
 			continue
@@ -186,7 +186,7 @@ func dropEmptyHeadings(in []htmlBlock) []htmlBlock {
 		if b.level > 0 {
 			empty := true
 			for _, nb := range in[i+1:] {
-				if nb.level == 0 {
+				if nb.level == 0 && nb.kind != model.Rule {
 					empty = false
 					break
 				}

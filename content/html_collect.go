@@ -110,6 +110,10 @@ func (c *htmlCollector) block(n *html.Node) {
 		if c.started {
 			c.quote(n)
 		}
+	case atom.Hr:
+		if c.started {
+			c.out = append(c.out, htmlBlock{mdPara: mdPara{para: para{lines: 2, kind: model.Rule}}})
+		}
 	default:
 		c.container(n, model.Paragraph)
 	}

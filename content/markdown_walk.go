@@ -45,7 +45,13 @@ func (w *mdWalker) block(n ast.Node, nest []model.Container) {
 		w.code(n, lang, nest)
 	case *ast.CodeBlock:
 		w.code(n, "", nest)
+	case *ast.ThematicBreak:
+		w.rule(nest)
 	case *ast.HTMLBlock:
+		if hrOnly(blockLines(n, w.src)) {
+			w.rule(nest)
+			return
+		}
 		// Raw HTML in Markdown ("<div>The council voted.</div>") keeps its
 		// visible text; tags, comments, scripts and styles are dropped.
 		var t richText
@@ -67,6 +73,29 @@ func (w *mdWalker) add(p mdPara) {
 	if p.text != "" {
 		w.out = append(w.out, p)
 	}
+}
+
+// rule adds a thematic break: a block without text.
+func (w *mdWalker) rule(nest []model.Container) {
+	w.out = append(w.out, mdPara{para: para{lines: 2, kind: model.Rule, shape: shape{nest: slices.Clip(nest)}}})
+}
+
+// hrOnly reports raw HTML that is nothing but rules: "<hr>", "<hr/>".
+func hrOnly(b []byte) bool {
+	f := strings.Fields(strings.ToLower(string(b)))
+	if len(f) == 0 {
+		return false
+	}
+	for i, t := range f {
+		switch {
+		case t == "<hr>" || t == "<hr/>":
+		case t == "<hr" && i+1 < len(f) && f[i+1] == "/>":
+		case t == "/>" && i > 0 && f[i-1] == "<hr":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // finish turns built text into a block of the given kind.

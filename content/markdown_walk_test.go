@@ -121,6 +121,10 @@ func TestMarkdownKeepsWhatTheAuthorWrote(t *testing.T) {
 		t.Errorf("fenced code: lang %q nest %v", fenced.Lang, fenced.Nest)
 	}
 
+	if blocks := b.Sections[0].Blocks; blocks[len(blocks)-1].Kind != model.Rule || blocks[len(blocks)-1].Text != "" {
+		t.Errorf("the rule closing the first point: %+v", blocks[len(blocks)-1])
+	}
+
 	ref := findBlock(t, b, model.Paragraph, "Harbour master")
 	if got := spansOf(ref); len(got) != 1 || got[0].kind != model.NoteRef || got[0].target != "1" ||
 		ref.Inlines[0].Start != len(ref.Text) {

@@ -22,7 +22,23 @@ const (
 // parsePlain finds the structure of a plain-text briefing: title,
 // standfirst, intro, lead-in and talking points, numbered or not.
 func parsePlain(text string) rawDoc {
-	return structurePlain(splitParagraphs(text))
+	return structurePlain(trimRules(splitParagraphs(text)))
+}
+
+// trimRules drops the rules of plain text that separate nothing: before
+// the first paragraph, after the last, and all but one of a run.
+func trimRules(paras []para) []para {
+	out := paras[:0]
+	for _, p := range paras {
+		if p.kind == model.Rule && (len(out) == 0 || out[len(out)-1].kind == model.Rule) {
+			continue
+		}
+		out = append(out, p)
+	}
+	for len(out) > 0 && out[len(out)-1].kind == model.Rule {
+		out = out[:len(out)-1]
+	}
+	return out
 }
 
 // structurePlain finds the structure in paragraphs of plain text.
@@ -140,7 +156,9 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 			continue
 		}
 		next := paras[i+1]
-		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) && !nameOverRole(p, next) {
+		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) && !nameOverRole(p, next) ||
+			next.kind == model.Rule {
+			// a line over a rule ends what it follows: it heads nothing
 			continue
 		}
 		if blog && stampedEntry(next.text) {

@@ -76,7 +76,7 @@ func (p para) block(kind model.BlockKind) rawBlock {
 // kept reports a paragraph the structure pass keeps as it is.
 func (p para) kept() bool {
 	switch p.kind {
-	case model.QuoteBlock, model.CodeBlock, model.TableBlock, model.Footnote, model.Heading:
+	case model.QuoteBlock, model.CodeBlock, model.TableBlock, model.Footnote, model.Heading, model.Rule:
 		return true
 	}
 	return false
@@ -119,6 +119,12 @@ func appendParagraphs(out []para, chunks []string) []para {
 	var lines, cur []string // reused from chunk to chunk
 	for _, chunk := range chunks {
 		lines = appendLines(lines[:0], chunk)
+		if h, ok := underlined(lines); ok {
+			// "Heading" over (or between) a line of "---" or "===": the
+			// line alone, for the structure pass to take as a heading
+			out = append(out, para{text: cleanSpace(h), lines: 1})
+			continue
+		}
 		long := 0
 		for _, l := range lines {
 			if len(l) > 100 && utf8.RuneCountInString(l) > 100 {
@@ -145,6 +151,10 @@ func appendParagraphs(out []para, chunks []string) []para {
 				continue
 			}
 			switch {
+			case (len(lines) == 1 || perLine) && isRuleLine(l):
+				// a line of its own drawn across the page: "---", "* * *"
+				flush()
+				out = append(out, para{lines: 2, kind: model.Rule})
 			case isBulletLine(l):
 				flush()
 				out = append(out, para{text: cleanSpace(bulletLine.FindStringSubmatch(l)[1]), lines: 1, list: true})
@@ -165,6 +175,48 @@ func appendParagraphs(out []para, chunks []string) []para {
 		flush()
 	}
 	return out
+}
+
+// isRuleLine reports a thematic break as Markdown writes one, which plain
+// text uses too: three or more of one of "-", "*" or "_", nothing else but
+// spaces ("---", "***", "* * *"). Under a line of text, dashes underline a
+// heading instead: the caller sees only lines standing alone.
+func isRuleLine(l string) bool {
+	if l == "" || l[0] != '-' && l[0] != '*' && l[0] != '_' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case l[0]:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// underlined returns the one line of text of a chunk whose other lines
+// underline it (or overline it) with "-", "=" or another rule: a heading
+// as plain text sets one off.
+func underlined(lines []string) (string, bool) {
+	if len(lines) < 2 || len(lines) > 3 {
+		return "", false
+	}
+	text := ""
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		switch {
+		case isRuleLine(l) || len(l) >= 3 && strings.Trim(l, "=") == "":
+		case text == "" && l != "":
+			text = l
+		default:
+			return "", false
+		}
+	}
+	return text, text != ""
 }
 
 // appendLines appends the lines of s (split on "\n") to dst.

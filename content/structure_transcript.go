@@ -330,6 +330,9 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 			d.sections = append(d.sections, rawSection{heading: headings[i]})
 			cur = &d.sections[len(d.sections)-1].blocks
 			open = -1
+		case p.kind == model.Rule:
+			*cur = append(*cur, p.block(model.Rule))
+			open = -1 // a rule ends the turn before it
 		case turns[i] != nil && turns[i].answer:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, answer: true})
 			open = len(*cur) - 1

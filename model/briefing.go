@@ -80,12 +80,18 @@ const (
 	// Footnote is the text of a footnote (Block.Note), kept where the
 	// document's footnotes end up: after the last talking point.
 	Footnote
+	// Rule is a thematic break the author drew between blocks: "---",
+	// "***" or "___" in Markdown, <hr> in a web page, a line of only
+	// dashes, stars or underscores between paragraphs of plain text. Its
+	// Text is empty: the author wrote no words there.
+	Rule
 )
 
-var blockKindNames = [...]string{"paragraph", "aside", "list item", "quote block", "heading", "code", "table", "footnote"}
+var blockKindNames = [...]string{"paragraph", "aside", "list item", "quote block", "heading", "code", "table", "footnote", "rule"}
 
 // String returns the kind's name as used in exports: "paragraph", "aside",
-// "list item", "quote block", "heading", "code", "table" or "footnote".
+// "list item", "quote block", "heading", "code", "table", "footnote" or
+// "rule".
 func (k BlockKind) String() string {
 	if k < 0 || int(k) >= len(blockKindNames) {
 		return "unknown"

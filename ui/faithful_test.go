@@ -365,6 +365,7 @@ func FuzzMarkdownPrinted(f *testing.F) {
 		"- a\n  - b\n    - c [^1]\n\n[^1]: note\n",
 		"**To:** x  \n**From:** y\n\n~~s~~ `c` <b>h</b> &#27;]52;c;eA==&#7;",
 		"| a |\n|---|\n| \u0301x |\n",
+		"a\n\n---\n\n- b\n\n  ***\n\n> c\n>\n> ___\n\n<hr>\n",
 	} {
 		f.Add(s)
 	}

@@ -82,7 +82,7 @@ func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 	prevList, prevItem := false, false
 	for i := u.from; i < u.to && i < len(blocks); i++ {
 		bl := blocks[i]
-		if strings.TrimSpace(bl.Text) == "" {
+		if strings.TrimSpace(bl.Text) == "" && bl.Kind != model.Rule {
 			continue
 		}
 		p := blockPiece(b, ix, blockRef{u.section, i}, bl, style)
@@ -203,6 +203,8 @@ func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, st
 		// stop: the code's indent is drawn with spaces, as plainLines does
 		fence := codeFence(d.text)
 		p.md = fence + bl.Lang + "\n" + strings.ReplaceAll(d.text, "\t", "    ") + "\n" + fence
+	case model.Rule:
+		p.md = "---" // Glamour draws the style's rule, as glow does
 	case model.TableBlock:
 		p.layout = asTable
 		if bl.Table != nil {

@@ -47,6 +47,9 @@ func plainLines(p piece, w int, style string) []string {
 		return out
 	case p.kind == model.ListItem:
 		hang = strings.Repeat(" ", ansi.StringWidth(p.d.text[:p.d.lead]))
+	case p.kind == model.Rule:
+		rule := strings.Trim(st.HorizontalRule.Format, "\n")
+		return []string{cascade(st.Document.StylePrimitive, st.HorizontalRule).Render(ansi.Truncate(rule, max(w, 1), ""))}
 	}
 	pw := ansi.StringWidth(prefix) + ansi.StringWidth(suffix)
 	var out []string
