@@ -295,9 +295,9 @@ func (a App) handleReaderKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
 	k := a.sk
 	var cmd tea.Cmd
 	switch {
-	case key.Matches(msg, k.NextDoc) && a.shelf.Library:
+	case key.Matches(msg, k.NextDoc): // with one briefing, stepDoc says so
 		a, cmd = a.stepDoc(1)
-	case key.Matches(msg, k.PrevDoc) && a.shelf.Library:
+	case key.Matches(msg, k.PrevDoc):
 		a, cmd = a.stepDoc(-1)
 	case key.Matches(msg, k.Library) && a.shelf.Library && !a.reader.canGoBack():
 		a, cmd = a.backToLibrary()

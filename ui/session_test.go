@@ -687,6 +687,18 @@ func TestLibraryUnknownKeySaysWhere(t *testing.T) {
 	}
 }
 
+// TestNextBriefingWithOneOpen: } and { with a single briefing say why
+// they do nothing, as :n and :p do, rather than that the key is unknown.
+func TestNextBriefingWithOneOpen(t *testing.T) {
+	for _, k := range []string{"}", "{"} {
+		at := newAppTester(t, shelfOf(false, newMemPlaces(), "a.txt"), day(), 100, 20)
+		at.press(k)
+		if st := at.statusLine(); !strings.Contains(st, "only one briefing is open") {
+			t.Errorf("%s with one briefing: status %q", k, st)
+		}
+	}
+}
+
 func TestSectionLinksTakeTheDocumentsLinks(t *testing.T) {
 	b := model.Briefing{Sections: []model.Section{{Number: 1, Heading: "Links", Blocks: []model.Block{{
 		Text:    "Read the report and the vote, or https://example.org/plain.",
