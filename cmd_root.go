@@ -243,11 +243,11 @@ func loadArgs(cmd *cobra.Command, args []string) (model.Briefing, error) {
 	switch {
 	case len(args) == 0 && pipedStdin(cmd):
 		// "cat notes.txt | brief" reads what is piped in.
-		return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
+		return readStdin(cmd)
 	case len(args) == 0:
 		return content.Sample(), nil
 	case args[0] == content.StdinName:
-		return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
+		return readStdin(cmd)
 	}
 	b, err := content.Load(args[0])
 	return b, suggestCommand(cmd, args, err)
@@ -267,4 +267,15 @@ func suggestCommand(cmd *cobra.Command, args []string, err error) error {
 		return fmt.Errorf("%w (did you mean brief %s?)", err, s[0])
 	}
 	return err
+}
+
+// readStdin reads the briefing on standard input. When that is the
+// terminal ("brief -" typed with nothing piped in), it first says so on
+// stderr: brief would otherwise wait on a blank screen for text that the
+// user may not know it wants.
+func readStdin(cmd *cobra.Command) (model.Briefing, error) {
+	if f, ok := cmd.InOrStdin().(*os.File); ok && term.IsTerminal(f.Fd()) {
+		fmt.Fprintln(cmd.ErrOrStderr(), "brief: reading a briefing from the terminal: type or paste it, then ctrl+d on a line of its own")
+	}
+	return content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
 }

@@ -160,7 +160,7 @@ func withBriefings(env environment, recursive *bool, fn func(cmd *cobra.Command,
 		var at []int
 		for i, p := range paths {
 			if p == content.StdinName {
-				bs[i], errs[i] = content.Read(content.StdinName, cmd.InOrStdin(), content.Auto)
+				bs[i], errs[i] = readStdin(cmd)
 				continue
 			}
 			files, at = append(files, p), append(at, i)
