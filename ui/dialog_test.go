@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -78,5 +79,30 @@ func TestDialogPagesMoveByTheRowsShown(t *testing.T) {
 		if tt.m.picker.list.offset != 1 {
 			t.Errorf("height %d: the picker did not scroll past the %d names shown", h+9, names)
 		}
+	}
+}
+
+// TestPickerSaysWhenNamesAreHidden: a picker with more names than it
+// shows says where the cursor is among them in its title; one that shows
+// them all says nothing.
+func TestPickerSaysWhenNamesAreHidden(t *testing.T) {
+	b := generateCrowd(30<<10, 4, 60, 120)
+	tt := newTester(t, b, 120, 24)
+	tt.press("s")
+	n := len(tt.m.picker.matches)
+	if tt.m.picker.rows >= n {
+		t.Fatalf("the test wants more speakers (%d) than the picker shows (%d)", n, tt.m.picker.rows)
+	}
+	if want := fmt.Sprintf("Filter by speaker · 1/%d", n); !strings.Contains(tt.screen(), want) {
+		t.Errorf("no %q in the picker's title:\n%s", want, tt.screen())
+	}
+	tt.press("down", "down")
+	if want := fmt.Sprintf("Filter by speaker · 3/%d", n); !strings.Contains(tt.screen(), want) {
+		t.Errorf("after two downs, no %q in the title", want)
+	}
+	// typing narrows the names to what fits: the title is plain again
+	tt.press(strings.Split(tt.m.picker.matches[0].item.name, "")...)
+	if len(tt.m.picker.matches) <= tt.m.picker.rows && strings.Contains(tt.screen(), "Filter by speaker · ") {
+		t.Errorf("%d names, all shown, and still a position in the title", len(tt.m.picker.matches))
 	}
 }

@@ -37,7 +37,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	var body []string
 	switch m.overlay {
 	case pickerOverlay:
-		ft.title, ft.footer = "Filter by speaker", "enter filters · esc closes"
+		ft.title, ft.footer = m.picker.title(), "enter filters · esc closes"
 		body = m.picker.view(m.st, max(w-4, 1))
 	case quotesOverlay:
 		ft.title, ft.footer = m.quotes.title(m.names.name(m.filter)), m.quotes.footer()

@@ -112,6 +112,17 @@ func (p pickerModel) paste(msg tea.PasteMsg) pickerModel {
 	return p.refilter()
 }
 
+// title is the dialog's title: with the cursor's place among the names
+// ("3/14") when they do not all fit, so that a reader knows more are
+// there, as the quotes view and the speakers pane say.
+func (p pickerModel) title() string {
+	const t = "Filter by speaker"
+	if len(p.matches) <= p.rows {
+		return t
+	}
+	return fmt.Sprintf("%s · %d/%d", t, p.list.cursor+1, len(p.matches))
+}
+
 // view draws the picker's box content at width w.
 func (p pickerModel) view(st theme, w int) []string {
 	p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-1, 1))
