@@ -277,11 +277,16 @@ const (
 	// picks a briefing by.
 	libTitleFair = 60
 	libFileMax   = 24
+	// libTitleShared is what the title keeps when two briefings share a
+	// title ("Morning briefing" every day): the title no longer tells
+	// them apart, and the file column comes in sooner.
+	libTitleShared = 24
 )
 
 // columns sizes a row's cells for the list's width. The title comes
 // first: the file column shows only when the titles keep libTitleFair
-// columns (or all they need) beside it; and the title column is no wider
+// columns (or all they need) beside it, libTitleShared when two
+// briefings share a title; and the title column is no wider
 // than the longest title, so that the other columns stay next to it on
 // a wide screen.
 func (l libraryModel) columns(es []entry) libColumns {
@@ -290,9 +295,15 @@ func (l libraryModel) columns(es []entry) libColumns {
 		c.date, c.speakers = 0, 0
 	}
 	longestTitle, longestFile := 0, 0
+	fair, seen := libTitleFair, make(map[string]bool, len(es))
 	for _, e := range es {
-		longestTitle = max(longestTitle, ansi.StringWidth(e.title()))
+		t := e.title()
+		longestTitle = max(longestTitle, ansi.StringWidth(t))
 		longestFile = max(longestFile, ansi.StringWidth(e.file()))
+		if seen[t] {
+			fair = libTitleShared
+		}
+		seen[t] = true
 	}
 	used := 3 + c.points + 2 // "▌• " before the title, "  " before the points
 	for _, w := range []int{c.date, c.speakers} {
@@ -301,7 +312,7 @@ func (l libraryModel) columns(es []entry) libColumns {
 		}
 	}
 	rest := l.width - used - 1
-	if file := min(longestFile, libFileMax); c.date > 0 && rest-(file+2) >= min(longestTitle, libTitleFair) {
+	if file := min(longestFile, libFileMax); c.date > 0 && rest-(file+2) >= min(longestTitle, fair) {
 		c.file = file
 		rest -= file + 2
 	}

@@ -200,6 +200,29 @@ func TestLibraryColumnsPutTheTitleFirst(t *testing.T) {
 	}
 }
 
+// TestLibraryShowsFilesWhenTitlesRepeat: briefings that share a title
+// (a daily "Morning briefing") are told apart by their files at 80
+// columns, where distinct titles keep the whole row.
+func TestLibraryShowsFilesWhenTitlesRepeat(t *testing.T) {
+	title := "Harbour talks end without a deal: eleven things we learned"
+	var es []entry
+	for _, day := range []string{"monday", "tuesday"} {
+		es = append(es, entry{doc: Doc{Path: day + ".txt"}, b: &model.Briefing{Title: title}})
+	}
+	l := newLibrary(len(es), newStyles(true)).setSize(80, 10)
+	l = l.refilter(es, nil)
+	view := ansi.Strip(l.view(newStyles(true), es, nil, len(es), ""))
+	for _, f := range []string{"monday.txt", "tuesday.txt"} {
+		if !strings.Contains(view, f) {
+			t.Errorf("two briefings titled alike, no %q at 80 columns:\n%s", f, view)
+		}
+	}
+	es[1].b = &model.Briefing{Title: "Storm preparations: readout of the emergency meeting"}
+	if c := l.columns(es); c.file != 0 {
+		t.Errorf("distinct titles at 80 columns: a file column of %d cuts them", c.file)
+	}
+}
+
 // TestSpeakersShowRolesWhereTheDocumentLeavesRoom checks that roles
 // widen the speakers pane only with columns the document cannot use: on
 // a wide screen a role is shown whole rather than cut beside empty
