@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -118,9 +119,74 @@ func newShelf(paths, args []string, recursive bool, ld loader, env environment) 
 	closeFn := func() {}
 	if w, err := watch.New(ids); err == nil {
 		s.Changes = w.Changes()
-		closeFn = func() { w.Close() }
+		done := make(chan struct{})
+		closeFn = func() { close(done); w.Close() }
+		if s.Library {
+			s.Added = watchFolders(w, args, recursive, done)
+		}
 	}
 	return s, closeFn
+}
+
+// watchFolders has the watcher report briefings that appear in the
+// folders among args (and their subfolders, with -r) while the library
+// is open, as documents named as the folder's own are.
+func watchFolders(w *watch.Watcher, args []string, recursive bool, done <-chan struct{}) <-chan ui.Doc {
+	type folder struct{ arg, abs string }
+	var folders []folder
+	var dirs []string
+	for _, a := range args {
+		abs, err := filepath.Abs(a)
+		if err != nil || !content.IsDir(a) {
+			continue
+		}
+		folders = append(folders, folder{a, abs})
+		dirs = append(dirs, abs)
+		if recursive {
+			_ = filepath.WalkDir(abs, func(p string, d fs.DirEntry, err error) error {
+				switch {
+				case err != nil || !d.IsDir() || p == abs:
+				case strings.HasPrefix(d.Name(), "."):
+					return filepath.SkipDir
+				default:
+					dirs = append(dirs, p)
+				}
+				return nil
+			})
+		}
+	}
+	if len(dirs) == 0 {
+		return nil
+	}
+	w.Folders(dirs, content.IsDocumentName)
+	out := make(chan ui.Doc, 16)
+	go func() {
+		for {
+			var p string
+			select {
+			case p = <-w.Added():
+			case <-done:
+				return
+			}
+			path := p
+			for _, f := range folders {
+				if rel, err := filepath.Rel(f.abs, p); err == nil && !strings.HasPrefix(rel, "..") {
+					path = filepath.Join(f.arg, rel)
+					break
+				}
+			}
+			doc := ui.Doc{Path: path, ID: p, Name: displayName(path, args)}
+			if fi, err := os.Stat(p); err == nil {
+				doc.ModTime = fi.ModTime()
+			}
+			select {
+			case out <- doc:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // shelfKey names a set of arguments, to remember which briefing was open

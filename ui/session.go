@@ -115,6 +115,8 @@ type (
 	}
 	// changedMsg reports a document changed on disk.
 	changedMsg struct{ id string }
+	// addedMsg brings a document new in the library's folders.
+	addedMsg struct{ doc Doc }
 	// savedMsg reports a place saved, or why not.
 	savedMsg struct{ err error }
 	// editedMsg reports the editor closed.
@@ -139,7 +141,7 @@ func (a App) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	a, cmd := a.schedule()
-	cmds = append(cmds, cmd, a.watch())
+	cmds = append(cmds, cmd, a.watch(), a.watchAdded())
 	return tea.Batch(cmds...)
 }
 
@@ -176,6 +178,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.handleLoaded(msg)
 	case changedMsg:
 		a, cmd = a.handleChanged(msg)
+	case addedMsg:
+		a, cmd = a.handleAdded(msg)
 	case libraryOpenMsg:
 		a, cmd = a.openFromList(msg.entry)
 	case acrossChosenMsg:

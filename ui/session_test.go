@@ -749,3 +749,34 @@ func TestLibraryHintFitsTheWidth(t *testing.T) {
 		t.Errorf("the library's hint at 40 columns: %q", st)
 	}
 }
+
+// TestNewBriefingInTheFolderIsListed: a document that appears in the
+// library's folders is listed after the others and parsed, once however
+// often it is reported; while reading, the status bar says so and }
+// reaches it.
+func TestNewBriefingInTheFolderIsListed(t *testing.T) {
+	docs := day()
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), docs, 120, 30)
+	at.send(addedMsg{doc: Doc{Path: "c.txt", ID: "/c.txt"}})
+	scr := at.screen()
+	for _, want := range []string{"Library · 3 briefings", "Storm on the valley", "3 pts", "new briefing: c.txt"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("after c.txt appeared, the library lacks %q:\n%s", want, scr)
+		}
+	}
+	at.send(addedMsg{doc: Doc{Path: "c.txt", ID: "/c.txt"}})
+	if len(at.a.entries) != 3 {
+		t.Errorf("c.txt reported twice: %d entries", len(at.a.entries))
+	}
+
+	at.press("enter")
+	docs["d.txt"] = docs["c.txt"]
+	at.send(addedMsg{doc: Doc{Path: "d.txt", ID: "/d.txt"}})
+	if !at.a.reading || !strings.Contains(at.statusLine(), "new briefing: d.txt") {
+		t.Errorf("while reading: status %q", at.statusLine())
+	}
+	at.press("}", "}", "}")
+	if at.a.open != 3 {
+		t.Errorf("} three times reached entry %d, want the new one (3)", at.a.open)
+	}
+}

@@ -38,6 +38,9 @@ type Shelf struct {
 	// Changes delivers the IDs of documents changed on disk; nil when
 	// nothing watches them.
 	Changes <-chan string
+	// Added delivers documents that appear in the library's folders while
+	// it is open, to list after the others; nil when nothing watches.
+	Added <-chan Doc
 	// Open opens a link with the system's opener; nil when there is none.
 	Open func(link string) error
 	// Edit returns the command that opens a document in the user's

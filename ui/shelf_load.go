@@ -108,6 +108,44 @@ func (a App) watch() tea.Cmd {
 	}
 }
 
+// watchAdded waits for the next document new in the library's folders.
+func (a App) watchAdded() tea.Cmd {
+	ch := a.shelf.Added
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		d, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return addedMsg{doc: d}
+	}
+}
+
+// handleAdded lists a document that appeared in the library's folders
+// after the others, parses it in the background, and waits for the next.
+// The reader stays where it is; the status says what came.
+func (a App) handleAdded(msg addedMsg) (App, tea.Cmd) {
+	cmds := []tea.Cmd{a.watchAdded()}
+	for _, e := range a.entries {
+		if e.doc.ID == msg.doc.ID {
+			return a, tea.Batch(cmds...)
+		}
+	}
+	e := entry{doc: msg.doc}
+	if a.shelf.Places != nil {
+		e.progress = a.shelf.Places.Progress(msg.doc.ID)
+	}
+	a.entries = append(a.entries, e)
+	a.lib = a.lib.refilter(a.entries, a.voicesNow())
+	var cmd tea.Cmd
+	a, cmd = a.setStatus("new briefing: "+e.file(), false)
+	cmds = append(cmds, cmd)
+	a, cmd = a.schedule()
+	return a, tea.Batch(append(cmds, cmd)...)
+}
+
 // handleLoaded stores a parsed document, opens it if it was waited for,
 // and starts the next.
 func (a App) handleLoaded(msg loadedMsg) (App, tea.Cmd) {

@@ -1,5 +1,5 @@
 // Package watch reports when documents change on disk, for the reader's
-// live reload. It watches the folders that hold the documents rather than
+// live reload, and when new ones appear in the library's folders. It watches the folders that hold the documents rather than
 // the files: editors save by writing a new file and renaming it over the
 // old one, which a watch on the old file would miss. Bursts of events
 // for one file (a write in several chunks, a rename then a chmod) come
@@ -11,7 +11,9 @@
 package watch
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,16 +24,20 @@ import (
 // change is reported.
 const Settle = 120 * time.Millisecond
 
-// Watcher watches a set of files.
+// Watcher watches a set of files, and folders for new ones.
 type Watcher struct {
 	w       *fsnotify.Watcher
-	files   map[string]bool // absolute paths watched
 	changes chan string
+	added   chan string
 	done    chan struct{}
 
 	mu     sync.Mutex
+	files  map[string]bool // absolute paths watched
 	timers map[string]*time.Timer
 	closed bool
+	// folders are watched for new files that accept takes
+	folders map[string]bool
+	accept  func(name string) bool
 }
 
 // New watches the files (absolute paths). A folder that cannot be watched
@@ -41,7 +47,8 @@ func New(files []string) (*Watcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &Watcher{w: fw, files: map[string]bool{}, changes: make(chan string, 16), done: make(chan struct{}), timers: map[string]*time.Timer{}}
+	w := &Watcher{w: fw, files: map[string]bool{}, changes: make(chan string, 16), added: make(chan string, 16),
+		done: make(chan struct{}), timers: map[string]*time.Timer{}, folders: map[string]bool{}}
 	dirs := map[string]bool{}
 	for _, f := range files {
 		f = filepath.Clean(f)
@@ -57,6 +64,26 @@ func New(files []string) (*Watcher, error) {
 
 // Changes delivers the path of each file changed, once per burst.
 func (w *Watcher) Changes() <-chan string { return w.changes }
+
+// Folders watches folders (absolute paths) for files that appear in them
+// — created, copied, or moved in — whose base name accept takes: each is
+// reported once on Added when it has been quiet for Settle, and its
+// changes from then on on Changes. A folder that cannot be watched is
+// skipped.
+func (w *Watcher) Folders(dirs []string, accept func(name string) bool) {
+	w.mu.Lock()
+	w.accept = accept
+	for _, d := range dirs {
+		w.folders[filepath.Clean(d)] = true
+	}
+	w.mu.Unlock()
+	for _, d := range dirs {
+		_ = w.w.Add(filepath.Clean(d))
+	}
+}
+
+// Added delivers the path of each new file in the folders watched.
+func (w *Watcher) Added() <-chan string { return w.added }
 
 // Close stops watching.
 func (w *Watcher) Close() error {
@@ -84,7 +111,7 @@ func (w *Watcher) loop() {
 				return
 			}
 			name := filepath.Clean(ev.Name)
-			if w.files[name] && ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename|fsnotify.Remove) != 0 {
+			if ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename|fsnotify.Remove) != 0 && w.wants(name) {
 				w.touch(name)
 			}
 		case _, ok := <-w.w.Errors:
@@ -92,6 +119,44 @@ func (w *Watcher) loop() {
 				return
 			}
 		}
+	}
+}
+
+// wants reports whether an event on name matters: a file watched, or a
+// file that could be a new briefing in a folder watched.
+func (w *Watcher) wants(name string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.files[name] {
+		return true
+	}
+	base := filepath.Base(name)
+	return w.folders[filepath.Dir(name)] && w.accept != nil && !strings.HasPrefix(base, ".") && w.accept(base)
+}
+
+// settled reports a file quiet for Settle: a change to one watched, or
+// a new file, if it is there and a regular file, which is watched from
+// then on.
+func (w *Watcher) settled(name string) {
+	w.mu.Lock()
+	known := w.files[name]
+	w.mu.Unlock()
+	out := w.changes
+	if !known {
+		if fi, err := os.Stat(name); err != nil || !fi.Mode().IsRegular() {
+			return // gone again (an editor's temporary file), or a folder
+		}
+		w.mu.Lock()
+		known = w.files[name]
+		w.files[name] = true
+		w.mu.Unlock()
+		if !known {
+			out = w.added
+		}
+	}
+	select {
+	case out <- name:
+	case <-w.done:
 	}
 }
 
@@ -114,9 +179,6 @@ func (w *Watcher) touch(name string) {
 		if closed {
 			return
 		}
-		select {
-		case w.changes <- name:
-		case <-w.done:
-		}
+		w.settled(name)
 	})
 }

@@ -59,3 +59,74 @@ func TestWatch(t *testing.T) {
 	os.WriteFile(other, []byte("x\n"), 0o644)
 	quiet(t, w)
 }
+
+func expectAdded(t *testing.T, w *Watcher, want string) {
+	t.Helper()
+	select {
+	case got := <-w.Added():
+		if got != want {
+			t.Fatalf("added %q, want %q", got, want)
+		}
+	case got := <-w.Changes():
+		t.Fatalf("a change to %q where %q was to be added", got, want)
+	case <-time.After(3 * time.Second):
+		t.Fatalf("%s not reported as added", want)
+	}
+}
+
+func quietAdded(t *testing.T, w *Watcher) {
+	t.Helper()
+	select {
+	case got := <-w.Added():
+		t.Fatalf("unexpected new file %q", got)
+	case <-time.After(3 * Settle):
+	}
+}
+
+func TestFolders(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	os.WriteFile(a, []byte("one\n"), 0o644)
+	w, err := New([]string{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	w.Folders([]string{dir}, func(name string) bool { return filepath.Ext(name) == ".md" })
+
+	// a new briefing is added once, then its changes are changes
+	c := filepath.Join(dir, "c.md")
+	f, _ := os.Create(c)
+	for range 3 {
+		f.WriteString("line\n")
+	}
+	f.Close()
+	expectAdded(t, w, c)
+	quietAdded(t, w)
+	os.WriteFile(c, []byte("two\n"), 0o644)
+	expect(t, w, c)
+
+	// a file moved in is added too
+	outside := filepath.Join(t.TempDir(), "d.md")
+	os.WriteFile(outside, []byte("d\n"), 0o644)
+	d := filepath.Join(dir, "d.md")
+	if err := os.Rename(outside, d); err != nil {
+		t.Skipf("no rename across folders here: %v", err)
+	}
+	expectAdded(t, w, d)
+
+	// a file already watched is a change, not an addition
+	os.WriteFile(a, []byte("three\n"), 0o644)
+	expect(t, w, a)
+
+	// names accept refuses, hidden files, a file gone before it settles,
+	// and a folder are not briefings
+	os.WriteFile(filepath.Join(dir, "notes.log"), []byte("x\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, ".e.md.swp"), []byte("x\n"), 0o644)
+	gone := filepath.Join(dir, "gone.md")
+	os.WriteFile(gone, []byte("x\n"), 0o644)
+	os.Remove(gone)
+	os.Mkdir(filepath.Join(dir, "sub.md"), 0o755)
+	quietAdded(t, w)
+	quiet(t, w)
+}
