@@ -106,3 +106,18 @@ func TestPickerSaysWhenNamesAreHidden(t *testing.T) {
 		t.Errorf("%d names, all shown, and still a position in the title", len(tt.m.picker.matches))
 	}
 }
+
+// TestQuotesViewTakesTheWidth: at 80 columns the quotes view is as wide
+// as the screen allows, so that a quote wraps at about the reading
+// column's width rather than two thirds of it.
+func TestQuotesViewTakesTheWidth(t *testing.T) {
+	b := generateCrowd(30<<10, 4, 60, 120)
+	for _, w := range []int{80, 120} {
+		tt := newTester(t, b, w, 24)
+		tt.press(`"`)
+		lines := boxLines(t, tt.screen(), "Quotes")
+		if got, want := len([]rune(lines[0]))+1, min(w-4, 90)-1; got < want {
+			t.Errorf("at %d columns the quotes view is %d wide inside, want %d", w, got, want)
+		}
+	}
+}

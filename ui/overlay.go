@@ -10,12 +10,15 @@ func dialogRows(h int) (picker, quotes int) {
 	return max(panes-6, 1), max(panes-4, 1)
 }
 
-// dialogWidth is the width of the picker's and the quotes view's box.
+// dialogWidth is the width of the picker's and the quotes view's box: the
+// screen less a margin, at most 90, so that a quote wraps near the
+// reading column's width (two thirds of 80 columns wrapped every quote
+// at 47).
 func (m Model) dialogWidth() int {
 	if m.width < 44 {
 		return m.width
 	}
-	return min(max(m.width*2/3, 40), m.width-2, 90)
+	return min(m.width-4, 90)
 }
 
 // helpBox is the help dialog's width, its lines at that width and the
