@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // App is the root model when brief reads from a shelf: the library's list,
@@ -156,11 +157,12 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.forward(msg)
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
-		a.st = newStyles(a.dark)
+		a = a.restyle()
 		a, cmd = a.forward(msg)
 	case tea.ColorProfileMsg:
 		// kept for the readers opened later
 		a.profile = &msg
+		a = a.restyle()
 		a, cmd = a.forward(msg)
 	case tea.KeyPressMsg:
 		a, cmd = a.handleKey(msg)
@@ -208,6 +210,17 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a, cmd = a.forward(msg)
 	}
 	return a, cmd
+}
+
+// restyle rebuilds the library's styles for the background and, on a
+// terminal without colour (NO_COLOR), marks the cursor row in reverse
+// video as the reader does: its colour alone said nothing there.
+func (a App) restyle() App {
+	a.st = newStyles(a.dark)
+	if a.profile != nil && a.profile.Profile <= colorprofile.Ascii {
+		a.st = a.st.withoutColour()
+	}
+	return a
 }
 
 // forward hands a message to the reader, when one is open.

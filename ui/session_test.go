@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"image/color"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/briefreader/brief/model"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -778,5 +780,24 @@ func TestNewBriefingInTheFolderIsListed(t *testing.T) {
 	at.press("}", "}", "}")
 	if at.a.open != 3 {
 		t.Errorf("} three times reached entry %d, want the new one (3)", at.a.open)
+	}
+}
+
+// TestLibraryWithoutColourMarksTheCursor: on a terminal without colour
+// the library's cursor row is in reverse video, as the reader's is (its
+// colour was all that marked it), and with colour it is not.
+func TestLibraryWithoutColourMarksTheCursor(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), day(), 100, 20)
+	at.send(tea.ColorProfileMsg{Profile: colorprofile.TrueColor})
+	if at.a.st.Cursor.GetReverse() {
+		t.Errorf("with colour the cursor row is in reverse video")
+	}
+	at.send(tea.ColorProfileMsg{Profile: colorprofile.Ascii})
+	if !at.a.st.Cursor.GetReverse() {
+		t.Errorf("without colour the library's cursor row is not in reverse video")
+	}
+	at.send(tea.BackgroundColorMsg{Color: color.White})
+	if !at.a.st.Cursor.GetReverse() {
+		t.Errorf("the background's answer undid the reverse video")
 	}
 }
