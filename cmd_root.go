@@ -89,6 +89,7 @@ attributed to their speakers.`,
 		" (default: the terminal's background, notty when printing)")
 	root.Flags().BoolVar(&tags, "tags", false, "when printing, add a line marked [brief: …] naming the speaker under a paragraph whose quotes do not name theirs nearby (the reader shows these tags; t hides them)")
 	root.AddCommand(newExportCmd(env), newSpeakersCmd(env), newQuotesCmd(env), newConfigCmd(env), newManCmd())
+	completeShell(root)
 	return root
 }
 
