@@ -42,7 +42,11 @@ func fixedCompletions(values ...string) cobra.CompletionFunc {
 // only when toComplete asks for them with a leading dot.
 func completePaths(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	dir, prefix := filepath.Split(toComplete)
-	entries, err := os.ReadDir(filepath.Clean("./" + dir))
+	read := dir
+	if read == "" {
+		read = "."
+	}
+	entries, err := os.ReadDir(read)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}

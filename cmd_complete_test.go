@@ -1,6 +1,7 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -10,6 +11,10 @@ import (
 // briefings (cobra offered only the subcommands after "brief "), flags
 // to their values.
 func TestShellCompletion(t *testing.T) {
+	abs, err := filepath.Abs("examples")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args      []string
 		want, not []string
@@ -21,6 +26,7 @@ func TestShellCompletion(t *testing.T) {
 		{[]string{"export", "-r", "examples/d"}, []string{"examples/day/\n"}, nil},
 		{[]string{"--style", ""}, []string{"dark\n", "light\n", "notty\n", "ascii\n", ":4\n"}, nil},
 		{[]string{"export", "--format", ""}, []string{"json\n", "markdown\n", ":4\n"}, nil},
+		{[]string{abs + "/h"}, []string{abs + "/harbour-talks.txt\n"}, nil},
 	} {
 		out, _, code := runBrief(t, "", append([]string{"__complete"}, tc.args...)...)
 		if code != 0 {
