@@ -36,8 +36,8 @@ func BenchmarkRenderUnit(b *testing.B) {
 	}
 }
 
-// BenchmarkPrintLarge measures rendering the whole 1 MB document, as the
-// print path does (sequentially, on one core).
+// BenchmarkPrintLarge measures printing the whole 1 MB document: its units
+// rendered on every core, written in order as they are done.
 func BenchmarkPrintLarge(b *testing.B) {
 	b.SetBytes(1 << 20)
 	for b.Loop() {

@@ -71,7 +71,8 @@ func TestRenderPanicPastDeadline(t *testing.T) {
 }
 
 // TestPrintRecoversPanic checks that a panic in one of Print's workers is
-// returned as an error and nothing is written.
+// returned as an error and nothing from that unit on is written (here
+// every unit panics, so nothing is).
 func TestPrintRecoversPanic(t *testing.T) {
 	injectPanic = "rendering"
 	defer func() { injectPanic = "" }()

@@ -4,12 +4,12 @@
 package ui
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -41,62 +41,138 @@ func Print(w io.Writer, b model.Briefing, width int, style string, opts ...Print
 		o(&cfg)
 	}
 	width = max(width, minReadWidth)
-	ix := newDocIndex(&b)
-	st := newStyles(style != "light")
-	colour := coloured(style)
-	// units are independent: render them on every core, print in order
+	pr := printer{b: &b, ix: newDocIndex(&b), st: newStyles(style != "light"), colour: coloured(style),
+		tags: cfg.tags, key: renderKey{width: width, style: style}}
 	units := planUnits(&b)
-	rendered := make([][]renderedBlock, len(units))
-	errs := make([]error, len(units))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, u := range units {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			r := renderGuarded(renderUnit, &b, ix, u, renderKey{width: width, style: style})
-			rendered[i], errs[i] = r.blocks, r.err
-		}()
+	bw := bufio.NewWriterSize(w, 64<<10)
+	started := false
+	err := inOrder(len(units), runtime.GOMAXPROCS(0), func(i int) (printedUnit, error) {
+		return pr.unit(units[i])
+	}, func(p printedUnit) error {
+		if !p.blocks {
+			return nil
+		}
+		if started {
+			if _, err := bw.WriteString(p.sep); err != nil {
+				return err
+			}
+		}
+		started = true
+		_, err := bw.WriteString(p.body)
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	wg.Wait()
-	for _, err := range errs {
+	return bw.Flush()
+}
+
+// printer renders the units of one briefing for Print.
+type printer struct {
+	b      *model.Briefing
+	ix     docIndex
+	st     theme
+	colour bool
+	tags   bool
+	key    renderKey
+}
+
+// printedUnit is one unit's printed text: sep goes before it unless it
+// is the first text printed, and blocks is false when it drew no block
+// (nothing of it is printed then).
+type printedUnit struct {
+	sep, body string
+	blocks    bool
+}
+
+// unit renders a unit and writes out its lines, styled and filtered, so
+// that the workers do all of it and the writer only copies.
+func (pr printer) unit(u unit) (printedUnit, error) {
+	r := renderGuarded(renderUnit, pr.b, pr.ix, u, pr.key)
+	if r.err != nil {
+		return printedUnit{}, r.err
+	}
+	var sep, sb strings.Builder
+	for k, rb := range r.blocks {
+		out := &sb
+		if k == 0 {
+			out = &sep
+		}
+		if !rb.tight {
+			out.WriteString(strings.TrimRight(ansiStrip(rb.gap, pr.colour), " "))
+			out.WriteByte('\n')
+		}
+		for _, l := range rb.lines {
+			if l.tag && !pr.tags {
+				continue
+			}
+			text := l.text
+			if pr.colour {
+				text = styleLine(l, pr.st, overlay{})
+			} else {
+				text = strings.TrimRight(text, " ")
+			}
+			sb.WriteString(text)
+			sb.WriteByte('\n')
+		}
+	}
+	return printedUnit{sep: pr.filter(sep.String()), body: pr.filter(sb.String()), blocks: len(r.blocks) > 0}, nil
+}
+
+// filter passes printed text through the output filter; a style without
+// colour writes no escapes at all.
+func (pr printer) filter(s string) string {
+	s = safeFrame(s)
+	if !pr.colour {
+		s = ansi.Strip(s)
+	}
+	return s
+}
+
+// inOrder runs work(0) … work(n-1) on up to workers goroutines and hands
+// the results to write in order, as each is ready: at most 2×workers
+// results wait at once, so that the memory used stays that of a few
+// units however long the document. The first error (of work or write)
+// stops it: no later result is written.
+func inOrder[T any](n, workers int, work func(int) (T, error), write func(T) error) error {
+	type result struct {
+		v   T
+		err error
+	}
+	workers = max(workers, 1)
+	pending := make(chan chan result, 2*workers)
+	slots := make(chan struct{}, workers)
+	stop := make(chan struct{})
+	go func() {
+		defer close(pending)
+		for i := range n {
+			ch := make(chan result, 1)
+			select {
+			case pending <- ch:
+			case <-stop:
+				return
+			}
+			slots <- struct{}{}
+			go func() {
+				defer func() { <-slots }()
+				v, err := work(i)
+				ch <- result{v, err}
+			}()
+		}
+	}()
+	var err error
+	for ch := range pending {
 		if err != nil {
-			return err // the first is enough to report
+			continue // drain: the feeder is told to stop
+		}
+		r := <-ch
+		if err = r.err; err == nil {
+			err = write(r.v)
+		}
+		if err != nil {
+			close(stop)
 		}
 	}
-	var sb strings.Builder
-	first := true
-	for _, blocks := range rendered {
-		for _, rb := range blocks {
-			switch {
-			case first:
-			case rb.tight:
-			default:
-				sb.WriteString(strings.TrimRight(ansiStrip(rb.gap, colour), " "))
-				sb.WriteByte('\n')
-			}
-			first = false
-			for _, l := range rb.lines {
-				if l.tag && !cfg.tags {
-					continue
-				}
-				text := l.text
-				if colour {
-					text = styleLine(l, st, overlay{})
-				} else {
-					text = strings.TrimRight(text, " ")
-				}
-				sb.WriteString(text)
-				sb.WriteByte('\n')
-			}
-		}
-	}
-	out := safeFrame(sb.String())
-	if !colour {
-		out = ansi.Strip(out) // a style without colour writes no escapes at all
-	}
-	_, err := io.WriteString(w, out)
 	return err
 }
 
