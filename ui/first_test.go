@@ -51,8 +51,21 @@ func sendApp(a App, msgs ...tea.Msg) App {
 // it is reading the rest, and that the whole takes its place where the
 // reader is: the same point and line, the same search and its current
 // match, nothing marked new; the outline and counts become the whole's.
+// The whole comes as the load command delivers it (with its reader built
+// off the event loop) and bare; both end on the same screen.
 func TestStartThenWhole(t *testing.T) {
 	patientRenders(t)
+	var screens []string
+	for _, viaCmd := range []bool{true, false} {
+		screens = append(screens, startThenWhole(t, viaCmd))
+	}
+	if screens[0] != screens[1] {
+		t.Errorf("the whole built off the event loop shows\n%s\nbuilt on it\n%s", screens[0], screens[1])
+	}
+}
+
+func startThenWhole(t *testing.T, viaCmd bool) string {
+	t.Helper()
 	a, full := firstApp(t, newMemPlaces())
 	a = sendApp(a, sizeMsg(120, 35))
 	if s := screenOf(a); !strings.Contains(s, "reading the rest") || !strings.Contains(s, "Generated point about berth 1") {
@@ -64,7 +77,14 @@ func TestStartThenWhole(t *testing.T) {
 	}
 	a = sendApp(a, keyMsg("enter"), keyMsg("n"), keyMsg("n"))
 	before := a.reader
-	a = sendApp(a, loadedMsg{entry: 0, b: full, hash: "h"})
+	msg := loadedMsg{entry: 0, b: full, hash: "h"}
+	if viaCmd {
+		msg = a.loadCmd(0, false, false)().(loadedMsg)
+		if msg.pre == nil || len(msg.pre.b.Sections) != 12 {
+			t.Fatal("the load command of a document open on its start builds no reader for the whole")
+		}
+	}
+	a = sendApp(a, msg)
 	r := a.reader
 	if len(r.b.Sections) != 12 || r.partial || len(r.outline.items) != 13 {
 		t.Fatalf("after the whole: %d points, partial %v, %d in the outline", len(r.b.Sections), r.partial, len(r.outline.items))
@@ -84,6 +104,7 @@ func TestStartThenWhole(t *testing.T) {
 	if !a.entries[0].parsed() || a.entries[0].partial {
 		t.Error("the entry is not marked parsed")
 	}
+	return screenOf(a)
 }
 
 // TestStartTakesSavedPlaceWhenWhole checks that a place saved past the

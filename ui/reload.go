@@ -98,10 +98,20 @@ func (m Model) visitFresh() Model {
 // if the reader has not moved since it opened), filter, search, toggles,
 // focus and open dialog; the outline, the speakers and the counts become
 // the whole briefing's. Nothing is marked new: it is the same document.
-func (m Model) completed(b model.Briefing) (Model, tea.Cmd) {
-	n := New(b, m.opts)
+// pre is the reader New built for b off the event loop, nil to build it
+// here.
+func (m Model) completed(b model.Briefing, pre *Model) (Model, tea.Cmd) {
+	var n Model
+	if pre != nil {
+		n = *pre
+	} else {
+		n = New(b, m.opts)
+	}
 	m.b, m.names, m.speakers, m.wants = n.b, n.names, n.speakers, n.wants
-	m.outline = newOutline(m.b, "", m.outline)
+	// the whole's rows, where the start's pane was
+	o := n.outline
+	o.width, o.height, o.rail, o.fresh = m.outline.width, m.outline.height, m.outline.rail, m.outline.fresh
+	m.outline = o.follow(m.outline.current)
 	doc := n.doc
 	doc.key.style = m.doc.key.style
 	doc.showTags = m.doc.showTags

@@ -113,6 +113,9 @@ type (
 		err    error
 		reload bool
 		manual bool // r was pressed
+		// pre is the reader built for b off the event loop, when b is
+		// the whole of a document whose start is open (completed)
+		pre *Model
 	}
 	// changedMsg reports a document changed on disk.
 	changedMsg struct{ id string }

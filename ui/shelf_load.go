@@ -80,16 +80,28 @@ func (a App) nearestUnparsed() int {
 // loadCmd parses entry i off the event loop.
 func (a App) loadCmd(i int, reload, manual bool) tea.Cmd {
 	load, path := a.shelf.Load, a.entries[i].doc.Path
+	partial, opts := a.entries[i].partial, a.opts
 	return func() tea.Msg {
 		var b model.Briefing
 		var hash string
 		var err error
+		var pre *Model
 		// a document that makes the parser panic is one bad entry, not
 		// the end of the reader
-		if perr := guard("parsing "+path, func() { b, hash, err = load(path) }); perr != nil {
+		if perr := guard("parsing "+path, func() {
+			b, hash, err = load(path)
+			if partial && err == nil {
+				// the whole of the open document: its reader is built
+				// here, so that putting it in place (completed) does
+				// not hold the keys back for as long as a long
+				// document's index and outline take
+				m := New(b, opts)
+				pre = &m
+			}
+		}); perr != nil {
 			err = perr
 		}
-		return loadedMsg{entry: i, b: b, hash: hash, err: err, reload: reload, manual: manual}
+		return loadedMsg{entry: i, b: b, hash: hash, err: err, reload: reload, manual: manual, pre: pre}
 	}
 }
 
@@ -170,7 +182,7 @@ func (a App) handleLoaded(msg loadedMsg) (App, tea.Cmd) {
 		e.b, e.hash, e.partial = &b, msg.hash, false
 		if a.open == i {
 			var cmd tea.Cmd
-			a.reader, cmd = a.reader.completed(b)
+			a.reader, cmd = a.reader.completed(b, msg.pre)
 			cmds = append(cmds, cmd)
 		}
 	case msg.err != nil && msg.reload && e.b != nil:
