@@ -253,13 +253,7 @@ func drawRuns(text string, w int, st theme, links bool, at func(col int) run) st
 	cur, on := run{}, ""     // the run being drawn and its sequence
 	linked := false
 	start := func(r run) {
-		cur, on = r, ""
-		switch {
-		case r.role != roleNone:
-			on = sgrOf(addOnly(st.role(r.role), st.look(r.look)))
-		case r.look != 0:
-			on = sgrOf(st.look(r.look))
-		}
+		cur, on = r, st.runSGR(r.role, r.look)
 		if links && r.url != "" && hyperlinkable(r.url) {
 			sb.WriteString(openLink(r.url))
 			linked = true
@@ -312,6 +306,30 @@ func drawRuns(text string, w int, st theme, links bool, at func(col int) run) st
 	}
 	end()
 	return sb.String()
+}
+
+// runSGR is the sequence that turns a run's look on: its role's style
+// with the looks' attributes added, the looks alone, or nothing. It is
+// worked out once per theme and look (a lipgloss render each time was a
+// good part of every frame and of print).
+func (s theme) runSGR(role int, look attrs) string {
+	k := [2]int{role, int(look)}
+	if s.sgr != nil {
+		if v, ok := s.sgr.Load(k); ok {
+			return v.(string)
+		}
+	}
+	on := ""
+	switch {
+	case role != roleNone:
+		on = sgrOf(addOnly(s.role(role), s.look(look)))
+	case look != 0:
+		on = sgrOf(s.look(look))
+	}
+	if s.sgr != nil {
+		s.sgr.Store(k, on)
+	}
+	return on
 }
 
 // sgrOf is the sequence that turns a style's look on.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
@@ -49,6 +51,10 @@ type theme struct {
 	// noColor is set when the terminal shows no colour: the cursor row is
 	// then drawn in reverse video rather than on the accent colour.
 	noColor bool
+	// sgr memoizes runSGR: the sequences of the looks drawn so far, by
+	// role and looks. Shared by the copies of a theme, which never change
+	// its styles (one that does must start a new one).
+	sgr *sync.Map
 }
 
 // borderChars are the characters of a frame.
@@ -78,6 +84,7 @@ func newStyles(isDark bool) theme {
 	text := ld(c("#1E2128"), c("#D7DAE0"))
 
 	var s theme
+	s.sgr = new(sync.Map)
 	s.Border = lipgloss.NewStyle().Foreground(border)
 	s.FocusedBorder = lipgloss.NewStyle().Foreground(accent)
 	s.PaneTitle = lipgloss.NewStyle().Foreground(muted).Bold(true)
@@ -125,6 +132,7 @@ func newStyles(isDark bool) theme {
 // the cursor row in reverse video.
 func (s theme) withoutColour() theme {
 	s.noColor = true
+	s.sgr = new(sync.Map)
 	s.focusLines = heavyLines
 	s.Cursor = lipgloss.NewStyle().Reverse(true).Bold(true)
 	return s
