@@ -179,3 +179,70 @@ func trimBlank(lines []string) []string {
 	}
 	return lines
 }
+
+// trimPad drops the padding Glamour puts at the end of a line to fill the
+// width: spaces, each in its own colour sequence, which show as nothing
+// but made up most of a line's bytes (and so of every frame, and of
+// print's output). Only spaces nobody can see go: a space under a style
+// that shows on it (a background, reverse, underline, strikeout) is kept
+// with everything before it. A line cut inside a colour ends with a reset.
+func trimPad(l string) string {
+	end := 0      // after the last thing kept
+	loud := false // a style that shows on a space is in force
+	var state byte
+	for at := 0; at < len(l); {
+		seq, _, n, st := ansi.DecodeSequence(l[at:], state, nil)
+		state = st
+		if n <= 0 {
+			return l
+		}
+		switch {
+		case isSGR(seq):
+			if seq == "\x1b[m" || seq == "\x1b[0m" {
+				loud = false
+			}
+			if !invisibleOnSpace(seq) {
+				loud = true
+			}
+		case seq == " " && !loud:
+			// padding, unless something visible follows
+		default:
+			end = at + n
+		}
+		at += n
+	}
+	if end == len(l) {
+		return l
+	}
+	out := l[:end]
+	if strings.Contains(out, "\x1b[") && !strings.HasSuffix(out, "\x1b[m") {
+		out += "\x1b[m"
+	}
+	return out
+}
+
+// invisibleOnSpace reports whether an SGR sequence sets nothing a space
+// shows: a reset, foreground colours, bold, faint, italic and their ends.
+func invisibleOnSpace(seq string) bool {
+	ps := strings.FieldsFunc(seq[2:len(seq)-1], func(r rune) bool { return r == ';' || r == ':' })
+	for i := 0; i < len(ps); i++ {
+		switch ps[i] {
+		case "0", "1", "2", "3", "22", "23", "39":
+		case "38":
+			switch {
+			case i+2 < len(ps) && ps[i+1] == "5":
+				i += 2
+			case i+4 < len(ps) && ps[i+1] == "2":
+				i += 4
+			default:
+				return false
+			}
+		default:
+			if p := ps[i]; len(p) == 2 && (p[0] == '3' || p[0] == '9') && p[1] >= '0' && p[1] <= '7' {
+				continue // 30–37, 90–97
+			}
+			return false
+		}
+	}
+	return true
+}

@@ -315,7 +315,11 @@ func renderUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []rendere
 			if err != nil {
 				return nil
 			}
-			return keepMarks(trimBlank(strings.Split(safeOutput(s), "\n")))
+			lines := trimBlank(strings.Split(safeOutput(s), "\n"))
+			for i, l := range lines {
+				lines[i] = trimPad(l)
+			}
+			return keepMarks(lines)
 		}))
 	}
 	return out
