@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,16 +109,25 @@ func decodeEntry(data []byte) (model.Briefing, error) {
 // Put stores a briefing parsed from a document with hash sum and file
 // name name.
 func (c *Cache) Put(sum Sum, name string, b model.Briefing) error {
-	var payload bytes.Buffer
-	if err := gob.NewEncoder(&payload).Encode(b); err != nil {
+	// the payload goes to the file as gob makes it, hashed on the way,
+	// and its checksum in the room left for it: a long briefing's entry
+	// is never held in memory in two or three copies besides gob's own
+	return writeFileWith(c.path(sum, name), func(f *os.File) error {
+		if _, err := f.Write(make([]byte, len(magic)+sha256.Size)); err != nil {
+			return err
+		}
+		h := sha256.New()
+		w := bufio.NewWriterSize(io.MultiWriter(f, h), 256<<10)
+		if err := gob.NewEncoder(w).Encode(b); err != nil {
+			return err
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+		head := append([]byte(magic), h.Sum(nil)...)
+		_, err := f.WriteAt(head, 0)
 		return err
-	}
-	check := sha256.Sum256(payload.Bytes())
-	out := make([]byte, 0, len(magic)+len(check)+payload.Len())
-	out = append(out, magic...)
-	out = append(out, check[:]...)
-	out = append(out, payload.Bytes()...)
-	return writeFile(c.path(sum, name), out)
+	})
 }
 
 // Prune removes entries not used for maxAge: those of old builds and of

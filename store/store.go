@@ -19,6 +19,15 @@ import (
 // the new one, never half of either, even if brief is killed mid-write or
 // two brief processes write at once.
 func writeFile(path string, data []byte) error {
+	return writeFileWith(path, func(f *os.File) error {
+		_, err := f.Write(data)
+		return err
+	})
+}
+
+// writeFileWith is writeFile for contents that write writes to the file
+// itself, so that they never need to be in memory whole.
+func writeFileWith(path string, write func(f *os.File) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -28,7 +37,7 @@ func writeFile(path string, data []byte) error {
 		return err
 	}
 	tmp := f.Name()
-	_, err = f.Write(data)
+	err = write(f)
 	if err == nil {
 		err = f.Sync()
 	}
