@@ -171,12 +171,12 @@ func (m outlineModel) view(st theme, focused bool) string {
 // row draws one talking point: "▌ 3. Heading…  2", or on the rail "▌ 3".
 // The marker is on the point being read.
 func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
-	marker, style := " ", st.Item
+	marker, style := " ", paintItem
 	if m.fresh[it.section] {
 		marker = "+" // new or changed on disk, until visited
 	}
 	if it.section == m.current {
-		marker, style = "▌", st.Current
+		marker, style = "▌", paintCurrent
 	}
 	num := fmt.Sprintf("%*d", max(m.digits, 2), it.section)
 	if it.section == 0 {
@@ -185,9 +185,9 @@ func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
 	if m.rail {
 		text := fit(marker+num, m.width)
 		if cursor {
-			return st.Cursor.Render(text)
+			return st.paint(paintCursor, text)
 		}
-		return style.Render(text)
+		return st.paint(style, text)
 	}
 	count := ""
 	if it.count > 0 {
@@ -205,13 +205,13 @@ func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
 		gap = "  "
 	}
 	if cursor {
-		return st.Cursor.Render(fit(prefix+head+gap+count, m.width))
+		return st.paint(paintCursor, fit(prefix+head+gap+count, m.width))
 	}
 	hs := style
 	if it.derived && it.section != m.current {
-		hs = st.Derived // brief's words, not the author's: drawn as in the document
+		hs = paintDerived // brief's words, not the author's: drawn as in the document
 	}
-	return fit(style.Render(prefix)+hs.Render(head)+gap+st.Count.Render(count), m.width)
+	return fit(st.paint(style, prefix)+st.paint(hs, head)+gap+st.paint(paintCount, count), m.width)
 }
 
 // footer is the scroll hint set into the pane's bottom border when the

@@ -139,18 +139,18 @@ func (m speakersModel) view(st theme, focused bool) string {
 		it := m.items[i]
 		count := strconv.Itoa(it.count)
 		nameW := max(m.width-2-len(count)-2, 1)
-		marker, style := " ", st.Item
+		marker, style := " ", paintItem
 		if it.id == m.filter {
-			marker, style = "▌", st.Filtered
+			marker, style = "▌", paintFiltered
 		}
 		name := fit(ellipsis(it.name, nameW), nameW)
 		if focused && i == m.list.cursor {
-			lines = append(lines, st.Cursor.Render(fit(marker+" "+name+"  "+count, m.width)))
+			lines = append(lines, st.paint(paintCursor, fit(marker+" "+name+"  "+count, m.width)))
 		} else {
-			lines = append(lines, fit(style.Render(marker+" "+name)+"  "+st.Count.Render(count), m.width))
+			lines = append(lines, fit(st.paint(style, marker+" "+name)+"  "+st.paint(paintCount, count), m.width))
 		}
 		if it.role != "" {
-			lines = append(lines, fit("  "+st.Muted.Render(ellipsis(it.role, max(m.width-2, 1))), m.width))
+			lines = append(lines, fit("  "+st.paint(paintMuted, ellipsis(it.role, max(m.width-2, 1))), m.width))
 		}
 	}
 	for len(lines) < m.height {

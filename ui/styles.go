@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"sync"
 
 	"charm.land/bubbles/v2/help"
@@ -136,4 +137,57 @@ func (s theme) withoutColour() theme {
 	s.focusLines = heavyLines
 	s.Cursor = lipgloss.NewStyle().Reverse(true).Bold(true)
 	return s
+}
+
+// paintID names the styles the side panes draw most rows in (paint).
+type paintID int
+
+const (
+	paintItem paintID = iota
+	paintCurrent
+	paintCursor
+	paintCount
+	paintDerived
+	paintMuted
+	paintFiltered
+)
+
+func (s theme) byID(id paintID) lipgloss.Style {
+	switch id {
+	case paintCurrent:
+		return s.Current
+	case paintCursor:
+		return s.Cursor
+	case paintCount:
+		return s.Count
+	case paintDerived:
+		return s.Derived
+	case paintMuted:
+		return s.Muted
+	case paintFiltered:
+		return s.Filtered
+	}
+	return s.Item
+}
+
+// paint is the style's Render of a text of one line, with the style's
+// sequence worked out once per theme: the panes' rows are drawn on every
+// frame, and a lipgloss render each was a good part of a frame.
+func (s theme) paint(id paintID, text string) string {
+	st := s.byID(id)
+	if text == "" || s.sgr == nil || strings.ContainsAny(text, "\t\n\r") {
+		return st.Render(text)
+	}
+	k := [2]int{-1 - int(id), -1}
+	var on string
+	if v, ok := s.sgr.Load(k); ok {
+		on = v.(string)
+	} else {
+		on = sgrOf(st)
+		s.sgr.Store(k, on)
+	}
+	if on == "" {
+		return st.Render(text)
+	}
+	return on + text + "\x1b[m"
 }
