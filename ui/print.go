@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -143,6 +144,7 @@ func inOrder[T any](n, workers int, work func(int) (T, error), write func(T) err
 	pending := make(chan chan result, 2*workers)
 	slots := make(chan struct{}, workers)
 	stop := make(chan struct{})
+	var running sync.WaitGroup // every work started has ended when inOrder returns
 	go func() {
 		defer close(pending)
 		for i := range n {
@@ -153,8 +155,9 @@ func inOrder[T any](n, workers int, work func(int) (T, error), write func(T) err
 				return
 			}
 			slots <- struct{}{}
+			running.Add(1)
 			go func() {
-				defer func() { <-slots }()
+				defer func() { <-slots; running.Done() }()
 				v, err := work(i)
 				ch <- result{v, err}
 			}()
@@ -173,6 +176,7 @@ func inOrder[T any](n, workers int, work func(int) (T, error), write func(T) err
 			close(stop)
 		}
 	}
+	running.Wait()
 	return err
 }
 

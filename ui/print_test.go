@@ -41,7 +41,7 @@ func TestInOrderWritesInOrder(t *testing.T) {
 }
 
 // TestInOrderStopsAtError checks that an error, in the work or in the
-// writing, stops the writing there and is returned.
+// writing, stops the writing there and is returned once no work runs.
 func TestInOrderStopsAtError(t *testing.T) {
 	bad := errors.New("bad unit")
 	var got []int
@@ -58,9 +58,12 @@ func TestInOrderStopsAtError(t *testing.T) {
 		t.Fatalf("got %v after writing %d, want the work's error after 10", err, len(got))
 	}
 	full := errors.New("disk full")
-	var started atomic.Int32
+	var started, active atomic.Int32
 	err = inOrder(1000, 2, func(i int) (int, error) {
 		started.Add(1)
+		active.Add(1)
+		defer active.Add(-1)
+		time.Sleep(time.Millisecond)
 		return i, nil
 	}, func(i int) error {
 		if i == 3 {
@@ -73,6 +76,9 @@ func TestInOrderStopsAtError(t *testing.T) {
 	}
 	if n := started.Load(); n > 20 {
 		t.Errorf("%d units rendered after the writer failed at the 4th, want a few", n)
+	}
+	if n := active.Load(); n != 0 {
+		t.Errorf("%d units still rendering after inOrder returned", n)
 	}
 }
 
