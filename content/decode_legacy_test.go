@@ -30,3 +30,21 @@ func TestWindows1252Document(t *testing.T) {
 		t.Errorf("the start's first block = %q, the whole's %q", got, first)
 	}
 }
+
+// BenchmarkDecode decodes a long UTF-8 document (one scan tells it is
+// clean UTF-8) and the same text saved as Windows-1252.
+func BenchmarkDecode(b *testing.B) {
+	utf := strings.Repeat("“We sail at dawn,” said Zoé Lind, the harbour master. The café – and the quay – stay open.\n\n", 20000)
+	legacy := strings.Repeat("\x93We sail at dawn,\x94 said Zo\xe9 Lind, the harbour master. The caf\xe9 \x96 and the quay \x96 stay open.\n\n", 20000)
+	for _, bm := range []struct{ name, doc string }{{"utf-8", utf}, {"windows-1252", legacy}} {
+		b.Run(bm.name, func(b *testing.B) {
+			data := []byte(bm.doc)
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Decode(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

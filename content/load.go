@@ -198,15 +198,20 @@ func hasText(b model.Briefing) bool {
 // (ErrBinary) and documents with no text (ErrEmpty), and runs Sanitize.
 func Decode(data []byte) (string, error) {
 	var text string
+	clean := false
 	switch {
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
 		text = decodeUTF16(data[2:], false)
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		text = decodeUTF16(data[2:], true)
 	default:
-		var legacy bool
-		if text, legacy = decodeWindows1252(data); !legacy {
-			text = string(data)
+		text = string(data)
+		// One scan, which Sanitize would make anyway, tells clean UTF-8
+		// (nearly every document) from the rest.
+		if clean = isClean(text); !clean {
+			if legacy, ok := decodeWindows1252(data); ok {
+				text = legacy
+			}
 		}
 	}
 	// Checked after decoding, once: UTF-16 hides binary data (and an
@@ -214,7 +219,11 @@ func Decode(data []byte) (string, error) {
 	if looksBinary(text) {
 		return "", ErrBinary
 	}
-	text = Sanitize(text)
+	if clean {
+		text = strings.TrimLeft(text, "\uFEFF") // all Sanitize does to clean text
+	} else {
+		text = Sanitize(text)
+	}
 	if isBlank(text) {
 		return "", ErrEmpty
 	}
