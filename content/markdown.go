@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -175,7 +174,7 @@ func walkMarkdown(root ast.Node, source []byte) []mdPara {
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		nodes = append(nodes, n)
 	}
-	workers := runtime.GOMAXPROCS(0)
+	workers := workers()
 	if len(source) < parallelBytes || workers < 2 || len(nodes) < 2*workers {
 		w := mdWalker{src: source, out: make([]mdPara, 0, len(nodes))}
 		for _, n := range nodes {

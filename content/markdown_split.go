@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -81,7 +80,7 @@ func mayDefineRef(line []byte) bool {
 // its blocks in reading order: in parts on every core when it is long and
 // can be cut (markdownParts), else whole.
 func parseMarkdownBlocks(source []byte) []mdPara {
-	workers := runtime.GOMAXPROCS(0)
+	workers := workers()
 	var cuts []int
 	if workers > 1 {
 		cuts = markdownParts(source, min(partBytes, len(source)/workers))

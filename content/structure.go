@@ -2,7 +2,6 @@ package content
 
 import (
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -97,7 +96,7 @@ var (
 // its own long line without blank lines is split per line.
 func splitParagraphs(text string) []para {
 	chunks := splitBlank(text)
-	workers := runtime.GOMAXPROCS(0)
+	workers := workers()
 	if len(text) < parallelBytes || workers < 2 || len(chunks) < 2*workers {
 		return appendParagraphs(make([]para, 0, len(chunks)), chunks)
 	}

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"runtime"
 	"slices"
 	"sync/atomic"
 
@@ -63,7 +62,7 @@ func readBlocks(all []blk, size int) *blockReader {
 	for i := range all {
 		all[i].keeper = r.keeper
 	}
-	workers := runtime.GOMAXPROCS(0)
+	workers := workers()
 	if size < parallelBytes || workers < 2 {
 		readBlockRange(all, r.tz)
 		return r
