@@ -62,7 +62,7 @@ func (k *tokenKeeper) keep(b *blk) {
 // span attributeTurn gives it afterwards).
 func (k *tokenKeeper) unpack(b *blk) []token {
 	spans := b.spans
-	if b.raw.label != "" {
+	if b.raw.turn() {
 		spans = nil
 	}
 	toks, _ := k.tz.scan(make([]token, 0, b.ntoks), b.raw.text, spans, false)

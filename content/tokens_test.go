@@ -116,8 +116,8 @@ func TestParallelBlocksMatch(t *testing.T) {
 
 // TestUnpackedTokens checks that tokens let go and made again are the
 // tokens tokenize made: words, marks, line breaks, quotations, debris, in
-// text of every kind, and a transcript turn's, read before attributeTurn
-// gave it a span.
+// text of every kind, and a transcript turn's (labelled, or an interview's
+// answer), read before attributeTurn gave it a span.
 func TestUnpackedTokens(t *testing.T) {
 	texts := []string{
 		"Ana Ruiz said: “We will stay.”\tThen\nshe left — ‘again’ (for now)... U.S. $3.5m, 24/7.",
@@ -133,11 +133,12 @@ func TestUnpackedTokens(t *testing.T) {
 		want := newTokenizer().tokenize(text, b.spans)
 		b.kept, b.ntoks = nil, int32(len(want))
 		sameTokens(t, text, b.tokens(), want)
-		turn := &blk{raw: &rawBlock{text: text, label: "MS. LIND"}, keeper: k}
 		want = newTokenizer().tokenize(text, nil)
-		turn.ntoks = int32(len(want))
-		turn.spans = []span{{open: 0, close: len(text), start: 0, end: len(text), double: true}}
-		sameTokens(t, text, turn.tokens(), want)
+		for _, raw := range []rawBlock{{text: text, label: "MS. LIND"}, {text: text, answer: true}} {
+			turn := &blk{raw: &raw, keeper: k, ntoks: int32(len(want))}
+			turn.spans = []span{{open: 0, close: len(text), start: 0, end: len(text), double: true}}
+			sameTokens(t, text, turn.tokens(), want)
+		}
 	}
 }
 
