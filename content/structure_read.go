@@ -117,41 +117,40 @@ func readBlock(b *blk, tz *tokenizer) {
 	if b.raw.turn() {
 		return // turns are read for their labels
 	}
-	n := len(b.sents)
-	r := &readAhead{clauses: make([]int, n), leads: make([]subject, n), led: make([]bool, n),
-		names: make([][]nameRun, n), named: make([]bool, n)}
+	// one allocation for the block's sentences, not one per kind of
+	// thing read: a long document has hundreds of thousands of blocks
+	r := &readAhead{sents: make([]sentAhead, len(b.sents)), cued: b.index >= 0}
 	for k, s := range b.sents {
-		r.clauses[k] = mainClauseStart(toks, s)
-		r.leads[k] = sentenceSubject(toks, s, r.clauses[k])
-		r.names[k] = nameRuns(toks, s)
-	}
-	if b.index >= 0 { // headings are read for names, not for cues
-		r.found = make([][]cue, len(b.sents))
-		for k, s := range b.sents {
-			if r.found[k] = findCues(toks, s); r.found[k] == nil {
-				r.found[k] = noCues
-			}
+		sa := &r.sents[k]
+		sa.clause = mainClauseStart(toks, s)
+		sa.lead = sentenceSubject(toks, s, sa.clause)
+		sa.names = nameRuns(toks, s)
+		if r.cued { // headings are read for names, not for cues
+			sa.found = findCues(toks, s)
 		}
 	}
 	b.ahead = r
 }
 
-// readAhead is what is read ahead of the first pass in each sentence of
-// a block: its cues as findCues finds them (found[k] is nil once taken),
-// where its main clause starts, and its subject phrase (sentenceSubject;
-// led[k] once taken).
+// readAhead is what is read ahead of the first pass in a block: for
+// each sentence, its cues as findCues finds them (for a block of the body,
+// cued), where its main clause starts, its subject phrase
+// (sentenceSubject) and its name runs (nameRuns). Each is handed out
+// once; what was handed out is marked taken.
 type readAhead struct {
-	found   [][]cue
-	clauses []int
-	leads   []subject
-	led     []bool
-	// names are each sentence's name runs (nameRuns); named[k] once taken.
-	names [][]nameRun
-	named []bool
+	sents []sentAhead
+	cued  bool
 }
 
-// noCues is what found holds for a sentence without cues: nil means taken.
-var noCues = []cue{}
+// sentAhead is what is read ahead in one sentence.
+type sentAhead struct {
+	clause int
+	lead   subject
+	names  []nameRun
+	found  []cue
+	// led, named, cuesTaken: lead, names, found were handed out
+	led, named, cuesTaken bool
+}
 
 // ready settles the body blocks up to and including b, in order, waiting
 // for them to be read.
@@ -214,9 +213,11 @@ func (a *attributor) settle(b *blk, i int) {
 		qcs[k] = qc{b: b, si: k, conf: 0}
 		b.quotes[k] = &qcs[k]
 	}
-	for k, t := range b.tokens() {
-		if t.kind == tQuote {
-			b.quotes[t.q].tok = k
+	if len(b.spans) > 0 { // only a span makes a quotation token
+		for k, t := range b.tokens() {
+			if t.kind == tQuote {
+				b.quotes[t.q].tok = k
+			}
 		}
 	}
 	// A quotation left open at the end of a block and reopened at the
@@ -254,14 +255,13 @@ func (b *blk) sentenceIndex(s sentence) int {
 // cuesOf returns findCues(b.tokens(), s), read ahead when it was; the cues
 // are the caller's to change.
 func (b *blk) cuesOf(s sentence) []cue {
-	if r := b.ahead; r != nil {
-		if k := b.sentenceIndex(s); k >= 0 && k < len(r.found) && r.found[k] != nil {
-			c := r.found[k]
-			r.found[k] = nil
-			if len(c) == 0 {
-				return nil
+	if r := b.ahead; r != nil && r.cued {
+		if k := b.sentenceIndex(s); k >= 0 && k < len(r.sents) && !r.sents[k].cuesTaken {
+			r.sents[k].cuesTaken = true
+			if c := r.sents[k].found; len(c) > 0 {
+				return c
 			}
-			return c
+			return nil
 		}
 	}
 	return findCues(b.tokens(), s)
@@ -270,8 +270,8 @@ func (b *blk) cuesOf(s sentence) []cue {
 // clause returns where sentence k's main clause starts
 // (mainClauseStart), read ahead.
 func (b *blk) clause(k int) int {
-	if r := b.ahead; r != nil && k < len(r.clauses) {
-		return r.clauses[k]
+	if r := b.ahead; r != nil && k < len(r.sents) {
+		return r.sents[k].clause
 	}
 	return mainClauseStart(b.tokens(), b.sents[k])
 }
@@ -279,9 +279,9 @@ func (b *blk) clause(k int) int {
 // leadOf returns sentenceSubject(b.tokens(), s, m), read ahead when it was.
 func (b *blk) leadOf(s sentence, m int) subject {
 	if r := b.ahead; r != nil {
-		if k := b.sentenceIndex(s); k >= 0 && k < len(r.leads) && !r.led[k] && r.clauses[k] == m {
-			r.led[k] = true
-			return r.leads[k]
+		if k := b.sentenceIndex(s); k >= 0 && k < len(r.sents) && !r.sents[k].led && r.sents[k].clause == m {
+			r.sents[k].led = true
+			return r.sents[k].lead
 		}
 	}
 	return sentenceSubject(b.tokens(), s, m)
@@ -290,9 +290,9 @@ func (b *blk) leadOf(s sentence, m int) subject {
 // nameRunsOf returns nameRuns(b.tokens(), s), read ahead when it was.
 func (b *blk) nameRunsOf(s sentence) []nameRun {
 	if r := b.ahead; r != nil {
-		if k := b.sentenceIndex(s); k >= 0 && k < len(r.names) && !r.named[k] {
-			r.named[k] = true
-			return r.names[k]
+		if k := b.sentenceIndex(s); k >= 0 && k < len(r.sents) && !r.sents[k].named {
+			r.sents[k].named = true
+			return r.sents[k].names
 		}
 	}
 	return nameRuns(b.tokens(), s)
