@@ -44,7 +44,8 @@ func (a *attributor) registerMentions(b *blk, s sentence, m int) {
 		case e != nil:
 			a.noteDescription(b, sub, e)
 			a.mention(e, b.order, sub.from, true)
-			b.subject, b.subjectCue = e, b.subjectSpan(sub)
+			b.subject = e
+			b.setSubjectCue(b.subjectSpan(sub))
 		case described(sub):
 			// "The retired colonel, speaking second, said …": someone the
 			// text does not name is now who "he" most likely means
@@ -320,7 +321,7 @@ func (a *attributor) recordMention(ctx sentenceCtx, e *entity, np nameParts, sta
 	if subj && !e.org {
 		b.subject = e
 		if f, t, ok := nameSpanIn(toks, start, end, np.words); ok {
-			b.subjectCue = b.tokenSpan(f, t)
+			b.setSubjectCue(b.tokenSpan(f, t))
 		}
 	}
 }

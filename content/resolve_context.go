@@ -132,9 +132,9 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	if h := a.headingSpeakers[b.section]; h.ent != nil {
 		out = append(out, candidate{ent: h.ent, cue: h.cue, feats: []feature{fHeading}})
 	}
-	if b.subject != nil && b.subjectCue.Start < b.spans[b.quotes[k].si].open && ownSentence(b, k) {
+	if b.subject != nil && b.subjectCue().Start < b.spans[b.quotes[k].si].open && ownSentence(b, k) {
 		// "Ruiz shrugged. “We'll see.”": the person the paragraph is about
-		out = append(out, candidate{ent: b.subject, cue: b.subjectCue, feats: []feature{fSubjectCarry}})
+		out = append(out, candidate{ent: b.subject, cue: b.subjectCue(), feats: []feature{fSubjectCarry}})
 	}
 	if !quoteOnly(b) {
 		return out
@@ -191,7 +191,7 @@ func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
 			if l, cue := lastSpeaker(p); l != nil {
 				return l, cue
 			}
-			return p.subject, p.subjectCue
+			return p.subject, p.subjectCue()
 		}
 	}
 	return nil, model.Span{}

@@ -9,7 +9,9 @@ import (
 // Structure, last step: the document laid out for the attribution passes — every block in reading
 // order with its quotation marks, tokens and sentences.
 
-// blk is one block of the document with its quotes and tokens.
+// blk is one block of the document with its quotes and tokens. A long
+// briefing has hundreds of thousands, all alive to the end of the parse:
+// the small fields share words at the end.
 type blk struct {
 	section, index int
 	order          int // position in document order
@@ -21,7 +23,6 @@ type blk struct {
 	// tokens(), which makes them again when they were let go
 	// (tokens_kept.go). ntoks is how many there are.
 	kept   []token
-	ntoks  int32
 	keeper *tokenKeeper
 	sents  []sentence
 	// read is what the first pass read in each sentence.
@@ -30,18 +31,37 @@ type blk struct {
 	// speakers are the speakers of this block's cues, in order, for
 	// carrying a speaker to quotes that have no cue of their own.
 	speakers []speakerAt
-	// subject is the last person the block had as a sentence subject, and
-	// subjectCue where the block names them.
-	subject    *entity
-	subjectCue model.Span
-	// whole: the block is a block quotation without quote marks.
-	whole bool
+	// subject is the last person the block had as a sentence subject;
+	// where the block names them is subjectCue().
+	subject *entity
 	// ahead is what was read ahead of the first pass in each sentence
 	// (structure_read.go), nil once the pass is done with the block.
 	ahead *readAhead
+	ntoks int32
+	// subjFrom, subjTo: subjectCue's bytes in the block, when subjSet.
+	subjFrom, subjTo int32
+	subjSet          bool
+	// whole: the block is a block quotation without quote marks.
+	whole bool
 	// settled: the block is ready for the attribution passes
 	// (blockReader.settle).
 	settled bool
+}
+
+// subjectCue is where the block names its subject (b.subject): a span of
+// the block's text, the zero span when not known.
+func (b *blk) subjectCue() model.Span {
+	if !b.subjSet {
+		return model.Span{}
+	}
+	return model.Span{Section: b.section, Block: b.index, Start: int(b.subjFrom), End: int(b.subjTo)}
+}
+
+// setSubjectCue records where the block names its subject: sp is a span
+// of the block's own text (tokenSpan), or the zero span.
+func (b *blk) setSubjectCue(sp model.Span) {
+	b.subjSet = sp != model.Span{}
+	b.subjFrom, b.subjTo = int32(sp.Start), int32(sp.End)
 }
 
 // sentRead is what the first pass read in a sentence: its speech cues and
