@@ -20,7 +20,7 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	lines := []string{d.title, d.subtitle}
 	if transcriptDoc(d) {
 		for _, b := range d.intro {
-			if b.label != "" {
+			if b.turn() {
 				break
 			}
 			if wordCount(b.text) <= maxHeaderWords {
@@ -33,22 +33,33 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	read := make([]bool, len(lines), cap(reads))
 	a.headingSpeakers = make([]headingSpeaker, len(d.sections)+1)
 	headings := readHeadings(d.sections)
+	header := len(lines) // the lines after these are headings
 	for i, s := range d.sections {
 		if s.derived {
 			continue // brief's name for an exchange names nobody
 		}
 		r := headings[i]
 		lines, reads, read = append(lines, s.heading), append(reads, r), append(read, true)
-		if r.only && credible(r.people[0]) {
+	}
+	// The headline first: "President Lind" there is not the "Mia Lind" of a
+	// later heading.
+	a.noteLines(lines, reads, read, header)
+	for i, s := range d.sections {
+		if r := headings[i]; !s.derived && r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said
 			p := r.people[0]
 			if s.signed && p.role == "" {
 				p.role = strings.TrimSpace(strings.FieldsFunc(s.blocks[0].text, func(r rune) bool { return r == '–' || r == '—' })[0])
 			}
-			a.headingSpeakers[i+1] = headingSpeaker{ent: a.notePerson(p, true),
+			a.headingSpeakers[i+1] = headingSpeaker{ent: a.noteHeadingPerson(p),
 				cue: model.Span{Section: i + 1, Block: -1, Start: p.start, End: p.end}}
 		}
 	}
+}
+
+// noteLines notes the people of the header lines and headings, in order;
+// reads[i] is lines[i] read when read[i]; headings start at lines[from].
+func (a *attributor) noteLines(lines []string, reads []lineRead, read []bool, from int) {
 	for i, l := range lines {
 		var covered [][2]int
 		r := reads[i]
@@ -60,7 +71,11 @@ func (a *attributor) noteHeaders(d rawDoc) {
 		}
 		for _, p := range r.people {
 			if len(p.words) >= 2 || p.title != "" {
-				a.notePerson(p, true)
+				if i >= from {
+					a.noteHeadingPerson(p)
+				} else {
+					a.notePerson(p, true)
+				}
 				covered = append(covered, [2]int{p.start, p.end})
 			}
 		}
@@ -77,13 +92,13 @@ const maxHeaderWords = 30
 // transcriptDoc reports a document with transcript turns.
 func transcriptDoc(d rawDoc) bool {
 	for _, b := range d.intro {
-		if b.label != "" {
+		if b.turn() {
 			return true
 		}
 	}
 	for _, s := range d.sections {
 		for _, b := range s.blocks {
-			if b.label != "" {
+			if b.turn() {
 				return true
 			}
 		}
@@ -103,6 +118,28 @@ func (a *attributor) notePerson(p linePerson, header bool) *entity {
 		e.mentions--
 	}
 	return e
+}
+
+// noteHeadingPerson notes a person a section heading names. A full name
+// there does not complete a surname the headline gave alone: "Mia Lind"
+// in a later heading is not the headline's "President Lind", who may be
+// her father.
+func (a *attributor) noteHeadingPerson(p linePerson) *entity {
+	lw := lowerAll(p.words)
+	alone, full := false, false
+	for _, e := range a.byLast[lw[len(lw)-1]] {
+		alone = alone || e.inTitle && len(e.lw) == 1 && !e.org
+		full = full || slices.Equal(e.lw, lw)
+	}
+	if alone && !full && len(lw) > 1 {
+		// (a lookup would complete the headline's surname with this name)
+		ne := a.add(p.words)
+		a.note(ne, nameParts{words: p.words, role: p.role, title: p.title, gender: p.gender}, strings.Join(p.words, " "))
+		ne.inTitle = true
+		ne.mentions--
+		return ne
+	}
+	return a.notePerson(p, true)
 }
 
 // noteHeadline creates the entities the headline names in running text

@@ -93,10 +93,7 @@ func (a *attributor) labelSpeaker(label string) *entity {
 // ("PM" is the prime minister), without its bracketed part and
 // affiliation.
 func labelWords(label string) []string {
-	label = stageDirection.ReplaceAllString(label, "")
-	if i := strings.IndexByte(label, ','); i > 0 {
-		label = label[:i]
-	}
+	label = labelHead(stageDirection.ReplaceAllString(label, ""))
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(strings.Trim(label, ".: "))) {
 		w = strings.Trim(w, ".,")

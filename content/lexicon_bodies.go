@@ -7,7 +7,7 @@ import "strings"
 
 // orgHeads are nouns that make a capitalised run an organisation
 // ("Rosenberg Research", "Harris campaign", "Defence Ministry").
-var orgHeads = setOf(`ministry department agency office council committee commission court parliament
+var orgHeads = setOf(`ministry department dept agency office council committee commission court parliament
 senate house congress government administration campaign party union bank group institute university
 college school hospital company corporation corp inc ltd llc plc association federation foundation
 network news times post journal press tribune guardian telegraph gazette herald review economics research

@@ -79,3 +79,11 @@ var questionTurn = regexp.MustCompile(`^Q\.?\s+\S`)
 // gluedQuestion matches a question's label written without a space after
 // its colon: "Q:Why …", "Question:How …" (group 1 is the label).
 var gluedQuestion = regexp.MustCompile(`^(Q|QUESTION|Question):\p{Lu}`)
+
+// greetingWords open a reporter's turn before they name themselves:
+// "Hello, good morning. Ana Ruiz from …", "Sir, I'm …".
+var greetingWords = setOf(`hello hi hey good morning afternoon evening thank thanks you yes okay ok so sir madam ma'am
+and very much again everyone all`)
+
+// introPhrases lead to the name of a reporter introducing themselves.
+var introPhrases = [][]string{{"my", "name", "is"}, {"this", "is"}, {"it's"}, {"it’s"}, {"it", "is"}, {"i'm"}, {"i’m"}, {"i", "am"}}

@@ -74,9 +74,12 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
-			if t := turns[i]; t != nil && t.answer {
+			if t := turns[i]; t != nil && (t.answer || t.inline) {
 				b := p.block(model.Paragraph)
-				b.answer = true
+				b.answer = t.answer
+				if t.inline {
+					b.inline = t.label
+				}
 				*cur = append(*cur, b)
 				open = len(*cur) - 1
 				continue

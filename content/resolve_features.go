@@ -75,6 +75,9 @@ const (
 	// fAnswer: an interview's answer without a label (after "Q: …") is
 	// the person the header or the intro says the interview is with.
 	fAnswer
+	// fSelfNamed: a question turn's asker, who names themselves as it
+	// opens ("Ana Ruiz from the Harbour Times.", "This is Ruiz with …").
+	fSelfNamed
 	numFeatures
 )
 
@@ -106,6 +109,7 @@ var weights = [numFeatures]weight{
 	fHeading:      {"heading", 4},
 	fVocative:     {"vocative", -20},
 	fAnswer:       {"answer", 6},
+	fSelfNamed:    {"self-named", 10},
 }
 
 // minScore is the least score a speaker needs; minMargin how far it must

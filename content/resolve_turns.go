@@ -16,7 +16,14 @@ func (a *attributor) attributeTurn(b *blk) {
 	if !strings.ContainsFunc(words, unicode.IsLetter) {
 		return
 	}
-	b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+	from := 0
+	if b.raw.inline != "" {
+		// "ANA Thank you …": the turn's words begin after the label
+		from = len(b.raw.inline) + len(b.raw.text[len(b.raw.inline):]) - len(strings.TrimLeftFunc(b.raw.text[len(b.raw.inline):], unicode.IsSpace))
+	}
+	// an end mark after the last words ("Good evening. ●") is no speech
+	end := len(strings.TrimRightFunc(b.raw.text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) }))
+	b.spans = []span{{open: from, close: end, start: from, end: end, double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
 	if b.raw.answer {
 		// an answer without a label is the interviewee's
@@ -27,11 +34,17 @@ func (a *attributor) attributeTurn(b *blk) {
 		b.quotes = []*qc{q}
 		return
 	}
-	speaker := a.labelSpeaker(b.raw.label)
+	speaker := a.labelSpeaker(b.raw.speakerLabel())
 	cands := []candidate{{ent: speaker, cue: b.labelSpan(), feats: []feature{fLabel}}}
-	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.label, ".: "))]
+	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.speakerLabel(), ".: "))]
 	if !question && speaker != nil {
 		a.principals[speaker] = true // who answers under a label is never the reporter asking
+	}
+	if question {
+		if e, cue := selfNamed(b, a); e != nil {
+			// "Ana Ruiz from the Harbour Times." opening the question
+			cands = append(cands, candidate{ent: e, cue: cue, feats: []feature{fSelfNamed}})
+		}
 	}
 	if question && a.calledOn != nil {
 		// the questioner the last speaker called on by name
@@ -58,10 +71,12 @@ func (a *attributor) attributeTurn(b *blk) {
 
 // greeted returns the questioner an answer greets, if any.
 func greeted(b *blk, a *attributor) (*entity, model.Span) {
-	m := greeting.FindStringSubmatchIndex(b.raw.text)
+	base := b.spans[0].start // after an inline label
+	m := greeting.FindStringSubmatchIndex(b.raw.text[base:])
 	if m == nil {
 		return nil, model.Span{}
 	}
+	m[2], m[3] = m[2]+base, m[3]+base
 	name := b.raw.text[m[2]:m[3]]
 	if titleWords[strings.ToLower(name)] || sentenceStarters[strings.ToLower(name)] {
 		return nil, model.Span{}
@@ -75,9 +90,9 @@ func greeted(b *blk, a *attributor) (*entity, model.Span) {
 // Press." / "I call on Ana Ruiz, Channel Nine.").
 func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 	turn := b.raw.text
-	off := 0
-	if i := strings.LastIndex(turn, "\n\n"); i >= 0 {
-		off = i + 2
+	off := b.spans[0].start // after an inline label
+	if i := strings.LastIndex(turn[off:], "\n\n"); i >= 0 {
+		off += i + 2
 	}
 	if i := strings.LastIndexAny(strings.TrimRight(turn[off:], ".?! "), ".?!"); i >= 0 {
 		off += i + 1

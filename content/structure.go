@@ -40,6 +40,9 @@ type rawBlock struct {
 	// the paragraphs after a question turn ("Q: …"), shown as written,
 	// spoken by the person the interview is with.
 	answer bool
+	// inline is the label a turn opens with in its own text, without a
+	// colon ("ANA Thank you …"): shown as written, the turn's words after it.
+	inline string
 	// shape is what Markdown or the page said about the block besides
 	// its text; nil for plain text. (A pointer: a long briefing has
 	// hundreds of thousands of blocks, most of them with no shape, and
@@ -49,7 +52,15 @@ type rawBlock struct {
 
 // turn reports a transcript turn: a labelled one, or an interview's
 // answer without a label.
-func (b *rawBlock) turn() bool { return b.label != "" || b.answer }
+func (b *rawBlock) turn() bool { return b.label != "" || b.answer || b.inline != "" }
+
+// speakerLabel returns a turn's label, shown apart or inline.
+func (b *rawBlock) speakerLabel() string {
+	if b.inline != "" {
+		return b.inline
+	}
+	return b.label
+}
 
 // para is one paragraph of a plain-text document on its way to a block.
 type para struct {

@@ -23,6 +23,9 @@ type turn struct {
 	// answer: an unlabelled paragraph answering the question turn before
 	// it, in an interview whose only labels are the questions'.
 	answer bool
+	// inline: the label has no colon and stays in the paragraph's text
+	// ("ANA Thank you …"); text is what follows it.
+	inline bool
 }
 
 // maxLabel is the longest a turn's label may be, in bytes.
@@ -172,8 +175,8 @@ func labelHead(label string) string {
 }
 
 // stageDirection matches a transcript's stage directions, "(Laughter.)",
-// and a label's bracketed role.
-var stageDirection = regexp.MustCompile(`\([^)]*\)`)
+// "[off mic]", and a label's bracketed role.
+var stageDirection = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 
 // findTurns decides whether the paragraphs are a transcript and returns
 // the turn of every labelled paragraph (nil for others), or nil when the
@@ -222,7 +225,7 @@ func findTurns(paras []para) []*turn {
 		return interviewAnswers(paras, turns)
 	}
 	if count < 2 || len(labels) < 2 {
-		return nil
+		return colonlessTurns(paras)
 	}
 	if count == 2 {
 		if !question && !namedPair(turns) {
@@ -335,6 +338,9 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 			open = -1 // a rule ends the turn before it
 		case turns[i] != nil && turns[i].answer:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, answer: true})
+			open = len(*cur) - 1
+		case turns[i] != nil && turns[i].inline:
+			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, inline: turns[i].label})
 			open = len(*cur) - 1
 		case turns[i] != nil:
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label})

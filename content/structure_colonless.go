@@ -1,0 +1,132 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Structure: transcripts whose labels have no colon — each paragraph opens with its speaker's
+// name in capitals ("ANA Thank you for coming…"), the first answer's label perhaps a line of its
+// own ("ANA RUIZ – Harbour Master" and the answer under it). The label stays in the paragraph as
+// the author wrote it; the turn's words are what follows it.
+
+// minColonless is how many paragraphs must open with a capitals label for
+// the document to be read as a transcript without colons.
+const minColonless = 6
+
+// colonlessTurns reads paragraphs that open with a name in capitals and
+// no colon: a transcript when two names or more open at least three
+// paragraphs each, such paragraphs are most of those from the first to
+// the last, and the names mostly change from one to the next. A paragraph whose first line is a name in capitals (with a
+// role after a dash) and whose words follow on the next line is a turn of
+// the same speaker. nil when the document is not such a transcript.
+func colonlessTurns(paras []para) []*turn {
+	turns := make([]*turn, len(paras))
+	count := map[string]int{}
+	first, last, n := -1, -1, 0
+	for i, p := range paras {
+		if p.list {
+			continue
+		}
+		if label, ok := colonlessLabel(p.text); ok {
+			turns[i] = &turn{label: label, text: strings.TrimSpace(p.text[len(label):]), inline: true}
+			count[strings.ToUpper(strings.Fields(label)[0])]++
+			if first < 0 {
+				first = i
+			}
+			last, n = i, n+1
+		}
+	}
+	named := 0
+	for _, c := range count {
+		if c >= 3 {
+			named++
+		}
+	}
+	if n < minColonless || named < 2 || 2*n < last-first+1 || !takingTurns(turns) {
+		return nil
+	}
+	for i, t := range turns {
+		if t != nil && count[strings.ToUpper(strings.Fields(t.label)[0])] < 3 {
+			turns[i] = nil // "NATO Allies met …": a word in capitals, no speaker's
+		}
+	}
+	return turns
+}
+
+// takingTurns reports labels that mostly change from one labelled
+// paragraph to the next, as speakers taking turns do (a wire story whose
+// paragraphs open with an acronym repeats it).
+func takingTurns(turns []*turn) bool {
+	prev, changes, pairs := "", 0, 0
+	for _, t := range turns {
+		if t == nil {
+			continue
+		}
+		key := strings.ToUpper(strings.Fields(t.label)[0])
+		if prev != "" {
+			pairs++
+			if key != prev {
+				changes++
+			}
+		}
+		prev = key
+	}
+	return 2*changes >= pairs
+}
+
+// colonlessLabel returns the label a paragraph opens with: a name in
+// capitals, of one word to four, and a capitalised word after it ("ANA
+// Thank you"); or, where the name was a line of its own, a role after a
+// dash, up to the word that opens the turn ("ANA RUIZ – Harbour Master
+// Look, we …").
+func colonlessLabel(p string) (string, bool) {
+	words := strings.Fields(p)
+	k := 0
+	for k < len(words) && k < 4 && len(words[k]) >= 2 && isLettersOnly(words[k]) && words[k] == strings.ToUpper(words[k]) {
+		k++
+	}
+	if k == 0 || k == len(words) || len(words[0]) < 3 {
+		return "", false
+	}
+	end := wordsEnd(p, k)
+	if dash := words[k]; (dash == "–" || dash == "—" || dash == "-") && k+2 < len(words) {
+		// the role runs to the last capitalised word before the turn's first
+		// lower-case one
+		r := k + 1
+		for r+1 < len(words) && startsUpper(words[r+1]) {
+			r++
+		}
+		if r == k+1 || r-k > 6 {
+			return "", false
+		}
+		return p[:wordsEnd(p, r)], true
+	}
+	rest := strings.TrimLeft(p[end:], " \t\n")
+	f := firstRune(rest)
+	return p[:end], unicode.IsUpper(f) || unicode.IsDigit(f) || strings.ContainsRune("\"“‘'", f)
+}
+
+// wordsEnd returns the byte offset where the first n words of s end.
+func wordsEnd(s string, n int) int {
+	i := 0
+	for w := 0; w < n; w++ {
+		for i < len(s) && unicode.IsSpace(rune(s[i])) {
+			i++
+		}
+		for i < len(s) && !unicode.IsSpace(rune(s[i])) {
+			i++
+		}
+	}
+	return i
+}
+
+// isLettersOnly reports a word made only of letters.
+func isLettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
