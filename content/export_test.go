@@ -344,7 +344,7 @@ func TestExportUnits(t *testing.T) {
 	for _, u := range e.Units {
 		heads = append(heads, u.Heading)
 	}
-	want := []string{"Good morning.", "night sailings", "fares"}
+	want := []string{"Opening remarks", "night sailings", "fares"}
 	if strings.Join(heads, "|") != strings.Join(want, "|") {
 		t.Errorf("units %q, want %q (a follow-up stays in its exchange)", heads, want)
 	}

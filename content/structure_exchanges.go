@@ -15,7 +15,7 @@ import (
 // stays the intro. Each is named by the first of the header's subjects
 // it talks about, else by its question's first words.
 func deriveExchanges(d *rawDoc, subjects []string) {
-	first := slices.IndexFunc(d.intro, func(b rawBlock) bool { return b.label != "" || b.answer })
+	first := slices.IndexFunc(d.intro, func(b rawBlock) bool { return b.turn() })
 	if first < 0 {
 		return
 	}
@@ -33,7 +33,7 @@ func deriveExchanges(d *rawDoc, subjects []string) {
 			asked = false
 		}
 		cur.blocks = append(cur.blocks, b)
-		asked = asked || (b.label != "" || b.answer) && !question
+		asked = asked || b.turn() && !question
 	}
 	used := map[string]bool{}
 	for i := range d.sections {
@@ -42,7 +42,8 @@ func deriveExchanges(d *rawDoc, subjects []string) {
 }
 
 // exchangeName names a derived unit: the header subject whose words it uses
-// most (each subject once), else the first words of its first turn.
+// most (each subject once), else the sentence its question asks, else —
+// for the remarks before any question — "Opening remarks".
 func exchangeName(blocks []rawBlock, subjects []string, used map[string]bool) string {
 	var sb strings.Builder
 	for _, b := range blocks {
@@ -66,11 +67,39 @@ func exchangeName(blocks []rawBlock, subjects []string, used map[string]bool) st
 		return best
 	}
 	for _, b := range blocks {
-		if w := openingWords(b.text, 8); b.label != "" && w != "" {
+		if b.label == "" || !anonymousLabels[labelWords(b.label)[0]] {
+			continue
+		}
+		// "Last one. Will the sailings come back?" is named by what it asks
+		if w := askingSentence(b.text); w != "" {
+			return w
+		}
+		if w := openingWords(b.text, 8); w != "" {
 			return w
 		}
 	}
+	if slices.ContainsFunc(blocks, func(b rawBlock) bool { return b.turn() }) {
+		return "Opening remarks" // what is said before the first question
+	}
 	return openingWords(blocks[0].text, 8)
+}
+
+// askingSentence returns a question turn's first sentence that asks, as
+// openingWords shortens it, or "" when none ends in a question mark.
+func askingSentence(text string) string {
+	text = strings.Join(strings.Fields(stageDirection.ReplaceAllString(text, "")), " ")
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' || i+1 < len(text) && text[i+1] != ' ' || c == '.' && labelAbbreviation(text[start:i]) {
+			continue
+		}
+		if c == '?' {
+			return openingWords(text[start:i+1], 12)
+		}
+		start = min(i+2, len(text))
+	}
+	return ""
 }
 
 // openingWords returns a text's first sentence when it has at most n words,
