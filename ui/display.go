@@ -226,14 +226,20 @@ type displayWriter struct {
 func (w *displayWriter) lead(b *model.Briefing, bl model.Block, quotes []int, style string) {
 	switch {
 	case bl.Label != "":
-		speaker := ""
+		speaker, kind := "", spanName
 		for _, qi := range quotes {
-			if q := b.Quotes[qi]; q.Kind == model.Turn {
+			// the label names the speaker only when the turn rests on it: a
+			// reporter who names themselves is not the "Q:" before them
+			switch q := b.Quotes[qi]; {
+			case q.Kind != model.Turn:
+			case q.Cue.Valid() && !q.Cue.Label:
+				kind = spanStrong // drawn as a label, no speaker's name
+			default:
 				speaker = q.Speaker
 			}
 		}
 		label := oneLine(bl.Label)
-		w.spans = append(w.spans, textSpan{start: 0, end: len(label), kind: spanName, quote: -1, speaker: speaker})
+		w.spans = append(w.spans, textSpan{start: 0, end: len(label), kind: kind, quote: -1, speaker: speaker})
 		w.sb.WriteString(label + ": ")
 	case bl.Kind == model.ListItem:
 		w.sb.WriteString(listMarker(bl, style))
