@@ -110,6 +110,13 @@ func transcriptDoc(d rawDoc) bool {
 // table with the role and title the line gives. header marks the
 // people of headers, the likelier owners of an ambiguous name or role.
 func (a *attributor) notePerson(p linePerson, header bool) *entity {
+	if !slices.ContainsFunc(p.words, func(w string) bool { return w != strings.ToUpper(w) || len(w) < 2 }) {
+		// "RUTH KAMAU interviewed by …": a name in capitals is written as a name
+		p.words = slices.Clone(p.words)
+		for i, w := range p.words {
+			p.words[i] = titleCase(w)
+		}
+	}
 	e := a.lookup(p.words, true)
 	np := nameParts{words: p.words, role: p.role, title: p.title, gender: p.gender}
 	a.note(e, np, strings.Join(p.words, " "))

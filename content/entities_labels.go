@@ -127,6 +127,7 @@ func labelTitles(words []string) []string {
 // "HARBOUR MASTER REYES" → Harbour Master Reyes (the header will say
 // which words are the name).
 func labelName(label string) []string {
+	label = strings.TrimSpace(timeCode.ReplaceAllString(label, ""))
 	r := readLine(label, true)
 	if len(r.people) > 0 && strings.ContainsFunc(label, func(c rune) bool { return c == ',' || c == '(' }) {
 		return r.people[0].words

@@ -21,7 +21,14 @@ var titleList = slices.Sorted(maps.Keys(honorificLabel))
 
 // anonymousLabels are turn labels for people the transcript does not name.
 var anonymousLabels = setOf(`q question reporter journalist audience member voice voices participant crowd
-questioner unidentified attendee unknown press`)
+questioner unidentified attendee unknown press interviewer`)
+
+// answerLabels label an interview's answers, given by the person the
+// interview is with: "A:", "ANSWER:".
+var answerLabels = setOf(`a answer`)
+
+// answerTurn matches an answer's label written with a dot: "A. No, …".
+var answerTurn = regexp.MustCompile(`^A\.\s+\S`)
 
 // headerFields label a transcript's header lines rather than turns:
 // "SUBJECTS: Rail strike; hospitals", "Moderator: Ana Lind". They count
@@ -87,3 +94,15 @@ and very much again everyone all`)
 
 // introPhrases lead to the name of a reporter introducing themselves.
 var introPhrases = [][]string{{"my", "name", "is"}, {"this", "is"}, {"it's"}, {"it’s"}, {"it", "is"}, {"i'm"}, {"i’m"}, {"i", "am"}}
+
+// timeCode matches the time code a recording's transcript puts before a
+// label or a turn's words: "[00:01:12]", "(01:12)", "00:01:12".
+var timeCode = regexp.MustCompile(`^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*`)
+
+// bracketedTime matches a time code in brackets opening a turn's words:
+// "(00:41) Thank you." ("10:30 tomorrow" without brackets is speech).
+var bracketedTime = regexp.MustCompile(`^\s*[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*`)
+
+// interviewWords present a text as an interview: "spoke to", "edited for
+// length and clarity", "Q&A".
+var interviewWords = regexp.MustCompile(`(?i)\binterview|\b(?:spoke|talked|sat down) (?:to|with)\b|\bedited for (?:length|clarity)|\bq ?& ?a\b|\bin conversation\b|\bquestions? (?:to|for)\b`)

@@ -74,14 +74,17 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
-			if t := turns[i]; t != nil && (t.answer || t.inline) {
+			if t := turns[i]; t != nil && (t.answer || t.inline || t.asked) {
 				b := p.block(model.Paragraph)
-				b.answer = t.answer
+				b.answer, b.asked = t.answer, t.asked
 				if t.inline {
 					b.inline = t.label
 				}
 				*cur = append(*cur, b)
 				open = len(*cur) - 1
+				if t.asked {
+					open = -1 // the answer is a turn of its own
+				}
 				continue
 			}
 			if t := turns[i]; t != nil {

@@ -78,6 +78,9 @@ const (
 	// fSelfNamed: a question turn's asker, who names themselves as it
 	// opens ("Ana Ruiz from the Harbour Times.", "This is Ruiz with …").
 	fSelfNamed
+	// fAsked: an interview's question set apart in bold without a label
+	// is the interviewer's, whom the text does not name.
+	fAsked
 	numFeatures
 )
 
@@ -110,6 +113,7 @@ var weights = [numFeatures]weight{
 	fVocative:     {"vocative", -20},
 	fAnswer:       {"answer", 6},
 	fSelfNamed:    {"self-named", 10},
+	fAsked:        {"asked", 6},
 }
 
 // minScore is the least score a speaker needs; minMargin how far it must

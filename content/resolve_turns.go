@@ -21,12 +21,22 @@ func (a *attributor) attributeTurn(b *blk) {
 		// "ANA Thank you …": the turn's words begin after the label
 		from = len(b.raw.inline) + len(b.raw.text[len(b.raw.inline):]) - len(strings.TrimLeftFunc(b.raw.text[len(b.raw.inline):], unicode.IsSpace))
 	}
+	if m := bracketedTime.FindStringIndex(b.raw.text[from:]); m != nil {
+		from += m[1] // "(00:41) Thank you.": the recording's time is no speech
+	}
 	// an end mark after the last words ("Good evening. ●") is no speech
 	end := len(strings.TrimRightFunc(b.raw.text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) }))
 	b.spans = []span{{open: from, close: end, start: from, end: end, double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
-	if b.raw.answer {
-		// an answer without a label is the interviewee's
+	if b.raw.asked {
+		// a question set apart in bold: the interviewer's, unnamed
+		q.decide([]candidate{{ent: a.unknown(""), feats: []feature{fAsked}}})
+		a.lastQ = q
+		b.quotes = []*qc{q}
+		return
+	}
+	if w := labelWords(b.raw.label); b.raw.answer || len(w) == 1 && answerLabels[w[0]] {
+		// an answer without a label, or labelled "A:", is the interviewee's
 		if e := a.interviewee(); e != nil {
 			q.decide([]candidate{{ent: e, feats: []feature{fAnswer}}})
 		}

@@ -40,6 +40,9 @@ type rawBlock struct {
 	// the paragraphs after a question turn ("Q: …"), shown as written,
 	// spoken by the person the interview is with.
 	answer bool
+	// asked marks an interview's question set apart in bold, without a
+	// label: the interviewer's, unnamed.
+	asked bool
 	// inline is the label a turn opens with in its own text, without a
 	// colon ("ANA Thank you …"): shown as written, the turn's words after it.
 	inline string
@@ -52,7 +55,7 @@ type rawBlock struct {
 
 // turn reports a transcript turn: a labelled one, or an interview's
 // answer without a label.
-func (b *rawBlock) turn() bool { return b.label != "" || b.answer || b.inline != "" }
+func (b *rawBlock) turn() bool { return b.label != "" || b.answer || b.asked || b.inline != "" }
 
 // speakerLabel returns a turn's label, shown apart or inline.
 func (b *rawBlock) speakerLabel() string {

@@ -130,3 +130,55 @@ func isLettersOnly(w string) bool {
 	}
 	return w != ""
 }
+
+// minLineLabels is how many turns a transcript of label lines needs.
+const minLineLabels = 3
+
+// lineLabelTurns reads a transcript whose labels are lines of their own
+// without a colon — a name and a role after a double dash ("Ana Lind --
+// Chief Executive Officer"), or a role alone ("Operator") — each followed
+// by the turn's paragraphs, as earnings calls are published. Two names at
+// least, three labels at least; nil otherwise.
+func lineLabelTurns(paras []para) []*turn {
+	turns := make([]*turn, len(paras))
+	names := map[string]bool{}
+	n := 0
+	for i, p := range paras {
+		if i+1 >= len(paras) || p.list || p.lines != 1 {
+			continue
+		}
+		if head, ok := lineLabel(p.text); ok && !paras[i+1].list {
+			if _, next := lineLabel(paras[i+1].text); !next {
+				turns[i] = &turn{label: p.text}
+				names[head] = true
+				n++
+			}
+		}
+	}
+	if n < minLineLabels || len(names) < 2 {
+		return nil
+	}
+	return turns
+}
+
+// lineLabel reports a line that labels the turn under it, and the name or
+// role it gives: "Ana Lind -- Chief Executive Officer", "Operator".
+func lineLabel(t string) (string, bool) {
+	if roleLabelWords[strings.ToLower(t)] && startsUpper(t) {
+		return strings.ToLower(t), true
+	}
+	head, _, ok := strings.Cut(t, " -- ")
+	if !ok {
+		return "", false
+	}
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > 4 || endsSentence(t) || wordCount(t) > 16 {
+		return "", false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return "", false
+		}
+	}
+	return head, true
+}

@@ -40,3 +40,14 @@ func TestSelfNamedReporter(t *testing.T) {
 	report(t, "", checkSaid(b, []said{{"Mira Okonjo, Tarrow Gazette. When does it open?", "Mira Okonjo"},
 		{"Thanks. And the fees?", "Unknown"}, {"I'm Teo Brandt from Radio Nine. Who pays?", "Teo Brandt"}}, false))
 }
+
+func TestLineLabel(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Ana Lind -- Chief Executive Officer": true, "Mira Okonjo -- Harbour Capital -- Analyst": true, "Operator": true,
+		"The port -- as always -- was busy.": false, "Ana Lind": false, "Questions & Answers:": false,
+	} {
+		if _, got := lineLabel(line); got != want {
+			t.Errorf("lineLabel(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ func deriveExchanges(d *rawDoc, subjects []string) {
 	var cur *rawSection
 	asked := false // the current unit has had its answer
 	for _, b := range blocks {
-		question := b.label != "" && anonymousLabels[labelWords(b.label)[0]]
+		question := b.asked || b.label != "" && anonymousLabels[labelWords(b.label)[0]]
 		// "Every night?" after an answer follows the exchange up
 		followUp := question && wordCount(b.text) <= 3
 		if cur == nil || question && asked && !followUp {
@@ -34,6 +34,11 @@ func deriveExchanges(d *rawDoc, subjects []string) {
 		}
 		cur.blocks = append(cur.blocks, b)
 		asked = asked || b.turn() && !question
+	}
+	if len(d.sections) == 1 {
+		// one unit is no way through the document: it stays as it is
+		d.intro, d.sections = append(d.intro, blocks...), nil
+		return
 	}
 	used := map[string]bool{}
 	for i := range d.sections {

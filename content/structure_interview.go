@@ -1,5 +1,11 @@
 package content
 
+import (
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
 // Structure: interviews whose only labels are the questions' — "Q: …" or "**Reporter:** …" then the
 // answer as plain paragraphs, the interviewee named by the header or the intro.
 
@@ -22,6 +28,10 @@ func interviewAnswers(paras []para, turns []*turn) []*turn {
 		}
 		if j < len(paras) && turns[j] == nil && !paras[j].list && !closingLine(paras[j].text) {
 			turns[j] = &turn{answer: true, text: paras[j].text}
+			if answerTurn.MatchString(paras[j].text) {
+				// "A. No, …" after "Q. …": the answer's label has a dot
+				turns[j] = &turn{label: "A", text: strings.TrimSpace(paras[j].text[2:])}
+			}
 			answered++
 		}
 	}
@@ -29,4 +39,65 @@ func interviewAnswers(paras []para, turns []*turn) []*turn {
 		return nil
 	}
 	return turns
+}
+
+// minBoldQuestions is how many questions set in bold an interview needs.
+const minBoldQuestions = 3
+
+// boldQuestions reads an interview whose questions have no label but are
+// set in bold, each a paragraph of its own ending in a question mark
+// ("**Will the port close?**"), the answers in plain paragraphs after
+// them. An explainer's bold questions look the same, so the text before
+// the first question must say it is an interview ("spoke to", "edited for
+// length") and a third of the answers at least must speak in the first
+// person. It returns the question turns with the answers marked, or nil.
+func boldQuestions(paras []para) []*turn {
+	turns := make([]*turn, len(paras))
+	first, n := -1, 0
+	for i, p := range paras {
+		if !p.list && allStrong(p) && strings.HasSuffix(trimClosers(p.text), "?") && i+1 < len(paras) && !allStrong(paras[i+1]) {
+			turns[i] = &turn{text: p.text, asked: true}
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < minBoldQuestions || !interviewIntro(paras[:first]) || interviewAnswers(paras, turns) == nil {
+		return nil
+	}
+	spoken, answers := 0, 0
+	for i, t := range turns {
+		if t != nil && t.answer {
+			answers++
+			if firstPerson(paras[i].text) {
+				spoken++
+			}
+		}
+	}
+	if 3*spoken < answers {
+		return nil
+	}
+	return turns
+}
+
+// allStrong reports a paragraph set wholly in bold.
+func allStrong(p para) bool {
+	for _, in := range p.shape.inlines {
+		if in.Kind == model.Strong && in.Start == 0 && in.End >= len(strings.TrimRight(p.text, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewIntro reports paragraphs that present what follows as an
+// interview.
+func interviewIntro(paras []para) bool {
+	for _, p := range paras {
+		if interviewWords.MatchString(p.text) {
+			return true
+		}
+	}
+	return false
 }

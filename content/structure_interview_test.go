@@ -77,3 +77,21 @@ func TestOfficeLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestBoldQuestions(t *testing.T) {
+	interview := "# Ana Lind on the winter at the port\n\nHarbour master Ana Lind has run the port of Tarrow for six years. " +
+		"This interview has been edited for length and clarity.\n\n**Will the port close this winter?**\n\nNo. We have two icebreakers on standby.\n\n" +
+		"**What worries you most?**\n\nThe old quay. It needs a new wall.\n\n**And the ferry?**\n\nIt runs every day, ice or no ice."
+	b := Parse("interview.md", interview, Markdown)
+	report(t, "", checkSaid(b, []said{{"Will the port close this winter?", "Unknown"}, {"No. We have two icebreakers on standby.", "Ana Lind"},
+		{"What worries you most?", "Unknown"}, {"The old quay. It needs a new wall.", "Ana Lind"},
+		{"And the ferry?", "Unknown"}, {"It runs every day, ice or no ice.", "Ana Lind"}}, true))
+
+	// an explainer's bold questions are the writer's: nobody's turns
+	explainer := "# Tariffs explained\n\nPresident Ana Lind announced new tariffs on Monday.\n\n**What is a tariff?**\n\nA tax on goods that cross a border.\n\n" +
+		"**Who pays it?**\n\nThe importer, who passes it on.\n\n**Will prices rise?**\n\nEconomists expect a small rise."
+	b = Parse("explainer.md", explainer, Markdown)
+	for _, q := range b.Quotes {
+		t.Errorf("explainer: quote %q (%s), want none", q.Text, b.SpeakerName(q.Speaker))
+	}
+}

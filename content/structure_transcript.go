@@ -23,6 +23,8 @@ type turn struct {
 	// answer: an unlabelled paragraph answering the question turn before
 	// it, in an interview whose only labels are the questions'.
 	answer bool
+	// asked: an interview's question without a label, set apart in bold.
+	asked bool
 	// inline: the label has no colon and stays in the paragraph's text
 	// ("ANA Thank you …"); text is what follows it.
 	inline bool
@@ -96,6 +98,7 @@ func labelAbbreviation(before string) bool {
 // (President)", "Dana Whitfield") — never a run-in heading ("Note",
 // "Update") or a sentence.
 func isLabel(label string) bool {
+	label = strings.TrimSpace(timeCode.ReplaceAllString(label, "")) // "[00:01:12] Ana Lind"
 	words := strings.Fields(label)
 	if len(words) == 0 || len(strings.Fields(labelHead(label))) > 8 || len(words) > 14 || !strings.ContainsFunc(label, unicode.IsLetter) {
 		return false
@@ -166,7 +169,7 @@ func labelHead(label string) string {
 	if i := strings.IndexByte(label, ','); i > 0 {
 		label = label[:i]
 	}
-	for _, dash := range []string{" - ", " – ", " — "} {
+	for _, dash := range []string{" -- ", " - ", " – ", " — "} {
 		if i := strings.Index(label, dash); i > 0 {
 			label = label[:i]
 		}
@@ -180,14 +183,32 @@ var stageDirection = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 
 // findTurns decides whether the paragraphs are a transcript and returns
 // the turn of every labelled paragraph (nil for others), or nil when the
-// document is not one. A transcript has turns by at least two labels:
-// three turns or more with a label in capitals or a question's "Q", or
-// each of two title-case labels used twice; or just two turns, one by
-// someone unnamed who asks or answers ("Q:", "RESIDENT:") and one by
-// someone the label names ("KOLAR:", "Ruth Kamau, lead investigator:"),
-// or two spoken turns by people named in full in capitals. Header fields
-// before the first turn stay paragraphs.
+// document is not one: labels with a colon (colonTurns), a name in
+// capitals opening each paragraph (colonlessTurns), a name and role on a
+// line of their own (lineLabelTurns), or questions set in bold
+// (boldQuestions).
 func findTurns(paras []para) []*turn {
+	if t := colonTurns(paras); t != nil {
+		return t
+	}
+	if t := colonlessTurns(paras); t != nil {
+		return t
+	}
+	if t := lineLabelTurns(paras); t != nil {
+		return t
+	}
+	return boldQuestions(paras)
+}
+
+// colonTurns finds the turns whose labels end in a colon, or nil when the
+// document is no transcript of them. Such a transcript has turns by at
+// least two labels: three turns or more with a label in capitals or a
+// question's "Q", or each of two title-case labels used twice; or just two
+// turns, one by someone unnamed who asks or answers ("Q:", "RESIDENT:")
+// and one by someone the label names ("KOLAR:", "Ruth Kamau, lead
+// investigator:"), or two spoken turns by people named in full in
+// capitals. Header fields before the first turn stay paragraphs.
+func colonTurns(paras []para) []*turn {
 	turns := make([]*turn, len(paras))
 	// each paragraph read alone first, on every core for a long document
 	parallelFor(len(paras), 1024, func(from, to int) {
@@ -225,7 +246,7 @@ func findTurns(paras []para) []*turn {
 		return interviewAnswers(paras, turns)
 	}
 	if count < 2 || len(labels) < 2 {
-		return colonlessTurns(paras)
+		return nil
 	}
 	if count == 2 {
 		if !question && !namedPair(turns) {
@@ -300,13 +321,29 @@ func namedPair(turns []*turn) bool {
 	return n == 2 && spoken
 }
 
-// closingLine reports a short line in capitals that ends a turn rather than
-// continuing it: "END 1:48 P.M.", "# # #".
+// closingLine reports a short line that ends a turn rather than continuing
+// it: in capitals ("END 1:48 P.M.", "# # #") or naming the next part
+// ("Questions & Answers:").
 func closingLine(p string) bool {
 	if wordCount(p) > 6 {
 		return false
 	}
-	return strings.ToUpper(p) == p
+	return strings.ToUpper(p) == p || partLine(p)
+}
+
+// partLine reports a line in title case ending in a colon that names a
+// part of the transcript: "Questions & Answers:", "Prepared Remarks:".
+func partLine(p string) bool {
+	t, ok := strings.CutSuffix(strings.TrimSpace(p), ":")
+	if !ok || t == "" {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if !startsUpper(w) && w != "&" && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 func normLabel(l string) string { return strings.ToUpper(strings.TrimRight(l, ". ")) }
@@ -339,6 +376,9 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 		case turns[i] != nil && turns[i].answer:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, answer: true})
 			open = len(*cur) - 1
+		case turns[i] != nil && turns[i].asked:
+			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, asked: true})
+			open = -1
 		case turns[i] != nil && turns[i].inline:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, inline: turns[i].label})
 			open = len(*cur) - 1
