@@ -202,6 +202,10 @@ func orgKind(role string) string {
 		}
 	}
 	last := f[len(f)-1]
+	if len(f) > 1 && bigBodies[last] {
+		// "banking giant", "oil major": the word before says the kind
+		last, f = f[len(f)-2], f[:len(f)-1]
+	}
 	if len(f) > 1 && bodyKinds[f[len(f)-2]+" "+last] != "" {
 		return f[len(f)-2] + " " + last
 	}
@@ -222,16 +226,19 @@ func pow(x float64, n int) float64 {
 
 // descriptorKind reads the kind a description before a name gives it:
 // "the investment house Brightwater Capital", "the weekly magazine
-// Der Spiegel". It returns the kind noun, "" when there is none.
-func descriptorKind(toks []token, start, floor int) string {
+// Der Spiegel". It returns the kind noun, "" when there is none, and
+// where the description starts.
+func descriptorKind(toks []token, start, floor int) (string, int) {
 	k := start - 1
-	for k >= floor && k > start-5 && toks[k].kind == tWord && !toks[k].capital() && !toks[k].is("the", "a", "an") {
+	for k >= floor && k > start-5 && toks[k].kind == tWord && !toks[k].capital() && !toks[k].is("the", "a", "an") && !prepositions[toks[k].lower] {
 		k--
 	}
-	if k < floor || k == start-1 || !toks[k].is("the", "a", "an") {
-		return ""
+	// "the investment house …", "at US banking giant …", "by lender …"
+	opens := k >= floor && (toks[k].is("the", "a", "an") || prepositions[toks[k].lower] || demonyms[toks[k].lower] || countries[toks[k].lower])
+	if k < floor || k == start-1 || !opens {
+		return "", 0
 	}
-	return orgKind(joinTokens(toks, k+1, start))
+	return orgKind(joinTokens(toks, k+1, start)), k + 1
 }
 
 // qualsFit reports whether the words before a body's head ("the survey
@@ -240,8 +247,8 @@ func descriptorKind(toks []token, start, floor int) string {
 // bank").
 func qualsFit(e *entity, quals []string, head string) bool {
 	for _, q := range quals {
-		q = strings.ToLower(q)
-		if q != head && !plainBodyModifiers[q] && !slices.Contains(e.lw, q) {
+		q = strings.ToLower(stripPossessive(q)) // "the users' group"
+		if q != head && !plainBodyModifiers[q] && !slices.ContainsFunc(e.lw, func(w string) bool { return stripPossessive(w) == q }) {
 			return false
 		}
 	}
@@ -250,12 +257,20 @@ func qualsFit(e *entity, quals []string, head string) bool {
 
 // namesBody reports whether the words before a body's head name a body
 // of their own ("the South African delegation", "the foreign ministry"):
-// more than the head and the modifiers every body of its kind may take.
+// more than the head and the modifiers every body of its kind may take,
+// and a word that names — capitalised, a nationality or a portfolio. "The
+// ruling party" describes a body the text may have named; it names none.
 func namesBody(quals []string, head string) bool {
+	names := false
 	for _, q := range quals {
-		if q = strings.ToLower(q); q != head && !plainBodyModifiers[q] {
-			return true
+		l := strings.ToLower(q)
+		if l == head || plainBodyModifiers[l] {
+			continue
 		}
+		if !startsUpper(q) && !demonyms[l] && !portfolioWords[l] {
+			return false
+		}
+		names = true
 	}
-	return false
+	return names
 }

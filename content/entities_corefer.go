@@ -194,6 +194,10 @@ var traceRank func(an anaphor, e *entity, score float64)
 func (a *attributor) learnPossessives(ctx sentenceCtx) {
 	toks, s := ctx.b.tokens(), ctx.s
 	for i := s.from; i < s.to; i++ {
+		if toks[i].is("its") && i > ctx.lead.to {
+			a.learnBody(ctx) // "Vestoria also had its wells seized"
+			continue
+		}
 		if !toks[i].is("his", "her") {
 			continue
 		}
@@ -202,6 +206,25 @@ func (a *attributor) learnPossessives(ctx sentenceCtx) {
 		if e != nil && e.gender == 0 {
 			e.gender = g
 		}
+	}
+}
+
+// learnBody reads "its" after a sentence's subject as the subject's: a
+// name of one word that the document never gives a person — no forename,
+// title, role or gender — is an organisation ("Vestoria also had its
+// wells seized"), which "a company spokesperson" may speak for.
+func (a *attributor) learnBody(ctx sentenceCtx) {
+	if ctx.lead.kind != npName || len(ctx.lead.name.words) != 1 {
+		return
+	}
+	e := a.lookup(ctx.lead.name.words, false)
+	if e == nil && speakerName(ctx.lead.name.words) && !lexiconWord(ctx.lead.name.words[0]) {
+		e = a.lookup(ctx.lead.name.words, true)
+		a.note(e, ctx.lead.name, ctx.lead.name.String())
+		a.mention(e, ctx.b.order, ctx.lead.from, true)
+	}
+	if e != nil && !e.org && len(e.words) == 1 && e.title == "" && e.role == "" && e.gender == 0 {
+		e.org = true
 	}
 }
 
@@ -246,13 +269,30 @@ func (r *resolver) describedPerson(head string, para, tok int) *entity {
 	if !roleNouns[head] && !titleWords[head] || r.noGuess {
 		return nil // "the pair", "the simplest reason": no description of a person
 	}
+	// "Denver was told by the moderator": a description is not someone
+	// its own sentence names before it
+	named := r.namedInSentence(para)
 	an := anaphor{gender: genderOf(head), para: para, tok: tok, sent: r.sentNo, window: 3, notLast: r.reply,
-		fits: func(e *entity) bool { return !roleConflict(e, head) }, section: r.section, sameSection: true}
+		fits: func(e *entity) bool { return !roleConflict(e, head) && !slices.Contains(named, e) }, section: r.section, sameSection: true}
 	e, margin := r.rankPerson(an)
 	if e == nil || margin < antecedentWeights.minDescribed {
 		return nil
 	}
 	return e
+}
+
+// namedInSentence returns the entities the sentence being read has
+// mentioned so far in block para.
+func (r *resolver) namedInSentence(para int) []*entity {
+	var named []*entity
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		ev := r.events[i]
+		if ev.para != para || ev.sent != r.sentNo {
+			break
+		}
+		named = append(named, ev.ent)
+	}
+	return named
 }
 
 // roleConflict reports an entity whose known role names another office or

@@ -209,13 +209,14 @@ func relativeAntecedent(toks []token, s sentence, m, at int) subject {
 
 // spokesBody returns the body an unnamed spokesperson speaks for when the
 // phrase names it — "a State Department spokesperson", "a company
-// spokesman", "a spokeswoman for the airline", "the ministry’s spokesman"
-// — and the tokens that name it. A person's spokesman is not that person,
+// spokesman", "a spokeswoman for the airline", "the ministry’s spokesman",
+// and a research desk's note: "analysts at Corvin Bank wrote" — and the
+// tokens that name it. A person's spokesman is not that person,
 // so only bodies count.
 func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
 	k := -1
 	for i := s.from; i < s.to; i++ {
-		if spokesNouns[toks[i].lower] {
+		if spokesNouns[toks[i].lower] || researchDesks[toks[i].lower] {
 			k = i
 		}
 	}
@@ -268,6 +269,9 @@ func (a *attributor) bodyIn(toks []token, from, to int) (*entity, int, int) {
 				e.org = true
 				return e, i, end
 			}
+			if e := a.bodyByFirstWord(words); e != nil {
+				return e, i, end // "a Tidewater spokesman" after "Tidewater Oil"
+			}
 			if isOrgName(words) {
 				e := a.lookup(words, true)
 				e.org = true
@@ -278,11 +282,31 @@ func (a *attributor) bodyIn(toks []token, from, to int) (*entity, int, int) {
 		}
 		if w := strings.ToLower(toks[i].bare()); nounKind(w) != "" || orgHeads[w] {
 			if e := a.resolveOrg(w); e != nil {
+				e.forms["the "+w] = true // "a company spokesperson": how the text names it here
 				return e, i, i + 1
 			}
 		}
 	}
 	return nil, 0, 0
+}
+
+// bodyByFirstWord returns the one organisation named before whose name
+// starts with the single word given: "Tidewater" for Tidewater Oil.
+func (a *attributor) bodyByFirstWord(words []string) *entity {
+	if len(words) != 1 {
+		return nil
+	}
+	var found *entity
+	for _, e := range recent(a.byFirst[strings.ToLower(words[0])]) {
+		if !e.org {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // noteListener records whom a cue's speaker addresses ("Pryce asked

@@ -16,7 +16,7 @@ forces command kremlin palace embassy consulate cabinet team club league organis
 trust society centre center alliance coalition movement front brigade brigades delegation
 panel jury mission regulator watchdog chamber air airways airlines rail railway railways mining minerals motors
 energy petroleum pharmaceuticals holdings industries securities courier chronicle observer insurance
-logistics shipping`)
+logistics shipping oil gas`)
 
 // countries name states, which speak as organisations ("Israel said … It
 // argued …"). General and incomplete by design.
@@ -51,7 +51,7 @@ var bodyKinds = map[string]string{}
 
 func init() {
 	for kind, words := range map[string]string{
-		"finance": `bank lender insurer capital securities investment investments fund brokerage credit
+		"finance": `bank banking lender insurer capital securities investment investments fund brokerage credit
 			financial bancorp building-society asset-manager investment-house bank-holding`,
 		"agency": `agency authority regulator watchdog commission office service bureau inspectorate
 			department ministry administration directorate`,
@@ -82,7 +82,8 @@ func init() {
 // kindAccepts lists the kinds a noun may refer back to beyond its own:
 // "the company" may be an airline or a rail operator.
 var kindAccepts = map[string][]string{
-	"company": {"airline", "rail"},
+	// a body whose kind the text never gave is most likely a business
+	"company": {"airline", "rail", ""},
 }
 
 // genericOrgNouns refer back to an organisation by its kind.
@@ -101,6 +102,10 @@ var bodyNouns = setOf(`campaign team government administration camp office party
 // thingNouns after a capitalised run make it the name of a thing.
 var thingNouns = setOf(`event app platform feature service product brand model device software tool
 website campaign initiative scheme package`)
+
+// bigBodies are nouns for a large organisation that leave its kind to the
+// word before them: "banking giant", "oil major", "mining behemoth".
+var bigBodies = setOf(`giant major behemoth powerhouse heavyweight titan`)
 
 // plainBodyModifiers go before a body's kind without naming it: "the same
 // agency", "the central bank" (of the country in question).

@@ -33,7 +33,7 @@ consultant accountant auditor trader banker broker designer developer producer a
 artist poet novelist photographer sailor soldier firefighter paramedic pharmacist dentist surgeon vet
 clerk mechanic electrician builder harbourmaster curator librarian treasurer comptroller ombudsman coroner
 registrar provost dean rector detective constable alderman sergeant corporal brigadier commodore advocate
-barrister solicitor counsel magistrate`)
+barrister solicitor counsel magistrate moderator interviewer questioner panellist panelist`)
 
 // roleKin are role nouns one person holds at once, each a kind of the
 // first: "the lawyer" may be the advocate named before.
@@ -149,6 +149,11 @@ fisheries forestry water housing culture sport sports tourism science technology
 immigration veterans women children families planning infrastructure economy development police security
 digital regions regional local government commerce revenue welfare pensions work business skills
 universities schools arts heritage resources mines mining oceans coasts rural urban`)
+
+// researchDesks are the unnamed authors of a body's research notes, who
+// speak for it: "analysts at Corvin Bank wrote". Plural: one unnamed
+// economist is a person, Unknown.
+var researchDesks = setOf(`analysts economists strategists`)
 
 // spokesNouns speak for the body they belong to.
 var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)

@@ -152,8 +152,11 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 		return
 	}
 	a.note(e, np, np.String())
-	if k := descriptorKind(toks, start, s.from); k != "" && e.kind == "" {
+	if k, from := descriptorKind(toks, start, s.from); k != "" && e.kind == "" {
 		e.org, e.kind = true, k // "the investment house Brightwater Capital"
+		if e.role == "" {
+			a.setRole(e, joinTokens(toks, from, start))
+		}
 	}
 	a.appositiveRoles(ctx, e, end)
 	a.recordMention(ctx, e, np, start, end)

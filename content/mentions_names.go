@@ -83,8 +83,8 @@ func nameRunRight(toks []token, from, ceil int) int {
 		}
 		if isNameWord(t) {
 			i++
-			if t.possessive() {
-				break
+			if t.possessive() && !(i < ceil && pluralPossessive(t) && isNameWord(toks[i]) && orgHeads[toks[i].lower]) {
+				break // "the Ferry Users' Group" runs on to its head
 			}
 			continue
 		}
@@ -119,6 +119,11 @@ func trimPostNominal(toks []token, floor, end int) int {
 		return end - 2
 	}
 	return end
+}
+
+// pluralPossessive reports a word like "Users'" (not "Lind's").
+func pluralPossessive(t token) bool {
+	return strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "s’")
 }
 
 // particleBeforeName reports whether tokens from i are name particles

@@ -117,6 +117,11 @@ func cueAfter(toks []token, s sentence, qi int, cues []cue) (*cue, feature) {
 			continue // "X said: “…”, according to the Post": the Post only reported it
 		}
 		if start == j || c.at == j || c.at == qi+1 {
+			if j == qi+1 && newSentence(toks, qi) || c.end < s.to && toks[c.end].is("that") {
+				// "“Do you regret it?” The premier admitted that she
+				// did.": a new sentence, whose verb reports what follows
+				return nil, 0
+			}
 			if c.colon && quoteAfter(toks, c.end, s.to) {
 				return nil, 0 // "…as to her “Fav Ex,” she wrote: “…”" — the cue introduces the next quote
 			}
@@ -130,6 +135,18 @@ func cueAfter(toks []token, s sentence, qi int, cues []cue) (*cue, feature) {
 		}
 	}
 	return nil, 0
+}
+
+// newSentence reports a quotation that ends its sentence inside its marks
+// (“… the deal?”) with a capitalised function word after it ("The", "He"):
+// a new sentence starts there.
+func newSentence(toks []token, qi int) bool {
+	q := strings.TrimRight(toks[qi].text, "”\"’'» ")
+	if q == "" || qi+1 >= len(toks) || !strings.ContainsAny(q[len(q)-1:], ".?!") {
+		return false
+	}
+	t := toks[qi+1]
+	return t.kind == tWord && t.capital() && sentenceStarters[t.lower]
 }
 
 // cueBefore finds the nearest cue before the quote at qi — unless it is a

@@ -211,6 +211,12 @@ func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
 			return cue{at: i, verb: v, subj: anon, inverted: true, end: i + 1}, true, 0
 		}
 	}
+	if i > s.from && beForms[toks[i-1].lower] && v.addressee && quoteAfter(toks, i+1, s.to) {
+		// "Lind was asked, “Do you regret it?”": the subject is who was
+		// asked; someone the text does not name asks
+		anon := subject{kind: npAnon, from: i, to: i + 1, anonPerson: true, agentless: true}
+		return cue{at: i, verb: v, subj: anon, inverted: true, end: i + 1}, true, 0
+	}
 	if !validCue(toks, s, i) {
 		return cue{}, false, 0
 	}
