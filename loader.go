@@ -50,26 +50,46 @@ func (l loader) load(path string) (model.Briefing, string, error) {
 // whole briefing when it is short (from the cache when it holds it), else
 // its start (content.ParseHead), partial set, for the reader to show while
 // the whole is parsed in the background (load). hash is its bytes' hash.
-func (l loader) first(path string) (b model.Briefing, partial bool, hash string, err error) {
+// What first puts in the cache is written in the background: wait, which
+// returns once it is written, is for the end of the reader.
+func (l loader) first(path string) (b model.Briefing, partial bool, hash string, wait func(), err error) {
+	wait = func() {}
 	data, err := content.ReadFile(path)
 	if err != nil {
-		return model.Briefing{}, false, "", err
+		return model.Briefing{}, false, "", wait, err
 	}
-	sum := store.SumOf(data)
-	if len(data) <= content.HeadSize+content.HeadSize/2 && l.cache != nil {
+	short := len(data) <= content.HeadSize+content.HeadSize/2
+	var sum store.Sum
+	if short && l.cache != nil {
+		sum = store.SumOf(data)
 		if b, err := l.cache.Get(sum, path); err == nil {
 			b.Source = content.SanitizeLine(path)
-			return b, false, sum.String(), nil
+			return b, false, sum.String(), wait, nil
 		}
 	}
+	// a long document's hash (tens of milliseconds at 15 MB) is taken
+	// while its start is parsed
+	summed := make(chan struct{})
+	go func() {
+		if !short || l.cache == nil {
+			sum = store.SumOf(data)
+		}
+		close(summed)
+	}()
 	b, whole, err := content.ParseHead(path, data, content.Auto, content.HeadSize)
+	<-summed
 	if err != nil {
-		return b, false, "", err
+		return b, false, "", wait, err
 	}
 	if whole && l.cache != nil {
-		_ = l.cache.Put(sum, path, b)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			_ = l.cache.Put(sum, path, b)
+		}()
+		wait = func() { <-done }
 	}
-	return b, !whole, sum.String(), nil
+	return b, !whole, sum.String(), wait, nil
 }
 
 // loadAll loads documents in parallel, one worker per core, and returns

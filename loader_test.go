@@ -31,23 +31,25 @@ func TestLoaderFirst(t *testing.T) {
 		fmt.Fprintf(&sb, "%d. Berth %d\n\n“We will dredge berth %d,” Mara Quill said.\n\n", i, i, i)
 	}
 	long := write("long.txt", sb.String())
-	b, partial, hash, err := ld.first(long)
+	b, partial, hash, wait, err := ld.first(long)
+	wait()
 	whole, wholeHash, _ := ld.load(long)
 	if err != nil || !partial || hash != wholeHash || len(b.Sections) == 0 || len(b.Sections) >= len(whole.Sections) {
 		t.Fatalf("long file: partial %v, hash %q (whole %q), %d of %d points, err %v", partial, hash, wholeHash,
 			len(b.Sections), len(whole.Sections), err)
 	}
 	short := write("short.txt", "Notes\n\n1. One\n\nA line.\n\n2. Two\n\nAnother line.\n")
-	b, partial, hash, err = ld.first(short)
+	b, partial, hash, wait, err = ld.first(short)
 	if err != nil || partial || len(b.Sections) != 2 {
 		t.Fatalf("short file: partial %v, %d points, err %v", partial, len(b.Sections), err)
 	}
+	wait() // the short file's entry is written in the background
 	data, _ := os.ReadFile(short)
 	if _, err := ld.cache.Get(store.SumOf(data), short); err != nil || hash != store.SumOf(data).String() {
 		t.Fatalf("the short file is not cached under its hash: %v", err)
 	}
 	bad := write("bad.txt", sb.String()+"\x00")
-	if _, _, _, err := ld.first(bad); err == nil || !strings.Contains(err.Error(), "binary") {
+	if _, _, _, _, err := ld.first(bad); err == nil || !strings.Contains(err.Error(), "binary") {
 		t.Fatalf("binary data past the start: %v", err)
 	}
 }

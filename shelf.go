@@ -57,10 +57,11 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	if !several(args) {
 		// one file: a bad one is an error before the screen changes; a
 		// long one opens on its start while the whole is parsed
-		b, partial, hash, err := ld.first(paths[0])
+		b, partial, hash, wait, err := ld.first(paths[0])
 		if err != nil {
 			return err
 		}
+		defer wait()
 		s.Docs[0].First, s.Docs[0].Partial, s.Docs[0].Hash = &b, partial, hash
 	}
 	return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
