@@ -45,6 +45,10 @@ type piece struct {
 	tags []string
 	// align is a table's column alignment.
 	align []model.Align
+	// plain marks a paragraph whose Markdown is its words and nothing
+	// else (markdownText of its text after the list marker): brief can
+	// lay it out itself (plainParagraph).
+	plain bool
 }
 
 // Pseudo block numbers for brief's own lines.
@@ -195,7 +199,7 @@ func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, st
 	case model.ListItem:
 		// the marker is drawn by brief, the text hangs under it: Glamour
 		// would run the text past the width by the marker's width
-		p.md = markdownText(d.text[d.lead:])
+		p.md, p.plain = markdownText(d.text[d.lead:]), true
 	case model.Heading:
 		p.md = strings.Repeat("#", min(max(bl.Level, 3), 6)) + " " + markdownText(d.text)
 	case model.CodeBlock:
@@ -211,7 +215,7 @@ func blockPiece(b *model.Briefing, ix docIndex, ref blockRef, bl model.Block, st
 			p.align = bl.Table.Align
 		}
 	default:
-		p.md = markdownText(d.text)
+		p.md, p.plain = markdownText(d.text), true
 	}
 	return p
 }

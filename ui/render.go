@@ -352,6 +352,10 @@ func safeLines(lines []string) []string {
 	return lines
 }
 
+// fastParagraphs lets brief lay plain paragraphs out itself
+// (plainParagraph); tests turn it off to compare with Glamour's.
+var fastParagraphs = true
+
 // glamourFunc renders Markdown at a width, nil when it cannot.
 type glamourFunc func(w int, aside bool, md string) []string
 
@@ -378,7 +382,14 @@ func renderPiece(p piece, key renderKey, g glamourFunc) renderedBlock {
 		if p.kind == model.CodeBlock {
 			gw = codeWidth(p.d.text, w) // fitCode wraps it, keeping the indent
 		}
-		if lines = g(gw-lead, p.kind == model.Aside, p.md); lines != nil && lead > 0 {
+		aside := p.kind == model.Aside
+		if look, ok := paragraphLook(key.style, aside, g); ok && p.plain && fastParagraphs {
+			lines = plainParagraph(p.d.text[p.d.lead:], gw-lead, look)
+		}
+		if lines == nil {
+			lines = g(gw-lead, aside, p.md)
+		}
+		if lines != nil && lead > 0 {
 			lines = hang(lines, p.d.text[:p.d.lead], key.style)
 		}
 	}
