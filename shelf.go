@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -64,8 +65,19 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 		defer wait()
 		s.Docs[0].First, s.Docs[0].Partial, s.Docs[0].Hash = &b, partial, hash
 	}
+	// every parse from here on runs behind the screen (the rest of a long
+	// file, the other files of a library): it leaves a core to the keys
+	content.SetMaxWorkers(backgroundWorkers())
+	defer content.SetMaxWorkers(0)
 	return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 }
+
+// backgroundWorkers is how many goroutines a parse in the reader's
+// background works on: one core fewer than there are, at least one, so
+// that a key never waits for a parse to give a core up (Go preempts a
+// busy goroutine only every 10 ms). The parse takes longer; the reader
+// shows the start meanwhile.
+func backgroundWorkers() int { return max(runtime.GOMAXPROCS(0)-1, 1) }
 
 // printAll prints briefings one after the other, a rule between them.
 func printAll(w io.Writer, bs []model.Briefing, opts readOptions) error {
