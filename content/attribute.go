@@ -1,6 +1,10 @@
 package content
 
-import "github.com/briefreader/brief/model"
+import (
+	"sort"
+
+	"github.com/briefreader/brief/model"
+)
 
 // Attribution runs in two passes over a laid-out document (see doc.go): the first reads every
 // sentence into the entity table, the second gives each quotation its candidate speakers and ranks
@@ -64,7 +68,10 @@ func (a *attributor) run() {
 			r := &b.read[k]
 			r.main = b.clause(k)
 			a.registerMentions(b, s, r.main)
-			r.cues = a.readCues(b, s, r.main)
+			if r.cues = a.readCues(b, s, r.main); !b.quoteIn(s) {
+				// claim reads a sentence's cues only for its quotations
+				r.cues = nil
+			}
 		}
 		if len(b.quotes) == 0 {
 			// the second pass reads only the blocks with quotations: what
@@ -84,6 +91,14 @@ func (a *attributor) run() {
 		}
 	}
 	a.propagate()
+}
+
+// quoteIn reports whether sentence s has a quotation of the block's. The
+// quotes are in token order: a search, so that a block of thousands of
+// sentences and quotations stays linear.
+func (b *blk) quoteIn(s sentence) bool {
+	k := sort.Search(len(b.quotes), func(k int) bool { return b.quotes[k].tok >= s.from })
+	return k < len(b.quotes) && b.quotes[k].tok < s.to
 }
 
 // readHeading records the names a section's heading mentions, marked as
