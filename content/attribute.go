@@ -42,6 +42,11 @@ type attributor struct {
 		asked bool
 		ent   *entity
 	}
+	// firstTurn is where the first transcript turn is, once seen.
+	firstTurn struct {
+		seen  bool
+		order int
+	}
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int

@@ -65,8 +65,16 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	if name := labelName(label); len(name) > 0 {
 		if allRoleWords(name) {
 			// "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR": someone unnamed,
-			// unless the header names who holds that role
-			return a.roleHolder(strings.ToLower(name[len(name)-1]), nil, label)
+			// unless the header names who holds that role ("Deputy
+			// Spokesperson" keeps its rank)
+			head := strings.ToLower(name[len(name)-1])
+			var quals []string
+			for _, t := range labelTitles(words) {
+				if t != "the" && t != head && !honorifics[t] {
+					quals = append(quals, t)
+				}
+			}
+			return a.roleHolder(head, quals, label)
 		}
 		return a.labelPerson(name, labelTitles(words))
 	}

@@ -205,7 +205,7 @@ func (a *attributor) appositiveRoles(ctx sentenceCtx, e *entity, end int) {
 	}
 	if e.role == "" && end+1 < s.to && toks[end].text == "," {
 		owned := ownerBefore(toks, end+1, s.to)
-		if !(toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1]) || owned > end+1) {
+		if !(toks[end+1].is("a", "an", "the") || roleOpener(toks[end+1]) || officeOpener(toks, end+1, s.to) || owned > end+1) {
 			return
 		}
 		stop := end + 1
@@ -413,6 +413,18 @@ func verbLike(w string) bool {
 // "chief executive of …", "senior fellow at …".
 func roleOpener(t token) bool {
 	return t.kind == tWord && !t.capital() && (roleNouns[t.lower] || titleWords[t.lower] || roleAdjectives[t.lower])
+}
+
+// officeOpener reports an appositive that opens with an office in title
+// case: "Spokesman for the Secretary", "Deputy Director of Ports",
+// "Chief Executive Officer," — its words all titles or roles, then "for",
+// "of" or the segment's end.
+func officeOpener(toks []token, from, to int) bool {
+	k := from
+	for k < to && toks[k].kind == tWord && toks[k].capital() && (titleWords[toks[k].lower] || roleNouns[toks[k].lower] || roleAdjectives[toks[k].lower]) {
+		k++
+	}
+	return k > from && (k == to || toks[k].is("for", "of") || toks[k].kind == tPunct && (isSegmentBreak(toks[k].text) || toks[k].text == "."))
 }
 
 // registerAcronyms reads definitions like "Public Services and

@@ -139,6 +139,11 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	if !quoteOnly(b) {
 		return out
 	}
+	if e := a.answerer.ent; e != nil && a.firstTurn.seen && b.order < a.firstTurn.order {
+		// a quotation standing alone above an interview's first question:
+		// a pull quote of the interviewee
+		out = append(out, candidate{ent: e, feats: []feature{fPullQuote}})
+	}
 	if last.ent != nil {
 		c := candidate{ent: last.ent, feats: []feature{fCarryOver}}
 		if last.section != b.section {

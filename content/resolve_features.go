@@ -81,6 +81,9 @@ const (
 	// fAsked: an interview's question set apart in bold without a label
 	// is the interviewer's, whom the text does not name.
 	fAsked
+	// fPullQuote: a paragraph that is only a quotation, above an
+	// interview's first question, is the interviewee's (a pull quote).
+	fPullQuote
 	numFeatures
 )
 
@@ -114,6 +117,7 @@ var weights = [numFeatures]weight{
 	fAnswer:       {"answer", 6},
 	fSelfNamed:    {"self-named", 10},
 	fAsked:        {"asked", 6},
+	fPullQuote:    {"pull-quote", 3},
 }
 
 // minScore is the least score a speaker needs; minMargin how far it must

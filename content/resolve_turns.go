@@ -12,6 +12,9 @@ import (
 // attributeTurn makes a transcript turn a quotation of its speaker. A turn
 // with no words ("Q (Inaudible.)") is not a quotation.
 func (a *attributor) attributeTurn(b *blk) {
+	if !a.firstTurn.seen {
+		a.firstTurn.seen, a.firstTurn.order = true, b.order
+	}
 	words := strings.TrimSpace(stageDirection.ReplaceAllString(b.raw.text, ""))
 	if !strings.ContainsFunc(words, unicode.IsLetter) {
 		return

@@ -95,3 +95,15 @@ func TestBoldQuestions(t *testing.T) {
 		t.Errorf("explainer: quote %q (%s), want none", q.Text, b.SpeakerName(q.Speaker))
 	}
 }
+
+func TestOfficeLabelKeepsRank(t *testing.T) {
+	// the intro names the deputy; a "Spokesperson:" label is not her
+	text := "# Noon briefing\n\nThe following is the noon briefing by Ana Lind, Deputy Spokesperson for the Harbour Council.\n\n" +
+		"**Spokesperson:** Good afternoon.\n\n**Question:** Will the Secretary travel?\n\n**Spokesperson:** Tomorrow.\n\n**Question:** Where to?\n\n**Spokesperson:** Port Essel."
+	b := Parse("briefing.md", text, Markdown)
+	for _, q := range b.Quotes {
+		if b.SpeakerName(q.Speaker) == "Ana Lind" {
+			t.Errorf("%q given to the deputy", q.Text)
+		}
+	}
+}
