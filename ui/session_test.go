@@ -744,9 +744,10 @@ func TestWheelScrollsTheShelfsDialogs(t *testing.T) {
 }
 
 // TestLibraryHintFitsTheWidth checks that the library's key hint takes a
-// shorter form on a narrow screen rather than being cut mid-word.
+// shorter form on a narrow screen rather than being cut mid-word (on
+// rows whose titles fit: a cut one puts the row in the status bar).
 func TestLibraryHintFitsTheWidth(t *testing.T) {
-	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt"), day(), 40, 12)
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "b.txt", "c.txt"), day(), 40, 12)
 	if st := at.statusLine(); !strings.Contains(st, "? help · q quit") || strings.Contains(st, "…") {
 		t.Errorf("the library's hint at 40 columns: %q", st)
 	}
@@ -799,5 +800,27 @@ func TestLibraryWithoutColourMarksTheCursor(t *testing.T) {
 	at.send(tea.BackgroundColorMsg{Color: color.White})
 	if !at.a.st.Cursor.GetReverse() {
 		t.Errorf("the background's answer undid the reverse video")
+	}
+}
+
+// TestLibraryStatusShowsACutRow: at 80 columns the status bar shows the
+// row under the cursor when the list cuts its title — file · title —
+// and why a file cannot be read; a row shown whole leaves the key hints.
+func TestLibraryStatusShowsACutRow(t *testing.T) {
+	docs := day()
+	long := docs["c.txt"]
+	long.Title = "Storm on the valley: a readout of the emergency meeting of the water board"
+	docs["long.txt"] = long
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "long.txt", "missing.txt"), docs, 80, 20)
+	if st := at.statusLine(); !strings.Contains(st, "enter open") {
+		t.Errorf("on a whole row: status %q, want the key hints", st)
+	}
+	at.press("j")
+	if st := at.statusLine(); !strings.Contains(st, "long.txt · Storm on the valley: a readout") || !strings.Contains(st, "? help") {
+		t.Errorf("on a cut row: status %q", st)
+	}
+	at.press("j")
+	if st := at.statusLine(); !strings.Contains(st, "missing.txt · no such file") {
+		t.Errorf("on a file that failed: status %q", st)
 	}
 }

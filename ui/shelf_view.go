@@ -70,6 +70,13 @@ func (a App) libraryStatus() string {
 		}
 		return fitStyled(st, style.Render(" "+a.status.text), a.width)
 	}
+	if row := a.cutRow(); row != "" && !a.lib.typing {
+		// the row under the cursor, whole, as the reader's status shows
+		// its outline's: a cut title, a hidden file, why a file failed
+		help := " ? help "
+		left := ellipsis(" "+row, max(a.width-ansi.StringWidth(help), 1))
+		return fitStyled(st, st.Status.Render(fit(left, a.width-ansi.StringWidth(help))+help), a.width)
+	}
 	hints := []string{" enter open · / filter · A quotes across briefings · ? help · q quit", " enter open · / filter · ? help · q quit", " ? help · q quit"}
 	if a.lib.typing {
 		hints = []string{" enter keep the filter · esc clear it", " enter keep · esc clear"}
@@ -82,6 +89,33 @@ func (a App) libraryStatus() string {
 		}
 	}
 	return fitStyled(st, st.Status.Render(hint), a.width)
+}
+
+// cutRow is the library's row under the cursor as the status bar shows
+// it — file · title, or file · why it cannot be read — when the list
+// does not show it whole; "" when it does.
+func (a App) cutRow() string {
+	i := a.lib.current()
+	if i < 0 || i >= len(a.entries) {
+		return ""
+	}
+	e := a.entries[i]
+	if e.err != nil {
+		return e.file() + " · " + oneLine(strings.TrimPrefix(e.err.Error(), e.doc.Path+": "))
+	}
+	c := a.lib.columns(a.entries)
+	title, file := e.title(), e.file()
+	// a file column left out for room is no cut: the key hints keep the
+	// status bar until a title or file is cut
+	titleCut := ansi.StringWidth(title) > c.title
+	fileCut := c.file > 0 && ansi.StringWidth(file) > c.file
+	if !titleCut && !fileCut {
+		return ""
+	}
+	if title == file {
+		return title
+	}
+	return file + " · " + title // the file is short: the title's end may go
 }
 
 // readerHelp is the shelf's keys that can act in the reader, for its help.
