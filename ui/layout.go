@@ -47,6 +47,12 @@ const (
 	outlineFair  = 26
 	outlineMax   = 40
 	speakersMax  = 36
+	// speakersNames is as wide as the speakers pane keeps for names whole
+	// (with their counts) before the outline gives way, and outlineTight
+	// what the outline gives way to for them: the names are what one
+	// filters by; a heading is whole in the status bar.
+	speakersNames = 28
+	outlineTight  = 22
 	// wideOutlineMax and wideSpeakersMax bound the side panes when the
 	// document has more room than its text takes.
 	wideOutlineMax  = 64
@@ -99,16 +105,19 @@ func layout(w, h int, focus pane, want sideWants) paneLayout {
 		ow := min(max(want.outline, sideMin), outlineMax)
 		sw := min(max(want.speakers, sideMin), speakersMax)
 		// give back columns until the document has its reading column:
-		// the speakers' first, down to what shows most names, then the
-		// outline's down to what shows the start of its headings, then
-		// both down to their least
+		// the speakers' down to what shows every name whole (within
+		// reason), the outline's down to what shows the start of its
+		// headings and then a little less, for the names; then the
+		// speakers' down to what shows most names, and both to their least
 		over := max(ow+sw-(w-(minReadCols+docChrome)), 0)
 		give := func(width *int, least int) {
 			cut := min(over, max(*width-least, 0))
 			*width, over = *width-cut, over-cut
 		}
-		give(&sw, speakersFair)
+		give(&sw, max(min(want.speakers, speakersNames), speakersFair))
 		give(&ow, outlineFair)
+		give(&ow, outlineTight)
+		give(&sw, speakersFair)
 		give(&sw, sideMin)
 		give(&ow, sideMin)
 		// columns the document cannot use (its text is at most want.read
