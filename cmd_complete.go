@@ -13,7 +13,8 @@ import (
 // completeShell wires shell completion (brief completion bash …) to what
 // brief reads: paths complete to folders and briefing files (cobra would
 // otherwise offer only the subcommands after "brief "), --style to the
-// style names, --format to json and markdown.
+// style names, --format to json and markdown, --speaker to the names
+// quoted in the briefings given.
 func completeShell(root *cobra.Command) {
 	for _, c := range append([]*cobra.Command{root}, root.Commands()...) {
 		switch c.Name() {
@@ -23,10 +24,46 @@ func completeShell(root *cobra.Command) {
 	}
 	_ = root.RegisterFlagCompletionFunc("style", fixedCompletions(ui.StyleNames()...))
 	for _, c := range root.Commands() {
-		if c.Name() == "export" {
+		switch c.Name() {
+		case "export":
 			_ = c.RegisterFlagCompletionFunc("format", fixedCompletions("json", "markdown"))
+		case "quotes":
+			_ = c.RegisterFlagCompletionFunc("speaker", completeSpeakers)
 		}
 	}
+}
+
+// completeSpeakers completes --speaker to the names of the people quoted
+// in the briefings already on the command line (brief quotes notes.txt
+// -s <TAB>), those that start with what is typed, in any case. With no
+// briefing named yet there is nothing to offer.
+func completeSpeakers(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	recursive, _ := cmd.Flags().GetBool("recursive")
+	paths, err := content.Find(args, recursive)
+	if err != nil || len(paths) == 0 || len(paths) > 200 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []cobra.Completion
+	seen := map[string]bool{}
+	want := strings.ToLower(toComplete)
+	for _, p := range paths {
+		if p == content.StdinName {
+			continue
+		}
+		b, err := content.Load(p)
+		if err != nil {
+			continue
+		}
+		for _, sp := range b.Speakers {
+			name := content.SanitizeLine(sp.Name)
+			if name == "" || seen[name] || !strings.HasPrefix(strings.ToLower(name), want) {
+				continue
+			}
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
 // fixedCompletions completes a flag's value from a list.

@@ -27,6 +27,10 @@ func TestShellCompletion(t *testing.T) {
 		{[]string{"--style", ""}, []string{"dark\n", "light\n", "notty\n", "ascii\n", ":4\n"}, nil},
 		{[]string{"export", "--format", ""}, []string{"json\n", "markdown\n", ":4\n"}, nil},
 		{[]string{abs + "/h"}, []string{abs + "/harbour-talks.txt\n"}, nil},
+		{[]string{"quotes", "examples/harbour-talks.txt", "-s", ""}, []string{"Ilse Varga\n", "Tomas Reyes\n", ":4\n"}, nil},
+		{[]string{"quotes", "examples/harbour-talks.txt", "--speaker", "to"}, []string{"Tomas Reyes\n"}, []string{"Ilse Varga"}},
+		{[]string{"quotes", "-r", "examples/", "-s", "ilse"}, []string{"Ilse Varga\n"}, nil},
+		{[]string{"quotes", "-s", ""}, []string{":4\n"}, []string{"Varga"}},
 	} {
 		out, _, code := runBrief(t, "", append([]string{"__complete"}, tc.args...)...)
 		if code != 0 {
