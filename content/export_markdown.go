@@ -2,6 +2,7 @@ package content
 
 import (
 	"bufio"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -47,6 +48,8 @@ type mdWriter struct {
 	markers []int
 	started bool
 	prevIn  bool // the block before was in a list
+	// prevNest is the containers of the block before.
+	prevNest []model.Container
 }
 
 // write writes one block, separated from the one before.
@@ -57,9 +60,16 @@ func (m *mdWriter) write(bl model.Block) {
 	inList := bl.Kind == model.ListItem || containsList(bl.Nest)
 	if m.started && !(inList && m.prevIn && bl.Kind == model.ListItem) {
 		// a blank line, except between the items of a list (tight)
-		m.w.WriteString(strings.TrimRight(m.prefix(bl.Nest), " ") + "\n")
+		sep := bl.Nest
+		if bl.Kind == model.QuoteBlock && bl.Label == "" && len(m.prevNest) > len(bl.Nest) &&
+			slices.Equal(m.prevNest[:len(bl.Nest)+1], append(slices.Clip(bl.Nest), model.InQuote)) {
+			// the quote's text after what it holds (a nested quote, a
+			// list, code) goes on in the same quote
+			sep = m.prevNest[:len(bl.Nest)+1]
+		}
+		m.w.WriteString(strings.TrimRight(m.prefix(sep), " ") + "\n")
 	}
-	m.started, m.prevIn = true, inList
+	m.started, m.prevIn, m.prevNest = true, inList, bl.Nest
 	pre := m.prefix(bl.Nest)
 	switch {
 	case bl.Kind == model.QuoteBlock && bl.Label != "":
@@ -305,6 +315,9 @@ func delimiter(text string, x model.Inline, closing bool) string {
 	case model.NoteRef:
 		return "[^" + x.Note + "]"
 	case model.Link:
+		if !closing && x.Image {
+			return "!["
+		}
 		if !closing {
 			return "["
 		}

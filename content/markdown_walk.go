@@ -332,6 +332,7 @@ func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
 	case *ast.Image:
 		// an image is its description, linked to the picture
 		i := t.open(model.Link, SanitizeLine(string(c.Destination)))
+		t.inlines[i].Image = true
 		w.inlines(t, c)
 		t.close(i)
 	case *ast.AutoLink:

@@ -97,7 +97,7 @@ func TestRulesExported(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := buf.String()
-	for _, want := range []string{"\n\n---\n\n", "\n\n  ---\n\n", "\n>\n> ---\n"} {
+	for _, want := range []string{"\n\n---\n\n", "\n\n  ---\n\n", "\n>\n> ---\n>\n"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("export lacks %q:\n%s", want, md)
 		}

@@ -188,6 +188,9 @@ type Inline struct {
 	// URL is a Link's target as the document gives it (sanitized, but
 	// of any scheme: the reader decides what it makes clickable).
 	URL string
+	// Image marks a Link that is an image the document shows: its text
+	// is the image's description, URL the picture.
+	Image bool
 	// Note is a NoteRef's footnote label.
 	Note string
 }
