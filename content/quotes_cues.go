@@ -134,6 +134,19 @@ func findCues(toks []token, s sentence) []cue {
 	return cues
 }
 
+// barePeople reads unnamed people without an article: "critics", "some
+// analysts", "royal watchers" (a plural of people, up to three words).
+func barePeople(toks []token, from, to int) subject {
+	end := from
+	for end < to && end < from+3 && toks[end].kind == tWord && !toks[end].capital() && !functionWord[toks[end].lower] {
+		end++
+	}
+	if end == from || !strings.HasSuffix(toks[end-1].lower, "s") || !anonymousPerson(toks, from, end) {
+		return subject{}
+	}
+	return subject{kind: npAnon, anonPerson: true, from: from, to: end}
+}
+
 // cueAt reads the cue at token i, if any: a dash credit, "according to",
 // a speech noun, a phrasal verb ("weighed in"), "put it", or a speech
 // verb. skip is how many tokens after i the cue used up.
@@ -151,6 +164,9 @@ func cueAt(toks []token, s sentence, i int) (c cue, ok bool, skip int) {
 		c.subj = rightSubject(toks, i+2, s.to)
 		if c.subj.kind == npNone {
 			c.subj = writingOwner(toks, i+2, s.to) // "according to a Moody's forecast"
+		}
+		if c.subj.kind == npNone {
+			c.subj = barePeople(toks, i+2, s.to) // "according to critics"
 		}
 		c.end = c.subj.to
 		c.trailing = i > s.from && (toks[i-1].kind == tPunct || toks[i-1].kind == tQuote)

@@ -84,11 +84,12 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 
 // reportedBy reports whether a quote sits in the complement of a plain
 // speech verb earlier in the sentence ("He said … the “disappointing”
-// contraction"), where even a quoted modifier is the speaker's word.
+// contraction", "She described the “reckless” plan as …"), where even a
+// quoted modifier is the speaker's word.
 func reportedBy(cues []cue, qi int) bool {
 	for _, c := range cues {
 		if c.at < qi && qi-c.at <= maxReach && c.speaker != nil && !c.speaker.org && c.speaker.id != anonID &&
-			!c.trailing && reportingVerbs[c.verb.lemma] {
+			!c.trailing && (reportingVerbs[c.verb.lemma] || c.verb.lemma == "describe") {
 			return true
 		}
 	}
