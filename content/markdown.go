@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/briefreader/brief/model"
 	"github.com/yuin/goldmark"
@@ -26,7 +27,10 @@ type mdPara struct {
 // A Markdown document without headings is structured like plain text.
 func parseMarkdown(src string) rawDoc {
 	d := defuseMarkdown(src)
-	source := []byte(d.src)
+	// goldmark only reads its source (it makes strings of it without a
+	// copy, as this makes the source of the string): a document of
+	// megabytes is not copied once more for it
+	source := unsafe.Slice(unsafe.StringData(d.src), len(d.src))
 	paras := d.restore(parseMarkdownBlocks(source))
 	hasHeadings := false
 	for _, p := range paras {
