@@ -109,6 +109,34 @@ func (pg *page) extract() (string, []htmlBlock) {
 	return title, finishBlocks(c.out)
 }
 
+// interviewQuestions reports a page whose bold lines are an interview's
+// questions, each ending in a question mark, after an intro that says it
+// is an interview: they stay paragraphs for the transcript pass
+// (boldQuestions), not subheadings.
+func interviewQuestions(blocks []htmlBlock) bool {
+	first, n := -1, 0
+	for i, b := range blocks {
+		if !b.bold {
+			continue
+		}
+		if !strings.HasSuffix(trimClosers(b.text), "?") {
+			return false
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+	}
+	if n < minBoldQuestions {
+		return false
+	}
+	intro := make([]para, first)
+	for i := range first {
+		intro[i] = blocks[i].para
+	}
+	return interviewIntro(intro)
+}
+
 // finishBlocks drops headings with nothing under them ("Related stories"
 // over a dropped list), gives bold subheadings a level, drops blocks
 // repeated back to back and trailing debris ("Continue reading").
@@ -125,8 +153,9 @@ func finishBlocks(in []htmlBlock) []htmlBlock {
 	for _, b := range out {
 		realHeadings = realHeadings || b.level > 0
 	}
+	asks := interviewQuestions(out)
 	for i := range out {
-		if out[i].bold && !realHeadings {
+		if out[i].bold && !realHeadings && !asks {
 			// Among <h2> subheads a bold line is a lower-level label,
 			// kept as text.
 			out[i].level = 2

@@ -72,7 +72,7 @@ func exchangeName(blocks []rawBlock, subjects []string, used map[string]bool) st
 		return best
 	}
 	for _, b := range blocks {
-		if b.label == "" || !anonymousLabels[labelWords(b.label)[0]] {
+		if !b.asked && (b.label == "" || !anonymousLabels[labelWords(b.label)[0]]) {
 			continue
 		}
 		// "Last one. Will the sailings come back?" is named by what it asks

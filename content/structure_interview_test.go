@@ -107,3 +107,24 @@ func TestOfficeLabelKeepsRank(t *testing.T) {
 		}
 	}
 }
+
+func TestBoldQuestionsOnAPage(t *testing.T) {
+	page := `<html><head><title>Ana Lind on the winter at the port</title></head><body><article>
+<h1>Ana Lind on the winter at the port</h1>
+<p>Harbour master Ana Lind spoke to us about the winter. This interview has been edited for length and clarity.</p>
+<p><strong>Will the port close this winter?</strong></p><p>No. We have two icebreakers on standby.</p>
+<p><strong>What worries you most?</strong></p><p>The old quay. We need a new wall.</p>
+<p><strong>And the ferry?</strong></p><p>It runs every day, ice or no ice. I promise.</p>
+</article></body></html>`
+	b := Parse("interview.html", Sanitize(page), HTML)
+	for _, s := range b.Sections {
+		if !s.Derived {
+			t.Errorf("the question %q was made a talking point", s.Heading)
+		}
+	}
+	if len(b.Sections) != 2 || b.Sections[1].Heading != "What worries you most?" { // "And the ferry?" follows up
+		t.Errorf("units %+v, want one for each question (a follow-up in its exchange), named by it", b.Sections)
+	}
+	report(t, "", checkSaid(b, []said{{"Will the port close this winter?", "Unknown"}, {"No. We have two icebreakers on standby.", "Ana Lind"},
+		{"And the ferry?", "Unknown"}, {"It runs every day, ice or no ice. I promise.", "Ana Lind"}}, false))
+}
