@@ -67,17 +67,25 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	}
 	// every parse from here on runs behind the screen (the rest of a long
 	// file, the other files of a library): it leaves a core to the keys
-	content.SetMaxWorkers(backgroundWorkers())
-	defer content.SetMaxWorkers(0)
+	if n := backgroundWorkers(); n > 0 {
+		content.SetMaxWorkers(n)
+		defer content.SetMaxWorkers(0)
+	}
 	return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
 }
 
 // backgroundWorkers is how many goroutines a parse in the reader's
-// background works on: one core fewer than there are, at least one, so
-// that a key never waits for a parse to give a core up (Go preempts a
-// busy goroutine only every 10 ms). The parse takes longer; the reader
-// shows the start meanwhile.
-func backgroundWorkers() int { return max(runtime.GOMAXPROCS(0)-1, 1) }
+// background works on: one core fewer than there are, so that a key never
+// waits for a parse to give a core up (Go preempts a busy goroutine only
+// every 10 ms); 0, no cap, where that would leave one: a parse on one
+// goroutine keeps about twice as much of the document alive (15 MB:
+// ~120 → ~245 MB live), which costs more than the keys gain.
+func backgroundWorkers() int {
+	if n := runtime.GOMAXPROCS(0); n > 2 {
+		return n - 1
+	}
+	return 0
+}
 
 // printAll prints briefings one after the other, a rule between them.
 func printAll(w io.Writer, bs []model.Briefing, opts readOptions) error {
