@@ -66,25 +66,19 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 		s.Docs[0].First, s.Docs[0].Partial, s.Docs[0].Hash = &b, partial, hash
 	}
 	// every parse from here on runs behind the screen (the rest of a long
-	// file, the other files of a library): it leaves a core to the keys
-	if n := backgroundWorkers(); n > 0 {
-		content.SetMaxWorkers(n)
-		defer content.SetMaxWorkers(0)
-	}
+	// file, the other files of a library): it keeps a goroutine per core
+	// and the reader gets a scheduler slot of its own besides, so that a
+	// key never waits for a parse to give one up (Go preempts a busy
+	// goroutine only every 10 ms; the system shares the cores among
+	// threads far more finely, and a reader that mostly waits for keys
+	// gets one as soon as it wakes). Fewer parse goroutines would do as
+	// well for the keys, but content keeps about twice as much of a
+	// document alive on one goroutine (15 MB: ~120 → ~245 MB live).
+	n := runtime.GOMAXPROCS(0)
+	content.SetMaxWorkers(n)
+	runtime.GOMAXPROCS(n + 1)
+	defer func() { runtime.GOMAXPROCS(n); content.SetMaxWorkers(0) }()
 	return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
-}
-
-// backgroundWorkers is how many goroutines a parse in the reader's
-// background works on: one core fewer than there are, so that a key never
-// waits for a parse to give a core up (Go preempts a busy goroutine only
-// every 10 ms); 0, no cap, where that would leave one: a parse on one
-// goroutine keeps about twice as much of the document alive (15 MB:
-// ~120 → ~245 MB live), which costs more than the keys gain.
-func backgroundWorkers() int {
-	if n := runtime.GOMAXPROCS(0); n > 2 {
-		return n - 1
-	}
-	return 0
 }
 
 // printAll prints briefings one after the other, a rule between them.
