@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -10,7 +11,7 @@ import (
 // (Windows-1252, of which Latin-1's printable characters are a part), as
 // most Western editors on Windows still save plain text. It reports false,
 // leaving the document to be read as UTF-8, unless:
-//   - data is not valid UTF-8;
+//   - data is not valid UTF-8, nor starts with UTF-8's byte-order mark;
 //   - every byte is a character of Windows-1252 other than a control: no
 //     C0 control but tab, newline, carriage return and form feed, no DEL,
 //     none of the five bytes the code page leaves undefined (the C1
@@ -23,7 +24,8 @@ import (
 //     characters beyond ASCII: a UTF-8 document with a stray byte stays
 //     UTF-8, its accents intact and the stray byte shown as U+FFFD.
 func decodeWindows1252(data []byte) (string, bool) {
-	if utf8.Valid(data) {
+	if utf8.Valid(data) || bytes.HasPrefix(data, []byte("\uFEFF")) {
+		// a byte-order mark says UTF-8, however damaged the rest
 		return "", false
 	}
 	high := 0

@@ -58,6 +58,7 @@ func TestDecode(t *testing.T) {
 		{"Windows-1252", []byte("Caf\xe9 is open, said Zo\xe9 Lind.\r\n\x93We sail at dawn\x85\x94 \x80 5\x96 \xa9\n"), "Café is open, said Zoé Lind.\n“We sail at dawn…” € 5– ©\n", nil},
 		{"UTF-8 with a stray byte stays UTF-8", []byte("Zoé and Aurélie met at the café \xe9 on Friday"), "Zoé and Aurélie met at the café \uFFFD on Friday", nil},
 		{"Windows-1252 with an escape is not decoded", []byte("Caf\xe9 \x1b[2J open"), "Caf\uFFFD \uFFFD[2J open", nil},
+		{"UTF-8 by its byte-order mark, bytes damaged", []byte("\xef\xbb\xbfCaf\xe9 is open, Zo\xe9 said."), "Caf\uFFFD is open, Zo\uFFFD said.", nil},
 		{"a byte Windows-1252 leaves undefined", []byte("Caf\xe9 \x81 open"), "Caf\uFFFD \uFFFD open", nil},
 		{"invalid UTF-8 and controls is still binary", bytes.Repeat([]byte{0xe9, 0x01, 0xfe, 'a', 0x02}, 100), "", ErrBinary},
 		{"a few escapes are text", []byte(strings.Repeat("plain words here \x1b[1mbold\x1b[0m and more words ", 10)), strings.Repeat("plain words here \uFFFD[1mbold\uFFFD[0m and more words ", 10), nil},
