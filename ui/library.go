@@ -343,9 +343,14 @@ func (l libraryModel) view(st theme, es []entry, voices []model.Voice, parsed in
 // progress bar while briefings are still being parsed.
 func (l libraryModel) header(st theme, es []entry, parsed int) string {
 	left := st.FocusedTitle.Render(" Library") + st.Muted.Render(" · "+plural(len(es), "briefing"))
-	if l.typing || l.query != "" {
+	switch {
+	case l.typing:
 		left += "  " + l.input.View()
-		if l.voice >= 0 && !l.typing {
+	case l.query != "":
+		// the query kept, as typed: the input pads itself to half the
+		// screen, which cut what follows it on 80 columns
+		left += "  " + st.Item.Render("/"+oneLine(l.query))
+		if l.voice >= 0 {
 			left += st.Muted.Render(fmt.Sprintf("  (%d shown)", len(l.rows)))
 		}
 	}

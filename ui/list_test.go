@@ -261,3 +261,17 @@ func TestWideLayoutKeepsNamesWhole(t *testing.T) {
 		t.Errorf("short names at 120 columns: the outline gave way to %d", l.outline.w)
 	}
 }
+
+// TestLibraryHeaderKeepsTheFilterWhole: with a speaker's filter kept, the
+// header at 60 columns shows the query and how many briefings it shows,
+// not cut ("(599 show").
+func TestLibraryHeaderKeepsTheFilterWhole(t *testing.T) {
+	at := newAppTester(t, shelfOf(true, newMemPlaces(), "a.txt", "b.txt", "c.txt"), day(), 60, 20)
+	at.press("/")
+	at.typeText("reyk")
+	at.press("enter")
+	head := strings.Split(at.screen(), "\n")[0]
+	if !strings.Contains(head, "/reyk") || !strings.Contains(head, "(2 shown)") {
+		t.Errorf("the library's header with a kept filter: %q", head)
+	}
+}
