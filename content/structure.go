@@ -607,7 +607,7 @@ func headingShaped(p para) bool {
 	n := wordCount(t)
 	question := strings.HasSuffix(trimClosers(t), "?")
 	long := 0
-	if stampedHeadline.MatchString(t) {
+	if n > 16 && stampedHeadline.MatchString(t) {
 		long = 8 // "7:03 p.m.: …" a live blog's entry headline, after its time, runs longer
 	}
 	if n == 0 || n > 20+long || (!question && n > 16+long) {

@@ -10,6 +10,10 @@ import (
 // own ("ANA RUIZ – Harbour Master" and the answer under it). The label stays in the paragraph as
 // the author wrote it; the turn's words are what follows it.
 
+// maxLabelLine is how far into a paragraph a label without a colon is
+// looked for, in bytes.
+const maxLabelLine = 160
+
 // minColonless is how many paragraphs must open with a capitals label for
 // the document to be read as a transcript without colons.
 const minColonless = 6
@@ -81,7 +85,14 @@ func takingTurns(turns []*turn) bool {
 // dash, up to the word that opens the turn ("ANA RUIZ – Harbour Master
 // Look, we …").
 func colonlessLabel(p string) (string, bool) {
-	words := strings.Fields(p)
+	if w, _, _ := strings.Cut(p, " "); len(w) < 3 || !isLettersOnly(w) || w != strings.ToUpper(w) {
+		return "", false // most paragraphs: read no further
+	}
+	head := p
+	if i := strings.LastIndexByte(p[:min(len(p), maxLabelLine)], ' '); len(p) > maxLabelLine && i > 0 {
+		head = p[:i] // a label and the words that tell it from text are short
+	}
+	words := strings.Fields(head)
 	k := 0
 	for k < len(words) && k < 4 && len(words[k]) >= 2 && isLettersOnly(words[k]) && words[k] == strings.ToUpper(words[k]) {
 		k++
@@ -164,6 +175,9 @@ func lineLabelTurns(paras []para) []*turn {
 // lineLabel reports a line that labels the turn under it, and the name or
 // role it gives: "Ana Lind -- Chief Executive Officer", "Operator".
 func lineLabel(t string) (string, bool) {
+	if len(t) > maxLabelLine {
+		return "", false
+	}
 	if roleLabelWords[strings.ToLower(t)] && startsUpper(t) {
 		return strings.ToLower(t), true
 	}
