@@ -2,9 +2,13 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefreader/brief/model"
 )
 
 // TestMarkdownShapesRoundTrip exports Markdown of shapes the fixtures do
@@ -58,5 +62,35 @@ func TestMarkdownShapesRoundTrip(t *testing.T) {
 				t.Errorf("exported again:\n%s\nfirst:\n%s", second.String(), md)
 			}
 		})
+	}
+}
+
+// TestHTMLQuoteInQuote checks a web page's quotation quoted inside another
+// is a block quote nested in it, between the outer quote's text before and
+// after it, not run into one line with it.
+func TestHTMLQuoteInQuote(t *testing.T) {
+	page := "<html><body><article><h1>Harbour talks end</h1>" +
+		"<p>The board met for five hours on Thursday and agreed the new table, the harbour master said.</p>" +
+		"<blockquote><p>“We held off as long as we could,” said Ingrid Solvik, the harbour master.</p>" +
+		"<blockquote><p>Any rise must wait for spring.</p></blockquote><p>That was the letter we answered.</p></blockquote>" +
+		"<p>The union will vote on Friday on whether to accept the offer that the port made.</p></article></body></html>"
+	b := Parse("page.html", page, HTML)
+	var got []string
+	for _, bl := range b.Intro {
+		if bl.Kind == model.QuoteBlock {
+			got = append(got, fmt.Sprintf("%d:%s", len(bl.Nest), bl.Text))
+		}
+	}
+	want := []string{"0:“We held off as long as we could,” said Ingrid Solvik, the harbour master.",
+		"1:Any rise must wait for spring.", "0:That was the letter we answered."}
+	if !slices.Equal(got, want) {
+		t.Errorf("quotes %q, want %q", got, want)
+	}
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "> “We held off as long as we could,” said Ingrid Solvik, the harbour master.\n>\n> > Any rise must wait for spring.\n>\n> That was the letter we answered.\n") {
+		t.Errorf("export:\n%s", buf.String())
 	}
 }

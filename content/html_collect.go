@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -167,15 +168,38 @@ func (c *htmlCollector) leafPre(n *html.Node) {
 	}
 }
 
-// quote emits a block quotation as one block.
-func (c *htmlCollector) quote(n *html.Node) {
+// quote emits a block quotation as one block, and a quotation quoted in
+// it (a <blockquote> inside) as a block nested in it, between the text
+// around it.
+func (c *htmlCollector) quote(n *html.Node) { c.quoteIn(n, 0) }
+
+func (c *htmlCollector) quoteIn(n *html.Node, depth int) {
 	var s segmenter
-	s.inline(c.pg, n)
-	t, sh := cleanRun(s.all())
-	if t != "" && (c.lenient || s.linkShare() <= 0.5) {
-		c.add(n, t, sh, 0, model.QuoteBlock, false)
+	flush := func() {
+		t, sh := cleanRun(s.all())
+		if t != "" && (c.lenient || s.linkShare() <= 0.5) {
+			c.add(n, t, sh, 0, model.QuoteBlock, false)
+			for range depth {
+				last := &c.out[len(c.out)-1].shape
+				last.nest = append(slices.Clip(last.nest), model.InQuote)
+			}
+		}
+		s.reset()
 	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && ch.DataAtom == atom.Blockquote && !c.pg.skipped(ch) && depth < maxQuoteDepth {
+			flush()
+			c.quoteIn(ch, depth+1)
+			continue
+		}
+		s.node(c.pg, ch)
+	}
+	flush()
 }
+
+// maxQuoteDepth is how deep quotations quoted in quotations are kept
+// apart; deeper ones are read into the one around them.
+const maxQuoteDepth = 8
 
 // emitText filters one paragraph of inline text and emits it.
 func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) {
