@@ -49,6 +49,7 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 		p := prev(1)
 		namedBy := p.kind == tWord && (determiners[p.lower] || p.is("as")) && cueForms[prev(2).lower].naming
 		if next.kind == tWord && !next.capital() && !functionWord[next.lower] && !numberWord(next.lower) && pronounGender[next.lower] == 0 && !namedBy &&
+			!next.is("according") && // left in “tears” according to …
 			!p.is("to") && // a plan to “gut” pensions: a quoted verb
 			!(p.kind == tWord && cueForms[p.lower].lemma != "") && !(p.kind == tPunct && p.text == ":") &&
 			!reportedBy(cues, qi) {
