@@ -330,25 +330,31 @@ func appendAsides(out []rawBlock, p para) []rawBlock {
 
 // findAsides returns the byte spans of the parenthesised sentences that
 // start a sentence and end one, outermost only, in one pass: the brackets
-// are paired on a stack first, so an unclosed "(" costs nothing.
+// are paired as they come, so an unclosed "(" costs nothing. Only the
+// outermost pairs count, so the depth and where the outermost "(" opened
+// are all the pairing needs (a stack of every "(" was 8 bytes for each of
+// the millions in a page of "[a](" debris).
 func findAsides(s string) [][2]int {
 	if strings.IndexByte(s, '(') < 0 {
 		return nil // most paragraphs: one fast scan
 	}
 	var out [][2]int
-	var stack []int
+	depth, outer := 0, 0
 	last := 0
 	for j := 0; j < len(s); j++ {
 		switch s[j] {
 		case '(':
-			stack = append(stack, j)
+			if depth == 0 {
+				outer = j
+			}
+			depth++
 		case ')':
-			if len(stack) == 0 {
+			if depth == 0 {
 				continue
 			}
-			i := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if len(stack) > 0 || i < last {
+			depth--
+			i := outer
+			if depth > 0 || i < last {
 				continue
 			}
 			// Only the few bytes before "(" matter (spaces, closers, a full
