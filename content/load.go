@@ -172,7 +172,7 @@ func ParseBytes(name string, data []byte, f Format) (model.Briefing, error) {
 	if f == Auto {
 		f = Detect(name, text)
 	}
-	b := Parse(SanitizeLine(name), text, f)
+	b := parseSanitized(SanitizeLine(name), text, f) // Decode sanitized the text
 	if f == HTML && !hasText(b) {
 		return model.Briefing{}, &DocError{Name: name, Err: ErrNoArticle}
 	}

@@ -26,7 +26,13 @@ const (
 // let a control sequence into the model. Parse never fails: text it cannot
 // structure becomes intro paragraphs.
 func Parse(name, text string, f Format) model.Briefing {
-	name, text = SanitizeLine(name), Sanitize(text)
+	return parseSanitized(SanitizeLine(name), Sanitize(text), f)
+}
+
+// parseSanitized is Parse of a name and text already sanitized (Decode's
+// text is): the scan that would find them clean is not made again over a
+// document of megabytes.
+func parseSanitized(name, text string, f Format) model.Briefing {
 	var fm frontMatter
 	var dateline time.Time
 	if f != HTML {
