@@ -109,11 +109,26 @@ func (w *mdWalker) finish(t *richText, kind model.BlockKind, nest []model.Contai
 // kind.
 func (w *mdWalker) inline(n ast.Node, kind model.BlockKind, nest []model.Container) para {
 	var t richText
+	t.sb.Grow(min(sourceLen(n), 64<<10))
 	w.inlines(&t, n)
 	s, inl := t.finish()
 	// a paragraph with line breaks is as many lines: no headline
 	return para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind,
 		shape: shape{inlines: inl, nest: slices.Clip(nest)}}
+}
+
+// sourceLen is how many bytes of the source a block's lines take: about
+// the most its text can take once its markup is read, so that the text of
+// a paragraph is built in one buffer rather than in one doubled and copied
+// as it grows (a paragraph of megabytes, most of it markup, still grows:
+// its text may be a fraction of it).
+func sourceLen(n ast.Node) int {
+	lines, total := n.Lines(), 0
+	for i := range lines.Len() {
+		s := lines.At(i)
+		total += s.Stop - s.Start
+	}
+	return total
 }
 
 // list reads a list: each item's first paragraph is the list item, with
