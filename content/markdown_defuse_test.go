@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"flag"
+	"math/rand/v2"
 	"runtime"
 	"strconv"
 	"strings"
@@ -178,4 +179,21 @@ func FuzzMarkdownTime(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestJoinFields checks joinFields against strings.Join(strings.Fields(s),
+// " ") on text of ASCII and Unicode spaces, words and invalid UTF-8.
+func TestJoinFields(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2003", "\u3000", "a", "_a*", "Ünïcode", "\xff", "\xe2\x80", "word", "  "}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20_000 {
+		var sb strings.Builder
+		for range r.IntN(16) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
