@@ -28,6 +28,9 @@ type turn struct {
 	// inline: the label has no colon and stays in the paragraph's text
 	// ("ANA Thank you …"); text is what follows it.
 	inline bool
+	// lone: the label is one word in title case ("Ana:"), a first name or
+	// a run-in heading; kept only when such labels take turns (loneNames).
+	lone bool
 }
 
 // maxLabel is the longest a turn's label may be, in bytes.
@@ -49,10 +52,13 @@ func parseTurn(p string) (turn, bool) {
 		return turn{}, false
 	}
 	label, text := strings.TrimSpace(p[:colon]), strings.TrimSpace(p[colon+1:])
-	if !isLabel(label) {
-		return turn{}, false
-	}
 	t := turn{label: label, text: text}
+	if !isLabel(label) {
+		if !loneName(label) {
+			return turn{}, false
+		}
+		t.lone = true
+	}
 	first := strings.ToLower(strings.Trim(strings.Fields(label)[0], ".,"))
 	if headerFields[first] && !endsSentence(text) && !strings.HasSuffix(trimClosers(text), "?") && wordCount(text) <= 15 {
 		t.field = true
@@ -221,6 +227,7 @@ func colonTurns(paras []para) []*turn {
 			}
 		}
 	})
+	loneNames(paras, turns)
 	count := 0
 	labels := map[string]int{}
 	upper, question := false, false
@@ -258,6 +265,91 @@ func colonTurns(paras []para) []*turn {
 		return nil
 	}
 	return turns
+}
+
+// loneName reports a label of one word in title case that may be a first
+// name: "Ana", "Corvin", never a run-in heading the lexicon knows ("Note").
+func loneName(label string) bool {
+	if len(label) < 2 || strings.ContainsAny(label, " \t") || !startsUpper(label) {
+		return false
+	}
+	if w := strings.ToLower(label); notLabels[w] || headerFields[w] || anonymousLabels[w] || roleLabelWords[w] {
+		return false
+	}
+	prev := ' '
+	for _, r := range label[1:] {
+		if !unicode.IsLower(r) && r != '-' && r != '\'' && r != '’' && !(prev == '-' && unicode.IsUpper(r)) {
+			return false // "Ruiz-Okafor" is one name
+		}
+		prev = r
+	}
+	return true
+}
+
+// loneNames keeps the turns labelled by one word in title case ("Dan:",
+// "Mira:") only when they are an exchange: two such labels with two turns
+// each or more, one of them asking, and the labelled turns change hands at
+// least twice in three ("Pros:"/"Cons:" lists ask nothing). Otherwise those
+// paragraphs are no turns; so is a label used once that no paragraph
+// without a label names ("Pros:" after the exchange).
+func loneNames(paras []para, turns []*turn) {
+	n, asked := map[string]int{}, false
+	for _, t := range turns {
+		if t != nil && t.lone {
+			n[t.label]++
+			asked = asked || strings.Contains(t.text, "?")
+		}
+	}
+	if len(n) == 0 {
+		return
+	}
+	repeated := 0
+	for _, c := range n {
+		if c >= 2 {
+			repeated++
+		}
+	}
+	pairs, changes, last := 0, 0, ""
+	for _, t := range turns {
+		if t == nil {
+			continue
+		}
+		if last != "" {
+			pairs++
+			if normLabel(t.label) != last {
+				changes++
+			}
+		}
+		last = normLabel(t.label)
+	}
+	keep := repeated >= 2 && asked && 3*changes >= 2*pairs
+	for i, t := range turns {
+		if t != nil && t.lone && (!keep || n[t.label] == 1 && !namedOutsideTurns(paras, turns, t.label)) {
+			turns[i] = nil
+		}
+	}
+}
+
+// namedOutsideTurns reports whether a paragraph that is no turn names the
+// word: "Sunniva" in an intro before a turn labelled "Sunniva:".
+func namedOutsideTurns(paras []para, turns []*turn, word string) bool {
+	for i, p := range paras {
+		if turns[i] != nil {
+			continue
+		}
+		for at := 0; ; {
+			j := strings.Index(p.text[at:], word)
+			if j < 0 {
+				break
+			}
+			end := at + j + len(word)
+			if end == len(p.text) || !unicode.IsLetter(rune(p.text[end])) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
 }
 
 // speakersReturn reports whether two of the people title-case labels name

@@ -206,6 +206,17 @@ func TestTwoTurnTranscripts(t *testing.T) {
 			want: []said{{"rebuild the pier", "Iris Vang"}, {"my ward's money", "Tomas Reyes"}},
 		},
 		{
+			name: "first names that take turns",
+			text: intro + "Lars: Who pays for the pier?\n\nIris: The ward and the port, half each.\n\n" +
+				"Lars: And the ferry?\n\nIris: The port alone.",
+			want: []said{{"Who pays", "Lars"}, {"half each", "Iris"}, {"And the ferry", "Lars"}, {"port alone", "Iris"}},
+		},
+		{
+			name: "one-word run-in headings that ask nothing are no turns",
+			text: intro + "Pros: a new pier by spring.\n\nCons: the ward pays half.\n\nPros: the ferry keeps running.\n\nCons: the road closes.",
+			want: []said{},
+		},
+		{
 			name: "two datelines are no exchange",
 			text: "World digest\n\nThe main stories of the day.\n\nNEW HAVEN: Police said the harbour road was closed.\n\n" +
 				"PORT VELL: The council voted to sell the old ferry terminal.",
