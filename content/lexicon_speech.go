@@ -62,7 +62,7 @@ var cueLemmas = []cueVerb{
 	{lemma: "rebut"}, {lemma: "aver"}, {lemma: "concur"}, {lemma: "interrupt"}, {lemma: "scoff"},
 	{lemma: "snap"}, {lemma: "chime"}, {lemma: "muse"}, {lemma: "reason"},
 	{lemma: "reflect"}, {lemma: "reminisce"}, {lemma: "summarise"}, {lemma: "summarize"}, {lemma: "opine"},
-	{lemma: "affirm"},
+	{lemma: "affirm"}, {lemma: "highlight"}, {lemma: "underline"}, {lemma: "underscore"},
 	// verbs that quote while doing something else: citing a reason,
 	// thanking or blaming someone, casting someone as something
 	{lemma: "cite"}, {lemma: "blame"}, {lemma: "apologise"}, {lemma: "apologize"},
