@@ -74,7 +74,7 @@ func (m *mdWriter) write(bl model.Block) {
 	switch {
 	case bl.Kind == model.QuoteBlock && bl.Label != "":
 		// a transcript turn reads best as "**LABEL:** words"
-		m.lines(pre, pre, "**"+escapeInline(oneLine(bl.Label))+":** "+inlineMarkdown(bl.Text, bl.Inlines))
+		m.lines(pre, pre, "**"+escapeInline(oneLine(bl.Label))+bl.LabelMark+"** "+inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.QuoteBlock:
 		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.ListItem:

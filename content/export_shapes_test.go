@@ -94,3 +94,39 @@ func TestHTMLQuoteInQuote(t *testing.T) {
 		t.Errorf("export:\n%s", buf.String())
 	}
 }
+
+// TestLabelMarks checks each turn keeps the mark its author put after the
+// label, in plain text and in Markdown, and export writes it back.
+func TestLabelMarks(t *testing.T) {
+	src := "FERRY BRIEFING\n\nMS. VARGA: Good morning. Two things today.\n\nQ. Will the night sailings come back?\n\n" +
+		"MS. VARGA: In March.\n\nQ Are fares going up?\n\nMS. VARGA: Not this year.\n"
+	want := []string{"MS. VARGA|:", "Q|.", "MS. VARGA|:", "Q|", "MS. VARGA|:"}
+	marks := func(b model.Briefing) []string {
+		var got []string
+		for n := 0; n <= len(b.Sections); n++ {
+			for _, bl := range b.Blocks(n) {
+				if bl.Label != "" {
+					got = append(got, bl.Label+"|"+bl.LabelMark)
+				}
+			}
+		}
+		return got
+	}
+	b := Parse("t.txt", src, Plain)
+	if got := marks(b); !slices.Equal(got, want) {
+		t.Errorf("plain text: %q, want %q", got, want)
+	}
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"**MS. VARGA:** Good morning.", "**Q.** Will the night", "**Q** Are fares going up?"} {
+		if !strings.Contains(buf.String(), w) {
+			t.Errorf("export lacks %q:\n%s", w, buf.String())
+		}
+	}
+	md := Parse("t.md", "# Briefing\n\n**MR. REYES:** We will vote on Friday.\n\n**MS. VARGA:** We will wait.\n\n**MR. REYES:** Then we vote.\n\n**MS. VARGA:** So be it.\n", Markdown)
+	if got := marks(md); !slices.Equal(got, []string{"MR. REYES|:", "MS. VARGA|:", "MR. REYES|:", "MS. VARGA|:"}) {
+		t.Errorf("markdown: %q", got)
+	}
+}

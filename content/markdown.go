@@ -93,7 +93,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			}
 			if t := turns[i]; t != nil {
 				// the turn's words keep the author's spans
-				b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label}
+				b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
 				if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
 					text, sh := cutShape(p.text, p.shape, at, at+len(t.text))
 					if text == t.text {

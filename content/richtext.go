@@ -44,7 +44,7 @@ func (sh *shape) val() shape {
 func (rb rawBlock) modelBlock() model.Block {
 	sh := rb.shape.val()
 	return model.Block{
-		Kind: rb.kind, Text: rb.text, Label: rb.label,
+		Kind: rb.kind, Text: rb.text, Label: rb.label, LabelMark: rb.labelMark,
 		Inlines: sh.inlines, Level: sh.level, Ordered: sh.ordered, Number: sh.number,
 		Nest: sh.nest, Lang: sh.lang, Table: sh.table, Note: sh.note,
 	}

@@ -36,6 +36,9 @@ type rawBlock struct {
 	text string
 	// label is a transcript turn's speaker label ("MS. OKAFOR").
 	label string
+	// labelMark is what the author wrote between the label and the words
+	// (":", "."), "" when nothing but space or a line break.
+	labelMark string
 	// answer marks an interview's answer that has no label of its own:
 	// the paragraphs after a question turn ("Q: …"), shown as written,
 	// spoken by the person the interview is with.

@@ -475,7 +475,8 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, inline: turns[i].label})
 			open = len(*cur) - 1
 		case turns[i] != nil:
-			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label})
+			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label,
+				labelMark: labelMark(p.text, turns[i].label, turns[i].text)})
 			open = len(*cur) - 1
 		case open >= 0 && !closingLine(p.text) && (*cur)[open].text == "":
 			(*cur)[open].text = p.text // a label alone on its line: its words
@@ -490,4 +491,25 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 		deriveExchanges(&d, headerSubjects(paras, turns))
 	}
 	return d
+}
+
+// labelMark is what the author wrote between a turn's label and its words
+// in paragraph p: ":" in "MS. PARK: We will", "." in "Q. Why", "--" in
+// "HOLM -- We will", "" when only space or a line break is between them
+// (or the paragraph does not read label then words).
+func labelMark(p, label, text string) string {
+	rest, ok := strings.CutPrefix(p, label)
+	if !ok {
+		return ""
+	}
+	if text != "" {
+		if rest, ok = strings.CutSuffix(rest, text); !ok {
+			return ""
+		}
+	}
+	mark := strings.TrimSpace(rest)
+	if len(mark) > 4 || strings.IndexFunc(mark, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return ""
+	}
+	return mark
 }

@@ -111,6 +111,10 @@ type Block struct {
 	Quotes []int
 	// Label is the turn label of a transcript turn ("MS. PARK"), "" otherwise.
 	Label string
+	// LabelMark is what the author wrote between the label and the turn's
+	// words: ":" in "MS. PARK: …", "." in "Q. …", "" when nothing but
+	// space or a line break. The reader draws it, never a mark of its own.
+	LabelMark string
 	// Inlines are what the author did to stretches of Text: emphasis,
 	// strong, code, strikethrough, links and footnote references, in
 	// order of their start, an enclosing span before those inside it.

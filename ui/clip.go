@@ -89,7 +89,7 @@ func sectionMarkdown(b *model.Briefing, n int) string {
 		switch bl.Kind {
 		case model.QuoteBlock:
 			if bl.Label != "" {
-				text = bl.Label + ": " + text
+				text = bl.Label + bl.LabelMark + " " + text
 			}
 			sb.WriteString(prefixEach(text, "> "))
 		case model.ListItem:

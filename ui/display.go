@@ -240,7 +240,7 @@ func (w *displayWriter) lead(b *model.Briefing, bl model.Block, quotes []int, st
 		}
 		label := oneLine(bl.Label)
 		w.spans = append(w.spans, textSpan{start: 0, end: len(label), kind: kind, quote: -1, speaker: speaker})
-		w.sb.WriteString(label + ": ")
+		w.sb.WriteString(label + bl.LabelMark + " ") // the author's mark, or none
 	case bl.Kind == model.ListItem:
 		w.sb.WriteString(listMarker(bl, style))
 		w.leadLen = w.sb.Len()

@@ -32,6 +32,9 @@ func buildBriefing(title string, headings []string, speakers []model.Speaker, se
 		var out []model.Block
 		for bi, fb := range blocks {
 			bl := model.Block{Kind: fb.kind, Text: fb.text, Label: fb.label}
+			if fb.label != "" {
+				bl.LabelMark = ":" // the fixture's turns read "LABEL: words"
+			}
 			from := 0
 			for _, fq := range fb.quotes {
 				i := strings.Index(fb.text[from:], fq.text)

@@ -42,7 +42,7 @@ func (m documentModel) sourceMatches(i int, q []rune, fold bool) int {
 			text = text[min(u.a, len(text)):min(u.z, len(text))]
 		}
 		if bl.Label != "" && !u.cont() {
-			text = oneLine(bl.Label) + ": " + text
+			text = oneLine(bl.Label) + bl.LabelMark + " " + text
 		}
 		n += countIn(text, q, fold)
 	}
