@@ -59,8 +59,7 @@ func runAttached(t *testing.T, pipeOut bool, args ...string) (tty string, code i
 		_ = cmd.Process.Kill()
 		t.Fatalf("brief %v still runs after 10 s on a terminal that does not answer; wrote %q", args, out.String())
 	}
-	master.Close()
-	<-done
+	closeDrained(master, done)
 	return out.String(), code
 }
 

@@ -82,9 +82,23 @@ func runOnPTY(t *testing.T, env []string, keys string, args ...string) string {
 		_ = cmd.Process.Kill()
 		t.Fatalf("brief %v did not exit; wrote %q", args, out.String())
 	}
+	closeDrained(master, done)
+	return out.String()
+}
+
+// closeDrained closes a pty's master once the copy reading it (done) has
+// reached its end. The child has exited, but what it wrote last may still
+// sit in the pty's buffer; the read ends (EIO) once it is drained and the
+// last slave is closed. Closing the master first lost that output on a
+// loaded machine (an error line read as ""). A child that left the slave
+// open in a grandchild would keep the read going: 5 s is the bound.
+func closeDrained(master *os.File, done <-chan struct{}) {
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
 	master.Close()
 	<-done
-	return out.String()
 }
 
 // lockedBuffer is a buffer one goroutine writes while another reads.
