@@ -72,6 +72,11 @@ type richText struct {
 
 // write appends text, folding white space.
 func (t *richText) write(s string) {
+	if len(s) > 4<<10 {
+		// a long text gets its room at once, not by doubling and copying
+		// what was written (a paragraph of megabytes was three copies)
+		t.sb.Grow(len(s))
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
