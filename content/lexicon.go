@@ -23,7 +23,8 @@ every another either neither whether perhaps maybe indeed already again often so
 always privately publicly separately similarly additionally moreover furthermore nevertheless
 nonetheless otherwise thus hence therefore overall regardless afterward afterwards around across
 along behind beyond near past toward towards inside outside thanks elsewhere whatever whenever wherever
-whoever sure yeah okay ok well oh please sorry`)
+whoever sure yeah okay ok well oh please sorry everyone everybody someone somebody anyone anybody nobody
+among amid`)
 
 // weekdays and months are capitalised but never names.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march

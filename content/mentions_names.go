@@ -78,8 +78,8 @@ func nameRunRight(toks []token, from, ceil int) int {
 	i := from
 	for i < ceil {
 		t := toks[i]
-		if i > from && postNominalAt(toks, i, ceil) {
-			break // "Ana Ruiz King’s Counsel": the name ends before the honour
+		if i > from && (postNominalAt(toks, i, ceil) || pastCue(t)) {
+			break // "Ana Ruiz King’s Counsel", a headline's "How Ana Ruiz Wrote …"
 		}
 		if isNameWord(t) {
 			i++
@@ -104,6 +104,14 @@ func nameRunRight(toks []token, from, ceil int) int {
 		break
 	}
 	return i
+}
+
+// pastCue reports a capitalised speech verb in the past, as a headline
+// writes it after a name ("Ana Ruiz Wrote the Song"): no part of the name.
+// "Said" is a surname too.
+func pastCue(t token) bool {
+	return t.kind == tWord && t.capital() && t.lower != "said" && cueForms[t.lower].lemma != "" &&
+		(strings.HasSuffix(t.lower, "ed") || t.is("wrote", "told", "spoke"))
 }
 
 // postNominalAt reports an honour written after a name at token i: "King’s
