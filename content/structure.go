@@ -75,6 +75,10 @@ type para struct {
 	lines int
 	// list marks a bulleted line ("- item").
 	list bool
+	// firstLine is the length of the first line in text when the
+	// paragraph had two ("Ana B. Lind" over "Tarrow Shipping - Chief
+	// Executive"), else 0.
+	firstLine int32
 	// kind and shape are what Markdown or a page said the paragraph is
 	// (kind Paragraph and no shape for plain text). A code block, table,
 	// block quote or footnote is kept as it is: the structure pass never
@@ -157,7 +161,11 @@ func appendParagraphs(out []para, chunks []string) []para {
 		cur = cur[:0]
 		flush := func() {
 			if len(cur) > 0 {
-				out = append(out, para{text: cleanJoin(cur), lines: len(cur)})
+				p := para{text: cleanJoin(cur), lines: len(cur)}
+				if first := cleanSpace(cur[0]); len(cur) == 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
+					p.firstLine = int32(len(first))
+				}
+				out = append(out, p)
 				cur = cur[:0]
 			}
 		}

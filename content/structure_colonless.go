@@ -155,12 +155,12 @@ func lineLabelTurns(paras []para) []*turn {
 	names := map[string]bool{}
 	n := 0
 	for i, p := range paras {
-		if i+1 >= len(paras) || p.list || p.lines != 1 {
+		if i+1 >= len(paras) || p.list || p.lines > 2 {
 			continue
 		}
-		if head, ok := lineLabel(p.text); ok && !paras[i+1].list {
-			if _, next := lineLabel(paras[i+1].text); !next {
-				turns[i] = &turn{label: p.text}
+		if head, ok := lineLabel(nameOverAffiliation(p)); ok && !paras[i+1].list && !partHeading(paras[i+1]) {
+			if _, next := lineLabel(nameOverAffiliation(paras[i+1])); !next {
+				turns[i] = &turn{label: nameOverAffiliation(p)}
 				names[head] = true
 				n++
 			}
@@ -169,7 +169,78 @@ func lineLabelTurns(paras []para) []*turn {
 	if n < minLineLabels || len(names) < 2 {
 		return nil
 	}
+	bareNameLines(paras, turns)
+	for i, p := range paras {
+		if turns[i] == nil && p.lines == 2 && nameOverAffiliation(p) != "" && p.text[p.firstLine] == ' ' {
+			// a participant listed over their company: the line break
+			// kept, so the name does not run into the company's
+			paras[i].text = p.text[:p.firstLine] + "\n" + p.text[p.firstLine+1:]
+		}
+	}
 	return turns
+}
+
+// nameOverAffiliation returns a paragraph's one-line label form: a name
+// set over its company and role ("Ana B. Lind" over "Tarrow Shipping -
+// Chief Executive") joined as "Ana B. Lind -- Tarrow Shipping - Chief
+// Executive"; a paragraph of one line as it is; "" for any other.
+func nameOverAffiliation(p para) string {
+	if p.lines == 1 {
+		return p.text
+	}
+	if p.lines != 2 || p.firstLine == 0 {
+		return ""
+	}
+	name, aff := p.text[:p.firstLine], strings.TrimSpace(p.text[p.firstLine:])
+	if !strings.Contains(aff, " - ") || strings.Contains(name, " -") || !startsUpper(aff) || endsSentence(aff) || wordCount(aff) > 16 {
+		return ""
+	}
+	return name + " -- " + aff
+}
+
+// bareNameLines marks, in a transcript of line labels, the lines that give
+// a name alone ("Ana B. Lind") as labels too, when the same line stands
+// alone twice or more (a participant listed, then taking turns) and a
+// turn's words follow it.
+func bareNameLines(paras []para, turns []*turn) {
+	seen := map[string]int{}
+	for _, p := range paras {
+		if nameLine(p) {
+			seen[p.text]++
+		}
+	}
+	for i, p := range paras {
+		if i+1 < len(paras) && turns[i] == nil && seen[p.text] >= 2 && nameLine(p) && !nameLine(paras[i+1]) && !paras[i+1].list && !partHeading(paras[i+1]) {
+			if _, next := lineLabel(nameOverAffiliation(paras[i+1])); !next {
+				turns[i] = &turn{label: p.text}
+			}
+		}
+	}
+}
+
+// partHeading reports a short line in capitals that names a part of a
+// call ("PRESENTATION", "QUESTIONS AND ANSWERS"): what follows a label is a
+// turn's words, never such a line.
+func partHeading(p para) bool {
+	return p.lines == 1 && wordCount(p.text) <= 6 && strings.ToUpper(p.text) == p.text && strings.ContainsFunc(p.text, unicode.IsLetter)
+}
+
+// nameLine reports a line of two to four capitalised words and nothing
+// else: "Ana B. Lind".
+func nameLine(p para) bool {
+	if p.lines != 1 || p.list || len(p.text) > 60 || strings.ToUpper(p.text) == p.text {
+		return false
+	}
+	words := strings.Fields(p.text)
+	if len(words) < 2 || len(words) > 4 || strings.HasSuffix(p.text, ".") && !strings.HasSuffix(words[len(words)-1], ".") {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || strings.ContainsAny(w, ",:;?!\"") {
+			return false
+		}
+	}
+	return true
 }
 
 // lineLabel reports a line that labels the turn under it, and the name or
