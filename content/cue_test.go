@@ -133,6 +133,9 @@ func isSpeakerForm(text string, sp model.Speaker) bool {
 		return true
 	}
 	known := contentWords(sp.Name + " " + sp.FullName + " " + sp.Role)
+	if len(words) == 1 && slices.ContainsFunc(sp.Aliases, func(a string) bool { return strings.EqualFold(a, strings.TrimSpace(text)) }) && initialsOf(&entity{lw: contentWords(sp.Name)}, foldName(words[0])) {
+		return true // "RS", a turn label, stands for Roan Sallow
+	}
 	return slices.ContainsFunc(words, func(w string) bool {
 		// a name the document misspells ("Jonsen" for "Jansen") still names them
 		return slices.ContainsFunc(known, func(k string) bool { return k == w || kin(k, w) || len(w) >= 5 && editDistance(k, w) <= 2 })

@@ -58,6 +58,9 @@ type entity struct {
 	// could as well be a place; it stands for a pronoun only once its
 	// gender is known.
 	weak bool
+	// headlineOnly: so far named only in the headline (a product or an
+	// event may read as a name there); no short-form label links to it.
+	headlineOnly bool
 }
 
 func (e *entity) name() string { return strings.Join(e.words, " ") }

@@ -60,6 +60,7 @@ func (a *attributor) noteHeaders(d rawDoc) {
 // noteLines notes the people of the header lines and headings, in order;
 // reads[i] is lines[i] read when read[i]; headings start at lines[from].
 func (a *attributor) noteLines(lines []string, reads []lineRead, read []bool, from int) {
+	fromHeadline := len(a.ents)
 	for i, l := range lines {
 		var covered [][2]int
 		r := reads[i]
@@ -81,6 +82,9 @@ func (a *attributor) noteLines(lines []string, reads []lineRead, read []bool, fr
 		}
 		if i == 0 {
 			a.noteHeadline(l, covered)
+			for _, e := range a.ents[fromHeadline:] {
+				e.headlineOnly = true // until named again elsewhere
+			}
 		}
 	}
 }
@@ -118,6 +122,7 @@ func (a *attributor) notePerson(p linePerson, header bool) *entity {
 		}
 	}
 	e := a.lookup(p.words, true)
+	e.headlineOnly = false
 	np := nameParts{words: p.words, role: p.role, title: p.title, gender: p.gender}
 	a.note(e, np, strings.Join(p.words, " "))
 	if header {

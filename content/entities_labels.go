@@ -76,6 +76,11 @@ func (a *attributor) labelSpeaker(label string) *entity {
 			}
 			return a.roleHolder(head, quals, label)
 		}
+		if len(name) == 1 && len(labelTitles(words)) == 0 {
+			if e := a.shortFormLabel(label, name); e != nil {
+				return e
+			}
+		}
 		return a.labelPerson(name, labelTitles(words))
 	}
 	titles := labelTitles(words)

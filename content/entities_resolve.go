@@ -65,6 +65,7 @@ func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 	if e == nil {
 		return
 	}
+	e.headlineOnly = false
 	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject, sent: r.sentNo, section: r.section})
 }
 
