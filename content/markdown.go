@@ -65,15 +65,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			top = p.level
 		}
 	}
-	// An interview in Markdown: "**Q:** …" / "**Ana Ruiz:** …" turns.
-	plain := make([]para, len(paras))
-	for i, p := range paras {
-		plain[i] = p.para
-		if p.level > 0 || p.kind != model.Paragraph {
-			plain[i].list = true // only paragraphs can be turns
-		}
-	}
-	turns := findTurns(plain)
+	turns := markdownTurns(paras)
 	cur := &d.intro
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
@@ -132,6 +124,23 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		}
 	}
 	return d
+}
+
+// markdownTurns finds an interview's turns in Markdown: "**Q:** …" /
+// "**Ana Ruiz:** …" labels, or questions that are headings ("### Will the
+// port close?") over the answers (headingQuestions); nil for no interview.
+func markdownTurns(paras []mdPara) []*turn {
+	plain := make([]para, len(paras))
+	for i, p := range paras {
+		plain[i] = p.para
+		if p.level > 0 || p.kind != model.Paragraph {
+			plain[i].list = true // only paragraphs can be turns
+		}
+	}
+	if turns := findTurns(plain); turns != nil {
+		return turns
+	}
+	return headingQuestions(paras)
 }
 
 // blockLines returns the source lines of a block node, joined.

@@ -66,16 +66,62 @@ func boldQuestions(paras []para) []*turn {
 	if n < minBoldQuestions || !interviewIntro(paras[:first]) || interviewAnswers(paras, turns) == nil {
 		return nil
 	}
+	if !spokenAnswers(turns) {
+		return nil
+	}
+	return turns
+}
+
+// spokenAnswers reports an interview's answers of which a third at least
+// speak in the first person, as an interviewee's do and a writer's
+// explanations seldom do.
+func spokenAnswers(turns []*turn) bool {
 	spoken, answers := 0, 0
-	for i, t := range turns {
+	for _, t := range turns {
 		if t != nil && t.answer {
 			answers++
-			if firstPerson(paras[i].text) {
+			if firstPerson(t.text) {
 				spoken++
 			}
 		}
 	}
-	if 3*spoken < answers {
+	return answers > 0 && 3*spoken >= answers
+}
+
+// headingQuestions reads an interview whose questions are headings
+// ("### Will the port close?", a page's <h3>), each answered by the plain
+// paragraphs under it: the first of them is an answer, turn of the
+// interviewee, and those after it join it. The headings stay the
+// document's sections. An explainer's headings ask questions too ("What is
+// a tariff?"), so the gate is boldQuestions': three question headings or
+// more, most of them answered, an intro before the first that says it is
+// an interview, and a third of the answers in the first person. It
+// returns the turns with the answers marked, or nil.
+func headingQuestions(paras []mdPara) []*turn {
+	turns := make([]*turn, len(paras))
+	first, n, answered := -1, 0, 0
+	for i, p := range paras {
+		if p.level == 0 || !strings.HasSuffix(trimClosers(p.text), "?") {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+		if j := i + 1; j < len(paras) && paras[j].level == 0 && paras[j].kind == model.Paragraph &&
+			!paras[j].list && !closingLine(paras[j].text) {
+			turns[j] = &turn{answer: true, text: paras[j].text}
+			answered++
+		}
+	}
+	if n < minBoldQuestions || 2*answered < n {
+		return nil
+	}
+	intro := make([]para, first)
+	for i := range first {
+		intro[i] = paras[i].para
+	}
+	if !interviewIntro(intro) || !spokenAnswers(turns) {
 		return nil
 	}
 	return turns

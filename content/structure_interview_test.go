@@ -128,3 +128,52 @@ func TestBoldQuestionsOnAPage(t *testing.T) {
 	report(t, "", checkSaid(b, []said{{"Will the port close this winter?", "Unknown"}, {"No. We have two icebreakers on standby.", "Ana Lind"},
 		{"And the ferry?", "Unknown"}, {"It runs every day, ice or no ice. I promise.", "Ana Lind"}}, false))
 }
+
+func TestQuestionHeadings(t *testing.T) {
+	qs := []string{"Why are the sailings fewer?", "Will fares go up?", "When does the new boat come?"}
+	mine := []string{"Two boats are in dock. I would rather sail less.", "Not this year, I promise you.", "In May, if the yard keeps my word for me."}
+	theirs := []string{"Two boats are in dock, so the service sails less.", "No: fares are held this year.", "The yard expects it in May."}
+	md := func(intro string, answers []string) string {
+		s := "# Ferries this winter\n\n" + intro + "\n\n"
+		for i, q := range qs {
+			s += "### " + q + "\n\n" + answers[i] + "\n\n"
+		}
+		return s
+	}
+	page := "<html><body><h1>Ferries this winter</h1><p>Tomas Verhoek runs the island ferries. He spoke to us about the winter; the interview has been edited for clarity.</p>"
+	for i, q := range qs {
+		page += "<h3>" + q + "</h3><p>" + mine[i] + "</p>"
+	}
+	page += "</body></html>"
+	interview := "Tomas Verhoek runs the island ferries. He spoke to us about the winter; the interview has been edited for clarity."
+	cases := []struct {
+		name, text string
+		f          Format
+		speaker    string // of every answer; "" when none may be given
+	}{
+		{"an interview's ### questions: the answers are the interviewee's", md(interview, mine), Markdown, "Tomas Verhoek"},
+		{"a page's <h3> questions after an interview intro", page, HTML, "Tomas Verhoek"},
+		{"an explainer's question headings, no interview intro: no quotes", md("The winter timetable starts on Monday. Tomas Verhoek runs the ferries.", mine), Markdown, ""},
+		{"an interview intro, answers in the writer's voice: no quotes", md(interview, theirs), Markdown, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := Parse("doc", tc.text, tc.f)
+			checkBriefing(t, b)
+			if len(b.Sections) != len(qs) {
+				t.Errorf("%d sections, want the %d question headings kept", len(b.Sections), len(qs))
+			}
+			if tc.speaker == "" {
+				if len(b.Quotes) != 0 {
+					t.Errorf("want no quotes, got %s", quoteList(b))
+				}
+				return
+			}
+			want := make([]said, len(mine))
+			for i, a := range mine {
+				want[i] = said{a, tc.speaker}
+			}
+			report(t, "", checkSaid(b, want, true))
+		})
+	}
+}
