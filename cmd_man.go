@@ -66,9 +66,7 @@ func manPage(root *cobra.Command) string {
 		m.paragraphs(firstOf(c.Long, c.Short))
 		for _, sub := range c.Commands() {
 			if sub.IsAvailableCommand() {
-				m.req(".TP")
-				m.code(sub.CommandPath())
-				m.text(roffText(sub.Short))
+				m.item(sub.CommandPath(), sub.Short)
 			}
 		}
 		m.flags(c, false)
@@ -82,9 +80,7 @@ func manPage(root *cobra.Command) string {
 	for _, s := range ui.KeySections() {
 		m.req(".SS " + roffQuote(s.Title))
 		for _, r := range s.Rows {
-			m.req(".TP")
-			m.code(r[0])
-			m.text(roffText(r[1]))
+			m.item(r[0], r[1])
 		}
 		if s.Note != "" {
 			m.req(".PP")
@@ -101,9 +97,7 @@ func manPage(root *cobra.Command) string {
 		{"VISUAL, EDITOR", "the editor v opens the file in, at the current talking point's line."},
 		{"XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME", "where the files below are kept."},
 	} {
-		m.req(".TP")
-		m.code(v[0])
-		m.text(roffText(v[1]))
+		m.item(v[0], v[1])
 	}
 
 	m.section("FILES")
@@ -112,9 +106,7 @@ func manPage(root *cobra.Command) string {
 		{"$XDG_STATE_HOME/brief/places.json", "where each briefing was left (~/.local/state/brief/places.json), keyed by path and content."},
 		{"$XDG_CACHE_HOME/brief/briefings", "parsed briefings, by the hash of their bytes (~/.cache/brief/briefings); safe to delete."},
 	} {
-		m.req(".TP")
-		m.code(f[0])
-		m.text(roffText(f[1]))
+		m.item(f[0], f[1])
 	}
 
 	m.section("EXIT STATUS")
@@ -181,6 +173,14 @@ func (m *roff) text(s string) {
 func (m *roff) code(s string) { m.text(`\fB` + roffCode(s) + `\fR`) }
 
 func (m *roff) section(name string) { m.req(".SH " + name) }
+
+// item writes a tagged paragraph: term in bold as typed, then its text —
+// one row of the commands, keys, environment and files lists.
+func (m *roff) item(term, text string) {
+	m.req(".TP")
+	m.code(term)
+	m.text(roffText(text))
+}
 
 // paragraphs writes text whose paragraphs are separated by blank lines,
 // each joined onto one line: man fills them to the reader's window.
