@@ -13,7 +13,8 @@ import (
 // noteHeaders reads the lines that name people without sentences into the
 // entity table before any sentence is read: the headline and standfirst,
 // the header lines of a transcript (the paragraphs before its first
-// turn) and the section headings. A turn's label ("THE PREMIER") or a
+// turn) and its rosters wherever they stand (rosterLines), and the
+// section headings. A turn's label ("THE PREMIER") or a
 // description later in the text then finds the person the header gave
 // that role.
 func (a *attributor) noteHeaders(d rawDoc) {
@@ -27,6 +28,7 @@ func (a *attributor) noteHeaders(d rawDoc) {
 				lines = append(lines, b.text)
 			}
 		}
+		lines = append(lines, rosterLines(d)...)
 	}
 	// reads[i] is lines[i] read, for the headings read already below.
 	reads := make([]lineRead, len(lines), len(lines)+len(d.sections))

@@ -34,8 +34,13 @@ var answerTurn = regexp.MustCompile(`^A\.\s+\S`)
 // "SUBJECTS: Rail strike; hospitals", "Moderator: Ana Lind". They count
 // as fields only when what follows is short and no sentence.
 var headerFields = setOf(`subject subjects topic topics date time location venue place moderator host
-chair present participants attendees speakers panel panellists panelists transcript e&oe embargo
+chair present participants attendees attendance speakers panel panellists panelists transcript e&oe embargo
 embargoed source interviewer interviewee guest guests`)
+
+// rosterFields end a heading or field over a list of who took part:
+// "Attendance", "Members present", "Panelists:".
+var rosterFields = setOf(`attendance attendees attending present participants panel panellists panelists
+speakers guests`)
 
 // notLabels open run-in headings and captions, never a speaker's turn:
 // "Note:", "UPDATE:", "Photo:".

@@ -322,7 +322,7 @@ func loneNames(paras []para, turns []*turn) {
 		}
 		last = normLabel(t.label)
 	}
-	keep := repeated >= 2 && asked && 3*changes >= 2*pairs
+	keep := repeated >= 2 && (asked || namedInFull(paras, turns, n)) && 3*changes >= 2*pairs
 	for i, t := range turns {
 		if t != nil && t.lone && (!keep || n[t.label] == 1 && !namedOutsideTurns(paras, turns, t.label)) {
 			turns[i] = nil
@@ -330,9 +330,38 @@ func loneNames(paras []para, turns []*turn) {
 	}
 }
 
+// namedInFull reports whether two of the one-word labels (n counts their
+// turns) open a full name in a paragraph that is no turn: minutes whose
+// turns ask nothing ("Orla:", "Tomas:") but whose roster or intro names
+// "Orla Brennick" and "Tomas Vell". At most eight labels are looked for,
+// so that the search stays linear.
+func namedInFull(paras []para, turns []*turn, n map[string]int) bool {
+	found, tried := 0, 0
+	for label, c := range n {
+		if c < 2 {
+			continue
+		}
+		if tried++; tried > 8 {
+			break
+		}
+		if namedOutsideTurnsAs(paras, turns, label, true) {
+			if found++; found == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedOutsideTurns reports whether a paragraph that is no turn names the
 // word: "Sunniva" in an intro before a turn labelled "Sunniva:".
 func namedOutsideTurns(paras []para, turns []*turn, word string) bool {
+	return namedOutsideTurnsAs(paras, turns, word, false)
+}
+
+// namedOutsideTurnsAs is namedOutsideTurns; with full, the word must open
+// a name of two words or more ("Orla Brennick" for "Orla").
+func namedOutsideTurnsAs(paras []para, turns []*turn, word string, full bool) bool {
 	for i, p := range paras {
 		if turns[i] != nil {
 			continue
@@ -343,7 +372,15 @@ func namedOutsideTurns(paras []para, turns []*turn, word string) bool {
 				break
 			}
 			end := at + j + len(word)
-			if end == len(p.text) || !unicode.IsLetter(rune(p.text[end])) {
+			if full {
+				if before := at + j; before > 0 && unicode.IsLetter(rune(p.text[before-1])) {
+					at = end
+					continue
+				}
+				if rest := p.text[end:]; strings.HasPrefix(rest, " ") && startsUpper(strings.TrimPrefix(rest, " ")) {
+					return true
+				}
+			} else if end == len(p.text) || !unicode.IsLetter(rune(p.text[end])) {
 				return true
 			}
 			at = end
@@ -413,10 +450,13 @@ func namedPair(turns []*turn) bool {
 	return n == 2 && spoken
 }
 
-// closingLine reports a short line that ends a turn rather than continuing
-// it: in capitals ("END 1:48 P.M.", "# # #") or naming the next part
-// ("Questions & Answers:").
+// closingLine reports a line that ends a turn rather than continuing it:
+// a roster ("Present: …"), or a short line in capitals ("END 1:48 P.M.",
+// "# # #") or naming the next part ("Questions & Answers:").
 func closingLine(p string) bool {
+	if colon := strings.IndexByte(p, ':'); colon > 0 && colon < 40 && rosterHeading(p[:colon]) {
+		return true // "Present: Ana Lind, Piet Varga" lists who took part
+	}
 	if wordCount(p) > 6 {
 		return false
 	}

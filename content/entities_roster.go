@@ -1,0 +1,95 @@
+package content
+
+import (
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Entities first: a meeting's roster — who attended, who was on the panel — wherever the record
+// puts it, so that its turns' first names and initials find the people it lists in full.
+
+// maxRosterWords is the longest entry of a roster read as a person: a name
+// and an affiliation ("Ines Carro (Harbour Board)").
+const maxRosterWords = 8
+
+// rosterLines returns the entries of a transcript's rosters: the blocks
+// under a heading that is a roster word ("## Attendance", "Present:") and a
+// paragraph or list item that opens with one ("Attendees: Ana Lind,
+// Piet Varga"), each entry a line to read as a header's. Minutes often
+// list who attended at their end, after the turns that name them by
+// first name only.
+func rosterLines(d rawDoc) []string {
+	var lines []string
+	add := func(b rawBlock, whole bool) {
+		if b.turn() || b.kind != model.Paragraph && b.kind != model.ListItem {
+			return
+		}
+		text := b.text
+		if !whole {
+			colon := strings.IndexByte(text, ':')
+			if colon < 0 || colon > 40 || !rosterHeading(text[:colon]) {
+				return
+			}
+			text = text[colon+1:]
+		}
+		lines = append(lines, rosterEntries(text)...)
+	}
+	for _, b := range d.intro {
+		add(b, false)
+	}
+	for _, s := range d.sections {
+		whole := !s.derived && rosterHeading(s.heading)
+		for _, b := range s.blocks {
+			if b.kind == model.Heading {
+				whole = rosterHeading(b.text) // a subheading within a part
+				continue
+			}
+			add(b, whole)
+		}
+	}
+	return lines
+}
+
+// rosterHeading reports a heading or field that introduces a roster: one
+// to three words ending in a roster word ("Attendance", "Members
+// present", "Call participants"), without its number or colon.
+func rosterHeading(h string) bool {
+	if m := numberedHeadingMatch(h); m != nil {
+		h = m[3]
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(h), ":*_ ")))
+	return len(words) >= 1 && len(words) <= 3 && rosterFields[words[len(words)-1]]
+}
+
+// rosterEntries splits a roster's text into its entries, at commas,
+// semicolons and line ends outside brackets ("Ana Lind (Port, chair),
+// Piet Varga"); an entry too long to be a name and an affiliation is
+// left out.
+func rosterEntries(text string) []string {
+	var out []string
+	depth, from := 0, 0
+	flush := func(to int) {
+		// the affiliation in brackets is a body more often than a role
+		// ("(Port Authority)"), which would make the person one
+		e := stageDirection.ReplaceAllString(text[from:to], "")
+		if e = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(e), ".")); e != "" && wordCount(e) <= maxRosterWords {
+			out = append(out, e)
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case ',', ';', '\n':
+			if depth <= 0 {
+				flush(i)
+				from = i + 1
+			}
+		}
+	}
+	flush(len(text))
+	return out
+}
