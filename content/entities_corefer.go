@@ -203,10 +203,34 @@ func (a *attributor) learnPossessives(ctx sentenceCtx) {
 		}
 		g := pronounGender[possessivePronouns[toks[i].lower]]
 		e, _ := a.rankPerson(anaphor{gender: g, para: ctx.b.order, tok: i, sent: a.sentNo, window: 1, learning: true})
-		if e != nil && e.gender == 0 {
+		if e != nil && e.gender == 0 && !a.nearerPerson(e, g, ctx.b.order, s.from, i) {
 			e.gender = g
 		}
 	}
+}
+
+// nearerPerson reports another person named between e's last mention
+// and the possessive at tok in the same sentence who may have gender g: in "Vela had agreed to
+// sing it, and Moreau knew in his bones …" the "his" may be Moreau's, so
+// it teaches nothing about Vela. A gender learnt wrongly would bar the
+// person from every later "she" of theirs.
+func (a *attributor) nearerPerson(e *entity, g byte, para, from, tok int) bool {
+	for i := len(a.events) - 1; i >= 0 && i >= len(a.events)-maxLookback; i-- {
+		ev := a.events[i]
+		if ev.para != para || ev.tok < from {
+			return false
+		}
+		if ev.tok >= tok || ev.ent.org || ev.ent.id < 0 {
+			continue
+		}
+		if ev.ent == e {
+			return false
+		}
+		if ev.ent.gender == 0 || ev.ent.gender == g {
+			return true
+		}
+	}
+	return false
 }
 
 // learnBody reads "its" after a sentence's subject as the subject's: a

@@ -165,8 +165,8 @@ func appositiveSegment(toks []token, from, to int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.is("the") && from+1 < to && toks[from+1].capital() && !toks[from+1].possessive() && toks[to-1].capital() {
-		return false // "The Ministry of Finance" (but "the U.S. commander" describes)
+	if t.is("the") && from+1 < to && toks[from+1].capital() && !toks[from+1].possessive() && toks[to-1].capital() && !lowerRoleIn(toks, from+1, to) {
+		return false // "The Ministry of Finance" (but "the U.S. commander" describes, and so does "the U.S. attorney for the Eastern District")
 	}
 	if t.is("a", "an", "the", "who", "whose", "which", "in", "at", "of", "from", "for", "on", "now", "then", "also", "himself", "herself", "once", "formerly", "like") {
 		return true
@@ -180,6 +180,19 @@ func appositiveSegment(toks []token, from, to int) bool {
 	// "Acme's chief economist", "Grafana’s director of product"
 	for i := from; i < to; i++ {
 		if toks[i].possessive() && i+1 < to && !toks[i+1].capital() {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerRoleIn reports a role noun or title in lower case among tokens
+// [from, to): a name of a body writes its words in capitals, a
+// description of a person ("the U.S. attorney for the Eastern District")
+// does not.
+func lowerRoleIn(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if t := toks[i]; t.kind == tWord && !t.capital() && (roleNouns[t.lower] || titleWords[t.lower]) {
 			return true
 		}
 	}

@@ -1,0 +1,34 @@
+package content
+
+import "testing"
+
+// Prose families that held on unseen news: each case is a construction of
+// running text, written with fictional people and places, that brief once
+// got wrong there.
+
+func TestAttributionProseCoreference(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a possessive in a later clause with its own subject teaches the first name no gender",
+			text: "Noor Sallis had agreed to lead the ballad, and Orrin Petrak knew in his bones that it suited her. " +
+				"Ilse Varga, the choir’s director, gave up her slot. “We all heard it,” she said. " +
+				"Sallis worried about the high notes. “But the words moved me,” she said.",
+			want: []said{{"We all heard it", "Ilse Varga"}, {"But the words moved me", "Noor Sallis"}},
+		},
+	})
+}
+
+func TestAttributionProseAppositives(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "an office in capitals after a lower-case role is a description, not a body",
+			text: "“We had a duty to the harbour,” Ivo Marsh, the U.S. attorney for the Western District, said in a statement.",
+			want: []said{{"duty to the harbour", "Ivo Marsh"}},
+		},
+		{
+			name: "a body's name after the stays a body",
+			text: "“Rates will hold,” the Bank of Lornland said.",
+			want: []said{{"Rates will hold", "Bank of Lornland"}},
+		},
+	})
+}
