@@ -96,6 +96,7 @@ func (a *attributor) run() {
 		}
 	}
 	a.propagate()
+	a.withhold()
 }
 
 // quoteIn reports whether sentence s has a quotation of the block's. The

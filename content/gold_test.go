@@ -66,6 +66,9 @@ type DocScore struct {
 	// Wrong lists matched quotes given a speaker other than the gold one:
 	// an unattributed quote is missing a speaker, not a wrong one.
 	Wrong []string
+	// Pairs are the matched quotes: index of the gold quote, index of the
+	// predicted one (rulestats_test.go reads each pair's rule).
+	Pairs [][2]int
 }
 
 // goldNames returns the names of the gold files, sorted.
@@ -215,7 +218,7 @@ func scoreDoc(g goldDoc, p Export) DocScore {
 	}
 	s.QGold, s.QPred = len(g.Quotes), len(p.Quotes)
 	used := map[int]bool{}
-	for _, gq := range g.Quotes {
+	for gi, gq := range g.Quotes {
 		best, bi := 0.0, -1
 		for pi, pq := range p.Quotes {
 			if used[pi] {
@@ -230,6 +233,7 @@ func scoreDoc(g goldDoc, p Export) DocScore {
 			continue
 		}
 		used[bi] = true
+		s.Pairs = append(s.Pairs, [2]int{gi, bi})
 		pq := p.Quotes[bi]
 		s.QHit++
 		if pq.Section == gq.Section {

@@ -45,4 +45,11 @@ func TestREADMEWeightsTable(t *testing.T) {
 	for n := range listed {
 		t.Errorf("README: feature %q is in the table but not in resolve_features.go", n)
 	}
+	m := regexp.MustCompile("`attributeMargin`, which is\\s+\\*\\*([0-9.]+)\\*\\*").FindSubmatch(data)
+	if m == nil {
+		t.Fatal("README: no \"`attributeMargin`, which is **N**\"")
+	}
+	if w, _ := strconv.ParseFloat(string(m[1]), 64); w != attributeMargin {
+		t.Errorf("README: attributeMargin is %s, the code %g", m[1], attributeMargin)
+	}
 }

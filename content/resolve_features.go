@@ -84,6 +84,26 @@ const (
 	// fPullQuote: a paragraph that is only a quotation, above an
 	// interview's first question, is the interviewee's (a pull quote).
 	fPullQuote
+	// Evidence features: facts about the winner that do not rank the
+	// candidates but say how far its name can be trusted. They are added
+	// to the winner's margin after the ranking (resolve_calibration.go),
+	// and their weights are fitted, not set by hand.
+	//
+	// fUnnamed: a cue in the prose (not a turn's label) gives the quote to
+	// the document's "Unknown" ("officials said", "the lawmakers wrote"),
+	// where the writer may well have named the body or person elsewhere.
+	fUnnamed
+	// fBareLabel: a turn's label names a speaker by one word ("ANA:")
+	// that the document also writes as the first word of a longer name
+	// ("Ana Lind (harbour board)" in a list of those present), which
+	// brief did not link it to.
+	fBareLabel
+	// fOneWord: a cue in the prose names a speaker by one word that
+	// nothing links to a fuller name ("Abby said").
+	fOneWord
+	// fBodyAnswer: an interview's unlabelled answer goes to a body, not
+	// a person: interviews are with people.
+	fBodyAnswer
 	numFeatures
 )
 
@@ -118,6 +138,12 @@ var weights = [numFeatures]weight{
 	fSelfNamed:    {"self-named", 10},
 	fAsked:        {"asked", 6},
 	fPullQuote:    {"pull-quote", 3},
+	// calibration:begin — fitted by TestCalibrate (calibrate_test.go)
+	fUnnamed:    {"unnamed", 0},
+	fBareLabel:  {"bare-label", -7},
+	fOneWord:    {"one-word", 0},
+	fBodyAnswer: {"body-answer", 0},
+	// calibration:end
 }
 
 // minScore is the least score a speaker needs; minMargin how far it must
@@ -130,6 +156,20 @@ const (
 	// their best.
 	agreement = 0.25
 )
+
+// attributeMargin is the least margin, once the evidence features are
+// added to it, that a quote needs to keep the speaker the ranking gave
+// it; below it the quote is left unattributed. It is fitted with the
+// evidence weights by TestCalibrate (calibrate_test.go), from the
+// measurement in testdata/calibration.json: the values that keep the most
+// quotes rightly attributed while a wrong speaker costs as much as
+// targetOdds right ones, without the corpus, patterns or fixtures falling
+// below their floors. TestCalibration fails when these values are not the
+// fit of that measurement.
+// calibration:begin
+var attributeMargin = 1.5
+
+// calibration:end
 
 func (f feature) String() string { return weights[f].name }
 

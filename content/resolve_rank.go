@@ -70,7 +70,7 @@ func (q *qc) decide(cands []candidate) {
 		}
 	}
 	margin := score(win) - second
-	q.rule = describe(top, margin)
+	q.rule, q.win, q.margin = describe(top, margin), top, margin
 	if top.ent == nil || score(win) < minScore || margin < minMargin {
 		q.speaker, q.conf, q.cue = nil, 0, model.Span{}
 		return

@@ -23,7 +23,10 @@ func TestShortFormLabels(t *testing.T) {
 		{"a first name without its accent", "Attendance: Élodie Farrant, Tove Brekke.", "ELODIE", "Élodie Farrant"},
 		{"a first name named in the intro's prose", "Mira Okonjo chaired the evening at the tram depot.", "MIRA", "Mira Okonjo"},
 		{"two people with the same initials", "Participants: Roan Sallow, planner; Rhea Solberg, engineer.", "RS", "Rs"},
-		{"two people with the same first name, one accented", "Attendance: Élodie Farrant, Elodie Marsh.", "ELODIE", "Elodie"},
+		// which of the two is not for brief to guess: the label of one
+		// word that a fuller name in the text begins with stays
+		// unattributed (bare-label, resolve_calibration.go)
+		{"two people with the same first name, one accented", "Attendance: Élodie Farrant, Elodie Marsh.", "ELODIE", ""},
 		{"a body is no person", "Speakers from the Riverside Society and the Tram Board.", "RS", "Rs"},
 	}
 	for _, c := range cases {

@@ -88,7 +88,11 @@ type qc struct {
 	governed bool
 	rule     string
 	conf     float64
-	drop     bool
+	// win is the candidate the ranking chose and margin its lead, which
+	// the calibration weighs again (resolve_calibration.go).
+	win    candidate
+	margin float64
+	drop   bool
 	// cue is the mention the attribution rests on, zero when none.
 	cue model.Span
 	// cands are the candidate speakers the quote was ranked among.

@@ -1,0 +1,285 @@
+package content
+
+import (
+	"cmp"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Rule statistics: how often each rule of the resolver gives a quote a
+// speaker, and how often that speaker is right, on documents with gold.
+// The quotes are matched to the gold and the speakers compared as
+// /work/shared/eval/score does (scoreDoc); a quote given no speaker is an
+// abstention. "Unknown" counts as a speaker, as the script counts it.
+//
+//	go test ./content -run TestRuleStats -v -args -rulestats=repo
+//	go test ./content -run TestRuleStats -v -args \
+//	    -rulestats=/path/setA,/path/setB -rulestats.bin=/path/old/brief -rulestats.by=rule-band
+//
+// -rulestats takes set directories, each holding documents and a gold/
+// directory of answer keys ("repo" stands for the fixtures, the shared
+// corpus and the shared patterns); -rulestats.bin scores another build's
+// `export --format json` instead of the code under test, so that a rule
+// can be measured by the binary that first saw a set, before anyone tuned
+// on it; -rulestats.by groups by the rule that proposed the speaker
+// (rule), every feature of it (features), the margin (band) or rule and
+// margin (rule-band).
+var (
+	statsSets = flag.String("rulestats", "", "comma-separated set directories with gold/ to measure per rule (repo: fixtures, corpus, patterns)")
+	statsBin  = flag.String("rulestats.bin", "", "measure this brief binary's export instead of the code under test")
+	statsBy   = flag.String("rulestats.by", "rule", "group by rule, features, band or rule-band")
+)
+
+// quoteRecord is one gold quote that the export found: the rule that
+// decided it and whether its speaker is right.
+type quoteRecord struct {
+	Set, Doc string
+	// Rule is the export's rule field; Feats its features, the proposing
+	// one first; Margin the margin it reports (0 when none).
+	Rule   string
+	Feats  []string
+	Margin float64
+	// Given: the export gave a speaker; Right: the gold's; Unknown: the
+	// gold speaker is "Unknown".
+	Given, Right, Unknown bool
+	// Speaker, Gold and Cue are the speaker given, the gold one and the
+	// words the attribution rests on, for reading the errors.
+	Speaker, Gold, Cue string
+	// Fuller: the speaker's name is one word that the document also
+	// writes as the first word of a longer name.
+	Fuller bool
+	// Other: exported by another build (-rulestats.bin).
+	Other bool
+}
+
+// statsDoc is a document of a set with its answer key.
+type statsDoc struct {
+	set, path string
+	gold      goldDoc
+}
+
+// statsSetDocs lists a set directory's documents that have gold.
+func statsSetDocs(t testing.TB, dir string) []statsDoc {
+	golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	if len(golds) == 0 {
+		t.Fatalf("%s: no gold/*.json", dir)
+	}
+	var docs []statsDoc
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".json")
+		for _, ext := range []string{".txt", ".md", ".html"} {
+			if p := filepath.Join(dir, name+ext); fileExists(p) {
+				gd, err := readGoldFile(g)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs = append(docs, statsDoc{filepath.Base(dir), p, gd})
+				break
+			}
+		}
+	}
+	return docs
+}
+
+// statsRepoDocs are the repository's fixtures and, when they are here, the
+// shared corpus and patterns.
+func statsRepoDocs(t testing.TB) []statsDoc {
+	var docs []statsDoc
+	for _, name := range goldNames(t) {
+		if p, ok := fixturePath(name); ok {
+			docs = append(docs, statsDoc{"fixtures", p, readGold(t, name)})
+		}
+	}
+	for _, set := range []string{"corpus", "patterns"} {
+		if dir := filepath.Join(sharedDir(), set); fileExists(filepath.Join(dir, "gold")) {
+			docs = append(docs, statsSetDocs(t, dir)...)
+		}
+	}
+	return docs
+}
+
+// statsDocs expands a comma-separated list of sets.
+func statsDocs(t testing.TB, sets string) []statsDoc {
+	var docs []statsDoc
+	for _, s := range strings.Split(sets, ",") {
+		switch s = strings.TrimSpace(s); s {
+		case "":
+		case "repo":
+			docs = append(docs, statsRepoDocs(t)...)
+		default:
+			docs = append(docs, statsSetDocs(t, s)...)
+		}
+	}
+	return docs
+}
+
+// exportWith returns the export of a document: by the code under test
+// when bin is "", else by running bin's `export --format json`.
+func exportWith(bin, path string) (Export, error) {
+	if bin == "" {
+		b, err := Load(path)
+		if err != nil {
+			return Export{}, err
+		}
+		return NewExport(b), nil
+	}
+	var ex Export
+	out, err := exec.Command(bin, "export", "--format", "json", path).Output()
+	if err == nil {
+		err = json.Unmarshal(out, &ex)
+	}
+	return ex, err
+}
+
+var marginRe = regexp.MustCompile(`\(margin (-?[0-9.]+)\)`)
+
+// collectRecords exports every document and records each matched quote.
+// A document whose export fails scores as empty, as in the script.
+func collectRecords(t testing.TB, docs []statsDoc, bin string) []quoteRecord {
+	var recs []quoteRecord
+	for _, d := range docs {
+		ex, err := exportWith(bin, d.path)
+		if err != nil {
+			t.Logf("%s: no usable export (%v)", d.path, err)
+		}
+		s := scoreDoc(d.gold, ex)
+		fuller := map[string]bool{}
+		if text, err := os.ReadFile(d.path); err == nil {
+			fullerWords(string(text), fuller)
+		}
+		for _, p := range s.Pairs {
+			g, q := d.gold.Quotes[p[0]], ex.Quotes[p[1]]
+			r := quoteRecord{
+				Set: d.set, Doc: filepath.Base(d.path), Rule: q.Rule, Feats: ruleFeatures(q.Rule),
+				Given: strings.TrimSpace(q.Speaker) != "", Right: speakerMatch(q.Speaker, g.Speaker),
+				Unknown: g.Speaker == unknownSpeaker, Speaker: q.Speaker, Gold: g.Speaker,
+				Fuller: fuller[foldName(q.Speaker)], Other: bin != "",
+			}
+			if q.Cue != nil {
+				r.Cue = q.Cue.Text
+			}
+			if q.Rule == "" {
+				r.Feats = nil
+			}
+			if m := marginRe.FindStringSubmatch(q.Rule); m != nil {
+				r.Margin, _ = strconv.ParseFloat(m[1], 64)
+			}
+			recs = append(recs, r)
+		}
+	}
+	return recs
+}
+
+// marginBand names the band of margins a record falls in.
+func marginBand(m float64) string {
+	for _, b := range []float64{1, 2, 3, 4, 5, 6, 8} {
+		if m < b {
+			return fmt.Sprintf("<%g", b)
+		}
+	}
+	return "≥8"
+}
+
+// statsKey is the group a record counts in.
+func statsKey(r quoteRecord, by string) string {
+	rule := "(none)"
+	if len(r.Feats) > 0 {
+		rule = r.Feats[0]
+	}
+	switch by {
+	case "features":
+		if len(r.Feats) == 0 {
+			return rule
+		}
+		rest := slices.Clone(r.Feats[1:])
+		slices.Sort(rest)
+		return strings.Join(append([]string{rule}, rest...), " +")
+	case "band":
+		return marginBand(r.Margin)
+	case "rule-band":
+		return rule + " " + marginBand(r.Margin)
+	}
+	return rule
+}
+
+// ruleCount is one row of the table.
+type ruleCount struct {
+	key                          string
+	matched, given, right, wrong int
+	// abstained: matched, given no speaker, and the gold names someone
+	// (not "Unknown").
+	abstained int
+}
+
+func countRules(recs []quoteRecord, by string) (rows []ruleCount, tot ruleCount) {
+	idx := map[string]int{}
+	tot.key = "TOTAL"
+	for _, r := range recs {
+		k := statsKey(r, by)
+		i, ok := idx[k]
+		if !ok {
+			i = len(rows)
+			idx[k] = i
+			rows = append(rows, ruleCount{key: k})
+		}
+		for _, c := range []*ruleCount{&rows[i], &tot} {
+			c.matched++
+			switch {
+			case r.Given && r.Right:
+				c.given++
+				c.right++
+			case r.Given:
+				c.given++
+				c.wrong++
+			case !r.Unknown:
+				c.abstained++
+			}
+		}
+	}
+	slices.SortFunc(rows, func(a, b ruleCount) int {
+		return cmp.Or(cmp.Compare(b.given, a.given), cmp.Compare(a.key, b.key))
+	})
+	return rows, tot
+}
+
+func statsTable(recs []quoteRecord, by string) string {
+	rows, tot := countRules(recs, by)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%-34s %7s %6s %6s %6s %9s %9s\n", by, "matched", "given", "right", "wrong", "abstained", "precision")
+	for _, c := range append(rows, tot) {
+		fmt.Fprintf(&sb, "%-34s %7d %6d %6d %6d %9d %8.1f%%\n", c.key, c.matched, c.given, c.right, c.wrong, c.abstained, pct(c.right, c.given))
+	}
+	return sb.String()
+}
+
+// TestRuleStats prints the per-rule table for the sets -rulestats names
+// (nothing without it).
+func TestRuleStats(t *testing.T) {
+	if *statsSets == "" {
+		t.Skip("no -rulestats sets given")
+	}
+	docs := statsDocs(t, *statsSets)
+	recs := collectRecords(t, docs, *statsBin)
+	gold := 0
+	for _, d := range docs {
+		gold += len(d.gold.Quotes)
+	}
+	_, tot := countRules(recs, "rule")
+	t.Logf("%d documents, %d gold quotes: quote recall %.1f%%, speaker precision %.1f%%, attributed correctly %.1f%%\n%s",
+		len(docs), gold, pct(tot.matched, gold), pct(tot.right, tot.given), pct(tot.right, gold), statsTable(recs, *statsBy))
+	if out := os.Getenv("BRIEF_RULESTATS_DUMP"); out != "" {
+		data, _ := json.Marshal(recs)
+		if err := os.WriteFile(out, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
