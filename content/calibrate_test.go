@@ -365,3 +365,36 @@ func TestCalibration(t *testing.T) {
 		t.Errorf("attributeMargin is %g, the fit of %s gives %g: run TestCalibrate with -calibrate.write", attributeMargin, calibrationFile, f.margin)
 	}
 }
+
+// TestFitCalibration checks the fit on invented measurements: it withholds
+// a feature whose quotes are mostly wrong, keeps one whose quotes are
+// right, and gives up a withholding that would take the corpus below its
+// floor.
+func TestFitCalibration(t *testing.T) {
+	corpus := calSet{Name: "corpus", Gold: 100, Rows: []calRow{
+		{Rule: "after", Margin: 6, Right: 97},
+		{Rule: "after", Flag: "one-word", Margin: 6, Right: 2},
+	}}
+	fresh := calSet{Name: "fresh", Gold: 100, Rows: []calRow{
+		{Rule: "after", Margin: 6, Right: 60},
+		{Rule: "label", Flag: "bare-label", Margin: 8, Right: 2, Wrong: 20},
+		{Rule: "after", Flag: "one-word", Margin: 6, Right: 5, Wrong: 5},
+		{Rule: "after", Flag: "unnamed", Margin: 6, Right: 10},
+	}}
+	f := fitCalibration(calibration{Sets: []calSet{corpus, fresh}})
+	if w := f.w["bare-label"]; 8+w >= f.margin {
+		t.Errorf("bare-label %g with threshold %g keeps quotes that are wrong 10 times in 11", w, f.margin)
+	}
+	if w := f.w["unnamed"]; 6+w < f.margin {
+		t.Errorf("unnamed %g with threshold %g withholds quotes that are all right", w, f.margin)
+	}
+	if w := f.w["one-word"]; 6+w < f.margin {
+		t.Errorf("one-word %g with threshold %g takes the corpus below 98 %%", w, f.margin)
+	}
+	corpus.Rows[1].Right, corpus.Rows[0].Right = 0, 99
+	corpus.Rows = append(corpus.Rows, calRow{Rule: "before", Margin: 5, Right: 1})
+	f = fitCalibration(calibration{Sets: []calSet{corpus, fresh}})
+	if w := f.w["one-word"]; 6+w >= f.margin {
+		t.Errorf("one-word %g with threshold %g keeps quotes that are wrong half the time, though the corpus has none", w, f.margin)
+	}
+}
