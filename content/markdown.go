@@ -65,7 +65,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			top = p.level
 		}
 	}
-	turns := markdownTurns(paras)
+	turns, bullets := markdownTurns(paras)
 	cur := &d.intro
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
@@ -119,6 +119,10 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			sh.level = p.level
 			b.shape = &sh
 			*cur = append(*cur, b)
+		case bullets != nil && bullets[i] != "":
+			b := p.block(model.ListItem)
+			b.inline = bullets[i] // "* Rod: working on …": Rod's turn, shown as written
+			*cur = append(*cur, b)
 		default:
 			*cur = appendAsides(*cur, p.para)
 		}
@@ -129,7 +133,8 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 // markdownTurns finds an interview's turns in Markdown: "**Q:** …" /
 // "**Ana Ruiz:** …" labels, or questions that are headings ("### Will the
 // port close?") over the answers (headingQuestions); nil for no interview.
-func markdownTurns(paras []mdPara) []*turn {
+// bullets are the labels of list items that are turns (bulletTurns).
+func markdownTurns(paras []mdPara) (turns []*turn, bullets []string) {
 	plain := make([]para, len(paras))
 	for i, p := range paras {
 		plain[i] = p.para
@@ -137,10 +142,13 @@ func markdownTurns(paras []mdPara) []*turn {
 			plain[i].list = true // only paragraphs can be turns
 		}
 	}
-	if turns := findTurns(plain); turns != nil {
-		return turns
+	if turns = findTurns(plain); turns == nil {
+		turns = headingQuestions(paras)
 	}
-	return headingQuestions(paras)
+	for i, p := range paras {
+		plain[i].list = p.kind == model.ListItem
+	}
+	return turns, bulletTurns(plain, turns)
 }
 
 // blockLines returns the source lines of a block node, joined.

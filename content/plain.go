@@ -43,8 +43,10 @@ func trimRules(paras []para) []para {
 
 // structurePlain finds the structure in paragraphs of plain text.
 func structurePlain(paras []para) rawDoc {
-	if turns := findTurns(paras); turns != nil {
-		return buildTranscript(paras, turns)
+	turns := findTurns(paras)
+	bullets := bulletTurns(paras, turns)
+	if turns != nil {
+		return buildTranscript(paras, turns, bullets)
 	}
 	roles := make([]paraRole, len(paras))
 	headings := make([]string, len(paras))
@@ -57,7 +59,7 @@ func structurePlain(paras []para) rawDoc {
 	if !markNumbered(paras, roles, headings, first) {
 		markUnnumbered(paras, roles, headings, first)
 	}
-	return assemble(paras, roles, headings)
+	return assemble(paras, roles, headings, bullets)
 }
 
 // markTitle marks the headline and the standfirst under it, and returns
@@ -264,7 +266,8 @@ func hasCueWord(t string) bool {
 var boilerplate = regexp.MustCompile(`(?i)^(advertisement|story continues|related|read more|share this|sign up|subscribe|watch|listen|photo|image|video|credit|getty|reuters|ap photo)\b`)
 
 // assemble turns marked paragraphs into the document structure.
-func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
+// bullets are the labels of list items that are turns (bulletTurns).
+func assemble(paras []para, roles []paraRole, headings []string, bullets []string) rawDoc {
 	var d rawDoc
 	cur := &d.intro
 	for i, p := range paras {
@@ -277,7 +280,11 @@ func assemble(paras []para, roles []paraRole, headings []string) rawDoc {
 			d.sections = append(d.sections, rawSection{heading: headings[i]})
 			cur = &d.sections[len(d.sections)-1].blocks
 		case roleList:
-			*cur = append(*cur, listBlock(p))
+			b := listBlock(p)
+			if bullets != nil {
+				b.inline = bullets[i] // "- Rod: working on …": Rod's turn, shown as written
+			}
+			*cur = append(*cur, b)
 		default:
 			*cur = appendAsides(*cur, p)
 		}

@@ -484,7 +484,9 @@ func normLabel(l string) string { return strings.ToUpper(strings.TrimRight(l, ".
 // the unlabelled paragraphs after it, joined by blank lines. Paragraphs
 // before the first turn are the intro (with a title when the first one is
 // headline-shaped); numbered headings still start talking points.
-func buildTranscript(paras []para, turns []*turn) rawDoc {
+//
+// bullets are the labels of list items that are turns (bulletTurns).
+func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 	var d rawDoc
 	roles := make([]paraRole, len(paras))
 	headings := make([]string, len(paras))
@@ -505,6 +507,11 @@ func buildTranscript(paras []para, turns []*turn) rawDoc {
 		case p.kind == model.Rule:
 			*cur = append(*cur, p.block(model.Rule))
 			open = -1 // a rule ends the turn before it
+		case bullets != nil && bullets[i] != "":
+			b := listBlock(p)
+			b.inline = bullets[i] // "- Rod: working on …": shown as written
+			*cur = append(*cur, b)
+			open = -1
 		case turns[i] != nil && turns[i].answer:
 			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, answer: true})
 			open = len(*cur) - 1

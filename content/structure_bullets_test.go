@@ -1,0 +1,45 @@
+package content
+
+import (
+	"testing"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Bullets that open with a run-in word are no turns unless the document
+// knows the words as people's.
+func TestBulletLabelsNeedKnownNames(t *testing.T) {
+	for name, doc := range map[string]string{
+		"fields":                    "# Spring fair\n\n## Details\n\n* Venue: the old drill hall\n* Cost: five pounds\n* Parking: on the green\n* Contact: the secretary\n\n## Notes\n\nBring cakes.\n",
+		"bold run-ins":              "# Spring fair\n\n## Details\n\n* **Venue:** the old drill hall\n* **Tickets:** at the door\n* **Parking:** on the green\n",
+		"first names, no one known": "# Rota\n\n## Week one\n\n* Mara: Monday and Tuesday\n* Olek: Wednesday\n* Petra: Thursday\n",
+	} {
+		b := Parse("notes.md", doc, Markdown)
+		if len(b.Quotes) != 0 {
+			t.Errorf("%s: %d quotes, want none (first %q)", name, len(b.Quotes), b.Quotes[0].Text)
+		}
+	}
+}
+
+// A stand-up list of first names whose people a roster names in full is
+// a list of turns, and stays a list.
+func TestBulletTurnsStayListItems(t *testing.T) {
+	doc := "# Board\n\n## Present\n\n* Mara Lisk\n* Olek Brandt\n\n## Updates\n\n" +
+		"* Mara: booked the hall\n* Olek: sent the invitations\n* Mara: the caterer wants a deposit\n"
+	b := Parse("notes.md", doc, Markdown)
+	if len(b.Quotes) != 3 {
+		t.Fatalf("%d quotes, want 3", len(b.Quotes))
+	}
+	for i, want := range []string{"Mara Lisk", "Olek Brandt", "Mara Lisk"} {
+		if got := b.SpeakerName(b.Quotes[i].Speaker); got != want {
+			t.Errorf("quote %d: speaker %q, want %q", i, got, want)
+		}
+	}
+	if q := b.Quotes[1]; q.Text != "sent the invitations" {
+		t.Errorf("quote text %q", q.Text)
+	}
+	blocks := b.Blocks(2)
+	if len(blocks) != 3 || blocks[0].Kind != model.ListItem || blocks[0].Text != "Mara: booked the hall" {
+		t.Errorf("the items are no longer list items as written: %+v", blocks)
+	}
+}
