@@ -32,3 +32,28 @@ func TestAttributionProseAppositives(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseBodies(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "officials at a body named by an appositive speak for it",
+			text: "Velocor, the company behind the spaceport, planned a July launch. Officials at Velocor described it as “concluded safely.”",
+			want: []said{{"concluded safely", "Velocor"}},
+		},
+		{
+			name: "members after a body's name speak for it",
+			text: "All 14 Harbour Reform Caucus members demanded “a full audit of the costs.”",
+			want: []said{{"full audit of the costs", "Harbour Reform Caucus"}},
+		},
+		{
+			name: "officials with no body named stay unnamed",
+			text: "Officials said the pad was “safe for now.”",
+			want: []said{{"safe for now", "Unknown"}},
+		},
+		{
+			name: "an appositive that describes a person keeps the name a person's",
+			text: "Marta Ilves, a company director, was blunt. “We were not told,” Ilves said.",
+			want: []said{{"We were not told", "Marta Ilves"}},
+		},
+	})
+}

@@ -216,13 +216,24 @@ func relativeAntecedent(toks []token, s sentence, m, at int) subject {
 func (a *attributor) spokesBody(toks []token, s subject) (*entity, int, int) {
 	k := -1
 	for i := s.from; i < s.to; i++ {
-		if spokesNouns[toks[i].lower] || researchDesks[toks[i].lower] {
+		if spokesNouns[toks[i].lower] || researchDesks[toks[i].lower] || bodyMembers[toks[i].lower] {
 			k = i
 		}
 	}
 	switch {
 	case k >= 0 && k+2 < s.to && toks[k+1].is("for", "of", "at", "from"):
 		return a.bodyIn(toks, k+2, s.to)
+	case k == s.from && s.to == k+1 && bodyMembers[toks[k].lower]:
+		// "all 14 Harbour Reform Caucus members demanded": the body's name
+		// stands before the phrase the subject reader kept
+		i := k
+		for i > a.sentFrom && i > k-8 && isNameWord(toks[i-1]) {
+			i--
+		}
+		if i == k {
+			return nil, 0, 0
+		}
+		return a.bodyIn(toks, i, k)
 	case k >= 0:
 		if e, i, j := a.bodyIn(toks, s.from, k); e != nil {
 			return e, i, j

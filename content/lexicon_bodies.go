@@ -13,7 +13,7 @@ college school hospital company corporation corp inc ltd llc plc association fed
 network news times post journal press tribune guardian telegraph gazette herald review economics research
 capital partners labs lab studio studios co board bureau service services authority police army navy force
 forces command kremlin palace embassy consulate cabinet team club league organisation organization fund
-trust society centre center alliance coalition movement front brigade brigades delegation
+trust society centre center alliance coalition movement front brigade brigades delegation caucus
 panel jury mission regulator watchdog chamber air airways airlines rail railway railways mining minerals motors
 energy petroleum pharmaceuticals holdings industries securities courier chronicle observer insurance
 logistics shipping oil gas`)

@@ -155,6 +155,11 @@ universities schools arts heritage resources mines mining oceans coasts rural ur
 // economist is a person, Unknown.
 var researchDesks = setOf(`analysts economists strategists`)
 
+// bodyMembers are groups of a body's people who, named with it, speak for
+// it: "officials at Velocor described", "all 14 Harbour Reform Caucus
+// members demanded". Plural: one unnamed official is a person, Unknown.
+var bodyMembers = setOf(`officials executives members representatives`)
+
 // spokesNouns speak for the body they belong to.
 var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
 

@@ -64,6 +64,9 @@ type nameRun struct {
 	start, end int
 	np         nameParts
 	person     bool
+	// kind is the kind of body an appositive gives the name ("Velocor,
+	// the company behind the spaceport,"), "" when none.
+	kind string
 }
 
 // nameRuns finds the names in a sentence: all registerName decides from
@@ -109,13 +112,36 @@ func readNameRun(toks []token, s sentence, start, end int) (nameRun, int, bool) 
 	}
 	// a title makes a person whatever the name ends in: Mayor Eun-ji Park
 	person := looksLikePersonName(np.words) || np.title != "" && len(np.words) <= 4 && !isOrgName(np.words[len(np.words)-1:])
-	if !person && !isOrgName(np.words) || len(np.words) > 1 && allUpper(np.words) {
+	kind := ""
+	if np.title == "" && np.role == "" {
+		kind = appositiveBodyKind(toks, end, s.to)
+		person = person && kind == ""
+	}
+	if !person && !isOrgName(np.words) && kind == "" || len(np.words) > 1 && allUpper(np.words) {
 		return nameRun{}, last, false // "NEW DELHI:" is a dateline, not a person
 	}
 	if end < s.to && toks[end].kind == tWord && (placeHeads[toks[end].lower] || thingNouns[toks[end].lower]) {
 		return nameRun{}, last, false // "its annual Camp Strava event" names a thing, not someone
 	}
-	return nameRun{start: start, end: end, np: np, person: person}, last, true
+	return nameRun{start: start, end: end, np: np, person: person, kind: kind}, last, true
+}
+
+// appositiveBodyKind reads the kind of body an appositive after a name
+// gives it: "Velocor, the company behind the spaceport," or "Kestrel, a
+// Lisbon-based think tank," make a name of one word an organisation, "" when
+// the appositive describes no body ("Ana, a company director").
+func appositiveBodyKind(toks []token, end, to int) string {
+	if end+2 >= to || toks[end].text != "," || !toks[end+1].is("the", "a", "an") {
+		return ""
+	}
+	stop := end + 2
+	for stop < to && stop < end+6 && toks[stop].kind == tWord && !toks[stop].capital() && !functionWord[toks[stop].lower] && !prepositions[toks[stop].lower] {
+		stop++
+	}
+	if stop == end+2 || stop < to && toks[stop].kind == tWord && !functionWord[toks[stop].lower] && !prepositions[toks[stop].lower] {
+		return "" // "Ana, a company director Kim hired": not where the phrase ends
+	}
+	return orgKind(joinTokens(toks, end+2, stop))
 }
 
 // registerName reads a name run into the entity table and records the
@@ -148,8 +174,14 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 	default:
 		e = a.lookup(np.words, false)
 	}
+	if e == nil && r.kind != "" {
+		e = a.lookup(np.words, true) // "Velocor, the company behind the spaceport,"
+	}
 	if e == nil {
 		return
+	}
+	if r.kind != "" && len(e.forms) == 0 {
+		e.org, e.kind = true, r.kind
 	}
 	a.note(e, np, np.String())
 	if k, from := descriptorKind(toks, start, s.from); k != "" && e.kind == "" {
