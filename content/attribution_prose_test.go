@@ -21,6 +21,12 @@ func TestAttributionProseCoreference(t *testing.T) {
 func TestAttributionProseAppositives(t *testing.T) {
 	runAttributionCases(t, []attributionCase{
 		{
+			name: "a speech noun inside a name's appositive makes no unnamed speaker",
+			text: "Ivo Marsh, a lawyer who has defended clients against war crime charges, said the case was unclear. " +
+				"“One would need a full inquiry,” he said.",
+			want: []said{{"One would need a full inquiry", "Ivo Marsh"}},
+		},
+		{
 			name: "an office in capitals after a lower-case role is a description, not a body",
 			text: "“We had a duty to the harbour,” Ivo Marsh, the U.S. attorney for the Western District, said in a statement.",
 			want: []said{{"duty to the harbour", "Ivo Marsh"}},

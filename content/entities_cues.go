@@ -86,6 +86,13 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 		c.speaker = a.unknown("") // no phrase names them: no alias to show
 		return
 	}
+	if e := a.appositiveOf(b, c.subj); e != nil {
+		// "Ivo Marsh, a lawyer who has defended clients against war crime
+		// charges, said": the description is the named person's, not an
+		// unnamed speaker whom a later "he" could mean
+		c.speaker, c.anon = e, false
+		return
+	}
 	if org, i, j := a.spokesBody(b.tokens(), c.subj); org != nil {
 		c.speaker = org // "a State Department spokesperson said"
 		c.mention = b.tokenSpan(i, j)
@@ -96,6 +103,34 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 		return
 	}
 	c.speaker = a.unknown(joinTokens(b.tokens(), c.subj.from, c.subj.to))
+}
+
+// appositiveOf returns the person an indefinite description stands in
+// apposition to — "a Lornish lawyer" in "Ivo Marsh, a Lornish lawyer …"
+// — when the name before its comma is a person's mention in this
+// sentence; nil otherwise.
+func (a *attributor) appositiveOf(b *blk, s subject) *entity {
+	toks := b.tokens()
+	if s.from < 2 || toks[s.from-1].text != "," || !toks[s.from].is("a", "an") {
+		return nil
+	}
+	start := s.from - 1
+	for start > a.sentFrom && isNameWord(toks[start-1]) {
+		start--
+	}
+	if start == s.from-1 {
+		return nil
+	}
+	for i := len(a.events) - 1; i >= 0 && i >= len(a.events)-maxLookback; i-- {
+		ev := a.events[i]
+		if ev.para != b.order || ev.tok < a.sentFrom {
+			break
+		}
+		if ev.tok >= start && ev.tok < s.from-1 && !ev.ent.org && ev.ent.id >= 0 {
+			return ev.ent
+		}
+	}
+	return nil
 }
 
 // possessedRole returns the one person the document gave the role a
