@@ -63,3 +63,22 @@ func TestAttributionProseBodies(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseDescriptions(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a role several hold goes to the one who was the last block's subject",
+			text: "Governor Piet Varga stayed in the capital.\n\n" +
+				"Governor Ana Lind addressed the state in a video before she travelled to the hospital.\n\n" +
+				"“I am doing very well,” the governor said in the video.",
+			want: []said{{"I am doing very well", "Ana Lind"}},
+		},
+		{
+			name: "a role several hold stays unresolved when its last holder was no subject",
+			text: "Governor Ana Lind stayed in the capital.\n\n" +
+				"Reporters asked about Governor Piet Varga and the budget.\n\n" +
+				"“We will manage,” the governor said.",
+			want: []said{{"We will manage", ""}},
+		},
+	})
+}

@@ -238,7 +238,11 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 		if ev.after(para, tok) {
 			continue
 		}
-		if len(quals) == 0 && (para-ev.para > 2 || !ev.spoke) {
+		// the last to hold the role trusted: a recent speaker, or the
+		// subject of this block or the one before ("President Lind
+		// addressed the state … “…,” the president said")
+		lead := ev.subject && !ev.possessor && !ev.owned && para-ev.para <= 1
+		if len(quals) == 0 && (para-ev.para > 2 || !ev.spoke) && !lead {
 			return nil
 		}
 		return ev.ent
