@@ -241,13 +241,29 @@ func (r *resolver) resolveRole(head string, quals []string, para, tok int) *enti
 		// the last to hold the role trusted: a recent speaker, or the
 		// subject of this block or the one before ("President Lind
 		// addressed the state … “…,” the president said")
-		lead := ev.subject && !ev.possessor && !ev.owned && para-ev.para <= 1
+		lead := ev.subject && !ev.possessor && !ev.owned && para-ev.para <= 1 && r.aloneInBlock(ev, i, fits)
 		if len(quals) == 0 && (para-ev.para > 2 || !ev.spoke) && !lead {
 			return nil
 		}
 		return ev.ent
 	}
 	return nil
+}
+
+// aloneInBlock reports that no one else whom fits admits is mentioned in
+// the block of event i before it: "Aron Vik, the Norlandic president, met
+// Lena Sol, the Estmerian president" leaves "the president" open.
+func (r *resolver) aloneInBlock(ev event, i int, fits func(*entity) bool) bool {
+	for k := i - 1; k >= 0 && k >= i-maxLookback; k-- {
+		o := r.events[k]
+		if o.para != ev.para {
+			return true
+		}
+		if o.ent != ev.ent && fits(o.ent) {
+			return false
+		}
+	}
+	return true
 }
 
 // recent keeps the last maxNamesakes entities of a list: a role held by
