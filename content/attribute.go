@@ -94,6 +94,9 @@ func (a *attributor) run() {
 				a.claim(b, s, b.read[k].cues, b.read[k].main)
 			}
 		}
+		// claimed: the cues the first pass kept for the block go now,
+		// not alive still while build makes the model
+		b.read = nil
 	}
 	a.propagate()
 	a.withhold()

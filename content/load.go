@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/briefreader/brief/model"
 )
@@ -128,7 +129,7 @@ func Read(name string, r io.Reader, f Format) (model.Briefing, error) {
 	if err != nil {
 		return model.Briefing{}, err
 	}
-	return ParseBytes(name, data, f)
+	return parseBytes(name, data, f, true)
 }
 
 // ReadFile reads the bytes of the document at path with Load's checks
@@ -165,7 +166,13 @@ func readAll(name string, r io.Reader) ([]byte, error) {
 
 // ParseBytes decodes a document's bytes and parses them, as Read does.
 func ParseBytes(name string, data []byte, f Format) (model.Briefing, error) {
-	text, err := Decode(data)
+	return parseBytes(name, data, f, false)
+}
+
+// parseBytes is ParseBytes; owned says that nothing else holds data or
+// will write to it, so that clean UTF-8 becomes the text without a copy.
+func parseBytes(name string, data []byte, f Format, owned bool) (model.Briefing, error) {
+	text, err := decode(data, owned)
 	if err != nil {
 		return model.Briefing{}, &DocError{Name: name, Err: err}
 	}
@@ -196,7 +203,12 @@ func hasText(b model.Briefing) bool {
 // with a byte-order mark, strips a UTF-8 one, decodes a document that is
 // not UTF-8 but reads as Windows-1252 as such, rejects binary data
 // (ErrBinary) and documents with no text (ErrEmpty), and runs Sanitize.
-func Decode(data []byte) (string, error) {
+func Decode(data []byte) (string, error) { return decode(data, false) }
+
+// decode is Decode; owned says the caller gives data up (Read's own
+// buffer): clean UTF-8 is then the text as it is, not copied, so that a
+// document of megabytes is not held twice while it is parsed.
+func decode(data []byte, owned bool) (string, error) {
 	var text string
 	clean := false
 	switch {
@@ -205,10 +217,15 @@ func Decode(data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		text = decodeUTF16(data[2:], true)
 	default:
-		text = string(data)
 		// One scan, which Sanitize would make anyway, tells clean UTF-8
 		// (nearly every document) from the rest.
-		if clean = isClean(text); !clean {
+		view := unsafe.String(unsafe.SliceData(data), len(data))
+		if clean = isClean(view); clean && owned {
+			text = view
+		} else {
+			text = string(data)
+		}
+		if !clean {
 			if legacy, ok := decodeWindows1252(data); ok {
 				text = legacy
 			}

@@ -77,6 +77,26 @@ func isControl(r rune) bool {
 	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
 }
 
+// printableASCII reports whether the eight bytes of w are all from ' '
+// to '~': no byte with its top bit set (UTF-8 beyond ASCII), none below
+// 0x20 and no DEL. (A word that fails is checked byte by byte: a tab or a
+// line break is clean too.)
+func printableASCII(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (w - 0x20*ones) & ^w // a high bit where a byte is below 0x20 (or ≥ 0x80)
+	del := w ^ 0x7f*ones
+	del = (del - ones) & ^del // a high bit where a byte is 0x7f (or ≥ 0x80)
+	return (w|below|del)&highs == 0
+}
+
+// load64 returns the eight bytes of s from i as one word (the compiler
+// makes this one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // isBidiControl reports whether r is one of the explicit bidirectional
 // formatting characters (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI), the
 // ones used to make displayed text differ from its logical order.
@@ -88,6 +108,14 @@ func isBidiControl(r rune) bool {
 // change. It checks bytes first because nearly all text is ASCII.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
+		// eight bytes at a time while they are printable ASCII, which
+		// nearly all of a document is
+		for i+8 <= len(s) && printableASCII(load64(s, i)) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {

@@ -125,3 +125,38 @@ func TestParseSanitizes(t *testing.T) {
 		t.Errorf("Source %q keeps a newline", b.Source)
 	}
 }
+
+// isClean reads eight bytes at a time while they are printable ASCII:
+// every byte value at every place in a word, and random text, must get the
+// answer Sanitize itself gives (clean exactly when it changes nothing but
+// the leading byte-order marks Decode trims).
+func TestIsCleanWordAtATime(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := isClean(s), Sanitize(s) == strings.TrimLeft(s, "\uFEFF"); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for c := range 256 {
+		for at := range 17 {
+			b := []byte("The mayor said so, twice.")
+			b[at] = byte(c)
+			check(string(b))
+			check("\uFEFF" + string(b))
+		}
+	}
+	bytes := []byte("ab ~\n\t\x00\x1f\x7f\x80\xc2\x9b\xe2\x80\xae\xef\xbb\xbf")
+	seed := uint32(1)
+	for range 20000 {
+		b := make([]byte, seed%40)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			if seed>>28 < 3 {
+				b[i] = bytes[int(seed>>8)%len(bytes)]
+			} else {
+				b[i] = byte(0x20 + (seed>>8)%0x5f)
+			}
+		}
+		check(string(b))
+	}
+}
