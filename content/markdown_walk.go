@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/briefreader/brief/model"
 	"github.com/yuin/goldmark/ast"
@@ -293,12 +294,21 @@ func (w *mdWalker) footnote(fn *east.Footnote, nest []model.Container) {
 // emphasis, code, links and footnote references as spans.
 func (w *mdWalker) inlines(t *richText, n ast.Node) {
 	if n.Type() == ast.TypeBlock && n.FirstChild() == nil && n.Lines().Len() > 0 {
-		t.write(Sanitize(string(blockLines(n, w.src))))
+		writeBytes(t, blockLines(n, w.src))
 		return
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		w.inlineNode(t, c)
 	}
+}
+
+// writeBytes writes text goldmark gives as bytes, sanitized, reading them
+// in place rather than copying them into a string first: write copies
+// what it keeps, and the bytes (the source, which is a string's, or what
+// goldmark made of it) are never written to. A Markdown document's text
+// was copied once more in these strings, all of it garbage at once.
+func writeBytes(t *richText, b []byte) {
+	t.write(Sanitize(unsafe.String(unsafe.SliceData(b), len(b))))
 }
 
 func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
@@ -308,7 +318,7 @@ func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
 		if !c.IsRaw() {
 			v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
 		}
-		t.write(Sanitize(string(v)))
+		writeBytes(t, v)
 		switch {
 		case c.HardLineBreak():
 			t.write("\n")
@@ -316,15 +326,15 @@ func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
 			t.write(" ")
 		}
 	case *ast.String:
-		t.write(Sanitize(string(c.Value)))
+		writeBytes(t, c.Value)
 	case *ast.CodeSpan:
 		i := t.open(model.InlineCode, "")
 		for g := c.FirstChild(); g != nil; g = g.NextSibling() {
 			switch g := g.(type) {
 			case *ast.Text:
-				t.write(Sanitize(string(g.Segment.Value(w.src))))
+				writeBytes(t, g.Segment.Value(w.src))
 			case *ast.String:
-				t.write(Sanitize(string(g.Value)))
+				writeBytes(t, g.Value)
 			}
 		}
 		t.close(i)
