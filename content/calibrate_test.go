@@ -93,8 +93,8 @@ type calRow struct {
 
 // recordFlag names a record's evidence feature: the one its rule names,
 // or for an older build's export, which names none, the one read from the
-// export as evidence() reads it from the entity (body-answer, which needs
-// the entity table, cannot be read so).
+// export as evidence() reads it from the entity (as far as the export
+// shows: it does not say which names are bodies').
 func recordFlag(r quoteRecord) string {
 	if !r.Given || len(r.Feats) == 0 {
 		return ""
@@ -113,13 +113,13 @@ func recordFlag(r quoteRecord) string {
 		if !label {
 			return fUnnamed.String()
 		}
-	case nameWords(r.Speaker) == 1:
-		switch {
-		case !label:
-			return fOneWord.String()
-		case r.Fuller:
+	case nameWords(r.Speaker) == 1 && r.Fuller:
+		if label {
 			return fBareLabel.String()
 		}
+		return fOneWord.String() // a body's one-word name counts too: the export does not say which it is
+	case r.Feats[0] == fAnswer.String() && acronymIn(r.Speaker):
+		return fBodyAnswer.String()
 	}
 	return ""
 }

@@ -32,7 +32,7 @@ func (a *attributor) withhold() {
 			if q.speaker == nil || q.drop {
 				continue
 			}
-			if fuller == nil && bareCandidate(q.win) {
+			if fuller == nil && shortCandidate(q.win) {
 				fuller = a.fullerNames()
 			}
 			ev := evidence(q.win, fuller)
@@ -67,23 +67,47 @@ func evidence(c candidate, fuller map[string]bool) []feature {
 			return []feature{fUnnamed}
 		}
 	case c.ent.id == jointID:
-	case c.feats[0] == fAnswer && c.ent.org:
+	case c.feats[0] == fAnswer && (c.ent.org || acronymIn(displayName(c.ent))):
 		return []feature{fBodyAnswer}
-	case nameWords(displayName(c.ent)) == 1:
+	case nameWords(displayName(c.ent)) == 1 && fuller[foldName(displayName(c.ent))]:
 		switch {
-		case !label:
-			return []feature{fOneWord}
-		case fuller[foldName(displayName(c.ent))]:
+		case label:
 			return []feature{fBareLabel}
+		case !c.ent.org && c.ent.gender != 0:
+			return []feature{fOneWord} // a person, whom "he" or "she" has stood for
 		}
 	}
 	return nil
 }
 
-// bareCandidate reports whether a winner is a label of one word, for
-// which the document's longer names are worth collecting.
-func bareCandidate(c candidate) bool {
-	return c.ent != nil && len(c.feats) > 0 && c.feats[0] == fLabel && c.ent.id >= 0 && nameWords(displayName(c.ent)) == 1
+// shortCandidate reports whether a winner is named by one word, for which
+// the document's longer names are worth collecting.
+func shortCandidate(c candidate) bool {
+	return c.ent != nil && len(c.feats) > 0 && c.ent.id >= 0 && nameWords(displayName(c.ent)) == 1
+}
+
+// acronymIn reports whether a name has a word of two capitals or more and
+// no small letter ("NY", "DFS"): the shape of a body's name, not a
+// person's.
+func acronymIn(name string) bool {
+	for _, w := range strings.Fields(name) {
+		n, lower := 0, false
+		for _, r := range w {
+			n += btoi(unicode.IsUpper(r))
+			lower = lower || unicode.IsLower(r)
+		}
+		if n >= 2 && !lower {
+			return true
+		}
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fullerNames collects, over the whole document, the words written as the

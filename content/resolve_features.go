@@ -98,11 +98,14 @@ const (
 	// ("Ana Lind (harbour board)" in a list of those present), which
 	// brief did not link it to.
 	fBareLabel
-	// fOneWord: a cue in the prose names a speaker by one word that
-	// nothing links to a fuller name ("Abby said").
+	// fOneWord: a cue in the prose names a person (someone "he" or "she"
+	// stands for) by one word ("Ana said") that the document also writes
+	// as the first word of a longer name ("Ana Lind"), which brief did not
+	// link it to.
 	fOneWord
-	// fBodyAnswer: an interview's unlabelled answer goes to a body, not
-	// a person: interviews are with people.
+	// fBodyAnswer: an interview's unlabelled answer goes to a body (an
+	// organisation, or a name with a word in capitals: "NBA Desk"), not a
+	// person: interviews are with people.
 	fBodyAnswer
 	numFeatures
 )
@@ -141,8 +144,8 @@ var weights = [numFeatures]weight{
 	// calibration:begin — fitted by TestCalibrate (calibrate_test.go)
 	fUnnamed:    {"unnamed", 0},
 	fBareLabel:  {"bare-label", -7},
-	fOneWord:    {"one-word", 0},
-	fBodyAnswer: {"body-answer", 0},
+	fOneWord:    {"one-word", -5},
+	fBodyAnswer: {"body-answer", -5},
 	// calibration:end
 }
 
