@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"io"
@@ -45,8 +44,8 @@ func (s Sum) String() string { return hex.EncodeToString(s[:]) }
 func SumOf(data []byte) Sum { return sha256.Sum256(data) }
 
 // magic opens every entry, naming the format so that a future one is not
-// misread.
-const magic = "brief-cache 1\n"
+// misread (1: the briefing as one gob value; 2: in chunks, entry.go).
+const magic = "brief-cache 2\n"
 
 // Key names the entry of a document: its bytes' hash, its extension
 // (which decides its format) and the build.
@@ -71,11 +70,12 @@ var ErrMiss = errors.New("not in the cache")
 // name name. A corrupt entry is removed and is a miss.
 func (c *Cache) Get(sum Sum, name string) (model.Briefing, error) {
 	p := c.path(sum, name)
-	data, err := os.ReadFile(p)
+	f, err := os.Open(p)
 	if err != nil {
 		return model.Briefing{}, ErrMiss
 	}
-	b, err := decodeEntry(data)
+	b, err := readEntry(f)
+	f.Close()
 	if err != nil {
 		os.Remove(p) // rebuilt by the caller's Put
 		return model.Briefing{}, err
@@ -88,20 +88,29 @@ func (c *Cache) Get(sum Sum, name string) (model.Briefing, error) {
 // errCorrupt reports an entry that fails its checks.
 var errCorrupt = errors.New("corrupt cache entry")
 
-func decodeEntry(data []byte) (model.Briefing, error) {
-	var b model.Briefing
-	if !bytes.HasPrefix(data, []byte(magic)) || len(data) < len(magic)+sha256.Size {
-		return b, errCorrupt
+// readEntry decodes an entry as it reads it, hashing the payload on the
+// way, rather than reading it whole first: a long briefing's entry is
+// never held in memory besides the briefing. What was decoded is trusted
+// only once the whole payload matches its checksum.
+func readEntry(r io.Reader) (model.Briefing, error) {
+	br := bufio.NewReaderSize(r, 256<<10)
+	head := make([]byte, len(magic)+sha256.Size)
+	if _, err := io.ReadFull(br, head); err != nil || !bytes.HasPrefix(head, []byte(magic)) {
+		return model.Briefing{}, errCorrupt
 	}
-	data = data[len(magic):]
-	var want Sum
-	copy(want[:], data)
-	payload := data[sha256.Size:]
-	if sha256.Sum256(payload) != want {
-		return b, errCorrupt
+	h := sha256.New()
+	payload := io.TeeReader(br, h)
+	b, err := decodeEntryFrom(payload)
+	if err != nil {
+		return model.Briefing{}, errCorrupt
 	}
-	if err := gob.NewDecoder(bytes.NewReader(payload)).Decode(&b); err != nil {
-		return b, errCorrupt
+	// gob reads no further than its last message: the rest, if any,
+	// belongs to the checksum too
+	if _, err := io.Copy(io.Discard, payload); err != nil {
+		return model.Briefing{}, errCorrupt
+	}
+	if !bytes.Equal(h.Sum(nil), head[len(magic):]) {
+		return model.Briefing{}, errCorrupt
 	}
 	return b, nil
 }
@@ -109,16 +118,16 @@ func decodeEntry(data []byte) (model.Briefing, error) {
 // Put stores a briefing parsed from a document with hash sum and file
 // name name.
 func (c *Cache) Put(sum Sum, name string, b model.Briefing) error {
-	// the payload goes to the file as gob makes it, hashed on the way,
-	// and its checksum in the room left for it: a long briefing's entry
-	// is never held in memory in two or three copies besides gob's own
+	// the payload goes to the file as gob makes it, in small messages
+	// (entry.go), hashed on the way, and its checksum in the room left
+	// for it: a long briefing's entry is never held in memory
 	return writeFileWith(c.path(sum, name), func(f *os.File) error {
 		if _, err := f.Write(make([]byte, len(magic)+sha256.Size)); err != nil {
 			return err
 		}
 		h := sha256.New()
 		w := bufio.NewWriterSize(io.MultiWriter(f, h), 256<<10)
-		if err := gob.NewEncoder(w).Encode(b); err != nil {
+		if err := encodeEntry(w, b); err != nil {
 			return err
 		}
 		if err := w.Flush(); err != nil {

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -140,5 +142,54 @@ func TestPlacesCorruptOrUnwritableIsAWarning(t *testing.T) {
 		t.Error("unwritable store reported no error")
 	} else if _, ok := p.Get("/a.txt", "h"); !ok {
 		t.Error("unwritable store forgot the place in memory")
+	}
+}
+
+// TestCacheRoundTripChunks puts a briefing whose lists span several
+// chunks (sections of no block and of more than a chunk of blocks, values
+// whose fields are zero after ones whose fields are not) and gets back
+// exactly what was put.
+func TestCacheRoundTripChunks(t *testing.T) {
+	var b model.Briefing
+	b.Title, b.Source = "Long", "long.md"
+	b.Intro = []model.Block{{Text: "intro", Quotes: []int{1}}, {Text: "plain"}}
+	q := 0
+	for s := range 3*chunkLen + 7 {
+		sec := model.Section{Number: s + 1, Heading: fmt.Sprint("point ", s+1), Derived: s%5 == 0}
+		n := s % 4
+		if s == 10 {
+			n = 2*chunkLen + 3 // one section across chunks
+		}
+		for k := range n {
+			bl := model.Block{Text: fmt.Sprint("block ", s, " ", k), Label: ""}
+			if k%2 == 0 {
+				bl.Quotes, bl.Label = []int{q}, "MS. PARK"
+				b.Quotes = append(b.Quotes, model.Quote{Text: fmt.Sprint("quote ", q), Speaker: "park", Section: s + 1})
+				q++
+			}
+			sec.Blocks = append(sec.Blocks, bl)
+		}
+		b.Sections = append(b.Sections, sec)
+	}
+	for i := range chunkLen + 1 {
+		b.Speakers = append(b.Speakers, model.Speaker{ID: fmt.Sprint("s", i), Name: fmt.Sprint("Speaker ", i)})
+	}
+	c := NewCache(t.TempDir(), "b")
+	sum := SumOf([]byte("long"))
+	if err := c.Put(sum, "long.md", b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Get(sum, "long.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, b) {
+		t.Fatalf("round trip differs: %d sections, %d quotes, %d speakers (want %d, %d, %d)",
+			len(got.Sections), len(got.Quotes), len(got.Speakers), len(b.Sections), len(b.Quotes), len(b.Speakers))
+	}
+	// a section's blocks are its own
+	got.Sections[0].Blocks = append(got.Sections[0].Blocks, model.Block{Text: "x"})
+	if got.Sections[1].Blocks[0].Text != b.Sections[1].Blocks[0].Text {
+		t.Error("appending to a section's blocks wrote over the next section's")
 	}
 }
