@@ -50,9 +50,11 @@ advertisement sponsored disclaimer warning summary background context tl;dr ps p
 key what why how when where who`)
 
 // roleLabelWords describe a role in a transcript label rather than name
-// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR".
+// a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR", a recording's
+// crew ("Tech:", "Camera:").
 var roleLabelWords = setOf(`moderator operator host official officials senior administration staff
-staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor`)
+staffer spokesperson spokesman spokeswoman interpreter narrator announcer chair aide adviser advisor
+tech technician camera cameraman camerawoman crew sound assistant translator producer photographer caller`)
 
 // labelAbbrev spells out offices that labels abbreviate.
 var labelAbbrev = map[string]string{"pm": "prime minister", "dpm": "deputy prime minister",

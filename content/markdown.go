@@ -69,38 +69,24 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	cur := &d.intro
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	for i, p := range paras {
+		if p.level > 0 && turns != nil && turns[i] != nil {
+			// "### Ana Lind:": a label alone on its line, its words below
+			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, label: turns[i].label, labelMark: ":"})
+			open = len(*cur) - 1
+			continue
+		}
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
-			if t := turns[i]; t != nil && (t.answer || t.inline || t.asked) {
-				b := p.block(model.Paragraph)
-				b.answer, b.asked = t.answer, t.asked
-				if t.inline {
-					b.inline = t.label
-				}
-				*cur = append(*cur, b)
-				open = len(*cur) - 1
-				if t.asked {
-					open = -1 // the answer is a turn of its own
-				}
-				continue
-			}
 			if t := turns[i]; t != nil {
-				// the turn's words keep the author's spans
-				b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
-				if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
-					text, sh := cutShape(p.text, p.shape, at, at+len(t.text))
-					if text == t.text {
-						b.shape = shape{inlines: sh.inlines}.ref()
-					}
-				}
+				b, continued := mdTurnBlock(p, t)
 				*cur = append(*cur, b)
-				open = len(*cur) - 1
+				open = -1
+				if continued {
+					open = len(*cur) - 1
+				}
 				continue
 			}
 			if open >= 0 && !closingLine(p.text) {
-				o := &(*cur)[open]
-				var sh shape
-				o.text, sh = joinShape(o.text, o.shape.val(), "\n\n", p.text, shape{inlines: p.shape.inlines})
-				o.shape = sh.ref()
+				continueTurn(&(*cur)[open], p)
 				continue
 			}
 		}
@@ -130,6 +116,41 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	return d
 }
 
+// mdTurnBlock makes the block of a paragraph that is a turn, and whether
+// the paragraphs after it continue it (not after a question set in bold:
+// its answer is a turn of its own).
+func mdTurnBlock(p mdPara, t *turn) (rawBlock, bool) {
+	if t.answer || t.inline || t.asked {
+		b := p.block(model.Paragraph)
+		b.answer, b.asked = t.answer, t.asked
+		if t.inline {
+			b.inline = t.label
+		}
+		return b, !t.asked
+	}
+	// the turn's words keep the author's spans
+	b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
+	if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
+		text, sh := cutShape(p.text, p.shape, at, at+len(t.text))
+		if text == t.text {
+			b.shape = shape{inlines: sh.inlines}.ref()
+		}
+	}
+	return b, true
+}
+
+// continueTurn adds a paragraph to the turn before it, or gives a label
+// alone on its line its first words.
+func continueTurn(o *rawBlock, p mdPara) {
+	if o.text == "" {
+		o.text, o.shape = p.text, shape{inlines: p.shape.inlines}.ref()
+		return
+	}
+	var sh shape
+	o.text, sh = joinShape(o.text, o.shape.val(), "\n\n", p.text, shape{inlines: p.shape.inlines})
+	o.shape = sh.ref()
+}
+
 // markdownTurns finds an interview's turns in Markdown: "**Q:** …" /
 // "**Ana Ruiz:** …" labels, or questions that are headings ("### Will the
 // port close?") over the answers (headingQuestions); nil for no interview.
@@ -142,7 +163,10 @@ func markdownTurns(paras []mdPara) (turns []*turn, bullets []string) {
 			plain[i].list = true // only paragraphs can be turns
 		}
 	}
-	if turns = findTurns(plain); turns == nil {
+	if turns = headingLabels(paras); turns == nil {
+		turns = findTurns(plain)
+	}
+	if turns == nil {
 		turns = headingQuestions(paras)
 	}
 	for i, p := range paras {

@@ -123,6 +123,9 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 			continue // "Yes, Ana Ruiz.", "I call on Ana Ruiz": the name leads the line
 		}
 		end := nameRunRight(toks, i, len(toks))
+		if !calledOnEnd(toks, end) {
+			break // "Tsai Ing-wen and a dialog with …" goes on about her
+		}
 		if np := peelName(toks, i, end); len(np.words) >= 2 && looksLikePersonName(np.words) && !isOrgName(np.words) {
 			cue := model.Span{}
 			if f, t, ok := nameSpanIn(toks, i, end, np.words); ok {
@@ -134,6 +137,20 @@ func calledOn(b *blk, a *attributor) (*entity, model.Span) {
 	}
 	return nil, model.Span{}
 }
+
+// calledOnEnd reports whether the name ending before toks[end] ends the
+// call: the line ends there, or goes on only with an affiliation (",
+// Channel Nine", "from the Harbour Times", "(Radio Tarrow)").
+func calledOnEnd(toks []token, end int) bool {
+	if end >= len(toks) {
+		return true
+	}
+	t := toks[end]
+	return t.kind == tPunct && t.text != "-" || calledOnLinks[t.lower]
+}
+
+// calledOnLinks lead from a reporter's name to their outlet.
+var calledOnLinks = setOf(`from with of at for`)
 
 // principal reports someone who cannot be the reporter a turn greets or
 // calls on: a body, a person of the header, or one who answered under a

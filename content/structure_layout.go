@@ -147,7 +147,8 @@ func newAttributor(d rawDoc) *attributor {
 }
 
 // blockQuotation reports whether a block is a quotation set off without
-// quote marks: a Markdown block quote, or a paragraph in the first person
+// quote marks: a Markdown block quote (not one wholly in brackets, a
+// stage direction), or a paragraph in the first person
 // after one that introduces it with a speech verb and a colon ("She
 // wrote:"). Without marks, only the first person shows that the words are
 // the speaker's own: a third-person paragraph after "Our editor explains:"
@@ -157,7 +158,8 @@ func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
 		return false
 	}
 	if rb.kind == model.QuoteBlock {
-		return true
+		// "> (laughter)", "> [video plays]": a recording's stage direction
+		return strings.TrimSpace(stageDirection.ReplaceAllString(rb.text, "")) != ""
 	}
 	if len(before) == 0 {
 		return false

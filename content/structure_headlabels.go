@@ -1,0 +1,49 @@
+package content
+
+import "strings"
+
+// Structure: transcripts whose labels are headings — "### Ana Lind:" on a line of its own over the
+// paragraphs of her turn — as records that publish every meeting verbatim set them.
+
+// minHeadingLabels is the fewest label headings that make a transcript.
+const minHeadingLabels = 3
+
+// headingLabels returns the turns of a Markdown transcript whose labels
+// are headings ending in a colon ("### Ana Lind:", "## Interviewer:"),
+// each over the paragraphs of its turn, or nil. They are labels when
+// three such headings or more give two labels or more, one of them
+// twice, and at least two in three of the headings of their level end so:
+// a talking point's heading ("## Background:") is rare beside them.
+func headingLabels(paras []mdPara) []*turn {
+	turns := make([]*turn, len(paras))
+	n, levels := 0, map[int][2]int{} // per level: headings, label headings
+	labels := map[string]int{}
+	for i, p := range paras {
+		if p.level == 0 {
+			continue
+		}
+		c := levels[p.level]
+		c[0]++
+		label, ok := strings.CutSuffix(strings.TrimSpace(p.text), ":")
+		if ok && label != "" && !strings.Contains(label, ":") && (isLabel(label) || loneName(label)) {
+			turns[i] = &turn{label: label}
+			labels[normLabel(label)]++
+			c[1]++
+			n++
+		}
+		levels[p.level] = c
+	}
+	repeated := false
+	for _, c := range labels {
+		repeated = repeated || c >= 2
+	}
+	if n < minHeadingLabels || len(labels) < 2 || !repeated {
+		return nil
+	}
+	for i, t := range turns {
+		if c := levels[paras[i].level]; t != nil && 3*c[1] < 2*c[0] {
+			turns[i] = nil // a level of talking points, one of them ending in a colon
+		}
+	}
+	return turns
+}
