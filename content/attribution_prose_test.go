@@ -82,3 +82,28 @@ func TestAttributionProseDescriptions(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseIndefinites(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "an indefinite person after the verb is someone new and unnamed",
+			text: "Ana Lind, a ferry pilot, lost her boat. “The river rose fast,” said one 44-year-old woman.",
+			want: []said{{"The river rose fast", "Unknown"}},
+		},
+		{
+			name: "one with a common noun after the verb is an unnamed speaker",
+			text: "Ana Lind lost her boat. “It happens every spring,” said one driver.",
+			want: []said{{"It happens every spring", "Unknown"}},
+		},
+		{
+			name: "an indefinite person before the verb is not the named woman before",
+			text: "Ana Lind lost her boat. A woman said the water was “rising by the hour.”",
+			want: []said{{"rising by the hour", "Unknown"}},
+		},
+		{
+			name: "a definite person noun still points back",
+			text: "Ana Lind lost her boat. “I saw it go under,” the woman said.",
+			want: []said{{"I saw it go under", "Ana Lind"}},
+		},
+	})
+}

@@ -70,8 +70,8 @@ const maxLabelTokens = 30
 // followed by ", Name," yields the name ("said Acme's chief economist,
 // Dana Ruiz.").
 func rightSubject(toks []token, from, to int) subject {
-	if from < to && toks[from].is("the", "a", "an") {
-		return determinedSubject(toks, from, to)
+	if from < to && toks[from].is("the", "a", "an") || from+1 < to && toks[from].is("one", "another") && toks[from+1].kind == tWord && !toks[from+1].capital() {
+		return determinedSubject(toks, from, to) // "said one driver"
 	}
 	if from+1 < to && possessivePronouns[toks[from].lower] != "" {
 		// "said his daughter Linda Wu"

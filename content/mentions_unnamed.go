@@ -78,12 +78,19 @@ func anonymousPerson(toks []token, from, to int) bool {
 	head := toks[to-1].lower
 	sing := strings.TrimSuffix(strings.TrimSuffix(head, "s"), "e")
 	plural := head != strings.TrimSuffix(head, "s")
+	det := toks[from].lower
 	person := anonNouns[head] || roleNouns[head] || anonNouns[strings.TrimSuffix(head, "s")] ||
 		roleNouns[strings.TrimSuffix(head, "s")] || anonNouns[sing] || head == "people"
+	if !person && indefinites[det] && (personNouns[head] || strings.HasSuffix(head, "-year-old") || ordinals[head] ||
+		to-from == 1 && det != "a" && det != "an" || to-from >= 3 && ordinals[toks[from+1].lower]) {
+		// "said one 44-year-old woman", "a man said", "one wrote", "a third
+		// added", "a second objector wrote": someone new the text will not
+		// name, not the woman just spoken of
+		person = true
+	}
 	if !person {
 		return false
 	}
-	det := toks[from].lower
 	switch {
 	case det == "a" || det == "an" || det == "one" || det == "some" || det == "several" || det == "many" || numberWord(det):
 		return true
@@ -96,6 +103,13 @@ func anonymousPerson(toks []token, from, to int) bool {
 	}
 	return plural
 }
+
+// indefinites introduce someone new: "a woman", "one driver", "another
+// resident".
+var indefinites = setOf(`a an one another`)
+
+// ordinals count off unnamed people in turn: "a second resident", "a third".
+var ordinals = setOf(`second third fourth fifth sixth`)
 
 // linkedToAnon reports whether the phrase starting at from is the object
 // of a preposition hanging on an unnamed person: "a source close to [the
