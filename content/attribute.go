@@ -47,6 +47,10 @@ type attributor struct {
 		seen  bool
 		order int
 	}
+	// lower holds the words the text has written in lower case so far
+	// (bounded): "Institutions said" opens a sentence with a common noun,
+	// not a name, when "institutions" is written elsewhere.
+	lower map[string]bool
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int
@@ -68,6 +72,7 @@ func (a *attributor) run() {
 			a.attributeTurn(b)
 			continue
 		}
+		a.noteLowerWords(b)
 		b.read = make([]sentRead, len(b.sents))
 		for k, s := range b.sents {
 			r := &b.read[k]

@@ -107,3 +107,18 @@ func TestAttributionProseIndefinites(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseCommonOpeners(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a common noun opening a sentence is no name when the text writes it in lower case",
+			text: "Several institutions opened inquiries. Institutions have said they will make it “absolutely clear” that abuse is not tolerated.",
+			want: []said{{"absolutely clear", "Unknown"}},
+		},
+		{
+			name: "a one-word name the text never writes in lower case stays a name",
+			text: "Several institutions opened inquiries. Varga has said she will make it “absolutely clear” that abuse is not tolerated.",
+			want: []said{{"absolutely clear", "Varga"}},
+		},
+	})
+}

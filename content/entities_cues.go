@@ -71,6 +71,12 @@ func (a *attributor) readCues(b *blk, s sentence, m int) []cue {
 // speaks for the body the phrase names; other unnamed people are the
 // document's Unknown.
 func (a *attributor) resolveCue(b *blk, c *cue) {
+	if a.commonOpener(b, c.subj) {
+		// "Women said …", "Institutions have said …": a common noun in
+		// capitals because it opens the sentence, a group nobody names
+		w := strings.ToLower(c.subj.name.words[0])
+		c.subj = subject{kind: npAnon, anonPerson: strings.HasSuffix(w, "s") || w == "women" || w == "men", from: c.subj.from, to: c.subj.to}
+	}
 	c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
 	c.mention = b.subjectSpan(c.subj)
 	a.noteDescription(b, c.subj, c.speaker)
@@ -131,6 +137,38 @@ func (a *attributor) appositiveOf(b *blk, s subject) *entity {
 		}
 	}
 	return nil
+}
+
+// maxLowerWords bounds the words kept in attributor.lower, so that memory
+// stays bounded on a document of megabytes.
+const maxLowerWords = 1 << 15
+
+// noteLowerWords adds the block's words written in lower case to those the
+// text has written so.
+func (a *attributor) noteLowerWords(b *blk) {
+	if a.lower == nil {
+		a.lower = map[string]bool{}
+	}
+	for _, t := range b.tokens() {
+		if len(a.lower) >= maxLowerWords {
+			return
+		}
+		if t.kind == tWord && !t.capital() && len(t.text) > 3 && !a.lower[t.text] {
+			a.lower[t.text] = true
+		}
+	}
+}
+
+// commonOpener reports a subject that is one capitalised word opening its
+// sentence, which the text writes in lower case elsewhere and never names
+// anyone or anything by: a common noun ("Women", "Institutions"), not a
+// name.
+func (a *attributor) commonOpener(b *blk, s subject) bool {
+	if s.kind != npName || len(s.name.words) != 1 || s.from != a.sentFrom || s.name.title != "" {
+		return false
+	}
+	w := s.name.words[0]
+	return a.lower[strings.ToLower(w)] && a.lookup([]string{w}, false) == nil
 }
 
 // possessedRole returns the one person the document gave the role a
