@@ -47,10 +47,8 @@ type attributor struct {
 		seen  bool
 		order int
 	}
-	// lower holds the words the text has written in lower case so far
-	// (bounded): "Institutions said" opens a sentence with a common noun,
-	// not a name, when "institutions" is written elsewhere.
-	lower map[string]bool
+	// at is the index in blocks of the block the first pass reads.
+	at int
 	// lastSubjectEnd is the token after the last subject name registered,
 	// to join names coordinated with it ("Okoro and Varga met").
 	lastSubjectEnd int
@@ -63,8 +61,9 @@ type attributor struct {
 // each quotation its candidate speakers — from its sentence's cues, else
 // from its context — and ranks them.
 func (a *attributor) run() {
-	for _, b := range a.blocks {
+	for i, b := range a.blocks {
 		a.ready(b)
+		a.at = i
 		if h := a.heads[b.section]; h != nil && b.index == 0 {
 			a.readHeading(h)
 		}
@@ -72,7 +71,6 @@ func (a *attributor) run() {
 			a.attributeTurn(b)
 			continue
 		}
-		a.noteLowerWords(b)
 		b.read = make([]sentRead, len(b.sents))
 		for k, s := range b.sents {
 			r := &b.read[k]

@@ -139,36 +139,32 @@ func (a *attributor) appositiveOf(b *blk, s subject) *entity {
 	return nil
 }
 
-// maxLowerWords bounds the words kept in attributor.lower, so that memory
-// stays bounded on a document of megabytes.
-const maxLowerWords = 1 << 15
-
-// noteLowerWords adds the block's words written in lower case to those the
-// text has written so.
-func (a *attributor) noteLowerWords(b *blk) {
-	if a.lower == nil {
-		a.lower = map[string]bool{}
-	}
-	for _, t := range b.tokens() {
-		if len(a.lower) >= maxLowerWords {
-			return
-		}
-		if t.kind == tWord && !t.capital() && len(t.text) > 3 && !a.lower[t.text] {
-			a.lower[t.text] = true
-		}
-	}
-}
+// lowerWindow is how many blocks before a sentence commonOpener looks
+// through for its first word in lower case: a constant, so that the look
+// stays linear in the document.
+const lowerWindow = 12
 
 // commonOpener reports a subject that is one capitalised word opening its
-// sentence, which the text writes in lower case elsewhere and never names
-// anyone or anything by: a common noun ("Women", "Institutions"), not a
-// name.
+// sentence, which the text writes in lower case in this block or the few
+// before and never names anyone or anything by: a common noun ("Women",
+// "Institutions"), not a name.
 func (a *attributor) commonOpener(b *blk, s subject) bool {
 	if s.kind != npName || len(s.name.words) != 1 || s.from != a.sentFrom || s.name.title != "" {
 		return false
 	}
 	w := s.name.words[0]
-	return a.lower[strings.ToLower(w)] && a.lookup([]string{w}, false) == nil
+	if a.lookup([]string{w}, false) != nil {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for i := a.at; i >= 0 && i > a.at-lowerWindow; i-- {
+		for _, t := range a.blocks[i].tokens() {
+			if t.kind == tWord && t.text == lw {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessedRole returns the one person the document gave the role a
