@@ -439,6 +439,23 @@ func cleanJoin(parts []string) string {
 func spaced(s string) bool {
 	prev := true // as if after a space: s may not start with one
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII with no
+		// two spaces in a row. The mask has the top bit of every space
+		// byte set (and of a byte just above one, at times: never less
+		// than the spaces), so a word it passes has none in a row.
+		for i+8 <= len(s) {
+			w := load64(s, i)
+			x := w ^ 0x2020202020202020
+			sp := (x - 0x0101010101010101) & ^x & 0x8080808080808080
+			if !printableASCII(w) || sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+				break
+			}
+			prev = s[i+7] == ' '
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\t' {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -68,6 +69,29 @@ func FuzzCleanSpace(f *testing.F) {
 			t.Errorf("cleanJoin(%q) = %q, want %q", parts, got, want)
 		}
 	})
+}
+
+// spaced reads eight bytes at a time: spaces doubled, leading and
+// trailing at every place in a word, next to marks and other characters,
+// must still be folded as the plain version folds them.
+func TestCleanSpaceWordAtATime(t *testing.T) {
+	// mostly letters and spaces, so that whole words of ASCII come often
+	alphabet := []string{"a", "b", "c", "d", " ", " ", " ", "!", ".", "\t", "\n", "\u00a0", "\u2003", "é", "\xff"}
+	r := rand.New(rand.NewPCG(7, 11))
+	for range 100000 {
+		var sb strings.Builder
+		for n := r.IntN(40); n > 0; n-- {
+			if k := r.IntN(len(alphabet) * 4); k < len(alphabet) {
+				sb.WriteString(alphabet[k])
+			} else {
+				sb.WriteString(alphabet[k%7])
+			}
+		}
+		s := sb.String()
+		if got, want := cleanSpace(s), oldCleanSpace(s); got != want {
+			t.Fatalf("cleanSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
 
 // FuzzSplitBlank holds splitBlank, isNumberedHeading and isBulletLine to
