@@ -94,6 +94,40 @@ func TestCleanSpaceWordAtATime(t *testing.T) {
 	}
 }
 
+func oldWordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+			if n > 64 {
+				return n
+			}
+		}
+		in = !sp
+	}
+	return n
+}
+
+// wordCount reads eight bytes at a time: words that start and end at every
+// place in a word of eight, runs of spaces, tabs and line breaks, bytes
+// that are none of those, and counts past 64 must give the plain count.
+func TestWordCountWordAtATime(t *testing.T) {
+	alphabet := []string{"a", "b", " ", " ", "\t", "\n", "é", "\x00", "\xff", "!", "  "}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var sb strings.Builder
+		for n := r.IntN(300); n > 0; n-- {
+			sb.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := sb.String()
+		if got, want := wordCount(s), oldWordCount(s); got != want {
+			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 // FuzzSplitBlank holds splitBlank, isNumberedHeading and isBulletLine to
 // the plain versions.
 func FuzzSplitBlank(f *testing.F) {
