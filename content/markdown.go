@@ -238,6 +238,7 @@ func walkMarkdown(root ast.Node, source []byte) []mdPara {
 	for k := range workers {
 		part := nodes[k*len(nodes)/workers : (k+1)*len(nodes)/workers]
 		wg.Go(func() {
+			startWorker()
 			w := mdWalker{src: source, out: make([]mdPara, 0, len(part))}
 			for _, n := range part {
 				w.block(n, nil)

@@ -93,6 +93,7 @@ func parseMarkdownBlocks(source []byte) []mdPara {
 	var wg sync.WaitGroup
 	for range min(workers, len(cuts)) {
 		wg.Go(func() {
+			startWorker()
 			for {
 				k := int(next.Add(1)) - 1
 				if k >= len(cuts) {

@@ -18,6 +18,30 @@ var maxWorkers atomic.Int32
 // the count it started with; the result never depends on the count.
 func SetMaxWorkers(n int) { maxWorkers.Store(int32(max(n, 0))) }
 
+// workerStart, when set, is called first on every goroutine a parse
+// starts (SetWorkerStart).
+var workerStart atomic.Pointer[func()]
+
+// SetWorkerStart has every goroutine a parse starts call f first, nil
+// for none (the default). The reader passes a function that lowers the
+// goroutine's thread's scheduling priority while it parses a document
+// behind the screen, so that the system gives the cores to a key's frame
+// before the parse. A parse already running keeps what it started with.
+func SetWorkerStart(f func()) {
+	if f == nil {
+		workerStart.Store(nil)
+		return
+	}
+	workerStart.Store(&f)
+}
+
+// startWorker is the first call of every goroutine a parse starts.
+func startWorker() {
+	if f := workerStart.Load(); f != nil {
+		(*f)()
+	}
+}
+
 // workers returns how many goroutines a parse may work on at once.
 func workers() int {
 	w := runtime.GOMAXPROCS(0)
@@ -39,7 +63,7 @@ func parallelFor(n, min int, fn func(from, to int)) {
 	}
 	var wg sync.WaitGroup
 	for k := range workers {
-		wg.Go(func() { fn(k*n/workers, (k+1)*n/workers) })
+		wg.Go(func() { startWorker(); fn(k*n/workers, (k+1)*n/workers) })
 	}
 	wg.Wait()
 }

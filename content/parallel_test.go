@@ -60,3 +60,30 @@ func TestParallelForCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkerStart checks that every goroutine a long parse starts calls
+// the function SetWorkerStart gave first, and none once it is unset.
+func TestWorkerStart(t *testing.T) {
+	defer SetMaxWorkers(0)
+	defer SetWorkerStart(nil)
+	SetMaxWorkers(2)
+	for _, gen := range []func(int) []byte{briefgen.Plain, briefgen.Markdown} {
+		doc := gen(600_000)
+		var started atomic.Int32
+		SetWorkerStart(func() { started.Add(1) })
+		if _, err := ParseBytes("doc", doc, Auto); err != nil {
+			t.Fatal(err)
+		}
+		if started.Load() < 2 {
+			t.Errorf("%.40q…: %d goroutines called the start function, want every worker's", doc, started.Load())
+		}
+		SetWorkerStart(nil)
+		n := started.Load()
+		if _, err := ParseBytes("doc", doc, Auto); err != nil {
+			t.Fatal(err)
+		}
+		if started.Load() != n {
+			t.Errorf("unset, the start function was still called")
+		}
+	}
+}

@@ -128,7 +128,7 @@ func splitParagraphs(text string) []para {
 	var wg sync.WaitGroup
 	for k := range workers {
 		part := chunks[k*len(chunks)/workers : (k+1)*len(chunks)/workers]
-		wg.Go(func() { outs[k] = appendParagraphs(make([]para, 0, len(part)), part) })
+		wg.Go(func() { startWorker(); outs[k] = appendParagraphs(make([]para, 0, len(part)), part) })
 	}
 	wg.Wait()
 	return slices.Concat(outs...)

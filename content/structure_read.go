@@ -77,6 +77,7 @@ func readBlocks(all []blk, size int) *blockReader {
 	r.ahead = make(chan struct{}, runsAhead*workers)
 	for range min(workers, len(r.runs)) {
 		go func() {
+			startWorker()
 			tz := newTokenizer()
 			for {
 				// Runs are taken in order after a place ahead, so the run
