@@ -122,3 +122,28 @@ func TestAttributionProseCommonOpeners(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProsePlacesFirmsSources(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a paper after said is where the words were reported, not who said them",
+			text: "Ana Lind, who worked at the firm, said, according to the Courier: “Everyone knew to stay away.”",
+			want: []said{{"Everyone knew to stay away", "Ana Lind"}},
+		},
+		{
+			name: "a firm's name with an ampersand is no one 'she' can mean",
+			text: "Nadia Petrak worked at Harbour Security & Alarms in 2004. She told how she “just froze” that night.",
+			want: []said{{"just froze", "Nadia Petrak"}},
+		},
+		{
+			name: "a place opened by St. is no one 'she' can mean",
+			text: "The woman was invited into the office in St. Orne one night. “I just froze,” she said.",
+			want: []said{{"I just froze", ""}},
+		},
+		{
+			name: "a kind before a known person's surname does not make them a firm",
+			text: "Omar Vale founded a security company. The security company Vale founded hired Ana Lind. “I worked hard,” Vale said.",
+			want: []said{{"I worked hard", "Omar Vale"}},
+		},
+	})
+}

@@ -58,13 +58,25 @@ func (a *attributor) readCues(b *blk, s sentence, m int) []cue {
 	// sentence does speak ("…, Okoro said").
 	speaks := slices.ContainsFunc(cues, func(c cue) bool { return c.speaker != nil })
 	kept := cues[:0]
-	for _, c := range cues {
+	for k, c := range cues {
 		thing := c.subj.kind == npPronoun && c.subj.pronoun == "it" || c.subj.kind == npAnon && !c.subj.anonPerson && speaks
-		if !(thing && c.speaker == nil) {
-			kept = append(kept, c)
+		if thing && c.speaker == nil || sourcing(cues, k) {
+			continue
 		}
+		kept = append(kept, c)
 	}
 	return kept
+}
+
+// sourcing reports an "according to" right after a speech verb whose
+// speaker is known: in "Ana Lind said, according to the Harbour Post:
+// “…”" the paper is where the words were reported, Lind who said them.
+func sourcing(cues []cue, k int) bool {
+	if k == 0 || cues[k].verb.lemma != "according" {
+		return false
+	}
+	prev := cues[k-1]
+	return prev.verb.lemma != "according" && !prev.verb.noun && prev.speaker != nil && cues[k].at-prev.at <= 2
 }
 
 // resolveCue resolves a cue's subject phrase. An unnamed spokesperson

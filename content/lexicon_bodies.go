@@ -30,6 +30,10 @@ palestine panama paraguay peru philippines poland portugal qatar romania russia 
 serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand
 tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe`)
 
+// placePrefixes open the names of places, never a person's: "St. Ives",
+// "Mount Orne", "Fort Kellan".
+var placePrefixes = setOf(`st saint mount mt fort ft port lake cape`)
+
 // placeHeads end the names of places and things that never speak.
 var placeHeads = setOf(`room street avenue road square park hall island river lake mountain mountains
 day week month year county city valley coast strait sea ocean bay airport station bridge building tower

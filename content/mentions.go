@@ -138,9 +138,11 @@ func appositiveBodyKind(toks []token, end, to int) string {
 	for stop < to && stop < end+6 && toks[stop].kind == tWord && !toks[stop].capital() && !functionWord[toks[stop].lower] && !prepositions[toks[stop].lower] {
 		stop++
 	}
-	if stop == end+2 || stop < to && toks[stop].kind == tWord && !functionWord[toks[stop].lower] && !prepositions[toks[stop].lower] {
-		return "" // "Ana, a company director Kim hired": not where the phrase ends
+	if stop == end+2 {
+		return ""
 	}
+	// the last word says the kind: "the security company Lind founded",
+	// never "a company director"
 	return orgKind(joinTokens(toks, end+2, stop))
 }
 
@@ -183,8 +185,9 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 	if r.kind != "" && len(e.forms) == 0 {
 		e.org, e.kind = true, r.kind
 	}
+	known := len(e.forms) > 0 && !e.org // a person the text named before
 	a.note(e, np, np.String())
-	if k, from := descriptorKind(toks, start, s.from); k != "" && e.kind == "" {
+	if k, from := descriptorKind(toks, start, s.from); k != "" && e.kind == "" && !known {
 		e.org, e.kind = true, k // "the investment house Brightwater Capital"
 		if e.role == "" {
 			a.setRole(e, joinTokens(toks, from, start))

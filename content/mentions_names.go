@@ -101,6 +101,12 @@ func nameRunRight(toks []token, from, ceil int) int {
 			i++
 			continue
 		}
+		// "Harbour Security & Alarms": an ampersand joins the words of a
+		// firm's name, never a person's
+		if t.text == "&" && i > from && i+1 < ceil && isNameWord(toks[i+1]) {
+			i++
+			continue
+		}
 		break
 	}
 	return i
@@ -169,6 +175,16 @@ func peelName(toks []token, from, to int) nameParts {
 	if words, ok := bodyName(toks, from, to); ok {
 		np.words = words
 		return np
+	}
+	for i := from + 1; i < to-1; i++ {
+		if toks[i].text == "&" {
+			// "Harbour Security & Alarms" is a firm's name whole: no title
+			// or role is peeled off it
+			for k := from; k < to; k++ {
+				np.words = append(np.words, toks[k].bare())
+			}
+			return np
+		}
 	}
 	for k := to - 2; k > from; k-- {
 		// "outside the Harbour Office Okafor said": a body's name runs
@@ -311,6 +327,9 @@ func looksLikePersonName(words []string) bool {
 	if sentenceStarters[last] || demonyms[last] && len(words) == 1 {
 		return false // "English" alone is a language; "Rebecca English" a person
 	}
+	if len(words) > 1 && placePrefixes[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		return false // "St. Ives", "Fort Kellan", "Lake Orne": places
+	}
 	// An all-capitals acronym is an organisation (CNN, NATO), and so is a
 	// country.
 	if len(words) == 1 && (isAcronym(words[0]) || countries[strings.ToLower(words[0])]) {
@@ -340,6 +359,11 @@ func isOrgName(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if strings.ToLower(words[i+1]) == "of" && orgHeads[strings.ToLower(words[i])] {
 			return true
+		}
+	}
+	for _, w := range words[1:] {
+		if w == "&" {
+			return true // "Harbour Security & Alarms"
 		}
 	}
 	last := strings.ToLower(words[len(words)-1])
