@@ -59,20 +59,29 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		d.title = paras[0].text
 		paras = paras[1:]
 	}
-	top := 0
-	for _, p := range paras {
-		if p.level > 0 && (top == 0 || p.level < top) {
-			top = p.level
-		}
-	}
+	top := topLevel(paras)
 	turns, bullets := markdownTurns(paras)
 	cur := &d.intro
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
+	head := -1 // index in paras of the label heading over the open turn
+	// settle keeps a label heading with no words under it as the heading
+	// it is: a turn of no words would not be shown, and its label lost
+	settle := func() {
+		if open >= 0 && head >= 0 && (*cur)[open].text == "" {
+			b := paras[head].block(model.Heading)
+			sh := b.shape.val()
+			sh.level = paras[head].level
+			b.shape = &sh
+			(*cur)[open] = b
+		}
+		head = -1
+	}
 	for i, p := range paras {
 		if p.level > 0 && turns != nil && turns[i] != nil {
 			// "### Ana Lind:": a label alone on its line, its words below
+			settle()
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, label: turns[i].label, labelMark: ":"})
-			open = len(*cur) - 1
+			open, head = len(*cur)-1, i
 			continue
 		}
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
@@ -85,11 +94,15 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 				}
 				continue
 			}
-			if open >= 0 && !closingLine(p.text) {
-				continueTurn(&(*cur)[open], p)
+			// a label heading's first paragraph is its turn's words even
+			// when it reads as a closing line ("OK."): else the label
+			// would stand over nothing and be lost
+			if open >= 0 && ((*cur)[open].text == "" || !closingLine(p.text)) {
+				continueTurn(&(*cur)[open], p.para)
 				continue
 			}
 		}
+		settle()
 		open = -1 // a heading, a list or a closing line ends the turn
 		switch {
 		case p.level == top && top > 0:
@@ -113,7 +126,20 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			*cur = appendAsides(*cur, p.para)
 		}
 	}
+	settle()
 	return d
+}
+
+// topLevel is the shallowest heading level of paras: its headings are the
+// talking points.
+func topLevel(paras []mdPara) int {
+	top := 0
+	for _, p := range paras {
+		if p.level > 0 && (top == 0 || p.level < top) {
+			top = p.level
+		}
+	}
+	return top
 }
 
 // mdTurnBlock makes the block of a paragraph that is a turn, and whether
@@ -128,20 +154,12 @@ func mdTurnBlock(p mdPara, t *turn) (rawBlock, bool) {
 		}
 		return b, !t.asked
 	}
-	// the turn's words keep the author's spans
-	b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
-	if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
-		text, sh := cutShape(p.text, p.shape, at, at+len(t.text))
-		if text == t.text {
-			b.shape = shape{inlines: sh.inlines}.ref()
-		}
-	}
-	return b, true
+	return turnBlock(p.para, t), true
 }
 
 // continueTurn adds a paragraph to the turn before it, or gives a label
 // alone on its line its first words.
-func continueTurn(o *rawBlock, p mdPara) {
+func continueTurn(o *rawBlock, p para) {
 	if o.text == "" {
 		o.text, o.shape = p.text, shape{inlines: p.shape.inlines}.ref()
 		return

@@ -513,24 +513,32 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 			*cur = append(*cur, b)
 			open = -1
 		case turns[i] != nil && turns[i].answer:
-			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, answer: true})
+			b := p.block(model.Paragraph)
+			b.answer = true
+			*cur = append(*cur, b)
 			open = len(*cur) - 1
 		case turns[i] != nil && turns[i].asked:
-			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, asked: true})
+			b := p.block(model.Paragraph)
+			b.asked = true
+			*cur = append(*cur, b)
 			open = -1
 		case turns[i] != nil && turns[i].inline:
-			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text, inline: turns[i].label})
+			b := p.block(model.Paragraph)
+			b.inline = turns[i].label
+			*cur = append(*cur, b)
 			open = len(*cur) - 1
 		case turns[i] != nil:
-			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, text: turns[i].text, label: turns[i].label,
-				labelMark: labelMark(p.text, turns[i].label, turns[i].text)})
+			*cur = append(*cur, turnBlock(p, turns[i]))
 			open = len(*cur) - 1
-		case open >= 0 && !closingLine(p.text) && (*cur)[open].text == "":
-			(*cur)[open].text = p.text // a label alone on its line: its words
+		case p.kept() && p.kind != model.Paragraph:
+			// a table, code, block quote or footnote of Markdown is kept as
+			// its author wrote it, never run into a turn's words
+			*cur = append(*cur, p.block(p.kind))
+			open = -1
 		case open >= 0 && !closingLine(p.text):
-			(*cur)[open].text += "\n\n" + p.text
+			continueTurn(&(*cur)[open], p) // a label alone on its line: its words
 		default:
-			*cur = append(*cur, rawBlock{kind: model.Paragraph, text: p.text})
+			*cur = append(*cur, p.block(model.Paragraph))
 			open = -1 // text after a closing line is no longer the turn's
 		}
 	}
@@ -538,6 +546,18 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 		deriveExchanges(&d, headerSubjects(paras, turns))
 	}
 	return d
+}
+
+// turnBlock makes the block of paragraph p, a turn t whose label is at its
+// start: the turn's words keep the author's spans.
+func turnBlock(p para, t *turn) rawBlock {
+	b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
+	if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
+		if text, sh := cutShape(p.text, p.shape, at, at+len(t.text)); text == t.text {
+			b.shape = shape{inlines: sh.inlines}.ref()
+		}
+	}
+	return b
 }
 
 // labelMark is what the author wrote between a turn's label and its words
