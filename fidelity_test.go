@@ -102,7 +102,9 @@ type outputDiff struct {
 	nLost, nAdds int
 }
 
-func (r fidelityReport) clean() bool { return r.lostCount() == 0 && r.addedCount() == 0 && len(r.shapes) == 0 }
+func (r fidelityReport) clean() bool {
+	return r.lostCount() == 0 && r.addedCount() == 0 && len(r.shapes) == 0
+}
 
 func (r fidelityReport) lostCount() (n int) {
 	for _, o := range r.outputs {
