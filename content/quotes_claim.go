@@ -234,6 +234,13 @@ func vocative(quote string) []string {
 		}
 		quote = quote[:cut]
 	}
+	// The pattern's words before its mark are five at most ("Thank you,
+	// Mr. Ana Lind,"), and the first mark comes no later than its own: a
+	// quotation whose first comma comes later is no address, and the
+	// pattern need not run (it ran on every quotation).
+	if i := strings.IndexAny(quote, ",!?"); i < 0 || wordCount(quote[:i]) > 5 {
+		return nil
+	}
 	m := vocativeStart.FindStringSubmatch(quote)
 	if m == nil {
 		return nil

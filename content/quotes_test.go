@@ -5,6 +5,7 @@ package content
 // quoted words that are not speech. Every sentence here is invented.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/briefreader/brief/model"
@@ -187,4 +188,27 @@ func TestQuoteKinds(t *testing.T) {
 		{"colon introduces a direct quote", "Ana Ruiz said: “The pier will hold for another winter.”", []kindWant{{"The pier will hold for another winter.", "Ana Ruiz", model.Direct}}, ""},
 		{"characterisation is partial", "Ana Ruiz called the plan “reckless”.", []kindWant{{"reckless", "Ana Ruiz", model.Partial}}, ""},
 	})
+}
+
+// vocative finds a form of address of up to five words before its mark
+// ("Thank you Mr. Ana Lind!") and none in a quotation whose first mark
+// comes later, which it rules out before the pattern runs.
+func TestVocative(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  []string
+	}{
+		{"Thank you, Mr. Ana Lind, for coming.", []string{"mr.", "ana", "lind"}},
+		{"Thank you Mr. Ana Lind!", []string{"mr.", "ana", "lind"}},
+		{"Well, Ana, we won.", []string{"ana"}},
+		{"Mr. Secretary, the port is closed.", []string{"mr.", "secretary"}},
+		{"The port will close at nine tonight, Ana, and reopen later.", nil},
+		{"Yes, we will.", nil},
+		{"We will wait and see what the council decides", nil},
+	}
+	for _, tt := range tests {
+		if got := vocative(tt.quote); !slices.Equal(got, tt.want) {
+			t.Errorf("vocative(%q) = %q, want %q", tt.quote, got, tt.want)
+		}
+	}
 }

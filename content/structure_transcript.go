@@ -104,7 +104,10 @@ func labelAbbreviation(before string) bool {
 // (President)", "Dana Whitfield") — never a run-in heading ("Note",
 // "Update") or a sentence.
 func isLabel(label string) bool {
-	label = strings.TrimSpace(timeCode.ReplaceAllString(label, "")) // "[00:01:12] Ana Lind"
+	if strings.ContainsAny(label, "0123456789") { // a time code has digits
+		label = timeCode.ReplaceAllString(label, "") // "[00:01:12] Ana Lind"
+	}
+	label = strings.TrimSpace(label)
 	words := strings.Fields(label)
 	if len(words) == 0 || len(strings.Fields(labelHead(label))) > 8 || len(words) > 14 || !strings.ContainsFunc(label, unicode.IsLetter) {
 		return false
@@ -113,7 +116,10 @@ func isLabel(label string) bool {
 	if notLabels[first] {
 		return false
 	}
-	outside := stageDirection.ReplaceAllString(label, "")
+	outside := label
+	if strings.ContainsAny(label, "([") { // a stage direction is in brackets
+		outside = stageDirection.ReplaceAllString(label, "")
+	}
 	if !strings.ContainsFunc(outside, unicode.IsLower) {
 		// "ANA LIND - HARBOUR MASTER, PORT OF TARROW": the name or office
 		// before its affiliation is short

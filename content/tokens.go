@@ -424,13 +424,16 @@ func punctRunEnd(text string, i int, r rune, size int) int {
 // ("leaders’"), and the dot of an abbreviation or initial ("Mr.", "R.").
 func wordEnd(text string, i, j int) int {
 	for j < len(text) {
+		// the ASCII letters and digits of a word, by a table
+		for j < len(text) && asciiWordByte[text[j]] {
+			j++
+		}
+		if j == len(text) {
+			break
+		}
 		var r rune
 		size := 1
 		if c := text[j]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '%' {
-				j++
-				continue
-			}
 			r = rune(c)
 		} else {
 			r, size = utf8.DecodeRuneInString(text[j:])
@@ -467,6 +470,15 @@ func wordEnd(text string, i, j int) int {
 	}
 	return j
 }
+
+// asciiWordByte marks the bytes that go on a word whatever comes next:
+// ASCII letters and digits, and '%'.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range 128 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '%'
+	}
+	return t
+}()
 
 // isAbbreviation reports whether a word followed by a dot is an
 // abbreviation or an initial, so that the dot does not end a sentence.
