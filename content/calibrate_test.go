@@ -348,6 +348,30 @@ func writeCalibration(t *testing.T, f fit) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s", path)
+	writeREADMECalibration(t, f)
+}
+
+// writeREADMECalibration writes a fit into the README's table of evidence
+// features and its sentence on attributeMargin (TestREADMEWeightsTable
+// reads them back).
+func writeREADMECalibration(t *testing.T, f fit) {
+	const path = "../README.md"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip(err)
+	}
+	text := string(data)
+	for _, ft := range fitted {
+		row := regexp.MustCompile("(?m)^(\\s*\\| `" + ft.String() + "` \\| .* \\| )(−?[0-9.]+)( \\|)$")
+		w := strings.Replace(fmt.Sprint(f.w[ft.String()]), "-", "−", 1)
+		text = row.ReplaceAllString(text, "${1}"+w+"${3}")
+	}
+	m := regexp.MustCompile("(`attributeMargin`, which is\\s+\\*\\*)[0-9.]+(\\*\\*)")
+	text = m.ReplaceAllString(text, "${1}"+fmt.Sprint(f.margin)+"${2}")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
 }
 
 // TestCalibration fits the committed measurement again and fails unless

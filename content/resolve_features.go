@@ -7,12 +7,14 @@ package content
 // candidate for anyone else by at least minMargin. Otherwise it stays
 // unattributed: a wrong speaker misleads a reader more than none.
 //
-// The weights are set by hand, in the order of the rules' precision on
-// the fixtures, the corpus and the patterns; `go test ./content -run
-// TestWeights -v` prints how often each feature decides a quote on them,
-// and with BRIEF_WEIGHTS=ablate scores each at zero, half and one and a
-// half times its weight, failing if any of those does better
-// (weights_test.go).
+// The ranking weights are set by hand, in the order of the rules'
+// precision on the fixtures, the corpus and the patterns; `go test
+// ./content -run TestWeights -v` prints how often each feature decides a
+// quote on them, and with BRIEF_WEIGHTS=ablate scores each at zero, half
+// and one and a half times its weight, failing if any of those does
+// better (weights_test.go; BRIEF_WEIGHTS_SETS adds other sets with gold).
+// The evidence weights and attributeMargin, below, are fitted
+// (calibrate_test.go).
 
 // feature is one fact about a candidate speaker of a quote.
 type feature uint8

@@ -9,7 +9,8 @@ import (
 	"testing"
 )
 
-// The weights of the feature table (resolve_features.go) are set by hand.
+// The ranking weights of the feature table (resolve_features.go) are set by
+// hand (the evidence weights are fitted: calibrate_test.go).
 // TestWeights is the repeatable check on them:
 //
 //	go test ./content -run TestWeights -v
@@ -45,6 +46,10 @@ func weightDocs(t *testing.T) []weightDoc {
 			}
 			docs = append(docs, weightDoc{p, g})
 		}
+	}
+	// BRIEF_WEIGHTS_SETS adds set directories with gold/ (comma-separated)
+	for _, d := range statsDocs(t, os.Getenv("BRIEF_WEIGHTS_SETS")) {
+		docs = append(docs, weightDoc{d.path, d.gold})
 	}
 	return docs
 }
@@ -115,7 +120,8 @@ func TestWeights(t *testing.T) {
 		for _, k := range []float64{0, 0.5, 1.5} {
 			weights[f].w = w * k
 			s := scoreWeights(t, docs)
-			line += strings.Repeat(" ", 5) + signed(s.right-base.right) + "/" + signed(s.wrong-base.wrong)
+			line += strings.Repeat(" ", 5) + signed(s.right-base.right) + "/" + signed(s.wrong-base.wrong) +
+				" (" + signed(s.right-base.right-targetOdds*(s.wrong-base.wrong)) + ")"
 			if s.right > base.right && s.wrong <= base.wrong {
 				t.Errorf("%s at %.2f gets %d more right and no more wrong: set the table again", weights[f].name, w*k, s.right-base.right)
 			}
