@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/briefreader/brief/content"
 	"github.com/briefreader/brief/store"
 )
 
@@ -27,7 +26,7 @@ func TestLoaderFirst(t *testing.T) {
 	}
 	var sb strings.Builder
 	sb.WriteString("Harbour talks in Tessaly\n\n")
-	for i := 1; sb.Len() < 4*content.HeadSize; i++ {
+	for i := 1; sb.Len() < 4*firstHead; i++ {
 		fmt.Fprintf(&sb, "%d. Berth %d\n\n“We will dredge berth %d,” Mara Quill said.\n\n", i, i, i)
 	}
 	long := write("long.txt", sb.String())
