@@ -224,9 +224,10 @@ var skippedHTML = map[atom.Atom]bool{
 }
 
 // articleRoot is a page's <article> (the longest, when several), else its
-// <main>, else its <body>.
+// <body> (a <main> may leave out a page's title and the header of
+// minutes, which are the author's too).
 func articleRoot(doc *html.Node) *html.Node {
-	var article, main, body *html.Node
+	var article, body *html.Node
 	longest := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -235,10 +236,6 @@ func articleRoot(doc *html.Node) *html.Node {
 			case atom.Article:
 				if l := len(htmlText(n)); l > longest {
 					article, longest = n, l
-				}
-			case atom.Main:
-				if main == nil {
-					main = n
 				}
 			case atom.Body:
 				body = n
@@ -252,8 +249,6 @@ func articleRoot(doc *html.Node) *html.Node {
 	switch {
 	case article != nil:
 		return article
-	case main != nil:
-		return main
 	case body != nil:
 		return body
 	}
@@ -380,7 +375,9 @@ func htmlShapes(src string) map[string]int {
 			}
 			switch n.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				shapes["heading"]++
+				if !underHeadline(n) {
+					shapes["heading"]++
+				}
 			case atom.Li:
 				shapes["list item"]++
 			case atom.Td, atom.Th:
@@ -431,4 +428,14 @@ func labelSpan(n ast.Node, source []byte) bool {
 	}
 	next := n.NextSibling()
 	return next != nil && strings.HasPrefix(string(nodeText(next, source)), ":")
+}
+
+// underHeadline reports a heading right under the page's <h1>: its
+// subtitle or dateline, which brief shows as the standfirst.
+func underHeadline(n *html.Node) bool {
+	p := n.PrevSibling
+	for p != nil && p.Type != html.ElementNode {
+		p = p.PrevSibling
+	}
+	return p != nil && p.DataAtom == atom.H1
 }

@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
@@ -209,7 +210,7 @@ func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) 
 	}
 	words := wordCount(t)
 	if !c.lenient {
-		if p.link*2 > p.n {
+		if p.link*2 > p.n && !citedAddress(t) {
 			return // a link on its own line: "Read more", a teaser title
 		}
 		if words <= 40 && (p.img || c.pg.captionBox(n, p.n)) {
@@ -221,6 +222,14 @@ func (c *htmlCollector) emitText(n *html.Node, p textRun, kind model.BlockKind) 
 	}
 	bold := kind == model.Paragraph && p.bold == p.n && words <= 15 && !strings.HasSuffix(t, ":")
 	c.add(n, t, sh, 0, kind, bold)
+}
+
+// citedAddress reports a line that is an address or a reference in one
+// word ("https://example.org/notes.html", "owner/repo#448"): a source
+// the author cites on a line of its own, which no menu or teaser reads as.
+func citedAddress(t string) bool {
+	return !strings.ContainsFunc(t, unicode.IsSpace) && strings.ContainsAny(t, "/#") &&
+		strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
 // add appends a block; the first one after the headline may be the
