@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -190,19 +191,24 @@ func checkFidelity(t *testing.T, path string) fidelityReport {
 			got = printedWords(stdout, b)
 		}
 		r.outputs = append(r.outputs, diffWords(out.name, want, got))
-		if out.name == "export markdown" {
-			r.shapes = shapeLosses(authorShapes(string(src), kind), markdownShapes(stdout))
+		switch {
+		case out.name == "export markdown":
+			r.shapes = append(r.shapes, shapeLosses(authorShapes(string(src), kind), markdownShapes(stdout), out.name)...)
+		case out.name == "print" && kind == ".txt":
+			// plain text's shapes are its lines: a bulleted line keeps its mark
+			r.shapes = append(r.shapes, shapeLosses(map[string]int{"bulleted line": bulletedLines(string(src))},
+				map[string]int{"bulleted line": bulletedLines(stdout)}, out.name)...)
 		}
 	}
 	return r
 }
 
-// shapeLosses lists the shapes the export has fewer of than the document.
-func shapeLosses(doc, out map[string]int) []string {
+// shapeLosses lists the shapes an output has fewer of than the document.
+func shapeLosses(doc, out map[string]int, name string) []string {
 	var losses []string
 	for k, n := range doc {
 		if out[k] < n {
-			losses = append(losses, fmt.Sprintf("%s: %d in the document, %d exported", k, n, out[k]))
+			losses = append(losses, fmt.Sprintf("%s: %d in the document, %d in %s", k, n, out[k], name))
 		}
 	}
 	sort.Strings(losses)
@@ -269,4 +275,20 @@ func sectionHeadings(b model.Briefing) []string {
 		}
 	}
 	return slices.Compact(hs)
+}
+
+var (
+	bulleted = regexp.MustCompile(`(?m)^\s*[-*•‣◦–]\s+\S`)
+	ruleLine = regexp.MustCompile(`^\s*([-*_]\s*){3,}$`)
+)
+
+// bulletedLines counts the lines of text that start with a bullet.
+func bulletedLines(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if bulleted.MatchString(l) && !ruleLine.MatchString(l) {
+			n++
+		}
+	}
+	return n
 }

@@ -86,6 +86,9 @@ type para struct {
 	// takes it for a heading (it has lines 2).
 	kind  model.BlockKind
 	shape shape
+	// bullet is the mark of a bulleted line of plain text ("-", "•"):
+	// a list item run into a transcript's turn keeps it in its text.
+	bullet string
 }
 
 // block returns the paragraph as a block of the given kind, with its
@@ -182,7 +185,8 @@ func appendParagraphs(out []para, chunks []string) []para {
 				out = append(out, para{lines: 2, kind: model.Rule})
 			case isBulletLine(l):
 				flush()
-				out = append(out, para{text: cleanSpace(bulletLine.FindStringSubmatch(l)[1]), lines: 1, list: true})
+				item := bulletLine.FindStringSubmatch(l)[1]
+				out = append(out, para{text: cleanSpace(item), lines: 1, list: true, bullet: strings.TrimSpace(l[:len(l)-len(item)])})
 			case numbered >= 2 && isNumberedHeading(l):
 				// "1. …" lines one under another: a numbered list
 				flush()

@@ -542,6 +542,9 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 			*cur = append(*cur, p.block(p.kind))
 			open = -1
 		case open >= 0 && !closingLine(p.text):
+			if p.bullet != "" {
+				p.text = p.bullet + " " + p.text // "- item" in the turn, as written
+			}
 			continueTurn(&(*cur)[open], p) // a label alone on its line: its words
 		default:
 			*cur = append(*cur, p.block(model.Paragraph))
