@@ -66,7 +66,7 @@ var (
 	fitWeights = []float64{0, -0.5, -1, -1.5, -2, -2.5, -3, -3.5, -4, -5, -6, -7, -8, -10}
 	fitMargins = []float64{1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5}
 	// fitted are the evidence features the fit sets.
-	fitted = []feature{fUnnamed, fBareLabel, fOneWord, fBodyAnswer}
+	fitted = []feature{fUnnamed, fBareLabel, fOneWord, fCommonWord, fBodyAnswer}
 )
 
 // calibration is the measurement the fit reads.
@@ -113,10 +113,14 @@ func recordFlag(r quoteRecord) string {
 		if !label {
 			return fUnnamed.String()
 		}
-	case nameWords(r.Speaker) == 1 && r.Fuller:
-		if label {
+	case nameWords(r.Speaker) != 1:
+	case label:
+		if r.Fuller {
 			return fBareLabel.String()
 		}
+	case r.Lower:
+		return fCommonWord.String()
+	case r.Fuller:
 		return fOneWord.String() // a body's one-word name counts too: the export does not say which it is
 	case r.Feats[0] == fAnswer.String() && acronymIn(r.Speaker):
 		return fBodyAnswer.String()

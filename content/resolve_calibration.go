@@ -26,16 +26,16 @@ var calibrating bool
 // withhold weighs every attributed quote's evidence and leaves it
 // unattributed when its margin falls below attributeMargin.
 func (a *attributor) withhold() {
-	var fuller map[string]bool
+	var words *docWords
 	for _, b := range a.blocks {
 		for _, q := range b.quotes {
 			if q.speaker == nil || q.drop {
 				continue
 			}
-			if fuller == nil && shortCandidate(q.win) {
-				fuller = a.fullerNames()
+			if words == nil && shortCandidate(q.win) {
+				words = a.readWords()
 			}
-			ev := evidence(q.win, fuller)
+			ev := evidence(q.win, words)
 			m := q.margin
 			if len(ev) > 0 {
 				win := q.win
@@ -55,27 +55,31 @@ func (a *attributor) withhold() {
 }
 
 // evidence returns the evidence features of a quote's winning candidate;
-// fuller holds the words the document writes at the head of a longer name.
-func evidence(c candidate, fuller map[string]bool) []feature {
+// words is what the document writes (nil when no winner is named by one
+// word).
+func evidence(c candidate, words *docWords) []feature {
 	if c.ent == nil || len(c.feats) == 0 {
 		return nil
 	}
 	label := c.feats[0] == fLabel
+	name := displayName(c.ent)
 	switch {
 	case c.ent.id == anonID:
 		if !label {
 			return []feature{fUnnamed}
 		}
 	case c.ent.id == jointID:
-	case c.feats[0] == fAnswer && (c.ent.org || acronymIn(displayName(c.ent))):
+	case c.feats[0] == fAnswer && (c.ent.org || acronymIn(name)):
 		return []feature{fBodyAnswer}
-	case nameWords(displayName(c.ent)) == 1 && fuller[foldName(displayName(c.ent))]:
-		switch {
-		case label:
+	case words == nil || nameWords(name) != 1:
+	case label:
+		if words.fuller[foldName(name)] {
 			return []feature{fBareLabel}
-		case !c.ent.org && c.ent.gender != 0:
-			return []feature{fOneWord} // a person, whom "he" or "she" has stood for
 		}
+	case words.lower[foldName(name)]:
+		return []feature{fCommonWord}
+	case !c.ent.org && c.ent.gender != 0 && words.fuller[foldName(name)]:
+		return []feature{fOneWord} // a person, whom "he" or "she" has stood for
 	}
 	return nil
 }
@@ -110,26 +114,39 @@ func btoi(b bool) int {
 	return 0
 }
 
-// fullerNames collects, over the whole document, the words written as the
-// first word of a longer name.
-func (a *attributor) fullerNames() map[string]bool {
-	m := map[string]bool{}
-	for _, b := range a.blocks {
-		fullerWords(b.raw.text, m)
-	}
-	return m
+// docWords is what the calibration reads of the document's words.
+type docWords struct {
+	// fuller: written as the first word of a longer capitalised name
+	// ("Ana" of "Ana Lind"); lower: written in lower case ("models").
+	// Both folded (foldName).
+	fuller, lower map[string]bool
 }
 
-// fullerWords adds to m (folded) every capitalised word of text that is
-// followed, with nothing but a space between, by another capitalised word
-// ("Ana Lind"); a word with punctuation after it ends its name ("Thanks,
-// Ana. Next …").
-func fullerWords(text string, m map[string]bool) {
+// readWords reads the words of the whole document.
+func (a *attributor) readWords() *docWords {
+	w := &docWords{fuller: map[string]bool{}, lower: map[string]bool{}}
+	for _, b := range a.blocks {
+		w.read(b.raw.text)
+	}
+	return w
+}
+
+// read adds a text's words: a capitalised word followed, with nothing but
+// a space between, by another capitalised word is the head of a longer
+// name ("Ana Lind"), unless punctuation ends it ("Thanks, Ana. Next …").
+func (w *docWords) read(text string) {
 	words := strings.Fields(text)
-	for i := 0; i+1 < len(words); i++ {
-		w := strings.TrimLeft(words[i], "([“\"'‘*_")
-		if startsUpper(w) && startsUpper(words[i+1]) && nameWords(w) == 1 && wordOnly(w) {
-			m[foldName(w)] = true
+	for i, raw := range words {
+		word := strings.TrimLeft(raw, "([“\"'‘*_")
+		if word == "" {
+			continue
+		}
+		if r := []rune(word)[0]; unicode.IsLower(r) {
+			w.lower[foldName(strings.TrimRight(word, ".,;:!?)]”\"'’*_"))] = true
+			continue
+		}
+		if i+1 < len(words) && startsUpper(word) && startsUpper(words[i+1]) && nameWords(word) == 1 && wordOnly(word) {
+			w.fuller[foldName(word)] = true
 		}
 	}
 }

@@ -12,7 +12,7 @@ func TestEvidence(t *testing.T) {
 	desk := &entity{id: 3, words: []string{"Port", "TLA", "Desk"}}
 	firm := &entity{id: 4, words: []string{"Harbour", "Works"}, org: true}
 	anon := &entity{id: anonID, words: []string{"Unknown"}}
-	fuller := map[string]bool{"ana": true, "tolla": true}
+	words := &docWords{fuller: map[string]bool{"ana": true, "tolla": true}, lower: map[string]bool{"models": true}}
 	cases := []struct {
 		name string
 		c    candidate
@@ -30,27 +30,32 @@ func TestEvidence(t *testing.T) {
 		{"an answer by a body", candidate{ent: firm, feats: []feature{fAnswer}}, []feature{fBodyAnswer}},
 		{"an answer by a person", candidate{ent: &entity{id: 6, words: []string{"P", "Randall"}}, feats: []feature{fAnswer}}, nil},
 		{"nobody", candidate{feats: []feature{fAfter}}, nil},
+		{"a common noun read as a name", candidate{ent: person("Models", 'f'), feats: []feature{fAfter}}, []feature{fCommonWord}},
+		{"a common noun as a label", candidate{ent: person("Models", 0), feats: []feature{fLabel}}, nil},
 	}
 	for _, c := range cases {
-		if got := evidence(c.c, fuller); !slices.Equal(got, c.want) {
+		if got := evidence(c.c, words); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
 }
 
-// TestFullerWords checks which words a text writes at the head of a
-// longer name.
-func TestFullerWords(t *testing.T) {
-	m := map[string]bool{}
-	fullerWords("Present: Élodie Farrant (tram board), Piet. Thanks, Ana. Next question. “Mira Okonjo”", m)
-	for _, w := range []string{"elodie", "mira"} {
-		if !m[w] {
-			t.Errorf("%q not read as the head of a longer name: %v", w, m)
-		}
-	}
-	for _, w := range []string{"piet", "ana", "present", "next", "farrant"} {
-		if m[w] {
-			t.Errorf("%q read as the head of a longer name: %v", w, m)
+// TestDocWords checks which words a text writes at the head of a longer
+// name, and which in lower case.
+func TestDocWords(t *testing.T) {
+	w := &docWords{fuller: map[string]bool{}, lower: map[string]bool{}}
+	w.read("Present: Élodie Farrant (tram board), Piet. Thanks, Ana. Next question. “Mira Okonjo” and the models, (others)")
+	for _, c := range []struct {
+		set  map[string]bool
+		word string
+		want bool
+	}{
+		{w.fuller, "elodie", true}, {w.fuller, "mira", true}, {w.fuller, "piet", false}, {w.fuller, "ana", false},
+		{w.fuller, "next", false}, {w.fuller, "farrant", false},
+		{w.lower, "models", true}, {w.lower, "others", true}, {w.lower, "tram", true}, {w.lower, "ana", false},
+	} {
+		if c.set[c.word] != c.want {
+			t.Errorf("%q: %v, want %v (fuller %v, lower %v)", c.word, c.set[c.word], c.want, w.fuller, w.lower)
 		}
 	}
 }

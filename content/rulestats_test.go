@@ -57,6 +57,8 @@ type quoteRecord struct {
 	// Fuller: the speaker's name is one word that the document also
 	// writes as the first word of a longer name.
 	Fuller bool
+	// Lower: the document also writes that one word in lower case.
+	Lower bool
 	// Other: exported by another build (-rulestats.bin).
 	Other bool
 }
@@ -152,9 +154,9 @@ func collectRecords(t testing.TB, docs []statsDoc, bin string) []quoteRecord {
 			t.Logf("%s: no usable export (%v)", d.path, err)
 		}
 		s := scoreDoc(d.gold, ex)
-		fuller := map[string]bool{}
+		words := &docWords{fuller: map[string]bool{}, lower: map[string]bool{}}
 		if text, err := os.ReadFile(d.path); err == nil {
-			fullerWords(string(text), fuller)
+			words.read(string(text))
 		}
 		for _, p := range s.Pairs {
 			g, q := d.gold.Quotes[p[0]], ex.Quotes[p[1]]
@@ -162,7 +164,7 @@ func collectRecords(t testing.TB, docs []statsDoc, bin string) []quoteRecord {
 				Set: d.set, Doc: filepath.Base(d.path), Rule: q.Rule, Feats: ruleFeatures(q.Rule),
 				Given: strings.TrimSpace(q.Speaker) != "", Right: speakerMatch(q.Speaker, g.Speaker),
 				Unknown: g.Speaker == unknownSpeaker, Speaker: q.Speaker, Gold: g.Speaker,
-				Fuller: fuller[foldName(q.Speaker)], Other: bin != "",
+				Fuller: words.fuller[foldName(q.Speaker)], Lower: words.lower[foldName(q.Speaker)], Other: bin != "",
 			}
 			if q.Cue != nil {
 				r.Cue = q.Cue.Text
