@@ -87,7 +87,7 @@ func (a *attributor) resolveCue(b *blk, c *cue) {
 		// "Women said …", "Institutions have said …": a common noun in
 		// capitals because it opens the sentence, a group nobody names
 		w := strings.ToLower(c.subj.name.words[0])
-		c.subj = subject{kind: npAnon, anonPerson: strings.HasSuffix(w, "s") || w == "women" || w == "men", from: c.subj.from, to: c.subj.to}
+		c.subj = subject{kind: npAnon, anonPerson: strings.HasSuffix(w, "s") || w == "women" || w == "men" || groupPronouns[w], from: c.subj.from, to: c.subj.to}
 	}
 	c.speaker, c.anon = a.resolveSubject(c.subj, b.order)
 	c.mention = b.subjectSpan(c.subj)
@@ -169,6 +169,9 @@ func (a *attributor) commonOpener(b *blk, s subject) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
+	if groupPronouns[lw] {
+		return true // "Others hailed taxis", "Many said"
+	}
 	for i := a.at; i >= 0 && i > a.at-lowerWindow; i-- {
 		for _, t := range a.blocks[i].tokens() {
 			if t.kind == tWord && t.text == lw {
