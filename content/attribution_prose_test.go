@@ -147,3 +147,23 @@ func TestAttributionProsePlacesFirmsSources(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseAgencyAcronyms(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a bureau spokesperson speaks for the one acronym with a B after its first letter",
+			text: "The FHB said it had received the letter. “We take this very seriously,” a bureau spokesperson said.",
+			want: []said{{"We take this very seriously", "FHB"}},
+		},
+		{
+			name: "two acronyms that fit leave the bureau unnamed",
+			text: "The FHB said it had received the letter. The NBR said it had not. “We take this very seriously,” a bureau spokesperson said.",
+			want: []said{{"We take this very seriously", "Unknown"}},
+		},
+		{
+			name: "the bank is not an acronym that happens to hold a B",
+			text: "The BBC reported the cut. “Rates will hold,” the bank said.",
+			want: []said{{"Rates will hold", ""}},
+		},
+	})
+}

@@ -53,6 +53,9 @@ func (r *resolver) resolveOrg(head string) *entity {
 			return e
 		}
 	}
+	if e := r.agencyAcronym(head); e != nil {
+		return e
+	}
 	if docNouns[head] {
 		return r.docAuthor()
 	}
@@ -65,6 +68,33 @@ func (r *resolver) resolveOrg(head string) *entity {
 	}
 	e, _ := r.rankBody(want)
 	return e
+}
+
+// agencyHeads are the nouns an agency's acronym often hides: "the
+// bureau" of the FBI, "the agency" of the EPA.
+var agencyHeads = setOf(`bureau agency service commission administration authority department`)
+
+// agencyAcronym returns the one body named lately by an acronym with the
+// head noun's initial after its first letter — "a bureau spokesperson"
+// after "the FHB" — and no body of that head named in full; nil when none
+// or several fit.
+func (r *resolver) agencyAcronym(head string) *entity {
+	if !agencyHeads[head] {
+		return nil
+	}
+	initial := strings.ToUpper(head[:1])
+	var found *entity
+	for i := len(r.events) - 1; i >= 0 && i >= len(r.events)-maxLookback; i-- {
+		e := r.events[i].ent
+		if !e.org || len(e.words) != 1 || !isAcronym(e.words[0]) || len(e.words[0]) < 3 || !strings.Contains(e.words[0][1:], initial) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // rankBody returns the most salient body of a kind, by the salience
