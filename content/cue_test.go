@@ -205,6 +205,9 @@ func orgKindForm(noun string, sp model.Speaker) bool {
 	if docNouns[noun] {
 		return true
 	}
+	if agencyHeads[noun] && isAcronym(sp.Name) && strings.Contains(sp.Name[1:], strings.ToUpper(noun[:1])) {
+		return true // "the bureau" of the FHB
+	}
 	e := &entity{lw: lowerAll(strings.Fields(sp.Name)), kind: orgKind(sp.Role)}
 	return kindFits(nounKind(noun), entityKind(e))
 }
