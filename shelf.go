@@ -53,6 +53,10 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 		}
 		return alsoFailed(bad, printAll(cmd.OutOrStdout(), bs, opts))
 	}
+	// the reader's loads run behind the screen, each followed by the
+	// building of the reader's view of the briefing: their garbage is
+	// collected in between (loader.settle)
+	ld.settle = true
 	s, closeShelf := newShelf(paths, args, recursive, ld, env)
 	defer closeShelf()
 	if !several(args) {
