@@ -14,6 +14,11 @@ import (
 // the state its passes carry from block to block.
 type attributor struct {
 	resolver
+	// initialsFit: a turn label of initials fitted a person of the table.
+	initialsFit bool
+	// askers are the people an interview's questions are given to by
+	// name, who are not the interviewee.
+	askers map[*entity]bool
 	// blocks are the body's blocks in reading order; heads the section
 	// headings as blocks (heads[n] for section n, nil for the intro).
 	blocks []*blk

@@ -46,6 +46,7 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	// The headline first: "President Lind" there is not the "Mia Lind" of a
 	// later heading.
 	a.noteLines(lines, reads, read, header)
+	a.initialsFit = a.someInitialsFit(d)
 	for i, s := range d.sections {
 		if r := headings[i]; !s.derived && r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said

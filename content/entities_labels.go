@@ -22,6 +22,9 @@ func labelTitle(w string) string {
 	// The closest title wins, ties to the alphabetically first, so the
 	// answer does not depend on map order.
 	best, bestDist := "", 3
+	if len(w) < 8 {
+		bestDist = 2 // "SPENCER" is a name, not a "SPEAKER" mistyped
+	}
 	for _, t := range titleList {
 		if len(t) >= 6 && t[0] == w[0] {
 			if d := editDistance(t, w); d < bestDist {
@@ -52,6 +55,9 @@ func allRoleWords(words []string) bool {
 // to the person named, "THE PRESIDENT" and "PM" to the person the header
 // gives that office.
 func (a *attributor) labelSpeaker(label string) *entity {
+	if jointNames(label) {
+		return nil // "Ana/Piet": two speakers, neither alone
+	}
 	words := labelWords(label)
 	if len(words) == 0 {
 		return nil
@@ -77,7 +83,7 @@ func (a *attributor) labelSpeaker(label string) *entity {
 			return a.roleHolder(head, quals, label)
 		}
 		if len(name) == 1 && len(labelTitles(words)) == 0 {
-			if e := a.shortFormLabel(label, name); e != nil {
+			if e, decided := a.shortFormLabel(label, name); decided {
 				return e
 			}
 		}
@@ -106,6 +112,9 @@ func (a *attributor) labelSpeaker(label string) *entity {
 // ("PM" is the prime minister), without its bracketed part and
 // affiliation.
 func labelWords(label string) []string {
+	if strings.HasPrefix(label, "<") {
+		label = strings.ReplaceAll(strings.Trim(label, "<>"), "_", " ") // a chat's "<ana_lind>"
+	}
 	label = labelHead(stageDirection.ReplaceAllString(label, ""))
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(strings.Trim(label, ".: "))) {
@@ -302,6 +311,11 @@ func (a *attributor) interviewee() *entity {
 			score[e.id] += 1 + b2f(ev.subject)
 		}
 	}
+	for i, e := range a.ents {
+		if a.askers[e] {
+			score[i] = 0 // the interviewer named in the intro asks, not answers
+		}
+	}
 	best, second := -1, 0.0
 	for i, s := range score {
 		switch {
@@ -314,10 +328,38 @@ func (a *attributor) interviewee() *entity {
 			second = s
 		}
 	}
-	if best >= 0 && score[best] >= 2 && score[best] >= 2*second {
+	// a name with an acronym in it ("NY DFS Licensing") is no one's
+	if best >= 0 && score[best] >= 2 && score[best] >= 2*second && !slices.ContainsFunc(a.ents[best].words, isAcronym) {
 		a.answerer.ent = a.ents[best]
 	}
+	if a.answerer.ent == nil {
+		a.answerer.ent = a.addressed()
+	}
 	return a.answerer.ent
+}
+
+// addressed returns the one person the questions of a transcript address
+// by honorific and surname as they open ("Good morning, Mr. Okafor."),
+// or nil when none or two are: in a record of questions and answers that
+// names no one else, the one they are put to answers them.
+func (a *attributor) addressed() *entity {
+	var name string
+	for _, b := range a.blocks {
+		if !b.raw.turn() || b.raw.asked || b.raw.answer || !anonymousLabels[strings.ToLower(strings.Trim(b.raw.speakerLabel(), ".: "))] {
+			continue
+		}
+		text := strings.TrimSpace(stageDirection.ReplaceAllString(b.raw.text, ""))
+		if m := addressedAs.FindStringSubmatch(text); m != nil {
+			if name != "" && name != m[2] {
+				return nil // two people addressed: no one
+			}
+			name = m[2]
+		}
+	}
+	if name == "" || titleWords[strings.ToLower(name)] {
+		return nil
+	}
+	return a.resolveName(nameParts{words: []string{name}}, true)
 }
 
 func b2f(b bool) float64 {

@@ -22,8 +22,8 @@ const maxRosterWords = 8
 func rosterLines(d rawDoc) []string {
 	var lines []string
 	add := func(b rawBlock, whole bool) {
-		if b.turn() || b.kind != model.Paragraph && b.kind != model.ListItem {
-			return
+		if b.turn() || b.kind != model.Paragraph && b.kind != model.ListItem && !(whole && b.kind == model.CodeBlock) {
+			return // (a roster indented four spaces is Markdown's code)
 		}
 		text := b.text
 		if !whole {
@@ -35,6 +35,7 @@ func rosterLines(d rawDoc) []string {
 		}
 		lines = append(lines, rosterEntries(text)...)
 	}
+	add(rawBlock{kind: model.Paragraph, text: d.subtitle}, false) // "Panel: …" under the title
 	for _, b := range d.intro {
 		add(b, false)
 	}
@@ -73,6 +74,9 @@ func rosterEntries(text string) []string {
 		// the affiliation in brackets is a body more often than a role
 		// ("(Port Authority)"), which would make the person one
 		e := stageDirection.ReplaceAllString(text[from:to], "")
+		if strings.Contains(e, "_") && !strings.Contains(strings.TrimSpace(e), " ") {
+			e = strings.ReplaceAll(e, "_", " ") // a chat's "Ana_Lind"
+		}
 		if e = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(e), ".")); e != "" && wordCount(e) <= maxRosterWords {
 			out = append(out, e)
 		}

@@ -15,22 +15,70 @@ import (
 // shortFormLabel returns the speaker of a one-word label (name, as
 // labelName reads it) when it is a short form: the one person it fits
 // ("RS", "Elodie"), or the label's own speaker when two people fit, even
-// if one of them has the first name as written. It returns nil to leave
-// the label to labelPerson.
-func (a *attributor) shortFormLabel(label string, name []string) *entity {
-	e := a.lookup(name, false)
-	if e != nil && len(e.words) == 1 {
-		return nil // the label's own speaker, or a person named so alone
+// if one of them has the first name as written. Initials that fit no one
+// in a transcript whose other initials fit people ("SJ" among "SK", "AV"
+// of a panel's list) are a slip or someone unnamed: nil, decided. It
+// returns decided false to leave the label to labelPerson.
+func (a *attributor) shortFormLabel(label string, name []string) (e *entity, decided bool) {
+	raw := strings.TrimSpace(strings.Trim(labelHead(stageDirection.ReplaceAllString(label, "")), ".: "))
+	_, initials := labelInitials(raw)
+	e = a.lookup(name, false)
+	if e != nil && len(e.words) == 1 && !(a.initialsFit && oneCapital(raw)) {
+		return nil, false // the label's own speaker, or a person named so alone
 	}
 	found, n := a.shortFormPerson(label)
 	switch {
 	case n == 1 && e == nil:
 		found.forms[strings.Trim(labelHead(label), ".: ")] = true // "RS" is how the text names them
-		return found
+		return found, true
 	case n > 1 && e != nil:
-		return a.add(name) // not the one who happens to have the spelling
+		return a.add(name), true // not the one who happens to have the spelling
+	case n > 1 && initials && raw == strings.ToLower(raw):
+		return nil, true // a scribe's "tm" of two people: unsure
+	case n == 0 && a.initialsFit && (initials && e == nil || oneCapital(raw)):
+		return nil, true
 	}
-	return nil
+	return nil, false
+}
+
+// maxInitialsLabels is how many turn labels someInitialsFit tries.
+const maxInitialsLabels = 32
+
+// someInitialsFit reports whether a turn label of the document is the
+// initials of one person of the table ("RS" of "Rhea Sorensen" in a
+// panel's list): then initials that fit no one are no one's name.
+func (a *attributor) someInitialsFit(d rawDoc) bool {
+	tried := map[string]bool{}
+	try := func(bs []rawBlock) bool {
+		for _, b := range bs {
+			l := strings.TrimSpace(strings.Trim(labelHead(stageDirection.ReplaceAllString(b.speakerLabel(), "")), ".: "))
+			if l == "" || tried[l] || len(tried) >= maxInitialsLabels {
+				continue
+			}
+			tried[l] = true
+			if _, ok := labelInitials(l); ok {
+				if _, n := a.shortFormPerson(l); n == 1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if try(d.intro) {
+		return true
+	}
+	for _, s := range d.sections {
+		if try(s.blocks) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCapital reports a label of one capital letter ("V"), other than a
+// question's or an answer's.
+func oneCapital(raw string) bool {
+	return len(raw) == 1 && raw[0] >= 'A' && raw[0] <= 'Z' && raw != "Q" && raw != "A"
 }
 
 // shortFormPerson returns how many people of the entity table a label
@@ -60,8 +108,12 @@ func (a *attributor) shortFormPerson(label string) (*entity, int) {
 }
 
 // labelInitials reads a label of two or three capitals, with or without
-// full stops ("RS", "R.S.", "R. S."), as initials.
+// full stops ("RS", "R.S.", "R. S."), or a scribe's two or three letters
+// in lower case ("rs"), as initials.
 func labelInitials(raw string) (string, bool) {
+	if n := len(raw); n >= 2 && n <= 3 && !strings.ContainsFunc(raw, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return raw, true
+	}
 	ini := strings.Map(func(r rune) rune {
 		if r == '.' || r == ' ' {
 			return -1

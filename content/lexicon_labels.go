@@ -113,3 +113,12 @@ var bracketedTime = regexp.MustCompile(`^\s*[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*`
 // interviewWords present a text as an interview: "spoke to", "edited for
 // length and clarity", "Q&A".
 var interviewWords = regexp.MustCompile(`(?i)\binterview|\b(?:spoke|talked|sat down) (?:to|with)\b|\bedited for (?:length|clarity)|\bq ?& ?a\b|\bin conversation\b|\bquestions? (?:to|for)\b`)
+
+// addressedAs matches a question that opens by addressing the one who
+// answers by honorific and surname: "Good morning, Mr. Okafor." (group 1
+// is the honorific, group 2 the surname).
+var addressedAs = regexp.MustCompile(`^(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi|Thank you|Thanks|Yes)[,.!]?\s+)?(Mr|Mrs|Ms|Dr|Madam)\.?\s+(\p{Lu}[\p{L}'’-]+)[,.?!]`)
+
+// trailingTime matches the recording's time after a speaker's name on a
+// line of its own: "Ana Lind  00:03", "Ana Lind 1:02:44".
+var trailingTime = regexp.MustCompile(`\s+\(?\d{1,2}(?::\d{2}){1,2}\)?\s*$`)

@@ -54,13 +54,14 @@ func parseMarkdown(src string) rawDoc {
 var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
 
 func assembleMarkdown(paras []mdPara) rawDoc {
+	paras = splitScribeMarkdown(paras)
 	var d rawDoc
 	if len(paras) > 0 && paras[0].level == 1 {
 		d.title = paras[0].text
 		paras = paras[1:]
 	}
 	top := topLevel(paras)
-	turns, bullets := markdownTurns(paras)
+	turns, bullets := markdownTurns(paras, d.title)
 	cur := &d.intro
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
 	head := -1 // index in paras of the label heading over the open turn
@@ -85,7 +86,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			continue
 		}
 		if p.level == 0 && p.kind == model.Paragraph && turns != nil {
-			if t := turns[i]; t != nil {
+			if t := turns[i]; t != nil && !t.aside {
 				b, continued := mdTurnBlock(p, t)
 				*cur = append(*cur, b)
 				open = -1
@@ -97,7 +98,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			// a label heading's first paragraph is its turn's words even
 			// when it reads as a closing line ("OK."): else the label
 			// would stand over nothing and be lost
-			if open >= 0 && ((*cur)[open].text == "" || !closingLine(p.text)) {
+			if open >= 0 && turns[i] == nil && !p.stray && ((*cur)[open].text == "" || !closingLine(p.text)) {
 				continueTurn(&(*cur)[open], p.para)
 				continue
 			}
@@ -148,7 +149,7 @@ func topLevel(paras []mdPara) int {
 func mdTurnBlock(p mdPara, t *turn) (rawBlock, bool) {
 	if t.answer || t.inline || t.asked {
 		b := p.block(model.Paragraph)
-		b.answer, b.asked = t.answer, t.asked
+		b.answer, b.asked, b.by = t.answer, t.asked, t.by
 		if t.inline {
 			b.inline = t.label
 		}
@@ -171,9 +172,10 @@ func continueTurn(o *rawBlock, p para) {
 
 // markdownTurns finds an interview's turns in Markdown: "**Q:** …" /
 // "**Ana Ruiz:** …" labels, or questions that are headings ("### Will the
-// port close?") over the answers (headingQuestions); nil for no interview.
+// port close?") over the answers (headingQuestions, which reads the
+// title); nil for no interview.
 // bullets are the labels of list items that are turns (bulletTurns).
-func markdownTurns(paras []mdPara) (turns []*turn, bullets []string) {
+func markdownTurns(paras []mdPara, title string) (turns []*turn, bullets []string) {
 	plain := make([]para, len(paras))
 	for i, p := range paras {
 		plain[i] = p.para
@@ -185,7 +187,7 @@ func markdownTurns(paras []mdPara) (turns []*turn, bullets []string) {
 		turns = findTurns(plain)
 	}
 	if turns == nil {
-		turns = headingQuestions(paras)
+		turns = headingQuestions(paras, title)
 	}
 	for i, p := range paras {
 		plain[i].list = p.kind == model.ListItem

@@ -58,7 +58,8 @@ func nameSpanIn(toks []token, from, to int, words []string) (int, int, bool) {
 // labelSpan is the cue of a transcript turn: its whole label.
 func (b *blk) labelSpan() model.Span {
 	if b.raw.inline != "" {
-		return model.Span{Section: b.section, Block: b.index, Start: 0, End: len(b.raw.inline)}
+		// a bullet's "Rod:" names Rod; its colon is no part of the name
+		return model.Span{Section: b.section, Block: b.index, Start: 0, End: len(strings.TrimRight(b.raw.inline, ":"))}
 	}
 	return model.Span{Section: b.section, Block: b.index, Start: 0, End: len(b.raw.label), Label: true}
 }

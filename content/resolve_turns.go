@@ -31,6 +31,10 @@ func (a *attributor) attributeTurn(b *blk) {
 	end := len(strings.TrimRightFunc(b.raw.text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) }))
 	b.spans = []span{{open: from, close: end, start: from, end: end, double: true}}
 	q := &qc{b: b, si: 0, kind: model.Turn, governed: true}
+	if b.raw.by != "" {
+		a.firstExchangeTurn(b, q)
+		return
+	}
 	if b.raw.asked {
 		// a question set apart in bold: the interviewer's, unnamed
 		q.decide([]candidate{{ent: a.unknown(""), feats: []feature{fAsked}}})
@@ -78,6 +82,25 @@ func (a *attributor) attributeTurn(b *blk) {
 		}
 	} else {
 		a.lastQ = q
+	}
+	b.quotes = []*qc{q}
+}
+
+// firstExchangeTurn gives an unlabelled question or answer to the asker
+// or answerer of the labelled first exchange it continues.
+func (a *attributor) firstExchangeTurn(b *blk, q *qc) {
+	e := a.labelSpeaker(b.raw.by)
+	if e != nil {
+		q.decide([]candidate{{ent: e, feats: []feature{fLabel}}})
+	}
+	if b.raw.asked {
+		a.lastQ = q
+		if e != nil {
+			if a.askers == nil {
+				a.askers = map[*entity]bool{}
+			}
+			a.askers[e] = true // who asks is not who answers
+		}
 	}
 	b.quotes = []*qc{q}
 }

@@ -47,6 +47,9 @@ type rawBlock struct {
 	// asked marks an interview's question set apart in bold, without a
 	// label: the interviewer's, unnamed.
 	asked bool
+	// by is the label of the speaker of an unlabelled question or answer
+	// whose first exchange was labelled ("HARBOUR NEWS", "Ana Lind").
+	by string
 	// inline is the label a turn opens with in its own text, without a
 	// colon ("ANA Thank you …"): shown as written, the turn's words after it.
 	inline string
@@ -77,8 +80,8 @@ type para struct {
 	// list marks a bulleted line ("- item").
 	list bool
 	// firstLine is the length of the first line in text when the
-	// paragraph had two ("Ana B. Lind" over "Tarrow Shipping - Chief
-	// Executive"), else 0.
+	// paragraph had two or more ("Ana B. Lind" over "Tarrow Shipping -
+	// Chief Executive", "Ana Lind" over her turn's words), else 0.
 	firstLine int32
 	// kind and shape are what Markdown or a page said the paragraph is
 	// (kind Paragraph and no shape for plain text). A code block, table,
@@ -89,6 +92,12 @@ type para struct {
 	// bullet is the mark of a bulleted line of plain text ("-", "•"):
 	// a list item run into a transcript's turn keeps it in its text.
 	bullet string
+	// handle is the speaker's handle that opens a scribe's turn ("sk" of
+	// "sk: any news?"), "" for other paragraphs (splitScribeTurns).
+	handle string
+	// stray: text of a scribe's paragraph before its first turn ("->
+	// https://…"), which no turn runs on into.
+	stray bool
 }
 
 // block returns the paragraph as a block of the given kind, with its
@@ -166,7 +175,7 @@ func appendParagraphs(out []para, chunks []string) []para {
 		flush := func() {
 			if len(cur) > 0 {
 				p := para{text: cleanJoin(cur), lines: len(cur)}
-				if first := cleanSpace(cur[0]); len(cur) == 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
+				if first := cleanSpace(cur[0]); len(cur) >= 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
 					p.firstLine = int32(len(first))
 				}
 				out = append(out, p)

@@ -41,6 +41,7 @@ func bulletTurns(paras []para, turns []*turn) []string {
 		return nil
 	}
 	known := knownLabels(paras, turns, labels)
+	lowerKnown(labels, known, paras)
 	sure, kinds := 0, map[string]bool{}
 	for _, l := range labels {
 		if l != "" && known[bulletName(l)] {
@@ -86,7 +87,7 @@ func bulletLabel(p para) string {
 		return ""
 	}
 	label := p.text[:colon]
-	if loneName(label) {
+	if loneName(label) || lowerLabel(label) || fullNameLabel(label) {
 		return p.text[:colon+1]
 	}
 	if strings.ContainsAny(label, " \t/") || !strings.ContainsFunc(label, unicode.IsLetter) {
@@ -101,6 +102,62 @@ func bulletLabel(p para) string {
 		}
 	}
 	return ""
+}
+
+// lowerLabel reports a label in lower case of one to three words, perhaps
+// with a comment after a comma: a note-taker's "martin duke", "md",
+// "ana lind, port engineer" — not a run-in word the lexicon knows.
+func lowerLabel(label string) bool {
+	head := labelHead(label)
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 3 || len(head) > 30 || !scribeHandle(words[0]) || len(words) == 1 && len(head) < 2 {
+		return false
+	}
+	for _, r := range head {
+		if !(r >= 'a' && r <= 'z' || r == ' ' || r == '-' || r == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// fullNameLabel reports a label that is a person's name in full, in title
+// case ("Mike Ruiz", "Ana Lind, port engineer"): a note-taker writes the
+// same name in either case.
+func fullNameLabel(label string) bool {
+	words := strings.Fields(labelHead(label))
+	return len(words) >= 2 && len(words) <= 3 && lowerLabel(strings.ToLower(label)) && isLabel(label)
+}
+
+// lowerKnown marks the lower-case bullet labels, and full names in any
+// case, known as a note-taker's speakers: two of them recur over six items or more, and a third of those
+// items speak (in the first person, or asking), as a run of "pros:" and
+// "cons:" does not.
+func lowerKnown(labels []string, known map[string]bool, paras []para) {
+	uses, items, spoken := map[string]int{}, 0, 0
+	for i, l := range labels {
+		if l != "" && lowerLabel(strings.ToLower(bulletName(l))) && !loneName(bulletName(l)) {
+			uses[strings.ToLower(labelHead(bulletName(l)))]++
+			items++
+			if t := paras[i].text[len(l):]; firstPerson(t) || strings.Contains(t, "?") {
+				spoken++
+			}
+		}
+	}
+	recurring := 0
+	for _, n := range uses {
+		if n >= 2 {
+			recurring++
+		}
+	}
+	if recurring < 2 || items < minScribeTurns || 3*spoken < items {
+		return
+	}
+	for _, l := range labels {
+		if name := bulletName(l); l != "" && (lowerLabel(name) || fullNameLabel(name)) {
+			known[name] = true
+		}
+	}
 }
 
 // bulletName is a bullet's label without its colon.

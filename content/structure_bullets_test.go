@@ -43,3 +43,15 @@ func TestBulletTurnsStayListItems(t *testing.T) {
 		t.Errorf("the items are no longer list items as written: %+v", blocks)
 	}
 }
+
+// Lower-case run-ins over bullets ("pros:", "cons:", "owner:") are no
+// note-taker's speakers: they recur, but nothing in them speaks.
+func TestLowerBulletsNeedSpeech(t *testing.T) {
+	doc := "# Options\n\n## Ferry or bridge\n\n- ferry\n  - pros: cheap, running already\n  - cons: slow in winter\n  - owner: the port\n" +
+		"- bridge\n  - pros: fast, open all night\n  - cons: expensive, years away\n  - owner: the council\n" +
+		"- tunnel\n  - pros: no weather\n  - cons: the most expensive\n  - owner: nobody yet\n"
+	b := Parse("options.md", doc, Markdown)
+	if len(b.Quotes) != 0 {
+		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
+	}
+}

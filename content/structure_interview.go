@@ -69,7 +69,29 @@ func boldQuestions(paras []para) []*turn {
 	if !spokenAnswers(turns) {
 		return nil
 	}
+	labelsInside(paras, turns)
 	return turns
+}
+
+// labelsInside gives a question or answer that opens with a first name and
+// a colon ("**Ana: Could you …?**", "**Piet**: Yes …") to that name, its
+// words after the colon; a paragraph so labelled within an answer is the
+// answer of another ("**Mira**: Certainly! …" after Piet's).
+func labelsInside(paras []para, turns []*turn) {
+	for i, t := range turns {
+		if t == nil && !paras[i].list {
+			if c := labelColon(paras[i].text); c > 0 && loneName(paras[i].text[:c]) && i > 0 && (turns[i-1] != nil || paras[i-1].list) {
+				t = &turn{answer: true, text: paras[i].text}
+				turns[i] = t
+			}
+		}
+		if t == nil || !t.asked && !t.answer {
+			continue
+		}
+		if c := labelColon(t.text); c > 0 && loneName(t.text[:c]) {
+			t.inline, t.label, t.by = true, t.text[:c+1], t.text[:c]
+		}
+	}
 }
 
 // spokenAnswers reports an interview's answers of which a third at least
@@ -95,9 +117,10 @@ func spokenAnswers(turns []*turn) bool {
 // document's sections. An explainer's headings ask questions too ("What is
 // a tariff?"), so the gate is boldQuestions': three question headings or
 // more, most of them answered, an intro before the first that says it is
-// an interview, and a third of the answers in the first person. It
-// returns the turns with the answers marked, or nil.
-func headingQuestions(paras []mdPara) []*turn {
+// an interview (or a title that is a person's name alone, nameTitle), and
+// a third of the answers in the first person. It returns the turns with
+// the answers marked, or nil.
+func headingQuestions(paras []mdPara, title string) []*turn {
 	turns := make([]*turn, len(paras))
 	first, n, answered := -1, 0, 0
 	for i, p := range paras {
@@ -121,10 +144,18 @@ func headingQuestions(paras []mdPara) []*turn {
 	for i := range first {
 		intro[i] = paras[i].para
 	}
-	if !interviewIntro(intro) || !spokenAnswers(turns) {
+	if !interviewIntro(intro) && !nameTitle(title) || !spokenAnswers(turns) {
 		return nil
 	}
 	return turns
+}
+
+// nameTitle reports a title that is a person's name and nothing else
+// ("Ana Lind"): over question headings, an interview with her, as blogs
+// of interviews title them.
+func nameTitle(title string) bool {
+	r := readLine(title, false)
+	return r.only && len(r.people[0].words) >= 2 && len(r.people[0].words) == wordCount(title) && looksLikePersonName(r.people[0].words)
 }
 
 // allStrong reports a paragraph set wholly in bold.

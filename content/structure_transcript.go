@@ -31,6 +31,12 @@ type turn struct {
 	// lone: the label is one word in title case ("Ana:"), a first name or
 	// a run-in heading; kept only when such labels take turns (loneNames).
 	lone bool
+	// aside: a paragraph of the writer's among the turns, no one's turn
+	// and not the last turn's words ("Ana Lind will speak on Friday.").
+	aside bool
+	// by is the label of the speaker of an unlabelled turn (asked or
+	// answer) that the labelled first exchange gives (firstExchange).
+	by string
 }
 
 // maxLabel is the longest a turn's label may be, in bytes.
@@ -54,13 +60,15 @@ func parseTurn(p string) (turn, bool) {
 	label, text := strings.TrimSpace(p[:colon]), strings.TrimSpace(p[colon+1:])
 	t := turn{label: label, text: text}
 	if !isLabel(label) {
-		if !loneName(label) {
+		if !loneName(label) && !jointNames(label) {
 			return turn{}, false
 		}
 		t.lone = true
 	}
 	first := strings.ToLower(strings.Trim(strings.Fields(label)[0], ".,"))
-	if headerFields[first] && !endsSentence(text) && !strings.HasSuffix(trimClosers(text), "?") && wordCount(text) <= 15 {
+	speaker := roleLabelWords[first] || anonymousLabels[first]
+	if headerFields[first] && (text != "" || !speaker) && !endsSentence(text) && !strings.HasSuffix(trimClosers(text), "?") && wordCount(text) <= 15 {
+		// ("Moderator:" alone on its line is a turn's label, its words below)
 		t.field = true
 	}
 	return t, true
@@ -125,8 +133,8 @@ func isLabel(label string) bool {
 		// before its affiliation is short
 		return len(strings.Fields(labelHead(outside))) <= 6
 	}
-	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 {
-		return true
+	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 || first == "answer" && len(words) == 1 {
+		return true // "Answer:" is the interviewee's, as "A:" is
 	}
 	for _, w := range strings.Fields(outside) {
 		if _, ok := cueForms[w]; ok {
@@ -203,10 +211,16 @@ func findTurns(paras []para) []*turn {
 	if t := colonTurns(paras); t != nil {
 		return t
 	}
+	if t := firstExchange(paras); t != nil {
+		return t
+	}
 	if t := colonlessTurns(paras); t != nil {
 		return t
 	}
 	if t := lineLabelTurns(paras); t != nil {
+		return t
+	}
+	if t := nameLineTurns(paras); t != nil {
 		return t
 	}
 	return boldQuestions(paras)
@@ -226,6 +240,10 @@ func colonTurns(paras []para) []*turn {
 	parallelFor(len(paras), 1024, func(from, to int) {
 		for i := from; i < to; i++ {
 			if paras[i].list {
+				continue
+			}
+			if h := paras[i].handle; h != "" {
+				turns[i] = &turn{label: h, text: strings.TrimSpace(strings.TrimPrefix(paras[i].text[len(h):], ":"))}
 				continue
 			}
 			if t, ok := parseTurn(paras[i].text); ok {
@@ -270,7 +288,33 @@ func colonTurns(paras []para) []*turn {
 	if !upper && !question && !speakersReturn(turns) {
 		return nil
 	}
+	markNarration(paras, turns)
 	return turns
+}
+
+// markNarration marks the paragraphs between the turns of minutes whose
+// labels are first names that tell of one of them in the third person
+// ("Rod calls for a vote.", "Domenic called for a vote on …"): the
+// writer's, not the words of the turn before (turn.aside).
+func markNarration(paras []para, turns []*turn) {
+	names := map[string]bool{}
+	for _, t := range turns {
+		if t != nil && t.lone {
+			names[t.label] = true
+		}
+	}
+	if len(names) < 2 {
+		return
+	}
+	for i, p := range paras {
+		if turns[i] != nil || p.list {
+			continue
+		}
+		first, _, _ := strings.Cut(p.text, " ")
+		if names[first] && narrates(p.text, first) {
+			turns[i] = &turn{aside: true}
+		}
+	}
 }
 
 // loneName reports a label of one word in title case that may be a first
@@ -330,10 +374,40 @@ func loneNames(paras []para, turns []*turn) {
 	}
 	keep := repeated >= 2 && (asked || namedInFull(paras, turns, n)) && 3*changes >= 2*pairs
 	for i, t := range turns {
-		if t != nil && t.lone && (!keep || n[t.label] == 1 && !namedOutsideTurns(paras, turns, t.label)) {
+		if t == nil || !t.lone {
+			continue
+		}
+		if joint := jointNames(t.label); !keep || joint && !allLabels(t.label, n) ||
+			!joint && n[t.label] == 1 && !namedOutsideTurns(paras, turns, t.label) {
 			turns[i] = nil
 		}
 	}
+}
+
+// jointNames reports a label of two or three first names joined by a
+// slash: "Ana/Piet", two people answering at once.
+func jointNames(label string) bool {
+	parts := strings.Split(label, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !loneName(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// allLabels reports whether each name of a joint label labels turns of
+// its own (n counts the one-word labels' turns).
+func allLabels(label string, n map[string]int) bool {
+	for _, p := range strings.Split(label, "/") {
+		if n[p] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // namedInFull reports whether two of the one-word labels (n counts their
@@ -518,14 +592,17 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 			b.inline = bullets[i] // "- Rod: working on …": shown as written
 			*cur = append(*cur, b)
 			open = -1
+		case turns[i] != nil && turns[i].aside:
+			*cur = appendAsides(*cur, p)
+			open = -1
 		case turns[i] != nil && turns[i].answer:
 			b := p.block(model.Paragraph)
-			b.answer = true
+			b.answer, b.by = true, turns[i].by
 			*cur = append(*cur, b)
 			open = len(*cur) - 1
 		case turns[i] != nil && turns[i].asked:
 			b := p.block(model.Paragraph)
-			b.asked = true
+			b.asked, b.by = true, turns[i].by
 			*cur = append(*cur, b)
 			open = -1
 		case turns[i] != nil && turns[i].inline:
@@ -541,7 +618,7 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 			// its author wrote it, never run into a turn's words
 			*cur = append(*cur, p.block(p.kind))
 			open = -1
-		case open >= 0 && !closingLine(p.text):
+		case open >= 0 && !closingLine(p.text) && !p.stray:
 			if p.bullet != "" {
 				p.text = p.bullet + " " + p.text // "- item" in the turn, as written
 			}
