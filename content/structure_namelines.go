@@ -20,8 +20,8 @@ func nameLineTurns(paras []para) []*turn {
 		if p.list || p.lines < 2 || p.firstLine == 0 {
 			continue
 		}
-		label := strings.TrimSpace(timeCode.ReplaceAllString(strings.TrimSpace(trailingTime.ReplaceAllString(p.text[:p.firstLine], "")), ""))
-		if !speakerNameLine(label) {
+		label := strings.TrimSpace(p.text[:p.firstLine]) // the time stays shown as written
+		if !speakerNameLine(strings.TrimSpace(timeCode.ReplaceAllString(labelHead(label), ""))) {
 			continue
 		}
 		text := strings.TrimSpace(p.text[p.firstLine:])
@@ -30,7 +30,7 @@ func nameLineTurns(paras []para) []*turn {
 			continue // "Ana Lind" over "Mayor of Tarrow" signs a letter
 		}
 		turns[i] = &turn{label: label, text: text}
-		names[normLabel(label)]++
+		names[normLabel(labelHead(label))]++
 		n++
 	}
 	repeated := false

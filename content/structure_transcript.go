@@ -183,9 +183,13 @@ func officeLabel(words []string) bool {
 	return honorifics[first] && len(rest) <= 2 && !slices.ContainsFunc(rest, func(w string) bool { return !startsUpper(w) })
 }
 
-// labelHead returns a label up to its affiliation: "ANA LIND" of "ANA
-// LIND - HARBOUR MASTER, PORT OF TARROW".
+// labelHead returns a label up to its affiliation and without the
+// recording's time after it: "ANA LIND" of "ANA LIND - HARBOUR MASTER,
+// PORT OF TARROW" and of "ANA LIND  00:07".
 func labelHead(label string) string {
+	if n := len(label); n > 0 && (label[n-1] >= '0' && label[n-1] <= '9' || label[n-1] == ')') {
+		label = trailingTime.ReplaceAllString(label, "") // "Ana Lind  00:07"
+	}
 	if i := strings.IndexByte(label, ','); i > 0 {
 		label = label[:i]
 	}
