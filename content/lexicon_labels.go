@@ -43,11 +43,15 @@ var rosterFields = setOf(`attendance attendees attending present participants pa
 speakers guests`)
 
 // notLabels open run-in headings and captions, never a speaker's turn:
-// "Note:", "UPDATE:", "Photo:".
+// "Note:", "UPDATE:", "Photo:", a change log's "fix:" and "feat:", a
+// lesson's "Example:" and "Solution:".
 var notLabels = setOf(`note notes update updated correction clarification editor's editor’s photo
 photograph image video audio watch listen read related source sources credit credits caption
 advertisement sponsored disclaimer warning summary background context tl;dr ps p.s bottom
-key what why how when where who`)
+key what why how when where who
+fix fixes fixed feat feature features docs doc chore refactor perf build ci style revert deps bump breaking todo
+done wip example examples solution tip tips hint exercise step problem output input result results usage
+syntax`)
 
 // roleLabelWords describe a role in a transcript label rather than name
 // a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR", a recording's

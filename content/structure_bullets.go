@@ -130,9 +130,10 @@ func fullNameLabel(label string) bool {
 }
 
 // lowerKnown marks the lower-case bullet labels, and full names in any
-// case, known as a note-taker's speakers: two of them recur over six items or more, and a third of those
-// items speak (in the first person, or asking), as a run of "pros:" and
-// "cons:" does not.
+// case, known as a note-taker's speakers: two of them recur over six
+// items or more, one of them a name in full, and a third of those items
+// speak (in the first person, or asking), as a run of "pros:" and "cons:"
+// or a change log's "fix:" and "feat:" does not.
 func lowerKnown(labels []string, known map[string]bool, paras []para) {
 	uses, items, spoken := map[string]int{}, 0, 0
 	for i, l := range labels {
@@ -144,14 +145,15 @@ func lowerKnown(labels []string, known map[string]bool, paras []para) {
 			}
 		}
 	}
-	recurring := 0
-	for _, n := range uses {
+	recurring, full := 0, false
+	for name, n := range uses {
 		if n >= 2 {
 			recurring++
+			full = full || strings.Contains(name, " ")
 		}
 	}
-	if recurring < 2 || items < minScribeTurns || 3*spoken < items {
-		return
+	if recurring < 2 || !full || items < minScribeTurns || 3*spoken < items {
+		return // (a person written in full, "martin duke", shows the labels are people)
 	}
 	for _, l := range labels {
 		if name := bulletName(l); l != "" && (lowerLabel(name) || fullNameLabel(name)) {

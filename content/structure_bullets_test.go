@@ -55,3 +55,14 @@ func TestLowerBulletsNeedSpeech(t *testing.T) {
 		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
 	}
 }
+
+// A change log's bullets are no one's turns, even where they say "we".
+func TestChangeLogBulletsAreNoTurns(t *testing.T) {
+	doc := "# Release 2.4\n\n## Changes\n\n- fix: the tide feed no longer drops the last reading\n- feat: buoys report their battery\n" +
+		"- fix: I made the map load faster\n- docs: how do I add a buoy?\n- feat: we now show the quay cameras\n" +
+		"- fix: the ferry times are in local time\n- chore: bump the map library\n- tests: we test the buoys\n- tests: we test the quay\n"
+	b := Parse("release.md", doc, Markdown)
+	if len(b.Quotes) != 0 {
+		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
+	}
+}

@@ -37,7 +37,7 @@ func headingLabels(paras []mdPara) []*turn {
 	for _, c := range labels {
 		repeated = repeated || c >= 2
 	}
-	if n < minHeadingLabels || len(labels) < 2 || !repeated {
+	if n < minHeadingLabels || len(labels) < 2 || !repeated || !spokenUnder(paras, turns) {
 		return nil
 	}
 	for i, t := range turns {
@@ -46,4 +46,21 @@ func headingLabels(paras []mdPara) []*turn {
 		}
 	}
 	return turns
+}
+
+// spokenUnder reports whether a third of the label headings at least have
+// words under them that speak — in the first person, or asking — as
+// turns do and a lesson's "Example:" over code does not.
+func spokenUnder(paras []mdPara, turns []*turn) bool {
+	n, spoken := 0, 0
+	for i, t := range turns {
+		if t == nil {
+			continue
+		}
+		n++
+		if j := i + 1; j < len(paras) && paras[j].level == 0 && (firstPerson(paras[j].text) || strings.Contains(paras[j].text, "?")) {
+			spoken++
+		}
+	}
+	return 3*spoken >= n
 }

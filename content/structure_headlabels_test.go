@@ -35,3 +35,14 @@ func TestCalledOnNameEndsTheLine(t *testing.T) {
 		}
 	}
 }
+
+// A lesson's "Drill:" and "Recap:" headings, however often they
+// come, are no speakers.
+func TestHeadingLabelsNeedSpeech(t *testing.T) {
+	doc := "# Tides\n\n### Drill:\n\nThe tide rises twice a day.\n\n### Recap:\n\nThe gauge reads 3.2 m.\n\n" +
+		"### Drill:\n\nThe neap tide is lower.\n\n### Recap:\n\nThe gauge reads 2.1 m.\n"
+	b := Parse("tides.md", doc, Markdown)
+	if len(b.Quotes) != 0 {
+		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
+	}
+}
