@@ -227,7 +227,10 @@ func findTurns(paras []para) []*turn {
 	if t := nameLineTurns(paras); t != nil {
 		return t
 	}
-	return boldQuestions(paras)
+	if t := boldQuestions(paras); t != nil {
+		return t
+	}
+	return induceTurns(paras)
 }
 
 // colonTurns finds the turns whose labels end in a colon, or nil when the

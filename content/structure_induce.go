@@ -1,0 +1,164 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Structure: label induction — a transcript whose label form brief has no rule for ("Ana Lind — We
+// will …", "ANA | We will …", "lind: we will …") is read from the document itself: a short
+// name-like opener, and the separator after it, that recur at the head of many paragraphs and take
+// turns as speakers do.
+
+// inductSeparators are the marks that may end a label, longest first.
+var inductSeparators = []string{" — ", " – ", " -- ", " - ", " | ", " > ", ": "}
+
+// maxInducedLabel is the longest opener read as a label, in bytes.
+const maxInducedLabel = 40
+
+// minInducedTurns is the fewest turns an induced label form needs.
+const minInducedTurns = 4
+
+// opener is a paragraph's candidate label and the separator after it.
+type opener struct {
+	label, sep string
+}
+
+// induceTurns reads the document's own label form: the separator that
+// follows a short name-like opener ("Ana Lind", "LIND", "ana", "Host") at
+// the head of paragraphs most often, and the openers that recur before
+// it. It is a transcript when four such turns or more come from two
+// recurring labels at least, they open a third of the paragraphs after
+// the first, the labelled turns change hands two times in three, and a
+// third of them speak (in the first person, or asking) — prose whose
+// paragraphs open alike does none of that. nil otherwise.
+func induceTurns(paras []para) []*turn {
+	ops := make([]opener, len(paras))
+	bySep := map[string]map[string]int{}
+	for i, p := range paras {
+		if p.list {
+			continue
+		}
+		if o, ok := readOpener(p.text); ok {
+			ops[i] = o
+			if bySep[o.sep] == nil {
+				bySep[o.sep] = map[string]int{}
+			}
+			bySep[o.sep][strings.ToLower(o.label)]++
+		}
+	}
+	sep, best := "", 0
+	for s, labels := range bySep {
+		n := 0
+		for _, c := range labels {
+			if c >= 2 {
+				n += c
+			}
+		}
+		if n > best || n == best && s < sep {
+			sep, best = s, n
+		}
+	}
+	if best < minInducedTurns || len(recurring(bySep[sep])) < 2 {
+		return nil
+	}
+	return inducedTurns(paras, ops, sep, bySep[sep])
+}
+
+// inducedTurns makes the turns of the chosen form and checks that they
+// read as a transcript.
+func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int) []*turn {
+	turns := make([]*turn, len(paras))
+	first, n, spoken, changes, last := -1, 0, 0, 0, ""
+	short := shortForms(counts)
+	for i, o := range ops {
+		if l := strings.ToLower(o.label); o.sep != sep || counts[l] < 2 && !short[l] {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		text := strings.TrimSpace(paras[i].text[len(o.label)+len(sep):])
+		turns[i] = &turn{label: o.label, text: text}
+		n++
+		if firstPerson(text) || strings.Contains(text, "?") {
+			spoken++
+		}
+		if l := strings.ToLower(o.label); last != "" && l != last {
+			changes++
+		}
+		last = strings.ToLower(o.label)
+	}
+	if 3*n < len(paras)-first || 3*changes < 2*(n-1) || 3*spoken < n {
+		return nil
+	}
+	return turns
+}
+
+// shortForms returns the first and last words of the recurring labels
+// of two words or more: "lind" after "ana lind", a label a record may
+// shorten after the first turn.
+func shortForms(counts map[string]int) map[string]bool {
+	out := map[string]bool{}
+	for l, c := range counts {
+		if w := strings.Fields(l); c >= 2 && len(w) >= 2 {
+			out[w[0]], out[w[len(w)-1]] = true, true
+		}
+	}
+	return out
+}
+
+// recurring returns the labels used twice or more.
+func recurring(counts map[string]int) []string {
+	var out []string
+	for l, c := range counts {
+		if c >= 2 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// readOpener returns a paragraph's candidate label: one to four words of
+// letters (a name in any case, initials, a handle, a role) before one of
+// the separators, within its first bytes; never a run-in word the lexicon
+// knows ("Note", "Update") or a sentence's start.
+func readOpener(text string) (opener, bool) {
+	head := text
+	if len(head) > maxInducedLabel+4 {
+		head = head[:maxInducedLabel+4]
+	}
+	for _, sep := range inductSeparators {
+		at := strings.Index(head, sep)
+		if at <= 0 || at > maxInducedLabel {
+			continue
+		}
+		label := text[:at]
+		if inducedLabel(label) {
+			return opener{label: label, sep: sep}, true
+		}
+	}
+	return opener{}, false
+}
+
+// inducedLabel reports an opener that may be a speaker's label: one to
+// four words, each of letters (with ' . -), no sentence inside it, the
+// first word no run-in heading's.
+func inducedLabel(label string) bool {
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	w0 := strings.ToLower(strings.Trim(words[0], "."))
+	if notLabels[w0] || headerFields[w0] || subjectFields[w0] || sentenceStarters[w0] {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '.' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}

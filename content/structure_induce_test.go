@@ -1,0 +1,18 @@
+package content
+
+import "testing"
+
+// Paragraphs that open alike are no transcript unless the openers take
+// turns and speak: a glossary's terms, a list of places.
+func TestInducedLabelsNeedTurns(t *testing.T) {
+	for name, doc := range map[string]string{
+		"glossary": "Harbour words\n\nNeap tide — the smallest rise of the month.\n\nSpring tide — the largest rise of the month.\n\n" +
+			"Neap tide — comes at the quarter moons.\n\nSpring tide — comes at the new and full moon.\n\nBuoy — a float that marks the channel.\n",
+		"places": "Where to eat\n\nNorth Quay | fish soup, open late.\n\nOld Town | bakeries and a market.\n\nNorth Quay | the best chips.\n\nOld Town | closes early on Sunday.\n",
+	} {
+		b := Parse("doc.txt", doc, Plain)
+		if len(b.Quotes) != 0 {
+			t.Errorf("%s: %d quotes, want none (first %q)", name, len(b.Quotes), b.Quotes[0].Text)
+		}
+	}
+}
