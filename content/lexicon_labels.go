@@ -51,7 +51,7 @@ advertisement sponsored disclaimer warning summary background context tl;dr ps p
 key what why how when where who
 fix fixes fixed feat feature features docs doc chore refactor perf build ci style revert deps bump breaking todo
 done wip example examples solution tip tips hint exercise step problem output input result results usage
-syntax`)
+syntax pros cons verdict`)
 
 // roleLabelWords describe a role in a transcript label rather than name
 // a person: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR", a recording's

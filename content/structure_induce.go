@@ -26,8 +26,8 @@ type opener struct {
 
 // induceTurns reads the document's own label form: the separator that
 // follows a short name-like opener ("Ana Lind", "LIND", "ana", "Host") at
-// the head of paragraphs most often, and the openers that recur before
-// it. It is a transcript when four such turns or more come from two
+// the head of paragraphs most often (or none: a label alone on its line
+// over the turn's paragraphs), and the openers that recur before it. It is a transcript when four such turns or more come from two
 // recurring labels at least, they open a third of the paragraphs after
 // the first, the labelled turns change hands two times in three, and a
 // third of them speak (in the first person, or asking) — prose whose
@@ -39,7 +39,12 @@ func induceTurns(paras []para) []*turn {
 		if p.list {
 			continue
 		}
-		if o, ok := readOpener(p.text); ok {
+		o, ok := readOpener(p.text)
+		if !ok && p.lines == 1 && len(p.text) <= maxInducedLabel && inducedLabel(p.text) && !endsSentence(p.text) &&
+			i+1 < len(paras) && !paras[i+1].list {
+			o, ok = opener{label: p.text}, true // a label alone on its line, its words below
+		}
+		if ok {
 			ops[i] = o
 			if bySep[o.sep] == nil {
 				bySep[o.sep] = map[string]int{}
@@ -81,6 +86,9 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 		text := strings.TrimSpace(paras[i].text[len(o.label)+len(sep):])
 		turns[i] = &turn{label: o.label, text: text}
 		n++
+		if sep == "" && i+1 < len(paras) {
+			text = paras[i+1].text // the words under a label alone
+		}
 		if firstPerson(text) || strings.Contains(text, "?") {
 			spoken++
 		}

@@ -16,3 +16,13 @@ func TestInducedLabelsNeedTurns(t *testing.T) {
 		}
 	}
 }
+
+// A review's "Pros" and "Cons" lines over first-person words are no
+// speakers.
+func TestInducedLinesAloneNotRunIns(t *testing.T) {
+	doc := "Three ferries reviewed\n\nThe Gull\n\nPros\n\nI liked the cafe.\n\nCons\n\nI waited an hour.\n\nThe Tern\n\nPros\n\nI liked the deck.\n\nCons\n\nI was cold.\n"
+	b := Parse("review.txt", doc, Plain)
+	if len(b.Quotes) != 0 {
+		t.Errorf("%d quotes, want none (first %q by %q)", len(b.Quotes), b.Quotes[0].Text, b.SpeakerName(b.Quotes[0].Speaker))
+	}
+}
