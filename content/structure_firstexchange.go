@@ -10,6 +10,10 @@ import "strings"
 // exchange make such an interview.
 const minLaterQuestions = 3
 
+// maxIntroParas is how far into a document an interview's intro is
+// looked for before any turn is parsed.
+const maxIntroParas = 40
+
 // maxQuestionWords is the longest paragraph read as an unlabelled
 // question.
 const maxQuestionWords = 90
@@ -24,11 +28,14 @@ const maxQuestionWords = 90
 // unlabelled turns carry the label of the exchange's turn they continue
 // (turn.by). It returns the turns, or nil.
 func firstExchange(paras []para) []*turn {
+	if !interviewIntro(paras[:min(len(paras), maxIntroParas)]) {
+		return nil // the intro must say it is an interview: the cheap test first
+	}
 	var at []int
 	turns := make([]*turn, len(paras))
 	for i, p := range paras {
-		if p.list {
-			continue
+		if p.list || labelColon(p.text) < 0 {
+			continue // (a byte scan: most paragraphs have no label)
 		}
 		if t, ok := parseTurn(p.text); ok && !t.field && t.text != "" {
 			if len(at) == 2 {

@@ -19,6 +19,10 @@ const maxInducedLabel = 40
 // minInducedTurns is the fewest turns an induced label form needs.
 const minInducedTurns = 4
 
+// maxSpokenSample is how many turns are read for speech: the first ones
+// show it as well as all of them.
+const maxSpokenSample = 40
+
 // opener is a paragraph's candidate label and the separator after it.
 type opener struct {
 	label, sep string
@@ -89,7 +93,7 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 		if sep == "" && i+1 < len(paras) {
 			text = paras[i+1].text // the words under a label alone
 		}
-		if firstPerson(text) || strings.Contains(text, "?") {
+		if n <= maxSpokenSample && (firstPerson(text) || strings.Contains(text, "?")) {
 			spoken++
 		}
 		if l := strings.ToLower(o.label); last != "" && l != last {
@@ -97,7 +101,7 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 		}
 		last = strings.ToLower(o.label)
 	}
-	if 3*n < len(paras)-first || 3*changes < 2*(n-1) || 3*spoken < n {
+	if 3*n < len(paras)-first || 3*changes < 2*(n-1) || 3*spoken < min(n, maxSpokenSample) {
 		return nil
 	}
 	return turns
@@ -132,18 +136,28 @@ func recurring(counts map[string]int) []string {
 // the separators, within its first bytes; never a run-in word the lexicon
 // knows ("Note", "Update") or a sentence's start.
 func readOpener(text string) (opener, bool) {
-	head := text
-	if len(head) > maxInducedLabel+4 {
-		head = head[:maxInducedLabel+4]
-	}
-	for _, sep := range inductSeparators {
-		at := strings.Index(head, sep)
-		if at <= 0 || at > maxInducedLabel {
-			continue
+	// one pass over the first bytes: a separator starts with a space, or
+	// is a colon
+	for i := 1; i < len(text) && i <= maxInducedLabel; i++ {
+		var sep string
+		switch text[i] {
+		case ':':
+			if strings.HasPrefix(text[i:], ": ") {
+				sep = ": "
+			}
+		case ' ':
+			if i+1 >= len(text) || text[i+1] != '-' && text[i+1] != '|' && text[i+1] != '>' && text[i+1] != 0xE2 {
+				continue // ("—" and "–" open with the byte 0xE2)
+			}
+			for _, s := range inductSeparators {
+				if s[0] == ' ' && strings.HasPrefix(text[i:], s) {
+					sep = s
+					break
+				}
+			}
 		}
-		label := text[:at]
-		if inducedLabel(label) {
-			return opener{label: label, sep: sep}, true
+		if sep != "" && inducedLabel(text[:i]) {
+			return opener{label: text[:i], sep: sep}, true
 		}
 	}
 	return opener{}, false
