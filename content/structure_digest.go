@@ -39,14 +39,21 @@ func joinStatementBlocks(blocks []rawBlock) []rawBlock {
 		if j-(i+1) < 2 {
 			continue
 		}
-		texts := make([]string, 0, j-i-1)
-		for _, b := range blocks[i+1 : j] {
-			texts = append(texts, b.text)
-		}
-		joined := rawBlock{kind: model.QuoteBlock, text: strings.Join(texts, "\n\n")}
+		joined := statementBlock(blocks[i+1 : j])
 		blocks = append(blocks[:i+1], append([]rawBlock{joined}, blocks[j:]...)...)
 	}
 	return blocks
+}
+
+// statementBlock joins a statement's paragraphs into one quotation block,
+// each keeping the author's spans: emphasis, links, code.
+func statementBlock(paras []rawBlock) rawBlock {
+	var text string
+	var sh shape
+	for _, b := range paras {
+		text, sh = joinShape(text, sh, "\n\n", b.text, shape{inlines: b.shape.val().inlines})
+	}
+	return rawBlock{kind: model.QuoteBlock, text: text, shape: shape{inlines: sh.inlines}.ref()}
 }
 
 // introducesStatement reports a paragraph that ends with a speech verb and
@@ -106,11 +113,7 @@ func signStatements(d *rawDoc) {
 	}
 	for _, i := range signed {
 		s := &d.sections[i]
-		var texts []string
-		for _, b := range s.blocks[1:] {
-			texts = append(texts, b.text)
-		}
-		s.blocks = append(s.blocks[:1:1], rawBlock{kind: model.QuoteBlock, text: strings.Join(texts, "\n\n")})
+		s.blocks = append(s.blocks[:1:1], statementBlock(s.blocks[1:]))
 		s.signed = true
 	}
 }
