@@ -342,6 +342,10 @@ func markdownShapes(src string) map[string]int {
 			shapes["table cell"]++
 		case *ast.CodeSpan:
 			shapes["code span"]++
+		case *ast.Text:
+			if n.HardLineBreak() {
+				shapes["line break"]++
+			}
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			shapes["code block"]++
 		case *ast.Blockquote:
