@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
@@ -26,14 +27,11 @@ var calibrating bool
 // withhold weighs every attributed quote's evidence and leaves it
 // unattributed when its margin falls below attributeMargin.
 func (a *attributor) withhold() {
-	var words *docWords
+	words := a.readWords()
 	for _, b := range a.blocks {
 		for _, q := range b.quotes {
 			if q.speaker == nil || q.drop {
 				continue
-			}
-			if words == nil && shortCandidate(q.win) {
-				words = a.readWords()
 			}
 			ev := evidence(q.win, words)
 			m := q.margin
@@ -120,11 +118,36 @@ type docWords struct {
 	// ("Ana" of "Ana Lind"); lower: written in lower case ("models").
 	// Both folded (foldName).
 	fuller, lower map[string]bool
+	// only, when set, are the folded words worth keeping, and firsts
+	// their first bytes.
+	only   map[string]bool
+	firsts [utf8.RuneSelf]bool
 }
 
-// readWords reads the words of the whole document.
+// readWords reads the document's words, for the one-word names of the
+// winners only (nil when no winner has one): a document of megabytes is
+// read once, and only its words that are such a name are kept.
 func (a *attributor) readWords() *docWords {
-	w := &docWords{fuller: map[string]bool{}, lower: map[string]bool{}}
+	var names map[string]bool
+	for _, b := range a.blocks {
+		for _, q := range b.quotes {
+			if q.speaker != nil && !q.drop && shortCandidate(q.win) {
+				if names == nil {
+					names = map[string]bool{}
+				}
+				names[foldName(displayName(q.win.ent))] = true
+			}
+		}
+	}
+	if names == nil {
+		return nil
+	}
+	w := &docWords{fuller: map[string]bool{}, lower: map[string]bool{}, only: names}
+	for n := range names {
+		if n[0] < utf8.RuneSelf {
+			w.firsts[n[0]] = true
+		}
+	}
 	for _, b := range a.blocks {
 		w.read(b.raw.text)
 	}
@@ -134,21 +157,94 @@ func (a *attributor) readWords() *docWords {
 // read adds a text's words: a capitalised word followed, with nothing but
 // a space between, by another capitalised word is the head of a longer
 // name ("Ana Lind"), unless punctuation ends it ("Thanks, Ana. Next …").
+// It runs over the bytes: words are split at ASCII spaces.
 func (w *docWords) read(text string) {
-	words := strings.Fields(text)
-	for i, raw := range words {
-		word := strings.TrimLeft(raw, "([“\"'‘*_")
+	var head string // the word before, when it may head a longer name
+	for i := 0; i < len(text); {
+		if asciiSpace(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && !asciiSpace(text[j]) {
+			j++
+		}
+		word := strings.TrimLeft(text[i:j], "([“\"'‘*_")
+		i = j
 		if word == "" {
+			head = ""
 			continue
 		}
-		if r := []rune(word)[0]; unicode.IsLower(r) {
-			w.lower[foldName(strings.TrimRight(word, ".,;:!?)]”\"'’*_"))] = true
-			continue
+		upper, lower := caseOf(word)
+		if upper && head != "" {
+			w.fuller[head] = true
 		}
-		if i+1 < len(words) && startsUpper(word) && startsUpper(words[i+1]) && nameWords(word) == 1 && wordOnly(word) {
-			w.fuller[foldName(word)] = true
+		head = ""
+		switch {
+		case !w.wanted(word):
+		case upper && wordOnly(word):
+			head = w.key(word)
+		case lower:
+			if k := w.key(strings.TrimRight(word, ".,;:!?)]”\"'’*_")); k != "" {
+				w.lower[k] = true
+			}
 		}
 	}
+}
+
+// caseOf reports whether a word opens with a capital or a small letter.
+func caseOf(word string) (upper, lower bool) {
+	if c := word[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r), unicode.IsLower(r)
+}
+
+// wanted is a quick test that a word may be one of the names wanted: an
+// ASCII first letter must be the first letter of one of them.
+func (w *docWords) wanted(word string) bool {
+	if w.only == nil {
+		return true
+	}
+	c := word[0]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return w.firsts[c]
+}
+
+// key folds a word for the maps, or returns "" when it is none of the
+// names wanted.
+func (w *docWords) key(word string) string {
+	var buf [32]byte
+	if w.only != nil && len(word) <= len(buf) {
+		// an ASCII word is folded by lower-casing it, on the stack: most
+		// of a long document's words are no one's name
+		b, ascii := buf[:len(word)], true
+		for i := 0; i < len(word) && ascii; i++ {
+			c := word[i]
+			ascii = c < utf8.RuneSelf
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if ascii {
+			if !w.only[string(b)] {
+				return ""
+			}
+			return string(b)
+		}
+	}
+	k := foldName(word)
+	if w.only != nil && !w.only[k] {
+		return ""
+	}
+	return k
 }
 
 // wordOnly reports whether s is letters (and apostrophes) only.
