@@ -167,3 +167,18 @@ func TestAttributionProseAgencyAcronyms(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseSurnamesLikePlaces(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a surname that is a place's head word alone is a person a pronoun may mean",
+			text: "Field said the beads were “made by the tonne.” In 2006, Field went to see Tomas Berg’s film about the ice. “I felt the ice was leaving for good,” she said.",
+			want: []said{{"made by the tonne", "Field"}, {"I felt the ice was leaving for good", "Field"}},
+		},
+		{
+			name: "a place of two words that speaks is still an institution",
+			text: "“The talks were useful,” Government House said.",
+			want: []said{{"The talks were useful", "Government House"}},
+		},
+	})
+}

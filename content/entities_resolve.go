@@ -128,8 +128,9 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 			e.org, e.kind = true, k // "the weekly news magazine Der Spiegel"
 		}
 		last := strings.ToLower(words[len(words)-1])
-		// a place that speaks is an institution: "Downing Street said"
-		e.org = e.org || isOrgName(words) || bodyNouns[last] || placeHeads[last] || knownBodies[last]
+		// a place that speaks is an institution: "Downing Street said";
+		// a place's head alone is a surname ("Field said", "Hall said")
+		e.org = e.org || isOrgName(words) || bodyNouns[last] || placeHeads[last] && len(words) > 1 || knownBodies[last]
 	}
 	if e != nil {
 		r.note(e, np, np.String())
