@@ -53,7 +53,7 @@ func induceTurns(paras []para) []*turn {
 			if bySep[o.sep] == nil {
 				bySep[o.sep] = map[string]int{}
 			}
-			bySep[o.sep][strings.ToLower(o.label)]++
+			bySep[o.sep][inducedKey(o.label)]++
 		}
 	}
 	sep, best := "", 0
@@ -81,7 +81,7 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 	first, n, spoken, changes, last := -1, 0, 0, 0, ""
 	short := shortForms(counts)
 	for i, o := range ops {
-		if l := strings.ToLower(o.label); o.sep != sep || counts[l] < 2 && !short[l] {
+		if l := inducedKey(o.label); o.sep != sep || counts[l] < 2 && !short[l] {
 			continue
 		}
 		if first < 0 {
@@ -96,10 +96,10 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 		if n <= maxSpokenSample && (firstPerson(text) || strings.Contains(text, "?")) {
 			spoken++
 		}
-		if l := strings.ToLower(o.label); last != "" && l != last {
+		if l := inducedKey(o.label); last != "" && l != last {
 			changes++
 		}
-		last = strings.ToLower(o.label)
+		last = inducedKey(o.label)
 	}
 	if 3*n < len(paras)-first || 3*changes < 2*(n-1) || 3*spoken < min(n, maxSpokenSample) {
 		return nil
@@ -163,10 +163,26 @@ func readOpener(text string) (opener, bool) {
 	return opener{}, false
 }
 
+// inducedKey is the speaker an opener names, to count: without the
+// recording's time or a bracketed role, in lower case ("[00:01:12] Ana
+// Lind (host)" → "ana lind").
+func inducedKey(label string) string {
+	if m := timeCode.FindStringIndex(label); m != nil {
+		label = label[m[1]:]
+	}
+	return strings.ToLower(strings.TrimSpace(stageDirection.ReplaceAllString(label, "")))
+}
+
 // inducedLabel reports an opener that may be a speaker's label: one to
 // four words, each of letters (with ' . -), no sentence inside it, the
 // first word no run-in heading's.
 func inducedLabel(label string) bool {
+	if strings.HasSuffix(label, ")") {
+		label = stageDirection.ReplaceAllString(label, "") // "Ana Lind (host)"
+	}
+	if m := timeCode.FindStringIndex(label); m != nil {
+		label = label[m[1]:] // "[00:01:12] Ana Lind"
+	}
 	words := strings.Fields(label)
 	if len(words) == 0 || len(words) > 4 {
 		return false

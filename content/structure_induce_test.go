@@ -26,3 +26,11 @@ func TestInducedLinesAloneNotRunIns(t *testing.T) {
 		t.Errorf("%d quotes, want none (first %q by %q)", len(b.Quotes), b.Quotes[0].Text, b.SpeakerName(b.Quotes[0].Speaker))
 	}
 }
+
+func TestInducedKey(t *testing.T) {
+	for label, want := range map[string]string{"[00:01:12] Ana Lind (host)": "ana lind", "LIND": "lind", "Ana Lind": "ana lind"} {
+		if got := inducedKey(label); got != want {
+			t.Errorf("inducedKey(%q) = %q, want %q", label, got, want)
+		}
+	}
+}
