@@ -324,8 +324,10 @@ func markdownShapes(src string) map[string]int {
 			} else {
 				shapes["heading"]++
 			}
-			return ast.WalkSkipChildren, nil // a heading's emphasis is drawn as the heading
 		case *ast.Emphasis:
+			if _, ok := n.Parent().(*ast.Heading); ok {
+				return ast.WalkContinue, nil // a heading's emphasis is drawn as the heading
+			}
 			if k := n.Parent().Kind(); (k == ast.KindParagraph || k == ast.KindTextBlock) && n.PreviousSibling() == nil && labelSpan(n, source) {
 				shapes["turn label"]++ // "*Ana:*", "**Ana:**", "**Ana**:", "_**Ana:**_"
 				return ast.WalkSkipChildren, nil

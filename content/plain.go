@@ -78,12 +78,25 @@ func markTitle(paras []para, roles []paraRole) int {
 	if len(paras) > 2 {
 		s := paras[1]
 		if s.lines == 1 && !s.list && !endsSentence(s.text) && wordCount(s.text) >= 10 &&
-			!isNumberedHeading(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") {
+			!isNumberedHeading(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") && lineSpans(s.shape) {
 			roles[1] = roleSubtitle
 			return 2
 		}
 	}
 	return 1
+}
+
+// lineSpans reports a paragraph whose spans a standfirst or a talking
+// point's heading can show: emphasis at most. One with a link, code or a
+// footnote stays a paragraph, so that nothing its author wrote is lost
+// (a standfirst and a heading are lines of text).
+func lineSpans(sh shape) bool {
+	for _, in := range sh.inlines {
+		if in.Kind != model.Emphasis && in.Kind != model.Strong {
+			return false
+		}
+	}
+	return true
 }
 
 // markNumbered looks for talking points numbered 1, 2, 3 … each followed by
@@ -155,7 +168,7 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 	blog := stampedEntries(paras) >= minStampedEntries
 	for i := from; i < len(paras); i++ {
 		p := paras[i]
-		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) {
+		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) || !lineSpans(p.shape) {
 			continue
 		}
 		next := paras[i+1]
