@@ -113,6 +113,8 @@ func recordFlag(r quoteRecord) string {
 		if !label {
 			return fUnnamed.String()
 		}
+	case r.Feats[0] == fAnswer.String() && acronymIn(r.Speaker):
+		return fBodyAnswer.String()
 	case nameWords(r.Speaker) != 1:
 	case label:
 		if r.Fuller {
@@ -122,8 +124,6 @@ func recordFlag(r quoteRecord) string {
 		return fCommonWord.String()
 	case r.Fuller:
 		return fOneWord.String() // a body's one-word name counts too: the export does not say which it is
-	case r.Feats[0] == fAnswer.String() && acronymIn(r.Speaker):
-		return fBodyAnswer.String()
 	}
 	return ""
 }
@@ -424,5 +424,31 @@ func TestFitCalibration(t *testing.T) {
 	f = fitCalibration(calibration{Sets: []calSet{corpus, fresh}})
 	if w := f.w["one-word"]; 6+w >= f.margin {
 		t.Errorf("one-word %g with threshold %g keeps quotes that are wrong half the time, though the corpus has none", w, f.margin)
+	}
+}
+
+// TestRecordFlag checks that an older build's export counts as evidence()
+// counts the code's own winners.
+func TestRecordFlag(t *testing.T) {
+	cases := []struct {
+		r    quoteRecord
+		want string
+	}{
+		{quoteRecord{Feats: []string{"before"}, Speaker: "Unknown"}, "unnamed"},
+		{quoteRecord{Feats: []string{"label"}, Speaker: "Unknown"}, ""},
+		{quoteRecord{Feats: []string{"answer"}, Speaker: "Port TLA Desk"}, "body-answer"},
+		{quoteRecord{Feats: []string{"answer"}, Speaker: "Ana Lind"}, ""},
+		{quoteRecord{Feats: []string{"label"}, Speaker: "Ana", Fuller: true}, "bare-label"},
+		{quoteRecord{Feats: []string{"label"}, Speaker: "Ana", Lower: true}, ""},
+		{quoteRecord{Feats: []string{"after"}, Speaker: "Models", Lower: true}, "common-word"},
+		{quoteRecord{Feats: []string{"after"}, Speaker: "Ana", Fuller: true}, "one-word"},
+		{quoteRecord{Feats: []string{"after"}, Speaker: "Ana Lind", Fuller: true}, ""},
+		{quoteRecord{Feats: []string{"after", "one-word"}, Speaker: "Ana"}, "one-word"},
+	}
+	for _, c := range cases {
+		c.r.Given, c.r.Other = true, true
+		if got := recordFlag(c.r); got != c.want {
+			t.Errorf("%v %q: %q, want %q", c.r.Feats, c.r.Speaker, got, c.want)
+		}
 	}
 }
