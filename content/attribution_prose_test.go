@@ -182,3 +182,13 @@ func TestAttributionProseSurnamesLikePlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionProseJointOpeners(t *testing.T) {
+	runAttributionCases(t, []attributionCase{
+		{
+			name: "a conjunction opening the sentence is no part of a pair that speaks",
+			text: "The briefing was scrapped. But Ana Lind and Omar Vale said the change was “a blow to scrutiny.”",
+			want: []said{{"a blow to scrutiny", "Ana Lind and Omar Vale"}},
+		},
+	})
+}

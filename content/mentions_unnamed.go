@@ -56,7 +56,11 @@ func orgQualifiers(toks []token, from, end int) []string {
 // jointSubject is two names speaking together ("Ana Ruiz and Tomas
 // Reyes"): one speaker whose name joins both, never confused with either.
 func jointSubject(a, b nameParts, from, to int) subject {
-	words := append(append(append([]string{}, a.words...), "and"), b.words...)
+	first := a.words
+	for len(first) > 1 && (sentenceStarters[strings.ToLower(first[0])] || introWords[strings.ToLower(first[0])]) {
+		first = first[1:] // "But Ana Lind and Omar Vale said": "But" names no one
+	}
+	words := append(append(append([]string{}, first...), "and"), b.words...)
 	return subject{kind: npName, name: nameParts{from: from, to: to, words: words}, from: from, to: to, joint: true}
 }
 
