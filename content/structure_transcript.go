@@ -635,10 +635,28 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 			open = -1 // text after a closing line is no longer the turn's
 		}
 	}
+	keepBareLabels(&d)
 	if len(d.sections) == 0 {
 		deriveExchanges(&d, headerSubjects(paras, turns))
 	}
 	return d
+}
+
+// keepBareLabels turns a label that no words followed ("Moderator:" over
+// a list of participants) back into the line its author wrote: a turn of
+// no words is not shown, and its label would be lost.
+func keepBareLabels(d *rawDoc) {
+	keep := func(bs []rawBlock) {
+		for i, b := range bs {
+			if b.kind == model.QuoteBlock && b.label != "" && strings.TrimSpace(b.text) == "" {
+				bs[i] = rawBlock{kind: model.Paragraph, text: b.label + b.labelMark}
+			}
+		}
+	}
+	keep(d.intro)
+	for i := range d.sections {
+		keep(d.sections[i].blocks)
+	}
 }
 
 // turnBlock makes the block of paragraph p, a turn t whose label is at its
