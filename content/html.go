@@ -27,7 +27,7 @@ func parseHTML(src string) rawDoc {
 	pg := readPage(root)
 	title, blocks := pg.extract()
 	subtitle := ""
-	if len(blocks) > 0 && blocks[0].subtitle && lineSpans(blocks[0].shape) {
+	if len(blocks) > 0 && blocks[0].subtitle && lineSpans(blocks[0].shape.val()) {
 		subtitle, blocks = blocks[0].text, blocks[1:]
 	}
 	if len(blocks) == 0 && title == "" {

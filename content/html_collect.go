@@ -181,8 +181,10 @@ func (c *htmlCollector) quoteIn(n *html.Node, depth int) {
 		if t != "" && (c.lenient || s.linkShare() <= 0.5) {
 			c.add(n, t, sh, 0, model.QuoteBlock, false)
 			for range depth {
-				last := &c.out[len(c.out)-1].shape
-				last.nest = append(slices.Clip(last.nest), model.InQuote)
+				last := &c.out[len(c.out)-1]
+				sh := last.shape.val()
+				sh.nest = append(slices.Clip(sh.nest), model.InQuote)
+				last.shape = sh.ref()
 			}
 		}
 		s.reset()
@@ -236,7 +238,7 @@ func citedAddress(t string) bool {
 // standfirst.
 func (c *htmlCollector) add(n *html.Node, t string, sh shape, level int, kind model.BlockKind, bold bool) {
 	kind, sh = c.placeInList(kind, sh, level)
-	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem, kind: kind, shape: sh}, level: level}, bold: bold}
+	b := htmlBlock{mdPara: mdPara{para: para{text: t, lines: 1, list: kind == model.ListItem, kind: kind, shape: sh.ref()}, level: level}, bold: bold}
 	if len(c.out) == 0 && c.bodyCount == 0 && c.pg.headline != nil && wordCount(t) <= 60 && kind == model.Paragraph &&
 		(level > 0 && c.pg.nearHeadline(n) || c.pg.dekLike(n) || c.pg.standfirstBox(n)) {
 		b.subtitle, b.level, b.bold = true, 0, false

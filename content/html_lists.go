@@ -204,7 +204,7 @@ func (c *htmlCollector) gridBlock(rows []*html.Node, cols int) {
 		grid.Rows = append(grid.Rows, row)
 	}
 	grid.Align = make([]model.Align, cols)
-	b := htmlBlock{mdPara: mdPara{para: para{text: text, lines: 2, kind: model.TableBlock, shape: shape{inlines: inl, table: grid}}}}
+	b := htmlBlock{mdPara: mdPara{para: para{text: text, lines: 2, kind: model.TableBlock, shape: &shape{inlines: inl, table: grid}}}}
 	if c.item != nil {
 		b.shape.nest = append(slices.Clip(c.item.nest), model.InListItem)
 	}

@@ -162,11 +162,11 @@ func mdTurnBlock(p mdPara, t *turn) (rawBlock, bool) {
 // alone on its line its first words.
 func continueTurn(o *rawBlock, p para) {
 	if o.text == "" {
-		o.text, o.shape = p.text, shape{inlines: p.shape.inlines}.ref()
+		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines}.ref()
 		return
 	}
 	var sh shape
-	o.text, sh = joinShape(o.text, o.shape.val(), "\n\n", p.text, shape{inlines: p.shape.inlines})
+	o.text, sh = joinShape(o.text, o.shape.val(), "\n\n", p.text, shape{inlines: p.shape.val().inlines})
 	o.shape = sh.ref()
 }
 

@@ -27,7 +27,9 @@ func (w *mdWalker) block(n ast.Node, nest []model.Container) {
 		if len(nest) > 0 {
 			// a heading inside a list or quote is no talking point
 			p := w.inline(n, model.Heading, nest)
-			p.lines, p.shape.level = 2, n.Level
+			sh := p.shape.val()
+			sh.level = n.Level
+			p.lines, p.shape = 2, sh.ref()
 			w.add(mdPara{para: p})
 			return
 		}
@@ -78,7 +80,7 @@ func (w *mdWalker) add(p mdPara) {
 
 // rule adds a thematic break: a block without text.
 func (w *mdWalker) rule(nest []model.Container) {
-	w.out = append(w.out, mdPara{para: para{lines: 2, kind: model.Rule, shape: shape{nest: slices.Clip(nest)}}})
+	w.out = append(w.out, mdPara{para: para{lines: 2, kind: model.Rule, shape: shape{nest: slices.Clip(nest)}.ref()}})
 }
 
 // hrOnly reports raw HTML that is nothing but rules: "<hr>", "<hr/>".
@@ -103,7 +105,7 @@ func hrOnly(b []byte) bool {
 func (w *mdWalker) finish(t *richText, kind model.BlockKind, nest []model.Container, sh shape) {
 	s, inl := t.finish()
 	sh.inlines, sh.nest = inl, slices.Clip(nest)
-	w.add(mdPara{para: para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind, shape: sh}})
+	w.add(mdPara{para: para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind, shape: sh.ref()}})
 }
 
 // inline returns a block's inline content as a paragraph of the given
@@ -115,7 +117,7 @@ func (w *mdWalker) inline(n ast.Node, kind model.BlockKind, nest []model.Contain
 	s, inl := t.finish()
 	// a paragraph with line breaks is as many lines: no headline
 	return para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind,
-		shape: shape{inlines: inl, nest: slices.Clip(nest)}}
+		shape: shape{inlines: inl, nest: slices.Clip(nest)}.ref()}
 }
 
 // sourceLen is how many bytes of the source a block's lines take: about
@@ -145,10 +147,12 @@ func (w *mdWalker) list(l *ast.List, nest []model.Container) {
 			case *ast.Paragraph, *ast.TextBlock:
 				if first {
 					p := w.inline(c, model.ListItem, nest)
-					p.shape.ordered, p.shape.number = l.IsOrdered(), number
+					sh := p.shape.val()
+					sh.ordered, sh.number = l.IsOrdered(), number
 					if !l.IsOrdered() {
-						p.shape.number = 0
+						sh.number = 0
 					}
+					p.shape = sh.ref()
 					w.add(mdPara{para: p})
 				} else {
 					w.add(mdPara{para: w.inline(c, model.Paragraph, inner)})
@@ -172,7 +176,7 @@ func (w *mdWalker) quote(q *ast.Blockquote, nest []model.Container) {
 	flush := func() {
 		if text != "" {
 			sh.nest = slices.Clip(nest)
-			w.add(mdPara{para: para{text: text, lines: 2, kind: model.QuoteBlock, shape: sh}})
+			w.add(mdPara{para: para{text: text, lines: 2, kind: model.QuoteBlock, shape: sh.ref()}})
 		}
 		text, sh = "", shape{}
 	}
@@ -183,7 +187,7 @@ func (w *mdWalker) quote(q *ast.Blockquote, nest []model.Container) {
 			if p.text == "" {
 				continue
 			}
-			text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
+			text, sh = joinShape(text, sh, "\n\n", p.text, p.shape.val())
 		default:
 			flush()
 			w.block(c, inner)
@@ -198,7 +202,7 @@ func (w *mdWalker) code(n ast.Node, lang string, nest []model.Container) {
 	if strings.TrimSpace(s) == "" {
 		return
 	}
-	w.add(mdPara{para: para{text: s, lines: 2, kind: model.CodeBlock, shape: shape{lang: lang, nest: slices.Clip(nest)}}})
+	w.add(mdPara{para: para{text: s, lines: 2, kind: model.CodeBlock, shape: shape{lang: lang, nest: slices.Clip(nest)}.ref()}})
 }
 
 // codeLanguage returns the language a fence's info string names: its
@@ -255,7 +259,7 @@ func (w *mdWalker) table(tb *east.Table, nest []model.Container) {
 		grid.Rows = append(grid.Rows, row)
 	}
 	w.add(mdPara{para: para{text: s, lines: 2, kind: model.TableBlock,
-		shape: shape{inlines: inl, table: grid, nest: slices.Clip(nest)}}})
+		shape: shape{inlines: inl, table: grid, nest: slices.Clip(nest)}.ref()}})
 }
 
 func tableAlign(a east.Alignment) model.Align {
@@ -281,13 +285,13 @@ func (w *mdWalker) footnote(fn *east.Footnote, nest []model.Container) {
 		if p.text == "" {
 			continue
 		}
-		text, sh = joinShape(text, sh, "\n\n", p.text, p.shape)
+		text, sh = joinShape(text, sh, "\n\n", p.text, p.shape.val())
 	}
 	if text == "" {
 		return
 	}
 	sh.note, sh.nest = note, slices.Clip(nest)
-	w.add(mdPara{para: para{text: text, lines: 2, kind: model.Footnote, shape: sh}})
+	w.add(mdPara{para: para{text: text, lines: 2, kind: model.Footnote, shape: sh.ref()}})
 }
 
 // inlines writes the inline content of n: text with entities resolved,

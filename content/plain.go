@@ -78,7 +78,7 @@ func markTitle(paras []para, roles []paraRole) int {
 	if len(paras) > 2 {
 		s := paras[1]
 		if s.lines == 1 && !s.list && !endsSentence(s.text) && wordCount(s.text) >= 10 &&
-			!isNumberedHeading(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") && lineSpans(s.shape) {
+			!isNumberedHeading(s.text) && !strings.HasSuffix(trimClosers(s.text), "?") && lineSpans(s.shape.val()) {
 			roles[1] = roleSubtitle
 			return 2
 		}
@@ -168,7 +168,7 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 	blog := stampedEntries(paras) >= minStampedEntries
 	for i := from; i < len(paras); i++ {
 		p := paras[i]
-		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) || !lineSpans(p.shape) {
+		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) || !lineSpans(p.shape.val()) {
 			continue
 		}
 		next := paras[i+1]
@@ -314,7 +314,7 @@ var numberedItem = regexp.MustCompile(`^(\d{1,9})\. +(\S.*)$`)
 // reads "3." as a list item, as the author numbered it.
 func listBlock(p para) rawBlock {
 	b := p.block(model.ListItem)
-	if p.kind != model.Paragraph || len(p.shape.inlines) > 0 || p.shape.ordered {
+	if sh := p.shape.val(); p.kind != model.Paragraph || len(sh.inlines) > 0 || sh.ordered {
 		return b
 	}
 	if m := numberedItem.FindStringSubmatch(p.text); m != nil {
@@ -335,7 +335,7 @@ func appendAsides(out []rawBlock, p para) []rawBlock {
 	}
 	text := p.text
 	add := func(kind model.BlockKind, from, to int) {
-		if t, sh := cutShape(text, p.shape, from, to); t != "" {
+		if t, sh := cutShape(text, p.shape.val(), from, to); t != "" {
 			out = append(out, rawBlock{kind: kind, text: t, shape: sh.ref()})
 		}
 	}

@@ -86,9 +86,12 @@ type para struct {
 	// kind and shape are what Markdown or a page said the paragraph is
 	// (kind Paragraph and no shape for plain text). A code block, table,
 	// block quote or footnote is kept as it is: the structure pass never
-	// takes it for a heading (it has lines 2).
+	// takes it for a heading (it has lines 2). shape is nil when it says
+	// nothing (read it with val): most paragraphs have none, and paragraph
+	// arrays are copied whole a few times per document, which a whole
+	// shape in each made three times larger.
 	kind  model.BlockKind
-	shape shape
+	shape *shape
 	// bullet is the mark of a bulleted line of plain text ("-", "•"):
 	// a list item run into a transcript's turn keeps it in its text.
 	bullet string
@@ -103,7 +106,7 @@ type para struct {
 // block returns the paragraph as a block of the given kind, with its
 // shape. A plain-text paragraph has none.
 func (p para) block(kind model.BlockKind) rawBlock {
-	return rawBlock{kind: kind, text: p.text, shape: p.shape.ref()}
+	return rawBlock{kind: kind, text: p.text, shape: p.shape.val().ref()}
 }
 
 // kept reports a paragraph the structure pass keeps as it is.

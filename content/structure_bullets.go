@@ -96,7 +96,7 @@ func bulletLabel(p para) string {
 	if w := strings.ToLower(label); notLabels[w] || headerFields[w] || anonymousLabels[w] || roleLabelWords[w] {
 		return ""
 	}
-	for _, in := range p.shape.inlines {
+	for _, in := range p.shape.val().inlines {
 		if (in.Kind == model.Emphasis || in.Kind == model.Strong) && in.Start == 0 && (in.End == colon || in.End == colon+1) {
 			return p.text[:colon+1]
 		}

@@ -160,7 +160,7 @@ func nameTitle(title string) bool {
 
 // allStrong reports a paragraph set wholly in bold.
 func allStrong(p para) bool {
-	for _, in := range p.shape.inlines {
+	for _, in := range p.shape.val().inlines {
 		if in.Kind == model.Strong && in.Start == 0 && in.End >= len(strings.TrimRight(p.text, " ")) {
 			return true
 		}

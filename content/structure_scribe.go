@@ -67,16 +67,16 @@ func splitScribe(p para, handles map[string]bool) []para {
 	}
 	var out []para
 	if before := strings.TrimSpace(p.text[:cuts[0][0]]); before != "" {
-		text, sh := cutShape(p.text, p.shape, 0, cuts[0][0])
-		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh, stray: true})
+		text, sh := cutShape(p.text, p.shape.val(), 0, cuts[0][0])
+		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh.ref(), stray: true})
 	}
 	for k, c := range cuts {
 		end := len(p.text)
 		if k+1 < len(cuts) {
 			end = cuts[k+1][0]
 		}
-		text, sh := cutShape(p.text, p.shape, c[0], end)
-		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh, handle: p.text[c[0]:c[1]]})
+		text, sh := cutShape(p.text, p.shape.val(), c[0], end)
+		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh.ref(), handle: p.text[c[0]:c[1]]})
 	}
 	return out
 }
@@ -210,16 +210,16 @@ func splitFolded(p para, names map[string]bool) []para {
 	if len(cuts) == 0 {
 		return []para{p}
 	}
-	text, sh := cutShape(p.text, p.shape, 0, cuts[0])
+	text, sh := cutShape(p.text, p.shape.val(), 0, cuts[0])
 	c := labelColon(text)
-	out := []para{{text: text, lines: 1, kind: model.Paragraph, shape: sh, stray: c < 0 || !loneName(text[:c])}}
+	out := []para{{text: text, lines: 1, kind: model.Paragraph, shape: sh.ref(), stray: c < 0 || !loneName(text[:c])}}
 	for k, at := range cuts {
 		end := len(p.text)
 		if k+1 < len(cuts) {
 			end = cuts[k+1]
 		}
-		text, sh := cutShape(p.text, p.shape, at, end)
-		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh})
+		text, sh := cutShape(p.text, p.shape.val(), at, end)
+		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh.ref()})
 	}
 	return out
 }

@@ -664,7 +664,7 @@ func keepBareLabels(d *rawDoc) {
 func turnBlock(p para, t *turn) rawBlock {
 	b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
 	if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
-		if text, sh := cutShape(p.text, p.shape, at, at+len(t.text)); text == t.text {
+		if text, sh := cutShape(p.text, p.shape.val(), at, at+len(t.text)); text == t.text {
 			b.shape = shape{inlines: sh.inlines}.ref()
 		}
 	}
