@@ -82,9 +82,14 @@ func TestSeveralErrors(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "no briefings here") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("empty folder: exit %d, %q", code, errOut)
 	}
-	_, errOut, code = runBrief(t, "", "export", library, filepath.Join(empty, "gone.txt"))
-	if code != 1 || !strings.Contains(errOut, "gone.txt: no such file") {
+	// a missing path among several is reported and left out; the others
+	// are still exported (the README's promise, as with cat and grep)
+	out, errOut, code := runBrief(t, "", "export", filepath.Join(empty, "gone.txt"), library)
+	if code != 1 || !strings.Contains(errOut, "gone.txt: no such file") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("missing file: exit %d, %q", code, errOut)
+	}
+	if !strings.HasPrefix(strings.TrimSpace(out), "[") || !strings.Contains(out, `"quotes"`) {
+		t.Errorf("missing file stopped the others: stdout %.80q", out)
 	}
 	bin := filepath.Join(empty, "photo.txt")
 	os.WriteFile(bin, []byte("\x00\x01\x02binary"), 0o644)

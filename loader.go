@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -188,11 +189,11 @@ func withBriefings(env environment, recursive *bool, fn func(cmd *cobra.Command,
 			}
 			return fn(cmd, []model.Briefing{b}, false)
 		}
-		paths, err := content.Find(args, *recursive)
-		if err != nil {
-			return err
-		}
+		paths, missing := findEach(args, *recursive)
 		if len(paths) == 0 {
+			if missing != nil {
+				return missing
+			}
 			return noBriefingsError(args, *recursive)
 		}
 		bs := make([]model.Briefing, len(paths))
@@ -211,11 +212,46 @@ func withBriefings(env environment, recursive *bool, fn func(cmd *cobra.Command,
 			bs[i], errs[i] = loaded[k], loadErrs[k]
 		}
 		good, bad := readable(bs, errs)
+		if missing != nil {
+			notRead, _ := bad.(fileErrors)
+			bad = append(missing.(fileErrors), notRead...)
+		}
 		if len(good) == 0 {
 			return bad
 		}
 		return alsoFailed(bad, fn(cmd, good, true))
 	}
+}
+
+// findEach expands each argument as content.Find does, but a path that
+// cannot be read (missing, or a folder that cannot be listed) is reported
+// and left out instead of stopping the others, as the README promises for
+// several paths. A document named twice is listed once.
+func findEach(args []string, recursive bool) ([]string, error) {
+	var paths []string
+	var missing fileErrors
+	seen := map[string]bool{}
+	for _, a := range args {
+		found, err := content.Find([]string{a}, recursive)
+		if err != nil {
+			missing = append(missing, err)
+			continue
+		}
+		for _, p := range found {
+			key := p
+			if abs, err := filepath.Abs(p); err == nil && p != content.StdinName {
+				key = abs
+			}
+			if !seen[key] {
+				seen[key] = true
+				paths = append(paths, p)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return paths, nil
+	}
+	return paths, missing
 }
 
 // alsoFailed is the error of a command run over the files that could be
