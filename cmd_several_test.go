@@ -91,6 +91,10 @@ func TestSeveralErrors(t *testing.T) {
 	if !strings.HasPrefix(strings.TrimSpace(out), "[") || !strings.Contains(out, `"quotes"`) {
 		t.Errorf("missing file stopped the others: stdout %.80q", out)
 	}
+	out, errOut, code = runBrief(t, "", library, filepath.Join(empty, "gone.txt"))
+	if code != 1 || !strings.Contains(errOut, "gone.txt: no such file") || strings.TrimSpace(out) == "" {
+		t.Errorf("printing, a missing file: exit %d, %q, stdout %d bytes", code, errOut, len(out))
+	}
 	bin := filepath.Join(empty, "photo.txt")
 	os.WriteFile(bin, []byte("\x00\x01\x02binary"), 0o644)
 	_, errOut, code = runBrief(t, "", "speakers", library, bin)

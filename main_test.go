@@ -178,7 +178,7 @@ func TestErrors(t *testing.T) {
 		{"empty file", "", []string{"export", empty}, "brief: " + empty + ": empty document\n"},
 		{"empty stdin", "", []string{"-"}, "brief: -: empty document\n"},
 		{"binary stdin", "a\x00b", []string{"quotes", "-"}, "brief: -: not a text document (binary data)\n"},
-		{"several paths, one missing", "", []string{"a", "b"}, "brief: a: no such file\n"},
+		{"several paths, none there", "", []string{"a", "b"}, "brief: a: no such file\nbrief: b: no such file\n"},
 		{"unknown flag", "", []string{"--nope"}, "brief: unknown flag: --nope (see brief --help)\n"},
 		{"bad format", harbourDoc, []string{"export", "--format", "xml", "-"}, "brief: unknown --format \"xml\" (want json or markdown)\n"},
 		{"speakers with JSON", harbourDoc, []string{"export", "--speakers", "-"}, "brief: --speakers is for --format markdown (JSON always lists the speakers)\n"},

@@ -38,20 +38,37 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 			return err
 		}
 	}
-	paths, err := content.Find(args, recursive)
-	if err != nil {
-		return suggestCommand(cmd, args, err)
+	paths, missing := findEach(args, recursive)
+	if m, ok := missing.(fileErrors); ok {
+		// "brief exprt notes.txt" is a typo of a command, not a path:
+		// say so and read nothing
+		if err := suggestCommand(cmd, args, m[0]); err != m[0] {
+			return err
+		}
+	}
+	if len(paths) == 0 && missing != nil {
+		return missing
 	}
 	if len(paths) == 0 {
 		return noBriefingsError(args, recursive)
 	}
 	ld := newLoader(env)
 	if !isTerminal(cmd.OutOrStdout()) || env.getenv("TERM") == "dumb" {
+		// printed: a path that is missing is reported and left out, as
+		// one that cannot be read is
 		bs, bad := readable(ld.loadAll(paths))
+		if missing != nil {
+			notRead, _ := bad.(fileErrors)
+			bad = append(missing.(fileErrors), notRead...)
+		}
 		if len(bs) == 0 {
 			return bad
 		}
 		return alsoFailed(bad, printAll(cmd.OutOrStdout(), bs, opts))
+	}
+	if missing != nil {
+		// the reader: said before the screen changes, not hidden behind it
+		return missing
 	}
 	// the reader's loads run behind the screen, each followed by the
 	// building of the reader's view of the briefing: their garbage is
