@@ -127,12 +127,30 @@ func errorHandler(w io.Writer, _ fang.Styles, err error) {
 // errorLine renders err on one line. Document errors already name the file;
 // cobra's usage errors get a pointer to --help.
 func errorLine(err error) string {
-	msg := content.SanitizeLine(err.Error())
+	msg := plainFlagError(content.SanitizeLine(err.Error()))
 	var de *content.DocError
 	if !errors.As(err, &de) && isUsageError(msg) {
 		msg += " (see brief --help)"
 	}
 	return msg
+}
+
+// plainFlagError says what a flag wants instead of quoting Go's parser:
+// pflag reports `--width abc` as "…: strconv.ParseInt: parsing "abc":
+// invalid syntax", which tells a user nothing they can act on.
+func plainFlagError(msg string) string {
+	i := strings.Index(msg, ": strconv.Parse")
+	if !strings.HasPrefix(msg, "invalid argument") || i < 0 {
+		return msg
+	}
+	want := "a number"
+	switch {
+	case strings.HasPrefix(msg[i:], ": strconv.ParseInt"), strings.HasPrefix(msg[i:], ": strconv.ParseUint"):
+		want = "a whole number"
+	case strings.HasPrefix(msg[i:], ": strconv.ParseBool"):
+		want = "true or false"
+	}
+	return msg[:i] + ": want " + want
 }
 
 // isUsageError reports whether msg is one of cobra's complaints about the

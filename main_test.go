@@ -180,6 +180,7 @@ func TestErrors(t *testing.T) {
 		{"binary stdin", "a\x00b", []string{"quotes", "-"}, "brief: -: not a text document (binary data)\n"},
 		{"several paths, none there", "", []string{"a", "b"}, "brief: a: no such file\nbrief: b: no such file\n"},
 		{"unknown flag", "", []string{"--nope"}, "brief: unknown flag: --nope (see brief --help)\n"},
+		{"flag value not a number", "", []string{"--width", "abc", "x"}, "brief: invalid argument \"abc\" for \"--width\" flag: want a whole number (see brief --help)\n"},
 		{"bad format", harbourDoc, []string{"export", "--format", "xml", "-"}, "brief: unknown --format \"xml\" (want json or markdown)\n"},
 		{"speakers with JSON", harbourDoc, []string{"export", "--speakers", "-"}, "brief: --speakers is for --format markdown (JSON always lists the speakers)\n"},
 		{"bad style", harbourDoc, []string{"--style", "neon", "-"}, "brief: unknown --style \"neon\" (want dark, light, notty, ascii)\n"},
