@@ -170,7 +170,13 @@ func parse(s Settings, path string, data []byte, c Check) (Settings, error) {
 	}
 	if md.IsDefined(KeyKeys) && md.Type(KeyKeys) != "Hash" {
 		// the TOML library leaves a map alone when the value is no table
-		return s, at(lineOf(data, toml.Key{KeyKeys}), "%s", wrongType(KeyKeys, tomlType(tomlKind(md.Type(KeyKeys)))))
+		got, line := tomlType(tomlKind(md.Type(KeyKeys))), lineOf(data, toml.Key{KeyKeys})
+		if md.Type(KeyKeys) == "" {
+			// [keys.reader] defines keys only implicitly, as a table of
+			// tables: there is no "keys =" line to point at
+			got, line = "a table of tables", tableLine(data, KeyKeys)
+		}
+		return s, at(line, "%s", wrongType(KeyKeys, got))
 	}
 	origin := path
 	if f.Style != nil {
@@ -371,6 +377,17 @@ func checkAction(action string, keys []string, c Check) error {
 
 // oneLine folds a message onto one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// tableLine is the line of the first table header under name
+// ("[keys.reader]" for keys), 1-based; 0 when there is none.
+func tableLine(data []byte, name string) int {
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "["+name+".") {
+			return i + 1
+		}
+	}
+	return 0
+}
 
 // lineOf finds the line on which key k is set in a TOML file, following
 // [table] headers; 0 when it cannot tell. The TOML library reports lines

@@ -91,6 +91,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"switch", "\nasides = \"yes\"\n", "line 2", "asides must be true or false"},
 		{"style table", "[style]\nname = 1\n", "line 1", "style must be a name in quotes"},
 		{"keys not a table", "width = 90\nkeys = 3\n", "line 2", "keys must be a table of actions"},
+		{"keys a table of tables", "width = 90\n[keys.reader]\nnext_point = \"n\"\n", "line 2", "keys must be a table of actions ([keys] then next_point = \"J\"), not a table of tables"},
 		{"one action's keys", "[keys]\nquit = 3\n", "line 2", "quit: keys must be a string"},
 		{"clash with a default", "[keys]\nquit = \"Q\"\nnext_point = \"n\"\n", "line 3", `"n" would be both next_point and next_match`},
 		{"clash of two remapped", "[keys]\nnext_point = \"x\"\n\nquit = \"x\"\n", "line 4", `"x" would be both quit and next_point`},
