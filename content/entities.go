@@ -86,6 +86,16 @@ type roster struct {
 	byShape map[string][]*entity
 	// byRole indexes entities by each word of their role and title.
 	byRole map[string][]*entity
+	// peeking: lookup only looks, and learns no fuller form (peek).
+	peeking bool
+}
+
+// peek finds the entity a name would join, without creating one or
+// learning the name as a fuller form of it.
+func (r *roster) peek(words []string) *entity {
+	r.peeking = true
+	defer func() { r.peeking = false }()
+	return r.lookup(words, false)
 }
 
 // add puts a new entity in the roster and its indexes.
@@ -197,7 +207,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 				best = c
 			}
 		}
-		if len(words) > len(best.words) && len(cands) == 1 {
+		if len(words) > len(best.words) && len(cands) == 1 && !r.peeking {
 			best.words, best.lw = words, lw // a fuller form of the name
 			r.indexName(best)
 		}

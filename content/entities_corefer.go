@@ -195,7 +195,9 @@ func (a *attributor) learnPossessives(ctx sentenceCtx) {
 	toks, s := ctx.b.tokens(), ctx.s
 	for i := s.from; i < s.to; i++ {
 		if toks[i].is("its") && i > ctx.lead.to {
-			a.learnBody(ctx) // "Vestoria also had its wells seized"
+			if !nameBetween(toks, ctx.lead.to, i) {
+				a.learnBody(ctx) // "Vestoria also had its wells seized"
+			}
 			continue
 		}
 		if !toks[i].is("his", "her") {
@@ -227,6 +229,19 @@ func (a *attributor) nearerPerson(e *entity, g byte, para, from, tok int) bool {
 			return false
 		}
 		if ev.ent.gender == 0 || ev.ent.gender == g {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBetween reports a name or a speech verb between a sentence's
+// subject and a later "its": in "Lind said Varga could help Estmere end
+// its blockade" the "its" is Estmere's, in a clause of its own, and says
+// nothing of Lind.
+func nameBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if isNameWord(toks[k]) || toks[k].kind == tWord && cueForms[toks[k].lower].lemma != "" {
 			return true
 		}
 	}

@@ -110,7 +110,17 @@ func (ev event) after(para, tok int) bool { return ev.para == para && ev.tok > t
 // name is new.
 func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	words := np.words
-	e := r.lookup(words, false)
+	var e *entity
+	if g := max(np.gender, genderOf(np.role)); g != 0 && create {
+		if o := r.peek(words); o != nil && !o.org && o.gender != 0 && o.gender != g {
+			// "Mr Kessel" after "his mother Nadia Kessel": a namesake
+			// of the other sex, never her
+			e = r.namesake(words, g)
+		}
+	}
+	if e == nil {
+		e = r.lookup(words, false)
+	}
 	if e == nil && len(words) == 1 && isAcronym(words[0]) {
 		e = r.acronym(words[0])
 	}
@@ -135,6 +145,21 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	if e != nil {
 		r.note(e, np, np.String())
 	}
+	return e
+}
+
+// namesake returns the person of the given sex named by words, made
+// when there is none: the one a gendered title ("Mr", "Mrs") names when
+// the entity the name found first is of the other sex.
+func (r *resolver) namesake(words []string, g byte) *entity {
+	lw := lowerAll(words)
+	for _, e := range r.byLast[lw[len(lw)-1]] {
+		if !e.org && e.gender == g && (sameOrSuffix(e.lw, lw) || sameOrSuffix(lw, e.lw)) {
+			return e
+		}
+	}
+	e := r.add(words)
+	e.gender = g
 	return e
 }
 

@@ -16,7 +16,7 @@ justice attorney prosecutor mr mrs ms miss dr prof professor sir dame lord lady 
 earl countess rabbi imam councillor councilor councilman councilwoman alderman sheriff superintendent
 inspector detective constable cllr master chancellor-elect minister-president deputy vice first treasurer
 comptroller ombudsman coroner registrar whip provost dean rector adv advocate hon honourable honorable fr
-amb supt insp det maj brig cpl pres gen`)
+amb supt insp det maj brig cpl pres gen mec mp mep msp mla`)
 
 // roleNouns are nouns that name a role when used with "the" ("the
 // chancellor", "the Ukrainian president"). Lower-cased.

@@ -162,7 +162,7 @@ began started kept went on continued quoted as is was were are been being just s
 itself not only`)
 
 // speechNouns name an utterance: "a joke from Ruiz that his guest was “…”".
-var speechNouns = setOf(`joke remark comment statement warning promise pledge message letter note tweet
+var speechNouns = setOf(`joke remark comment accusation criticism statement warning promise pledge message letter note tweet
 post quip jibe dig response reply retort plea vow boast complaint answer words claim assertion account
 argument insistence contention suggestion view belief idea notion pitch guidance advice position
 allegation charge description characterisation characterization theory admission prediction forecast

@@ -154,7 +154,14 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 	var e *entity
 	switch {
 	case len(np.words) >= 2 || np.title != "" || np.styled != "":
-		e = a.lookup(np.words, true)
+		if g := max(np.gender, genderOf(np.role), kinGender(toks, s, start)); g != 0 {
+			if o := a.peek(np.words); o != nil && o.gender != 0 && o.gender != g && !o.org {
+				e = a.namesake(np.words, g) // "her husband Brendan Halloran" after "Mrs Halloran"
+			}
+		}
+		if e == nil {
+			e = a.lookup(np.words, true)
+		}
 		if a.relationOf(toks, s, start) == e {
 			// "Ms Lena’s father, Omar Lena": not her, whatever
 			// names they share
@@ -195,6 +202,15 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 	}
 	a.appositiveRoles(ctx, e, end)
 	a.recordMention(ctx, e, np, start, end)
+}
+
+// kinGender is the sex the word right before a name gives its bearer:
+// "her husband Brendan", "his sister Ana"; 0 when it gives none.
+func kinGender(toks []token, s sentence, start int) byte {
+	if start <= s.from || toks[start-1].kind != tWord || toks[start-1].capital() {
+		return 0
+	}
+	return genderOf(toks[start-1].lower)
 }
 
 // noble is a noble style read after a name.

@@ -177,13 +177,21 @@ func appositiveSegment(toks []token, from, to int) bool {
 	if !t.capital() {
 		return true // "director of engineering at Acme"
 	}
-	// "Acme's chief economist", "Grafana’s director of product"
+	// "Acme's chief economist", "Grafana’s director of product", and in
+	// capitals, "Harbour Watch's Europe Director"
 	for i := from; i < to; i++ {
-		if toks[i].possessive() && i+1 < to && !toks[i+1].capital() {
+		if toks[i].possessive() && i+1 < to && (!toks[i+1].capital() || roleEnds(toks, i+1, to)) {
 			return true
 		}
 	}
 	return false
+}
+
+// roleEnds reports a run of words [from, to) whose last word is a role
+// noun or title: "Europe Director", "Chief Economist".
+func roleEnds(toks []token, from, to int) bool {
+	last := strings.ToLower(strings.TrimSuffix(toks[to-1].text, "."))
+	return toks[to-1].kind == tWord && (roleNouns[last] || titleWords[last])
 }
 
 // lowerRoleIn reports a role noun or title in lower case among tokens

@@ -71,7 +71,13 @@ const maxLabelTokens = 30
 // Dana Ruiz.").
 func rightSubject(toks []token, from, to int) subject {
 	if from < to && toks[from].is("the", "a", "an") || from+1 < to && toks[from].is("one", "another") && toks[from+1].kind == tWord && !toks[from+1].capital() {
-		return determinedSubject(toks, from, to) // "said one driver"
+		sub := determinedSubject(toks, from, to) // "said one driver"
+		if sub.kind == npRole || sub.kind == npAnon && sub.anonPerson {
+			if named, ok := namedAfterRole(toks, sub, to); ok {
+				return named
+			}
+		}
+		return sub
 	}
 	if from+1 < to && possessivePronouns[toks[from].lower] != "" {
 		// "said his daughter Linda Wu"
@@ -139,6 +145,45 @@ func rightSubject(toks []token, from, to int) subject {
 		return subject{kind: npRole, head: head, quals: qualifiers(toks, from, stop-1), from: from, to: stop}
 	}
 	return subject{}
+}
+
+// namedAfterRole reads the name set off by a comma after a role or an
+// unnamed person's description: "said the mayor, Petra Vasquez", "said a
+// union spokeswoman, Carla Mendes", "said the mayor of Dunholm, Petra
+// Vasquez". The name is who speaks, the description their role. The name
+// must end the phrase: a comma, a full stop or the sentence's end after it.
+func namedAfterRole(toks []token, sub subject, to int) (subject, bool) {
+	k := sub.to
+	if k+1 < to && toks[k].is("of", "for", "at") {
+		// the body or place the role is of: "the mayor of Dunholm"
+		j := k + 1
+		for j < to && j < k+6 && toks[j].kind == tWord && cueForms[toks[j].lower].lemma == "" && !toks[j].is("who", "which", "that") {
+			j++
+		}
+		if j == k+1 {
+			return subject{}, false
+		}
+		k = j
+	}
+	if k+1 >= to || toks[k].text != "," {
+		return subject{}, false
+	}
+	end := nameRunRight(toks, k+1, to)
+	if end == k+1 || end < to && !(toks[end].kind == tPunct && (toks[end].text == "," || toks[end].text == "." || toks[end].text == ";")) {
+		return subject{}, false
+	}
+	np := peelName(toks, k+1, end)
+	if !np.ok() || !looksLikePersonName(np.words) || isOrgName(np.words) {
+		return subject{}, false
+	}
+	from := sub.from
+	if toks[from].is("the", "a", "an") {
+		from++
+	}
+	if np.role == "" {
+		np.role = joinTokens(toks, from, k)
+	}
+	return subject{kind: npName, name: np, from: sub.from, to: end}, true
 }
 
 // determinedSubject reads an inverted subject that starts with an

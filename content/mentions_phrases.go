@@ -19,6 +19,9 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 		case calendarWords[toks[j].lower] && j-1 >= s.from && toks[j-1].is("on", "last", "this", "next", "late", "early", "since", "until", "by"):
 			j -= 2 // "the ministry on Sunday confirmed"
 			continue
+		case toks[j].is("week", "month", "year", "night", "weekend", "morning", "evening", "afternoon") && j-1 >= s.from && toks[j-1].is("last", "this", "next", "that"):
+			j -= 2 // "who last week described"
+			continue
 		case toks[j].is("today", "yesterday", "tonight", "now"):
 			j--
 			continue
@@ -135,6 +138,36 @@ func affiliated(toks []token, floor, from int) subject {
 	return subject{kind: npName, name: np, from: start, to: from}
 }
 
+// affiliatedLong reads the person before a body whose name has small
+// words in it, "Committee to Protect Reporters", "Society for the Defence
+// of Ferries": leftwards from the name's last capitalised run, over
+// capitalised words and those small words, to the leftmost "of", "from"
+// or "at" after a person's name. The person speaks, not the tail of the
+// body's name.
+func affiliatedLong(toks []token, floor, start int) subject {
+	best := subject{}
+	small := false
+	for k := start - 1; k > floor && k >= start-12; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if t.is("of", "from", "at") {
+			if aff := affiliated(toks, floor, k+1); aff.kind == npName && small {
+				best = aff
+			}
+		}
+		switch {
+		case isNameWord(t) && !t.possessive():
+		case t.is("to", "for", "the", "of", "and", "on", "against", "in"):
+			small = small || !t.is("of", "the")
+		default:
+			return best
+		}
+	}
+	return best
+}
+
 // bareName reads the name that ends at end, without the people a
 // preposition before it may place there: in "the head of the Dialogue
 // Group, which says" the group is meant.
@@ -172,7 +205,8 @@ func placedNoun(toks []token, floor, start, end int) (subject, bool) {
 		return subject{}, false
 	}
 	sub := npEndingAt(toks, floor, k)
-	if sub.kind != npRole && sub.kind != npAnon || sub.org {
+	if sub.kind != npRole && !(sub.kind == npAnon && sub.anonPerson) || sub.org {
+		// "hit back at Lind, who …": no people before the preposition
 		return subject{}, false
 	}
 	sub.to = end
@@ -255,6 +289,9 @@ func nameNP(toks []token, floor, end int) subject {
 	}
 	if sub, ok := placedNoun(toks, floor, roleFrom, end); ok {
 		return sub // "officials in Port Vell said": the officials
+	}
+	if aff := affiliatedLong(toks, floor, roleFrom); aff.kind == npName {
+		return aff // "Ana Ruiz of the Society for the Defence of Ferries said"
 	}
 	if aff := affiliated(toks, floor, roleFrom); aff.kind == npName {
 		return aff // "Ana Ruiz of the Harbour Post said": Ana Ruiz

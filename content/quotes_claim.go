@@ -47,6 +47,11 @@ func (a *attributor) cueCandidates(b *blk, s sentence, qi int, all []cue, m int)
 	hi := sort.Search(len(all), func(k int) bool { return all[k].at > qi+maxReach })
 	cues := all[lo:hi]
 	c, rel := cueAfter(b.tokens(), s, qi, cues)
+	if c != nil {
+		if inner := frontedCue(b.tokens(), s, qi, cues); inner != nil {
+			c, rel = inner, fBefore
+		}
+	}
 	if c == nil {
 		c, rel = cueBefore(b.tokens(), qi, cues, m)
 	}
@@ -136,6 +141,41 @@ func cueAfter(toks []token, s sentence, qi int, cues []cue) (*cue, feature) {
 	}
 	return nil, 0
 }
+
+// frontedCue finds the speech verb of a fronted subordinate clause that
+// the quote at qi ends: in "After Lind called it “reckless,” Berg said …"
+// or "While Marsh insisted the quay was “safe,” inspectors …" the words
+// are the subordinate clause's speaker's, not the main clause's, whose
+// verb reports something else. nil when the sentence opens no such clause
+// or its verb is not near the quote.
+func frontedCue(toks []token, s sentence, qi int, cues []cue) *cue {
+	k := s.from
+	if k+1 < s.to && toks[k].kind == tWord && toks[k+1].is("after", "before") && (calendarWords[toks[k].lower] || durationWords[toks[k].lower]) {
+		k++ // "Hours after Lind branded the plan …"
+	}
+	if k >= qi || !toks[k].is("after", "when", "while", "although", "though", "as", "once", "because", "since", "before", "until", "whereas") {
+		return nil
+	}
+	for i := len(cues) - 1; i >= 0; i-- {
+		c := &cues[i]
+		if c.at >= qi || c.at <= k {
+			continue
+		}
+		if c.subj.kind == npNone || c.inverted || c.speaker == nil && !c.anon || weakCues[c.verb.lemma] || qi-c.end > 6 {
+			return nil
+		}
+		for j := c.end; j < qi; j++ {
+			if toks[j].kind == tQuote || toks[j].kind == tPunct && toks[j].text != "'" {
+				return nil // another quote, or the clause ended before this one
+			}
+		}
+		return c
+	}
+	return nil
+}
+
+// durationWords are the units of "hours after", "days before".
+var durationWords = setOf(`minutes hours days weeks months years moments shortly soon`)
 
 // newSentence reports a quotation that ends its sentence inside its marks
 // (“… the deal?”) with a capitalised function word after it ("The", "He"):

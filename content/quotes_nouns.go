@@ -22,6 +22,21 @@ func speechNounCue(toks []token, s sentence, i int) (cue, bool) {
 		c.end = c.subj.to
 		return c, c.subj.kind != npNone
 	}
+	if i+2 < s.to && toks[i+1].is("by", "from") && !toks[i].capital() {
+		// "rejected the claim by Lind that the plan was “reckless”", "a
+		// warning from the harbour master that …": the agent owns what the
+		// noun says, when its that-clause (or the quote) follows
+		c := cue{at: i, verb: cueVerb{lemma: lemma, noun: true}, inverted: true}
+		c.subj = rightSubject(toks, i+2, s.to)
+		c.end = c.subj.to
+		k := c.end
+		if k < s.to && toks[k].text == "," {
+			k++
+		}
+		if (c.subj.kind == npName || c.subj.kind == npRole) && k < s.to && toks[k].is("that") && ownsQuote(toks, k, s.to) {
+			return c, true
+		}
+	}
 	if !ownsQuote(toks, i+1, s.to) || i > s.from && determiners[toks[i-1].lower] && !toks[i-1].is("the") && possessivePronouns[toks[i-1].lower] == "" {
 		return cue{}, false // "a claim", "this idea", "her post for …": no quotation it says
 	}
@@ -54,6 +69,9 @@ func speechNounLemma(w string) string {
 // that-clause ("Clarke's account that …", "advice to schools is that …"),
 // with or without its "that".
 func ownsQuote(toks []token, from, to int) bool {
+	if from+1 < to && toks[from].text == "," && toks[from+1].is("that") {
+		from++ // "a claim by the mayor, Petra Quist, that …"
+	}
 	if from < to && toks[from].kind == tQuote || introducesQuote(toks, from, to) {
 		return true
 	}
