@@ -16,6 +16,12 @@ type attributor struct {
 	resolver
 	// initialsFit: a turn label of initials fitted a person of the table.
 	initialsFit bool
+	// labelFull maps the surname and the forename of each turn label that
+	// names a person in full to that name ("lind" → Ana Lind), for the
+	// labels that shorten it; labelPeople is the person each name of a
+	// label was found to be, so that one label is always one person.
+	labelFull   map[string][]string
+	labelPeople map[string]*entity
 	// askers are the people an interview's questions are given to by
 	// name, who are not the interviewee.
 	askers map[*entity]bool

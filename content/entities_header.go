@@ -47,6 +47,7 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	// later heading.
 	a.noteLines(lines, reads, read, header)
 	a.initialsFit = a.someInitialsFit(d)
+	a.labelFull = fullNameLabels(d)
 	for i, s := range d.sections {
 		if r := headings[i]; !s.derived && r.only && credible(r.people[0]) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said

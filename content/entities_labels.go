@@ -168,17 +168,77 @@ func labelName(label string) []string {
 // keeps; a name the header does not give is a new speaker, with the
 // label's titles.
 func (a *attributor) labelPerson(name, titles []string) *entity {
-	for k := range name {
-		if e := a.lookup(name[k:], false); e != nil {
-			return e
-		}
+	if full := a.labelFull[strings.ToLower(name[0])]; len(name) == 1 && full != nil {
+		name = full // "Lind:" after "Ana Lind:" is Ana Lind
 	}
-	e := a.lookup(name, true)
+	key := strings.ToLower(strings.Join(name, " "))
+	if e := a.labelPeople[key]; e != nil {
+		return e
+	}
+	e := a.labelLookup(name)
+	if a.labelPeople == nil {
+		a.labelPeople = map[string]*entity{}
+	}
+	a.labelPeople[key] = e
 	if len(titles) > 0 && e.title == "" {
 		e.title = titleCase(strings.Join(slices.DeleteFunc(titles, func(t string) bool { return t == "the" }), " "))
 		a.indexRole(e, e.title)
 	}
 	return e
+}
+
+// labelLookup finds the person of the table a label's name is — the whole
+// name, or its last words ("Harbour Master Reyes" is Tomas Reyes) — when
+// that person's name ends as the label's does, or begins with a label of
+// one word; a new person otherwise. A headline read as a name ("Lind
+// Signals Calm Waters") is no one a label names.
+func (a *attributor) labelLookup(name []string) *entity {
+	last := strings.ToLower(name[len(name)-1])
+	fits := func(e *entity) bool {
+		return e.last() == last || len(name) == 1 && len(e.lw) >= 2 && e.first() == last && !slices.ContainsFunc(e.lw, func(w string) bool { return eventWords[w] })
+	}
+	for k := range name {
+		if e := a.lookup(name[k:], false); e != nil && fits(e) {
+			return e
+		}
+	}
+	if e := a.lookup(name, false); e != nil && fits(e) {
+		return e
+	}
+	return a.add(name)
+}
+
+// fullNameLabels returns, for the turn labels of a document that name a
+// person in full ("Ana Lind:", "ANA LIND"), their surnames and forenames
+// mapped to the name; a surname or forename two such labels share maps
+// to nothing.
+func fullNameLabels(d rawDoc) map[string][]string {
+	out, seen := map[string][]string{}, map[string]bool{}
+	add := func(bs []rawBlock) {
+		for _, b := range bs {
+			l := b.speakerLabel()
+			if l == "" || seen[l] || len(seen) >= maxInitialsLabels {
+				continue
+			}
+			seen[l] = true
+			name := labelName(l)
+			if len(name) < 2 || len(name) > 4 || len(labelTitles(labelWords(l))) > 0 || !looksLikePersonName(name) || allRoleWords(name) {
+				continue
+			}
+			for _, w := range []string{strings.ToLower(name[0]), strings.ToLower(name[len(name)-1])} {
+				if prev, ok := out[w]; ok && !slices.Equal(prev, name) {
+					out[w] = nil
+					continue
+				}
+				out[w] = name
+			}
+		}
+	}
+	add(d.intro)
+	for _, s := range d.sections {
+		add(s.blocks)
+	}
+	return out
 }
 
 // roleHolder returns the person the document gives an office (head,

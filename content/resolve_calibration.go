@@ -176,8 +176,8 @@ func (w *docWords) read(text string) {
 			continue
 		}
 		upper, lower := caseOf(word)
-		if upper && head != "" {
-			w.fuller[head] = true
+		if upper && head != "" && !eventWords[strings.ToLower(strings.TrimRight(word, ".,;:!?)]”\"'’*_"))] {
+			w.fuller[head] = true // ("Harbour Interview" names an occasion, no one's longer name)
 		}
 		head = ""
 		switch {

@@ -48,6 +48,9 @@ func induceTurns(paras []para) []*turn {
 			i+1 < len(paras) && !paras[i+1].list {
 			o, ok = opener{label: p.text}, true // a label alone on its line, its words below
 		}
+		if l := firstLineOf(p); !ok && l != "" && len(l) <= maxInducedLabel && inducedLabel(l) && !endsSentence(l) {
+			o, ok = opener{label: l}, true // a label on the first line of its turn
+		}
 		if ok {
 			ops[i] = o
 			if bySep[o.sep] == nil {
@@ -78,10 +81,11 @@ func induceTurns(paras []para) []*turn {
 // read as a transcript.
 func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int) []*turn {
 	turns := make([]*turn, len(paras))
-	first, n, spoken, changes, last := -1, 0, 0, 0, ""
+	first, n, spoken, told, changes, last := -1, 0, 0, 0, 0, ""
 	short := shortForms(counts)
+	once := onceNames(counts)
 	for i, o := range ops {
-		if l := inducedKey(o.label); o.sep != sep || counts[l] < 2 && !short[l] {
+		if l := inducedKey(o.label); o.sep != sep || counts[l] < 2 && !short[l] && !(once && inducedName(o.label)) {
 			continue
 		}
 		if first < 0 {
@@ -90,21 +94,66 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 		text := strings.TrimSpace(paras[i].text[len(o.label)+len(sep):])
 		turns[i] = &turn{label: o.label, text: text}
 		n++
-		if sep == "" && i+1 < len(paras) {
+		if text == "" && i+1 < len(paras) {
 			text = paras[i+1].text // the words under a label alone
 		}
 		if n <= maxSpokenSample && (firstPerson(text) || strings.Contains(text, "?")) {
 			spoken++
+		}
+		if n <= maxSpokenSample && toldOf(text, o.label) {
+			told++
 		}
 		if l := inducedKey(o.label); last != "" && l != last {
 			changes++
 		}
 		last = inducedKey(o.label)
 	}
-	if 3*n < len(paras)-first || 3*changes < 2*(n-1) || 3*spoken < min(n, maxSpokenSample) {
+	if 3*n < len(paras)-first || 3*changes < 2*(n-1) || 3*spoken < min(n, maxSpokenSample) || 4*told >= min(n, maxSpokenSample) {
 		return nil
 	}
 	return turns
+}
+
+// toldOf reports words under a label that tell of its person rather than
+// give their words: the label's surname next to a speech verb ("Lind
+// said", "said Lind", "Lind replied"), as a recap under its speakers'
+// names does. A reporter naming themselves ("Piet Varga from Harbour
+// Radio.") says nothing of the kind.
+func toldOf(text, label string) bool {
+	name := strings.Fields(inducedKey(label))
+	if len(name) == 0 || len(name[len(name)-1]) < 3 {
+		return false
+	}
+	surname := name[len(name)-1]
+	words := strings.Fields(text)
+	cue := func(k int) bool {
+		if k < 0 || k >= len(words) {
+			return false
+		}
+		_, ok := cueForms[strings.Trim(words[k], ".,;:!?\"“”‘’'()")]
+		return ok
+	}
+	for k, w := range words {
+		if startsUpper(w) && strings.EqualFold(strings.Trim(w, ".,;:!?\"“”‘’'()"), surname) && (cue(k-1) || cue(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLineOf returns the first line of a paragraph of two lines or
+// more ("Ana Lind  00:07" over her words), "" for one of a single line.
+func firstLineOf(p para) string {
+	if p.lines < 2 {
+		return ""
+	}
+	if p.firstLine > 0 {
+		return p.text[:p.firstLine]
+	}
+	if i := strings.IndexByte(p.text[:min(len(p.text), maxInducedLabel+1)], '\n'); i > 0 {
+		return strings.TrimRight(p.text[:i], " \t")
+	}
+	return ""
 }
 
 // shortForms returns the first and last words of the recurring labels
@@ -118,6 +167,27 @@ func shortForms(counts map[string]int) map[string]bool {
 		}
 	}
 	return out
+}
+
+// onceNames reports a record whose recurring labels take most turns, so
+// that a label used once that reads as a person's full name is a turn
+// too: the reporters of a press conference each ask once, between the
+// answers of the one who is asked.
+func onceNames(counts map[string]int) bool {
+	rec, all := 0, 0
+	for _, c := range counts {
+		all += c
+		if c >= 2 {
+			rec += c
+		}
+	}
+	return 2*rec >= all
+}
+
+// inducedName reports an opener that is a person's name in full, without
+// the recording's time ("Ana Lind", "Ana Lind  00:07").
+func inducedName(label string) bool {
+	return speakerNameLine(strings.TrimSpace(timeCode.ReplaceAllString(labelHead(stageDirection.ReplaceAllString(label, "")), "")))
 }
 
 // recurring returns the labels used twice or more.
@@ -170,6 +240,7 @@ func inducedKey(label string) string {
 	if m := timeCode.FindStringIndex(label); m != nil {
 		label = label[m[1]:]
 	}
+	label = trailingTime.ReplaceAllString(label, "") // "Ana Lind  00:07"
 	return strings.ToLower(strings.TrimSpace(stageDirection.ReplaceAllString(label, "")))
 }
 
@@ -182,6 +253,9 @@ func inducedLabel(label string) bool {
 	}
 	if m := timeCode.FindStringIndex(label); m != nil {
 		label = label[m[1]:] // "[00:01:12] Ana Lind"
+	}
+	if n := len(label); n > 0 && label[n-1] >= '0' && label[n-1] <= '9' {
+		label = trailingTime.ReplaceAllString(label, "") // "Ana Lind  00:07"
 	}
 	words := strings.Fields(label)
 	if len(words) == 0 || len(words) > 4 {
