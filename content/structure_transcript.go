@@ -213,7 +213,7 @@ var stageDirection = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 // (boldQuestions).
 func findTurns(paras []para) []*turn {
 	if t := colonTurns(paras); t != nil {
-		return t
+		return otherMarks(paras, t)
 	}
 	if t := firstExchange(paras); t != nil {
 		return t
@@ -258,7 +258,8 @@ func colonTurns(paras []para) []*turn {
 			}
 		}
 	})
-	loneNames(paras, turns)
+	rostered := loneNames(paras, turns)
+	headerRun(turns)
 	count := 0
 	labels := map[string]int{}
 	upper, question := false, false
@@ -292,11 +293,35 @@ func colonTurns(paras []para) []*turn {
 		}
 		return turns
 	}
-	if !upper && !question && !speakersReturn(turns) {
+	if !upper && !question && !rostered && !speakersReturn(turns) {
 		return nil
 	}
 	markNarration(paras, turns)
 	return turns
+}
+
+// headerRun drops the labels of a record's header: before the first turn
+// by a label that takes turns again, a label used once over a few words
+// that make no sentence is a field of the header ("TRANSCRIPTION: PROOF
+// COPY", "MAIN TOPICS: fares, the new quay"), whatever its word.
+func headerRun(turns []*turn) {
+	n := map[string]int{}
+	for _, t := range turns {
+		if t != nil {
+			n[normLabel(t.label)]++
+		}
+	}
+	for i, t := range turns {
+		if t == nil {
+			continue
+		}
+		if n[normLabel(t.label)] >= 2 {
+			return
+		}
+		if text := trimClosers(t.text); text != "" && wordCount(text) <= 30 && !endsSentence(text) && !strings.HasSuffix(text, "?") {
+			turns[i] = nil
+		}
+	}
 }
 
 // markNarration marks the paragraphs between the turns of minutes whose
@@ -348,8 +373,11 @@ func loneName(label string) bool {
 // each or more, one of them asking, and the labelled turns change hands at
 // least twice in three ("Pros:"/"Cons:" lists ask nothing). Otherwise those
 // paragraphs are no turns; so is a label used once that no paragraph
-// without a label names ("Pros:" after the exchange).
-func loneNames(paras []para, turns []*turn) {
+// without a label names ("Pros:" after the exchange). One such label that
+// recurs against a questioner's ("Lind:" and "Reporter:") is an exchange
+// too, and so are labels that a roster names in full, however few turns
+// each takes: rostered reports those, kept.
+func loneNames(paras []para, turns []*turn) (rostered bool) {
 	n, asked := map[string]int{}, false
 	for _, t := range turns {
 		if t != nil && t.lone {
@@ -358,7 +386,7 @@ func loneNames(paras []para, turns []*turn) {
 		}
 	}
 	if len(n) == 0 {
-		return
+		return false
 	}
 	repeated := 0
 	for _, c := range n {
@@ -367,6 +395,7 @@ func loneNames(paras []para, turns []*turn) {
 		}
 	}
 	pairs, changes, last := 0, 0, ""
+	questioners := map[string]int{}
 	for _, t := range turns {
 		if t == nil {
 			continue
@@ -378,8 +407,19 @@ func loneNames(paras []para, turns []*turn) {
 			}
 		}
 		last = normLabel(t.label)
+		if !t.lone && questionerLabel(t.label) {
+			questioners[last]++
+		}
 	}
-	keep := repeated >= 2 && (asked || namedInFull(paras, turns, n)) && 3*changes >= 2*pairs
+	// one name answering a questioner's recurring label ("Lind:" and
+	// "Reporter:") is an exchange as two names are
+	asker := false
+	for _, c := range questioners {
+		asker = asker || c >= 2
+	}
+	rostered = allNamedInFull(paras, turns, n)
+	keep := (repeated >= 2 && (asked || namedInFull(paras, turns, n)) || repeated >= 1 && asker || rostered) &&
+		3*changes >= 2*pairs
 	for i, t := range turns {
 		if t == nil || !t.lone {
 			continue
@@ -389,6 +429,7 @@ func loneNames(paras []para, turns []*turn) {
 			turns[i] = nil
 		}
 	}
+	return keep && rostered
 }
 
 // jointNames reports a label of two or three first names joined by a
@@ -438,6 +479,38 @@ func namedInFull(paras []para, turns []*turn, n map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// allNamedInFull reports one-word labels, two to eight of them, that each
+// open a full name in a paragraph that is no turn, and whose turns follow
+// one another with nothing between them: short minutes whose roster
+// ("Present: Orla Brennick, Tomas Vell") names everyone the labels call
+// by first name, however few turns each takes. (An interview whose
+// labelled questions have unlabelled answers is read otherwise.)
+func allNamedInFull(paras []para, turns []*turn, n map[string]int) bool {
+	if len(n) < 2 || len(n) > 8 {
+		return false
+	}
+	first, last := -1, -1
+	for i, t := range turns {
+		if t != nil && t.lone {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first; i >= 0 && i <= last; i++ {
+		if turns[i] == nil && !paras[i].list {
+			return false
+		}
+	}
+	for label := range n {
+		if jointNames(label) || !namedOutsideTurnsAs(paras, turns, label, true) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedOutsideTurns reports whether a paragraph that is no turn names the
