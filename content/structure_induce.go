@@ -26,6 +26,9 @@ const maxSpokenSample = 40
 // opener is a paragraph's candidate label and the separator after it.
 type opener struct {
 	label, sep string
+	// line: the label is the first line of its turn's paragraph, kept in
+	// it as written (a line break may follow it), its words after it
+	line bool
 }
 
 // induceTurns reads the document's own label form: the separator that
@@ -49,7 +52,7 @@ func induceTurns(paras []para) []*turn {
 			o, ok = opener{label: p.text}, true // a label alone on its line, its words below
 		}
 		if l := firstLineOf(p); !ok && l != "" && len(l) <= maxInducedLabel && inducedLabel(l) && !endsSentence(l) {
-			o, ok = opener{label: l}, true // a label on the first line of its turn
+			o, ok = opener{label: l, line: true}, true // a label on the first line of its turn
 		}
 		if ok {
 			ops[i] = o
@@ -92,7 +95,7 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 			first = i
 		}
 		text := strings.TrimSpace(paras[i].text[len(o.label)+len(sep):])
-		turns[i] = &turn{label: o.label, text: text}
+		turns[i] = &turn{label: o.label, text: text, inline: o.line}
 		n++
 		if text == "" && i+1 < len(paras) {
 			text = paras[i+1].text // the words under a label alone
