@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"charm.land/glamour/v2"
@@ -231,15 +232,39 @@ func bar(style string, aside bool) string {
 
 // renderers makes the Glamour renderers one unit needs, one per width
 // and look: nested blocks are drawn narrower, behind their indents and
-// bars. A renderer is cheap (~26 µs) but not safe for concurrent use, so
-// each command has its own.
+// bars. A renderer is not safe for concurrent use, so each command has its
+// own; but making one is not cheap (a Goldmark parser, a renderer and an
+// HTML sanitiser policy each time: ~40 % of printing a plain briefing's
+// units when every unit made its own), so a unit that finished takes its
+// renderers back to idleRenderers for the next unit to reuse.
 type renderers struct {
 	style string
 	made  map[[2]int]*glamour.TermRenderer
 }
 
+// rendererID names the renderers that can stand in for one another.
+type rendererID struct {
+	style string
+	w     int
+	aside bool
+}
+
+// idleRenderers holds, per rendererID, a *sync.Pool of Glamour renderers
+// no unit is using. A pool lets the collector drop them when memory is
+// short; a renderer holds no document text between renders.
+var idleRenderers sync.Map
+
 func newRenderers(key renderKey) *renderers {
 	return &renderers{style: key.style, made: map[[2]int]*glamour.TermRenderer{}}
+}
+
+func (rs *renderers) pool(k [2]int) *sync.Pool {
+	id := rendererID{style: rs.style, w: k[0], aside: k[1] == 1}
+	if p, ok := idleRenderers.Load(id); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := idleRenderers.LoadOrStore(id, &sync.Pool{})
+	return p.(*sync.Pool)
 }
 
 // get returns the renderer for text w cells wide, for an aside or not.
@@ -251,6 +276,10 @@ func (rs *renderers) get(w int, aside bool) (*glamour.TermRenderer, error) {
 	if r, ok := rs.made[k]; ok {
 		return r, nil
 	}
+	if r, ok := rs.pool(k).Get().(*glamour.TermRenderer); ok {
+		rs.made[k] = r
+		return r, nil
+	}
 	// newlines in the Markdown brief writes are the author's line breaks
 	r, err := glamour.NewTermRenderer(glamour.WithStyles(glamourStyle(rs.style, aside)), glamour.WithWordWrap(k[0]),
 		glamour.WithPreservedNewLines())
@@ -258,6 +287,26 @@ func (rs *renderers) get(w int, aside bool) (*glamour.TermRenderer, error) {
 		rs.made[k] = r
 	}
 	return r, err
+}
+
+// drop forgets the renderer for w and aside: one whose render failed may
+// hold a half-drawn block's state and must not be reused.
+func (rs *renderers) drop(w int, aside bool) {
+	k := [2]int{max(w, 1), 0}
+	if aside {
+		k[1] = 1
+	}
+	delete(rs.made, k)
+}
+
+// release gives the unit's renderers back for other units. Only a unit
+// that finished calls it: a render that panicked leaves its renderers to
+// the collector.
+func (rs *renderers) release() {
+	for k, r := range rs.made {
+		rs.pool(k).Put(r)
+	}
+	clear(rs.made)
 }
 
 // barred returns the bar prefix and the text width of a piece: asides and
@@ -313,6 +362,7 @@ func renderUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []rendere
 			}
 			s, err := r.Render(md)
 			if err != nil {
+				rs.drop(w, aside)
 				return nil
 			}
 			lines := trimBlank(strings.Split(safeOutput(s), "\n"))
@@ -322,6 +372,7 @@ func renderUnit(b *model.Briefing, ix docIndex, u unit, key renderKey) []rendere
 			return keepMarks(lines)
 		}))
 	}
+	rs.release()
 	return out
 }
 
