@@ -123,9 +123,13 @@ func runProgram(ctx context.Context, m tea.Model, t Terminal) (tea.Model, error)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	w := newSignalWatch(cancel)
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in),
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(in),
 		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env),
-		tea.WithoutSignalHandler(), tea.WithFilter(w.filter), tea.WithFPS(maxFPS))
+		tea.WithoutSignalHandler(), tea.WithFilter(w.filter), tea.WithFPS(maxFPS)}
+	if p, ok := t.knownProfile(); ok {
+		opts = append(opts, tea.WithColorProfile(p))
+	}
+	p := tea.NewProgram(m, opts...)
 	w.start(p.Send)
 	defer w.stop()
 	final, err := p.Run()
