@@ -10,6 +10,7 @@ import (
 	"github.com/briefreader/brief/content"
 	"github.com/briefreader/brief/model"
 	"github.com/briefreader/brief/store"
+	"github.com/briefreader/brief/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -71,14 +72,17 @@ const firstHead = 16 << 10
 // first reads the document at path for the reader to open at once: the
 // whole briefing when it is short (from the cache when it holds it), else
 // its start (content.ParseHead), partial set, for the reader to show while
-// the whole is parsed in the background (load). hash is its bytes' hash.
-// What first puts in the cache is written in the background: wait, which
-// returns once it is written, is for the end of the reader.
-func (l loader) first(path string) (b model.Briefing, partial bool, hash string, wait func(), err error) {
+// the whole is parsed in the background (load). hash returns the hash of
+// the document's bytes, which keys its place: a long document's is taken
+// on a goroutine of its own (~45 ms at 15 MB) and the first screen does
+// not wait for it unless a place saved for the document needs it
+// (lateHash). What first puts in the cache is written in the background:
+// wait, which returns once it is written, is for the end of the reader.
+func (l loader) first(path string) (b model.Briefing, partial bool, hash func() string, wait func(), err error) {
 	wait = func() {}
 	data, err := content.ReadFile(path)
 	if err != nil {
-		return model.Briefing{}, false, "", wait, err
+		return model.Briefing{}, false, nil, wait, err
 	}
 	short := len(data) <= firstHead+firstHead/2
 	var sum store.Sum
@@ -86,32 +90,72 @@ func (l loader) first(path string) (b model.Briefing, partial bool, hash string,
 		sum = store.SumOf(data)
 		if b, err := l.cache.Get(sum, path); err == nil {
 			b.Source = content.SanitizeLine(path)
-			return b, false, sum.String(), wait, nil
+			s := sum.String()
+			return b, false, func() string { return s }, wait, nil
 		}
 	}
-	// a long document's hash (tens of milliseconds at 15 MB) is taken
-	// while its start is parsed
 	summed := make(chan struct{})
 	go func() {
+		if !short {
+			// behind the first screen, as the parse of the whole:
+			// the frame's thread gets a core first
+			lowerPriority()
+		}
 		if !short || l.cache == nil {
 			sum = store.SumOf(data)
 		}
 		close(summed)
 	}()
 	b, whole, err := content.ParseHead(path, data, content.Auto, firstHead)
-	<-summed
 	if err != nil {
-		return b, false, "", wait, err
+		return b, false, nil, wait, err
+	}
+	hash = func() string {
+		<-summed
+		return sum.String()
 	}
 	if whole && l.cache != nil {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
+			<-summed
 			_ = l.cache.Put(sum, path, b)
 		}()
 		wait = func() { <-done }
 	}
-	return b, !whole, sum.String(), wait, nil
+	return b, !whole, hash, wait, nil
+}
+
+// lateHash are the reader's places while the hash of the document it
+// opens on (id) is still being taken: a document never read before (no
+// place saved for it: the first reading, a new file) opens at its start
+// without waiting for the hash; one with a place waits, to learn whether
+// its bytes are those the place was saved in. The reader gets the hash
+// itself with the whole document, or asks with "" before.
+type lateHash struct {
+	ui.Places
+	id   string
+	hash func() string
+}
+
+// Get returns the place saved for the document id with bytes hash; ""
+// is the opened document's hash, not taken yet.
+func (p lateHash) Get(id, hash string) (model.Place, bool) {
+	if id == p.id && hash == "" {
+		if p.Progress(id) == model.Unread {
+			return model.Place{Quote: -1}, false
+		}
+		hash = p.hash()
+	}
+	return p.Places.Get(id, hash)
+}
+
+// Put saves a place; "" is the opened document's hash, not taken yet.
+func (p lateHash) Put(id, hash string, pl model.Place) error {
+	if id == p.id && hash == "" {
+		hash = p.hash()
+	}
+	return p.Places.Put(id, hash, pl)
 }
 
 // loadAll loads documents in parallel, one worker per core, and returns

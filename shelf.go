@@ -84,7 +84,13 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 			return err
 		}
 		defer wait()
-		s.Docs[0].First, s.Docs[0].Partial, s.Docs[0].Hash = &b, partial, hash
+		s.Docs[0].First, s.Docs[0].Partial = &b, partial
+		if partial && s.Places != nil {
+			// the hash comes with the whole; till then the places ask
+			s.Places = lateHash{Places: s.Places, id: s.Docs[0].ID, hash: hash}
+		} else {
+			s.Docs[0].Hash = hash()
+		}
 	}
 	// every parse from here on runs behind the screen (the rest of a long
 	// file, the other files of a library): it keeps a goroutine per core
