@@ -108,7 +108,8 @@ func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environmen
 			Open:     opener(env),
 			Markdown: content.PointMarkdown,
 		}
-		return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
+		return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ,
+			Colours: readerColours(cmd.OutOrStdout(), env.environ)})
 	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style, opts.print()...)
 }

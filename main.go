@@ -16,6 +16,7 @@ import (
 	"charm.land/fang/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/briefreader/brief/content"
+	"github.com/briefreader/brief/internal/early"
 	"github.com/briefreader/brief/ui"
 	"github.com/charmbracelet/colorprofile"
 )
@@ -25,6 +26,7 @@ import (
 var version = ""
 
 func main() {
+	early.Restore()
 	env := environment{getenv: os.Getenv, environ: os.Environ()}
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, env))
 }

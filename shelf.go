@@ -74,6 +74,9 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	// building of the reader's view of the briefing: their garbage is
 	// collected in between (loader.settle)
 	ld.settle = true
+	// what tmux says of its colours is asked while the document loads
+	term := ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ,
+		Colours: readerColours(cmd.OutOrStdout(), env.environ)}
 	s, closeShelf := newShelf(paths, args, recursive, ld, env)
 	defer closeShelf()
 	if !several(args) {
@@ -117,7 +120,7 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	raised := make(chan struct{})
 	go func() { runtime.GOMAXPROCS(n + 1); close(raised) }()
 	defer func() { <-raised; runtime.GOMAXPROCS(n); content.SetMaxWorkers(0); content.SetWorkerStart(nil) }()
-	return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ})
+	return ui.RunShelf(cmd.Context(), s, opts.ui(), term)
 }
 
 // behind runs the shelf's loads on threads of lowered priority (see

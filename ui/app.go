@@ -4,13 +4,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	"context"
 	"io"
-	"os"
-	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/briefreader/brief/model"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -158,6 +155,10 @@ type Terminal struct {
 	// Env is the environment Bubble Tea reads (TERM, COLORTERM, COLUMNS,
 	// …) to pick colours and features; nil means the process's own.
 	Env []string
+	// Colours returns Out's colour profile when the caller knows it (or
+	// is finding it out: it may wait); nil has Bubble Tea detect it as
+	// the program starts, which inside tmux runs `tmux info`.
+	Colours func() colorprofile.Profile
 }
 
 // Run opens the reader full screen on t and returns when the reader quits
@@ -170,21 +171,6 @@ func Run(ctx context.Context, b model.Briefing, opts Options, t Terminal) error 
 		return m.fatal
 	}
 	return err
-}
-
-// knownProfile returns the colour profile lipgloss detected for stdout
-// as the process started, when t draws on stdout with the process's own
-// environment: Bubble Tea would only detect the same again, and inside
-// tmux without COLORTERM each detection runs `tmux info`, a process of its
-// own, before the first frame.
-func (t Terminal) knownProfile() (colorprofile.Profile, bool) {
-	if t.Out != lipgloss.Writer.Forward || t.Out != io.Writer(os.Stdout) {
-		return 0, false
-	}
-	if t.Env != nil && !slices.Equal(t.Env, os.Environ()) {
-		return 0, false
-	}
-	return lipgloss.Writer.Profile, true
 }
 
 // input is where keys are read: In, or the controlling terminal when In

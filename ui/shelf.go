@@ -126,8 +126,8 @@ func runProgram(ctx context.Context, m tea.Model, t Terminal) (tea.Model, error)
 	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(in),
 		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env),
 		tea.WithoutSignalHandler(), tea.WithFilter(w.filter), tea.WithFPS(maxFPS)}
-	if p, ok := t.knownProfile(); ok {
-		opts = append(opts, tea.WithColorProfile(p))
+	if t.Colours != nil {
+		opts = append(opts, tea.WithColorProfile(t.Colours()))
 	}
 	p := tea.NewProgram(m, opts...)
 	w.start(p.Send)
