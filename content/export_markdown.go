@@ -48,6 +48,9 @@ type mdWriter struct {
 	markers []int
 	started bool
 	prevIn  bool // the block before was in a list
+	// prevDepth is the nesting depth of the last list item written, -1
+	// after a block outside any list.
+	prevDepth int
 	// prevNest is the containers of the block before.
 	prevNest []model.Container
 }
@@ -58,7 +61,7 @@ func (m *mdWriter) write(bl model.Block) {
 		return
 	}
 	inList := bl.Kind == model.ListItem || containsList(bl.Nest)
-	if m.started && !(inList && m.prevIn && bl.Kind == model.ListItem) {
+	if m.started && !(inList && m.prevIn && bl.Kind == model.ListItem && !m.newList(bl)) {
 		// a blank line, except between the items of a list (tight)
 		sep := bl.Nest
 		if bl.Kind == model.QuoteBlock && bl.Label == "" && len(m.prevNest) > len(bl.Nest) &&
@@ -70,11 +73,22 @@ func (m *mdWriter) write(bl model.Block) {
 		m.w.WriteString(strings.TrimRight(m.prefix(sep), " ") + "\n")
 	}
 	m.started, m.prevIn, m.prevNest = true, inList, bl.Nest
+	if bl.Kind == model.ListItem {
+		m.prevDepth = len(bl.Nest)
+	} else if !inList {
+		m.prevDepth = -1
+	}
 	pre := m.prefix(bl.Nest)
 	switch {
 	case bl.Kind == model.QuoteBlock && bl.Label != "":
-		// a transcript turn reads best as "**LABEL:** words"
-		m.lines(pre, pre, "**"+escapeInline(oneLine(bl.Label))+bl.LabelMark+"** "+inlineMarkdown(bl.Text, bl.Inlines))
+		// a transcript turn's label as the author wrote it: "MS. PARK:"
+		// in plain text, "**MS. PARK:**" where Markdown set it in bold
+		head := oneLine(bl.Label) + bl.LabelMark
+		in := bl.LabelInlines
+		if head != bl.Label+bl.LabelMark {
+			in = nil
+		}
+		m.lines(pre, pre, escapeLineStart(inlineMarkdown(head, in))+" "+inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.QuoteBlock:
 		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.ListItem:
@@ -87,7 +101,7 @@ func (m *mdWriter) write(bl model.Block) {
 			m.markers = append(m.markers, 2)
 		}
 		m.markers[depth] = len(marker)
-		m.lines(pre+marker, pre+strings.Repeat(" ", len(marker)), inlineMarkdown(bl.Text, bl.Inlines))
+		m.lines(pre+marker, pre+strings.Repeat(" ", len(marker)), taskMarkdown(inlineMarkdown(bl.Text, bl.Inlines)))
 	case bl.Kind == model.Heading:
 		m.lines(pre+strings.Repeat("#", min(max(bl.Level, 3), 6))+" ", pre, inlineMarkdown(oneLine(bl.Text), bl.Inlines))
 	case bl.Kind == model.CodeBlock:
@@ -106,6 +120,25 @@ func (m *mdWriter) write(bl model.Block) {
 	default:
 		m.lines(pre, pre, inlineMarkdown(bl.Text, bl.Inlines))
 	}
+}
+
+// taskMarkdown writes a task list item's box ("[ ] ", "[x] ") as the
+// author wrote it, not escaped into text: the item's Markdown starts with
+// the box brief read.
+func taskMarkdown(md string) string {
+	for _, box := range []string{`\[ \] `, `\[x\] `, `\[X\] `} {
+		if rest, ok := strings.CutPrefix(md, box); ok {
+			return strings.ReplaceAll(box, `\`, "") + rest
+		}
+	}
+	return md
+}
+
+// newList reports a list's first item after the items of another list
+// at its depth or deeper: two lists, which a blank line keeps apart (a
+// nested list's first item goes on under its parent's, tight).
+func (m *mdWriter) newList(bl model.Block) bool {
+	return bl.ListStart && len(bl.Nest) <= m.prevDepth
 }
 
 // prefix is what starts each line of a block nested in containers: the

@@ -44,7 +44,8 @@ func exportFixture() model.Briefing {
 			{Number: 1, Heading: "No agreement yet", Blocks: []model.Block{
 				{Kind: model.Paragraph, Text: p1, Quotes: []int{1, 2}},
 				{Kind: model.Aside, Text: "(A stall means neither side moves.)"},
-				{Kind: model.QuoteBlock, Text: turn, Label: "MR. REYES", LabelMark: ":", Quotes: []int{3}},
+				{Kind: model.QuoteBlock, Text: turn, Label: "MR. REYES", LabelMark: ":", Quotes: []int{3},
+					LabelInlines: []model.Inline{{Kind: model.Strong, Start: 0, End: len("MR. REYES:")}}},
 			}},
 			{Number: 2, Heading: "Cranes idle", Blocks: []model.Block{
 				{Kind: model.Paragraph, Text: p2, Quotes: []int{4}},

@@ -15,12 +15,14 @@ import (
 type htmlList struct {
 	ordered bool
 	next    int
+	items   int // items read so far
 }
 
 // htmlItem is a list item being read: its marker, what it is nested in,
 // and whether its first block (the one beside the marker) is out.
 type htmlItem struct {
 	ordered bool
+	first   bool // the list's first item
 	number  int
 	nest    []model.Container
 	emitted bool
@@ -48,8 +50,9 @@ func (c *htmlCollector) listItem(n *html.Node, blocks bool) {
 		if v, ok := attrInt(n, "value"); ok {
 			l.next = v
 		}
-		it.ordered, it.number = l.ordered, l.next
+		it.ordered, it.number, it.first = l.ordered, l.next, l.items == 0
 		l.next++
+		l.items++
 	}
 	if c.item != nil {
 		it.nest = append(slices.Clip(c.item.nest), model.InListItem)
@@ -78,7 +81,7 @@ func (c *htmlCollector) placeInList(kind model.BlockKind, sh shape, level int) (
 	}
 	if !it.emitted && (kind == model.ListItem || kind == model.Paragraph) {
 		it.emitted = true
-		sh.ordered, sh.nest = it.ordered, it.nest
+		sh.ordered, sh.nest, sh.listStart = it.ordered, it.nest, it.first
 		if it.ordered {
 			sh.number = it.number
 		}

@@ -81,7 +81,9 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		if p.level > 0 && turns != nil && turns[i] != nil {
 			// "### Ana Lind:": a label alone on its line, its words below
 			settle()
-			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, label: turns[i].label, labelMark: ":"})
+			// the heading sets the label apart: the export writes it bold
+			lab := shape{labelInlines: []model.Inline{{Kind: model.Strong, End: len(turns[i].label) + 1}}}
+			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, label: turns[i].label, labelMark: ":", shape: lab.ref()})
 			open, head = len(*cur)-1, i
 			continue
 		}
@@ -162,7 +164,8 @@ func mdTurnBlock(p mdPara, t *turn) (rawBlock, bool) {
 // alone on its line its first words.
 func continueTurn(o *rawBlock, p para) {
 	if o.text == "" {
-		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines}.ref()
+		// the label's own spans stay ("**Question**:" alone on its line)
+		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines, labelInlines: o.shape.val().labelInlines}.ref()
 		return
 	}
 	var sh shape
@@ -245,9 +248,10 @@ func walkMarkdown(root ast.Node, source []byte) []mdPara {
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		nodes = append(nodes, n)
 	}
+	notes := footnoteLabels(root, source)
 	workers := workers()
 	if len(source) < parallelBytes || workers < 2 || len(nodes) < 2*workers {
-		w := mdWalker{src: source, out: make([]mdPara, 0, len(nodes))}
+		w := mdWalker{src: source, out: make([]mdPara, 0, len(nodes)), notes: notes}
 		for _, n := range nodes {
 			w.block(n, nil)
 		}
@@ -259,7 +263,7 @@ func walkMarkdown(root ast.Node, source []byte) []mdPara {
 		part := nodes[k*len(nodes)/workers : (k+1)*len(nodes)/workers]
 		wg.Go(func() {
 			startWorker()
-			w := mdWalker{src: source, out: make([]mdPara, 0, len(part))}
+			w := mdWalker{src: source, out: make([]mdPara, 0, len(part)), notes: notes}
 			for _, n := range part {
 				w.block(n, nil)
 			}

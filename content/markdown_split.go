@@ -105,7 +105,7 @@ func parseMarkdownBlocks(source []byte) []mdPara {
 				}
 				part := source[cuts[k]:to:to]
 				root := markdownParser.Parser().Parse(text.NewReader(part))
-				w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount())}
+				w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount()), notes: footnoteLabels(root, part)}
 				for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 					w.block(n, nil)
 				}

@@ -18,6 +18,40 @@ import (
 type mdWalker struct {
 	src []byte
 	out []mdPara
+	// notes are the footnotes' labels as the author wrote them ("note" for
+	// [^note]) by goldmark's index, which is all a reference carries.
+	notes map[int]string
+}
+
+// footnoteLabels maps each footnote's index to its label as written, read
+// from the document's list of footnotes (goldmark puts it last).
+func footnoteLabels(root ast.Node, src []byte) map[int]string {
+	var notes map[int]string
+	for n := root.LastChild(); n != nil; n = n.PreviousSibling() {
+		list, ok := n.(*east.FootnoteList)
+		if !ok {
+			continue
+		}
+		for f := list.FirstChild(); f != nil; f = f.NextSibling() {
+			if fn, ok := f.(*east.Footnote); ok && len(fn.Ref) > 0 {
+				if notes == nil {
+					notes = map[int]string{}
+				}
+				notes[fn.Index] = SanitizeLine(string(fn.Ref))
+			}
+		}
+		break
+	}
+	return notes
+}
+
+// noteLabel is the label of footnote index i as the author wrote it, or
+// its number when the label is unknown.
+func (w *mdWalker) noteLabel(i int) string {
+	if l, ok := w.notes[i]; ok && l != "" {
+		return l
+	}
+	return strconv.Itoa(i)
 }
 
 // block reads one block node nested in the given containers.
@@ -149,6 +183,7 @@ func (w *mdWalker) list(l *ast.List, nest []model.Container) {
 					p := w.inline(c, model.ListItem, nest)
 					sh := p.shape.val()
 					sh.ordered, sh.number = l.IsOrdered(), number
+					sh.listStart = item == l.FirstChild()
 					if !l.IsOrdered() {
 						sh.number = 0
 					}
@@ -275,9 +310,9 @@ func tableAlign(a east.Alignment) model.Align {
 }
 
 // footnote reads a footnote's text as one block, its paragraphs
-// separated by blank lines, labelled with the number its references show.
+// separated by blank lines, labelled as the author labelled it.
 func (w *mdWalker) footnote(fn *east.Footnote, nest []model.Container) {
-	note := strconv.Itoa(fn.Index)
+	note := w.noteLabel(fn.Index)
 	var text string
 	var sh shape
 	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
@@ -374,7 +409,7 @@ func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
 		t.write(u)
 		t.close(i)
 	case *east.FootnoteLink:
-		t.noteRef(strconv.Itoa(c.Index))
+		t.noteRef(w.noteLabel(c.Index))
 	case *east.FootnoteBacklink:
 	case *east.TaskCheckBox:
 		if c.IsChecked {

@@ -21,12 +21,17 @@ type shape struct {
 	lang    string
 	table   *model.Table
 	note    string
+	// labelInlines are a turn's spans over its label and mark as the
+	// author wrote them ("**MS. PARK:**"), for writing them back.
+	labelInlines []model.Inline
+	// listStart marks a list's first item.
+	listStart bool
 }
 
 // ref returns the shape for a rawBlock: nil when it says nothing.
 func (sh shape) ref() *shape {
 	if sh.inlines == nil && sh.level == 0 && !sh.ordered && sh.number == 0 && sh.nest == nil &&
-		sh.lang == "" && sh.table == nil && sh.note == "" {
+		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart {
 		return nil
 	}
 	return &sh
@@ -46,7 +51,8 @@ func (rb rawBlock) modelBlock() model.Block {
 	return model.Block{
 		Kind: rb.kind, Text: rb.text, Label: rb.label, LabelMark: rb.labelMark,
 		Inlines: sh.inlines, Level: sh.level, Ordered: sh.ordered, Number: sh.number,
-		Nest: sh.nest, Lang: sh.lang, Table: sh.table, Note: sh.note,
+		Nest: sh.nest, Lang: sh.lang, Table: sh.table, Note: sh.note, LabelInlines: sh.labelInlines,
+		ListStart: sh.listStart,
 	}
 }
 

@@ -736,11 +736,20 @@ func keepBareLabels(d *rawDoc) {
 // start: the turn's words keep the author's spans.
 func turnBlock(p para, t *turn) rawBlock {
 	b := rawBlock{kind: model.QuoteBlock, text: t.text, label: t.label, labelMark: labelMark(p.text, t.label, t.text)}
+	var out shape
 	if at := strings.LastIndex(p.text, t.text); at >= 0 && t.text != "" {
 		if text, sh := cutShape(p.text, p.shape.val(), at, at+len(t.text)); text == t.text {
-			b.shape = shape{inlines: sh.inlines}.ref()
+			out.inlines = sh.inlines
 		}
 	}
+	if head := b.label + b.labelMark; head != "" && strings.HasPrefix(p.text, head) {
+		// the label's emphasis as written ("**MS. PARK:**"), which the
+		// Markdown export writes back
+		if text, sh := cutShape(p.text, p.shape.val(), 0, len(head)); text == head {
+			out.labelInlines = sh.inlines
+		}
+	}
+	b.shape = out.ref()
 	return b
 }
 

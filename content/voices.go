@@ -337,3 +337,31 @@ func voiceOf(group []*member) model.Voice {
 	slices.SortStableFunc(v.In, func(a, b model.Appearance) int { return cmp.Compare(a.Briefing, b.Briefing) })
 	return v
 }
+
+// MergeAnonymous folds the unnamed sources ("Unknown") of every briefing
+// into one voice, for a listing: each document's "Unknown" is nobody in
+// particular, but a row of its own per briefing reads as several people of
+// one name. The merged voice keeps every appearance, so that it counts the
+// briefings and quotes; the order stays most quoted first.
+func MergeAnonymous(vs []model.Voice) []model.Voice {
+	out := make([]model.Voice, 0, len(vs))
+	at := -1
+	for _, v := range vs {
+		if v.Name != anonymousName || v.Kind != model.Person {
+			out = append(out, v)
+			continue
+		}
+		if at < 0 {
+			at = len(out)
+			v.In = slices.Clone(v.In)
+			out = append(out, v)
+			continue
+		}
+		out[at].In = append(out[at].In, v.In...)
+		if out[at].Role == "" {
+			out[at].Role = v.Role
+		}
+	}
+	slices.SortStableFunc(out, func(a, b model.Voice) int { return cmp.Compare(b.Quotes(), a.Quotes()) })
+	return out
+}

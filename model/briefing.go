@@ -127,6 +127,9 @@ type Block struct {
 	// 3). Both are zero for a bulleted item and for other kinds.
 	Ordered bool
 	Number  int
+	// ListStart marks the first item of a list, so that two lists one
+	// after the other read as two (a blank line between them), not one.
+	ListStart bool
 	// Nest lists the containers the block sits in, outermost first: an
 	// item of a nested list is in one list item, code quoted inside a
 	// list item is in a list item and a block quote. A QuoteBlock is a
@@ -136,9 +139,12 @@ type Block struct {
 	Lang string
 	// Table is a TableBlock's grid, nil for other kinds.
 	Table *Table
-	// Note is a Footnote's label as readers see it ("1"), matching the
-	// Note of the references to it.
+	// Note is a Footnote's label as the author wrote it ("1" for [^1],
+	// "source" for [^source]), matching the Note of the references to it.
 	Note string
+	// LabelInlines are the author's spans over Label+LabelMark ("**" around
+	// "MS. PARK:" in Markdown), nil when the label was written plain.
+	LabelInlines []Inline
 }
 
 // Container is a block that holds other blocks: a list item or a block

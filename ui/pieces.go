@@ -83,7 +83,7 @@ func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 		return append(out, p)
 	}
 	var prev []model.Container
-	prevList, prevItem := false, false
+	prevList, prevItem, itemDepth := false, false, -1
 	for i := u.from; i < u.to && i < len(blocks); i++ {
 		bl := blocks[i]
 		if strings.TrimSpace(bl.Text) == "" && bl.Kind != model.Rule {
@@ -97,6 +97,9 @@ func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 			child := len(p.ctx) > 0 && p.ctx[len(p.ctx)-1] == model.InListItem ||
 				len(p.ctx) > 1 && p.ctx[len(p.ctx)-2] == model.InListItem && prevItem
 			p.tight = prevList && (bl.Kind == model.ListItem || child && prevItem)
+			if bl.ListStart && len(bl.Nest) <= itemDepth {
+				p.tight = false // a second list right after another is a list of its own
+			}
 			shared := p.ctx[:sharedContainers(prev, p.ctx)]
 			if slices.Contains(shared, model.InQuote) {
 				g, _ := nestPrefix(shared, style)
@@ -104,6 +107,11 @@ func unitPieces(b *model.Briefing, ix docIndex, u unit, style string) []piece {
 			}
 		}
 		prev, prevList, prevItem = p.ctx, inList, bl.Kind == model.ListItem
+		if prevItem {
+			itemDepth = len(bl.Nest)
+		} else if !inList {
+			itemDepth = -1
+		}
 		out = append(out, p)
 	}
 	if u.to >= len(blocks) {
