@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -170,5 +171,31 @@ func TestABadFileDoesNotStopTheOthers(t *testing.T) {
 	out, errOut, code := runBrief(t, "", "speakers", dir)
 	if code != 1 || out != "" || strings.Count(errOut, "brief: ") != 2 {
 		t.Errorf("nothing readable: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// Each briefing's unnamed sources are one "Unknown" row across a folder,
+// with the briefings that quote them, not a row per briefing.
+func TestSpeakersAcrossAFolderOneUnknown(t *testing.T) {
+	dir := t.TempDir()
+	for i, name := range []string{"a.txt", "b.txt"} {
+		doc := fmt.Sprintf("Ferry notes %d\n\n“The fares will rise,” a senior official said.\n\n"+
+			"“We expected it,” Ilse Varga said.\n", i)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, code := runBrief(t, "", "speakers", dir)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	var unknown []string
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) >= 3 && f[2] == "Unknown" {
+			unknown = append(unknown, l)
+		}
+	}
+	if len(unknown) != 1 || strings.Fields(unknown[0])[0] != "2" || strings.Fields(unknown[0])[1] != "2" {
+		t.Errorf("want one Unknown row of 2 quotes in 2 briefings, got %q:\n%s", unknown, out)
 	}
 }

@@ -21,13 +21,14 @@ role the document gives them, most quoted first.
 
 With several paths, or a folder, the same person quoted in several
 briefings is one row (matched by full name, surname and role, as within a
-document), with the number of briefings that quote them.`,
+document), with the number of briefings that quote them. Unnamed sources
+("Unknown") are nobody in particular in any briefing, and one row.`,
 		Example: `  brief speakers notes.txt
   brief speakers -r briefings/`,
 		RunE: withBriefings(env, &recursive, func(cmd *cobra.Command, bs []model.Briefing, several bool) error {
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			if several {
-				writeVoices(w, content.Voices(pointers(bs)))
+				writeVoices(w, content.MergeAnonymous(content.Voices(pointers(bs))))
 			} else {
 				writeSpeakers(w, bs[0])
 			}
