@@ -109,6 +109,11 @@ type Model struct {
 	partial   bool
 	awaiting  *model.Place
 	awaitFrom model.Place
+	// toEnd marks a bottom key (G, end) pressed while only the start was
+	// known: completed goes on to the whole's end, as less does with a
+	// growing file, if the reader is still where the key left it (endAt).
+	toEnd bool
+	endAt model.Place
 }
 
 // New builds the reader for a briefing.

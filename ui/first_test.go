@@ -136,3 +136,33 @@ func lastLine(s string) string {
 	lines := strings.Split(s, "\n")
 	return lines[len(lines)-1]
 }
+
+// TestBottomWhileReadingGoesToTheWholeEnd checks that G pressed while only
+// the start is known goes on to the whole's end once it is read, as less
+// does with a growing file; and that a key after it cancels that.
+func TestBottomWhileReadingGoesToTheWholeEnd(t *testing.T) {
+	patientRenders(t)
+	for _, movedAfter := range []bool{false, true} {
+		a, full := firstApp(t, newMemPlaces())
+		a = sendApp(a, sizeMsg(120, 35), keyMsg("G"))
+		if a.reader.doc.currentSection() != 3 {
+			t.Fatalf("G on the start: at point %d, want its last, 3", a.reader.doc.currentSection())
+		}
+		if !strings.Contains(lastLine(screenOf(a)), "then to the end") {
+			t.Errorf("status does not say G waits for the rest: %q", lastLine(screenOf(a)))
+		}
+		want := len(full.Sections)
+		if movedAfter {
+			a = sendApp(a, keyMsg("g"))
+			want = 0
+		}
+		a = sendApp(a, loadedMsg{entry: 0, b: full, hash: "h"})
+		d := a.reader.doc
+		if got := d.currentSection(); got != want {
+			t.Errorf("moved after G %v: at point %d once whole, want %d", movedAfter, got, want)
+		}
+		if !movedAfter && d.offset != d.maxOffset() {
+			t.Errorf("G then the whole: offset %d, want the end %d", d.offset, d.maxOffset())
+		}
+	}
+}

@@ -126,6 +126,9 @@ func (m Model) handlePaneKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		var d documentModel
 		if d, ok = m.scrollDocument(msg); ok {
 			m.doc, cmd = d.schedule()
+			if m.partial && key.Matches(msg, m.keys.Bottom) {
+				m.toEnd, m.endAt = true, m.place()
+			}
 		}
 	}
 	if !ok {

@@ -52,7 +52,7 @@ const (
 	// what the outline gives way to for them: the names are what one
 	// filters by; a heading is whole in the status bar.
 	speakersNames = 28
-	outlineTight  = 22
+	outlineTight  = 24
 	// wideOutlineMax and wideSpeakersMax bound the side panes when the
 	// document has more room than its text takes.
 	wideOutlineMax  = 64
@@ -134,7 +134,13 @@ func layout(w, h int, focus pane, want sideWants) paneLayout {
 		side := w - (minReadCols + docChrome)
 		ow := min(max(want.outline, sideMin), outlineMax, side)
 		if side < sideMin {
+			// a rail of numbers; where even that would narrow the reading
+			// column (three digits and more at 80 columns), none: the
+			// outline opens as a drawer with focus, as on the rail
 			l.rail, ow = true, railWidth(want.digits)
+			if ow > side {
+				ow = 0
+			}
 		}
 		l.outline = column{0, ow}
 		l.document = column{ow, w - ow}

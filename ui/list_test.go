@@ -247,14 +247,21 @@ func TestSpeakersShowRolesWhereTheDocumentLeavesRoom(t *testing.T) {
 }
 
 // TestWideLayoutKeepsNamesWhole: at 120 columns the speakers pane keeps
-// names of 16 characters whole, with their count, beside the
+// names of 15 characters whole, with their count, beside the
 // 70-column reading column: the outline gives way for them, down to
-// outlineTight, and no further than the names need.
+// outlineTight (headings of 14 characters), and no further than the
+// names need.
 func TestWideLayoutKeepsNamesWhole(t *testing.T) {
-	names := 2 + 16 + 2 + 1 + 3 // "  Renske Arvidsson  4", the blank and the frame
-	l := layout(120, 35, documentPane, sideWants{outline: 40, speakers: names, roles: 40, read: 100})
+	// "  Renske Arvidss 4", the blank and the frame: the pane wants two
+	// blanks before the count, a cut name takes one of them
+	names := 2 + 15 + 1 + 1 + 1 + 2
+	l := layout(120, 35, documentPane, sideWants{outline: 40, speakers: names + 1, roles: 40, read: 100})
 	if l.speakers.w < names || l.document.w < minReadCols+docChrome || l.outline.w < outlineTight {
 		t.Errorf("at 120 columns: outline %d, document %d, speakers %d (names want %d)", l.outline.w, l.document.w, l.speakers.w, names)
+	}
+	l = layout(120, 35, documentPane, sideWants{outline: 40, speakers: names + 4, roles: 40, read: 100})
+	if l.outline.w < outlineTight {
+		t.Errorf("long names at 120 columns: the outline gave way to %d, below %d", l.outline.w, outlineTight)
 	}
 	l = layout(120, 35, documentPane, sideWants{outline: 40, speakers: 20, roles: 40, read: 100})
 	if l.outline.w < outlineFair {

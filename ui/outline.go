@@ -199,11 +199,15 @@ func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
 		prefix = marker + " "
 	}
 	headW := max(m.width-ansi.StringWidth(prefix)-m.countWidth(it), 1)
-	head := fit(ellipsis(it.heading, headW), headW)
 	gap := ""
 	if count != "" {
 		gap = "  "
+		if ansi.StringWidth(it.heading) > headW {
+			// a cut heading takes a column of the gap: "Interest cost… 1"
+			gap, headW = " ", headW+1
+		}
 	}
+	head := fit(ellipsis(it.heading, headW), headW)
 	if cursor {
 		return st.paint(paintCursor, fit(prefix+head+gap+count, m.width))
 	}

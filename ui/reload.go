@@ -120,6 +120,8 @@ func (m Model) completed(b model.Briefing, pre *Model) (Model, tea.Cmd) {
 	if m.awaiting != nil && p == m.awaitFrom {
 		p = *m.awaiting
 	}
+	toEnd := m.toEnd && p == m.endAt
+	m.toEnd = false
 	m.doc = doc
 	m.partial, m.awaiting = false, nil
 	filter := m.filter
@@ -138,6 +140,11 @@ func (m Model) completed(b model.Briefing, pre *Model) (Model, tea.Cmd) {
 	}
 	m, cmd := m.restore(p)
 	cmds = append(cmds, cmd)
+	if toEnd {
+		// G was pressed at the start's end: the end is the whole's now
+		m.doc, cmd = m.doc.scrollTo(m.doc.maxOffset()).schedule()
+		cmds = append(cmds, cmd)
+	}
 	if old.query != "" {
 		// the start's units are the whole's: the current match stays
 		s := newSearch(m.doc, old.query)

@@ -138,16 +138,19 @@ func (m speakersModel) view(st theme, focused bool) string {
 	for i := m.list.offset; i < len(m.items) && len(lines) < m.height; i++ {
 		it := m.items[i]
 		count := strconv.Itoa(it.count)
-		nameW := max(m.width-2-len(count)-2, 1)
+		nameW, gap := max(m.width-2-len(count)-2, 1), "  "
+		if ansi.StringWidth(it.name) > nameW {
+			nameW, gap = nameW+1, " " // a cut name takes a column of the gap
+		}
 		marker, style := " ", paintItem
 		if it.id == m.filter {
 			marker, style = "▌", paintFiltered
 		}
 		name := fit(ellipsis(it.name, nameW), nameW)
 		if focused && i == m.list.cursor {
-			lines = append(lines, st.paint(paintCursor, fit(marker+" "+name+"  "+count, m.width)))
+			lines = append(lines, st.paint(paintCursor, fit(marker+" "+name+gap+count, m.width)))
 		} else {
-			lines = append(lines, fit(st.paint(style, marker+" "+name)+"  "+st.paint(paintCount, count), m.width))
+			lines = append(lines, fit(st.paint(style, marker+" "+name)+gap+st.paint(paintCount, count), m.width))
 		}
 		if it.role != "" {
 			lines = append(lines, fit("  "+st.paint(paintMuted, ellipsis(it.role, max(m.width-2, 1))), m.width))

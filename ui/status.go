@@ -136,7 +136,9 @@ func (m Model) statusView() string {
 		add(2, st.Status, fmt.Sprintf("intro · %s", plural(n, "point")), "intro")
 	}
 	add(1, st.Status, fmt.Sprintf("%d%%", m.doc.scrollPercent()))
-	if m.partial {
+	if m.partial && m.toEnd && m.place() == m.endAt {
+		add(3, st.Status, "reading the rest… (then to the end)", "reading…")
+	} else if m.partial {
 		add(3, st.Status, "reading the rest…", "reading…")
 	}
 	if m.filter != "" {
