@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/briefreader/brief/model"
 
 	xansi "github.com/charmbracelet/x/ansi"
 )
@@ -42,5 +45,35 @@ func TestCutRowsUseTheirWidth(t *testing.T) {
 	s := speakersModel{width: 19, height: 1, items: []speakerItem{{id: "a", name: "Jeffrey Frankelson", count: 2}}}
 	if row, want := xansi.Strip(s.view(st, false)), "  Jeffrey Franke… 2"; row != want {
 		t.Errorf("speakers row %q, want %q", row, want)
+	}
+}
+
+// TestTwoListsInARowStayTwo: a list right after another (a numbered list
+// then a bulleted one) is printed with a blank line between them, as the
+// author's two lists; the items of each stay tight, and a nested list's
+// first item stays right under its parent.
+func TestTwoListsInARowStayTwo(t *testing.T) {
+	item := func(text string, ordered bool, n int, start bool, nest ...model.Container) model.Block {
+		return model.Block{Kind: model.ListItem, Text: text, Ordered: ordered, Number: n, ListStart: start, Nest: nest}
+	}
+	b := model.Briefing{Title: "Lists", Intro: []model.Block{
+		item("one", true, 1, true), item("two", true, 2, false),
+		item("apple", false, 0, true), item("pear", false, 0, false),
+		item("stone", false, 0, true, model.InListItem),
+	}}
+	var sb strings.Builder
+	if err := Print(&sb, b, 60, "notty"); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(xansi.Strip(sb.String()), "\n") {
+		lines = append(lines, strings.TrimRight(l, " "))
+	}
+	out := strings.Join(lines, "\n")
+	if !strings.Contains(out, "2. two\n\n") || !strings.Contains(out, "apple\n") || strings.Contains(out, "one\n\n") {
+		t.Errorf("two lists in a row:\n%s", out)
+	}
+	if i := strings.Index(out, "pear\n"); i < 0 || strings.Contains(out, "pear\n\n") {
+		t.Errorf("a nested list is not right under its parent:\n%s", out)
 	}
 }
