@@ -1,5 +1,7 @@
 package ui
 
+import "strings"
+
 // dialogRows is how many rows the speaker picker and the quotes view have
 // on a screen h lines high: as many as their box holds, the picker's
 // names under its input line and a blank one, the box leaving a line free
@@ -54,5 +56,57 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	}
 	h := min(len(body)+2, l.height)
 	box := overlayBox(m.st, ft, body, w, h)
-	return splice(screen, box, (m.width-w)/2, max((l.height-h)/2, 0))
+	x, y := (m.width-w)/2, max((l.height-h)/2, 0)
+	return splice(clearBeside(screen, l, m.width, x, y, w, h), box, x, y)
+}
+
+// clearBeside blanks, on the rows a dialog at x, y of w × h covers, what
+// the panes under it show beside it: the ends of cut lines and words
+// ("ling in" at its right edge) read as if they were the dialog's. Pane
+// borders stay, and so do panes the dialog does not reach.
+func clearBeside(screen []string, l paneLayout, width, x, y, w, h int) []string {
+	cols := []column{l.outline, l.document, l.speakers}
+	switch l.drawer {
+	case outlinePane:
+		cols = append(cols, l.outline)
+	case speakersPane:
+		cols = append(cols, l.speakers)
+	}
+	// owner[i] is the pane drawn at column i, the last drawn on top
+	owner := make([]int, width)
+	for i := range owner {
+		owner[i] = -1
+	}
+	for k, c := range cols {
+		for i := max(c.x, 0); i < min(c.x+c.w, width); i++ {
+			owner[i] = k
+		}
+	}
+	blank := make([]bool, width)
+	for i := range width {
+		if i >= x && i < x+w || owner[i] < 0 {
+			continue
+		}
+		c := cols[owner[i]]
+		reached := c.x < x+w && c.x+c.w > x
+		if reached && i > c.x && i < c.x+c.w-1 {
+			blank[i] = true // inside the pane's frame
+		}
+	}
+	for i := 0; i < width; {
+		if !blank[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < width && blank[j] {
+			j++
+		}
+		gap := []string{strings.Repeat(" ", j-i)}
+		for r := max(y, 1); r < min(y+h, l.height-1); r++ {
+			screen = splice(screen, gap, i, r) // the panes' own top and bottom borders stay
+		}
+		i = j
+	}
+	return screen
 }

@@ -77,3 +77,34 @@ func TestTwoListsInARowStayTwo(t *testing.T) {
 		t.Errorf("a nested list is not right under its parent:\n%s", out)
 	}
 }
+
+// TestDialogsShowNoTextBesideThem: on the rows a dialog (the speaker
+// picker, help, the quotes view) covers, nothing of the panes under it
+// shows beside it but their frames: no ends of the document's lines at
+// its right edge, no cut headings or names at its left. (At these sizes
+// the dialog reaches every pane.)
+func TestDialogsShowNoTextBesideThem(t *testing.T) {
+	for _, size := range [][2]int{{110, 30}, {120, 40}, {80, 24}, {100, 30}} {
+		for _, key := range []string{"s", "?", `"`} {
+			tt := newTester(t, fixture(), size[0], size[1])
+			tt.press(key)
+			w := tt.m.dialogWidth()
+			if key == "?" {
+				w, _, _ = tt.m.helpBox()
+			}
+			x := (size[0] - w) / 2
+			lines := strings.Split(tt.screen(), "\n")
+			for r, line := range lines[1 : len(lines)-2] {
+				cells := []rune(line)
+				if len(cells) != size[0] || !strings.ContainsRune("╭│╰", cells[x]) || !strings.ContainsRune("╮│╯", cells[x+w-1]) {
+					continue // not a row of the dialog
+				}
+				beside := string(cells[:x]) + string(cells[x+w:])
+				if strings.Trim(beside, " │┃╭╮╰╯─━") != "" {
+					t.Errorf("%dx%d %q: row %d shows %q beside the dialog:\n%s", size[0], size[1], key, r+1, beside, tt.screen())
+					break
+				}
+			}
+		}
+	}
+}
