@@ -67,3 +67,43 @@ func TestWriteMarkdownAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOverRoleLabelsAsWritten: an earnings call's label of a name set
+// over its company and role is kept as written, its line break and all —
+// never joined with a "--" the author did not write — and still names the
+// speaker.
+func TestNameOverRoleLabelsAsWritten(t *testing.T) {
+	src := "Q2 Tarrow Shipping Earnings Call\n\nPRESENTATION\n\nOperator\n\nGood day, and welcome.\n\n" +
+		"Ana B. Lind\nTarrow Shipping Ltd - CEO & Director\n\nThank you. Revenue grew 12%.\n\n" +
+		"Teo Brandt\nTarrow Shipping Ltd - CFO\n\nMargins were 18%.\n\nOperator\n\nNext question.\n\n" +
+		"Mira J. Okonjo\nHarbour Capital, Research Division - Analyst\n\nHow much came from price?\n\n" +
+		"Ana B. Lind\nTarrow Shipping Ltd - CEO & Director\n\nAbout half of it.\n"
+	b := Parse("call.txt", src, Plain)
+	labels := 0
+	for n := 0; n <= len(b.Sections); n++ {
+		for _, bl := range b.Blocks(n) {
+			if strings.Contains(bl.Label, "--") {
+				t.Errorf("label %q has a dash the author did not write", bl.Label)
+			}
+			if strings.HasPrefix(bl.Label, "Ana B. Lind\n") {
+				labels++
+			}
+		}
+	}
+	if labels != 2 {
+		t.Errorf("%d turns labelled 'Ana B. Lind' over her role, want 2", labels)
+	}
+	counts, hers := b.QuoteCounts(), -1
+	for _, s := range b.Speakers {
+		if s.ID == "ana-b-lind" {
+			hers = counts[s.ID]
+		}
+	}
+	if hers != 2 {
+		t.Errorf("Ana B. Lind has %d turns, want 2: %v", hers, b.Speakers)
+	}
+	md := exportMarkdown(t, "call.txt", src, Plain)
+	if !strings.Contains(md, "\nAna B. Lind\nTarrow Shipping Ltd - CEO \\& Director\n\nThank you.") {
+		t.Errorf("export does not keep the label as written:\n%s", md)
+	}
+}

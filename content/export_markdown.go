@@ -88,6 +88,15 @@ func (m *mdWriter) write(bl model.Block) {
 		if head != bl.Label+bl.LabelMark {
 			in = nil
 		}
+		if strings.Contains(bl.Label, "\n") {
+			// a name over its company and role, its words a paragraph below
+			var ls []string
+			for _, l := range strings.Split(bl.Label, "\n") {
+				ls = append(ls, escapeLineStart(escapeInline(oneLine(l))))
+			}
+			m.lines(pre, pre, strings.Join(ls, "\n")+"\n\n"+inlineMarkdown(bl.Text, bl.Inlines))
+			break
+		}
 		m.lines(pre, pre, escapeLineStart(inlineMarkdown(head, in))+" "+inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.QuoteBlock:
 		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))

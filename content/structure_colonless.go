@@ -160,7 +160,7 @@ func lineLabelTurns(paras []para) []*turn {
 		}
 		if head, ok := lineLabel(nameOverAffiliation(p)); ok && !paras[i+1].list && !partHeading(paras[i+1]) {
 			if _, next := lineLabel(nameOverAffiliation(paras[i+1])); !next {
-				turns[i] = &turn{label: nameOverAffiliation(p)}
+				turns[i] = &turn{label: labelAsWritten(p)}
 				names[head] = true
 				n++
 			}
@@ -196,6 +196,17 @@ func nameOverAffiliation(p para) string {
 		return ""
 	}
 	return name + " -- " + aff
+}
+
+// labelAsWritten is a label line's text as the author wrote it: a name
+// over its company and role keeps its line break ("Ana B. Lind" over
+// "Tarrow Shipping - CEO"), never joined with a dash the author did not
+// write; labelHead reads the name before the break.
+func labelAsWritten(p para) string {
+	if n := int(p.firstLine); p.lines == 2 && n > 0 && n < len(p.text) {
+		return p.text[:n] + "\n" + strings.TrimSpace(p.text[n:])
+	}
+	return p.text
 }
 
 // bareNameLines marks, in a transcript of line labels, the lines that give

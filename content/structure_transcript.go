@@ -190,6 +190,9 @@ func labelHead(label string) string {
 	if n := len(label); n > 0 && (label[n-1] >= '0' && label[n-1] <= '9' || label[n-1] == ')') {
 		label = trailingTime.ReplaceAllString(label, "") // "Ana Lind  00:07"
 	}
+	if i := strings.IndexByte(label, '\n'); i > 0 {
+		label = label[:i] // a name over its company and role
+	}
 	if i := strings.IndexByte(label, ','); i > 0 {
 		label = label[:i]
 	}
