@@ -107,3 +107,22 @@ func TestNameOverRoleLabelsAsWritten(t *testing.T) {
 		t.Errorf("export does not keep the label as written:\n%s", md)
 	}
 }
+
+// TestHeadingLinksKept: a talking point's heading keeps the author's link
+// and emphasis: in the model, the Markdown export and the JSON links.
+func TestHeadingLinksKept(t *testing.T) {
+	src := "# Harbour notes\n\nIntro.\n\n## 1. The [harbour deal](https://example.org/deal) is *signed*\n\n" +
+		"“It is done,” Ana Lind said.\n\n## 2. Next\n\nMore.\n"
+	b := Parse("t.md", src, Markdown)
+	if len(b.Sections) != 2 || b.Sections[0].Heading != "The harbour deal is signed" {
+		t.Fatalf("sections %+v", b.Sections)
+	}
+	md := exportMarkdown(t, "t.md", src, Markdown)
+	if !strings.Contains(md, "## 1. The [harbour deal](https://example.org/deal) is *signed*\n") {
+		t.Errorf("export drops the heading's link or emphasis:\n%s", md)
+	}
+	links := exportLinks(b)
+	if len(links) != 1 || links[0].URL != "https://example.org/deal" || links[0].Text != "harbour deal" || links[0].Section != 1 {
+		t.Errorf("links %+v", links)
+	}
+}

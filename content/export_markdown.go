@@ -21,10 +21,28 @@ type ExportLink struct {
 	Section int `json:"section"`
 }
 
-// exportLinks lists the briefing's links in document order.
+// headingMarkdown is a talking point's heading as the author wrote it:
+// its link or emphasis kept, on one line.
+func headingMarkdown(s model.Section) string {
+	if h := oneLine(s.Heading); h != s.Heading || len(s.HeadingInlines) == 0 {
+		return escapeInline(h)
+	}
+	return inlineMarkdown(s.Heading, s.HeadingInlines)
+}
+
+// exportLinks lists the briefing's links in document order, a talking
+// point's heading's before its blocks'.
 func exportLinks(b model.Briefing) []ExportLink {
 	out := []ExportLink{}
 	for n := 0; n <= len(b.Sections); n++ {
+		if n > 0 {
+			s := b.Sections[n-1]
+			for _, x := range s.HeadingInlines {
+				if x.Kind == model.Link && validInlines(s.Heading, []model.Inline{x}) {
+					out = append(out, ExportLink{Text: s.Heading[x.Start:x.End], URL: x.URL, Section: n})
+				}
+			}
+		}
 		for _, bl := range b.Blocks(n) {
 			for _, x := range bl.Inlines {
 				if x.Kind == model.Link && validInlines(bl.Text, []model.Inline{x}) {

@@ -109,11 +109,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		open = -1 // a heading, a list or a closing line ends the turn
 		switch {
 		case p.level == top && top > 0:
-			h := p.text
-			if m := numberedHeadingMatch(h); m != nil {
-				h = m[3]
-			}
-			d.sections = append(d.sections, rawSection{heading: h})
+			d.sections = append(d.sections, pointSection(p))
 			cur = &d.sections[len(d.sections)-1].blocks
 		case p.level > 0:
 			b := p.block(model.Heading)
@@ -131,6 +127,22 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	}
 	settle()
 	return d
+}
+
+// pointSection is the talking point a heading opens: its text without its
+// number, with the author's link or emphasis in it.
+func pointSection(p mdPara) rawSection {
+	h := p.text
+	if m := numberedHeadingMatch(h); m != nil {
+		h = m[3]
+	}
+	s := rawSection{heading: h}
+	if sh := p.shape.val(); sh.inlines != nil && strings.HasSuffix(p.text, h) {
+		if text, cut := cutShape(p.text, sh, len(p.text)-len(h), len(p.text)); text == h {
+			s.headingInlines = cut.inlines
+		}
+	}
+	return s
 }
 
 // topLevel is the shallowest heading level of paras: its headings are the

@@ -19,6 +19,9 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 	br.Sections = make([]model.Section, len(d.sections))
 	for i, s := range d.sections {
 		br.Sections[i] = model.Section{Number: i + 1, Heading: s.heading, Derived: s.derived}
+		if validInlines(s.heading, s.headingInlines) {
+			br.Sections[i].HeadingInlines = s.headingInlines
+		}
 	}
 	a.sizeBriefing(&br)
 	ids := map[*entity]string{}

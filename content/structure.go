@@ -22,7 +22,10 @@ type rawDoc struct {
 
 type rawSection struct {
 	heading string
-	blocks  []rawBlock
+	// headingInlines are the author's spans over heading (a link, emphasis)
+	// where Markdown gave the heading any.
+	headingInlines []model.Inline
+	blocks         []rawBlock
 	// derived: brief made the section, the document has no heading here
 	// (a transcript's exchange).
 	derived bool

@@ -39,6 +39,9 @@ type Section struct {
 	Number int
 	// Heading is the heading text without its list number ("1.", "#1").
 	Heading string
+	// HeadingInlines are the author's spans over Heading — a link,
+	// emphasis, code — as Block.Inlines are over a block's text.
+	HeadingInlines []Inline
 	// Blocks are the paragraphs, asides, list items and block quotes under
 	// the heading.
 	Blocks []Block

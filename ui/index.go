@@ -81,6 +81,18 @@ func newDocIndex(b *model.Briefing) docIndex {
 	}
 	for n := 0; n <= len(b.Sections); n++ {
 		ix.lastBlock[n] = -1
+		if n > 0 {
+			// the heading's links are the point's first
+			s := b.Sections[n-1]
+			for _, in := range s.HeadingInlines {
+				if in.Kind == model.Link && referenced(s.Heading, in) {
+					if _, ok := ix.firstLink[blockRef{n, blockHeading}]; !ok {
+						ix.firstLink[blockRef{n, blockHeading}] = len(ix.links[n]) + 1
+					}
+					ix.links[n] = append(ix.links[n], in)
+				}
+			}
+		}
 		for i, bl := range b.Blocks(n) {
 			if strings.TrimSpace(bl.Text) != "" {
 				ix.lastBlock[n] = i

@@ -164,6 +164,12 @@ func headingPieces(b *model.Briefing, ix docIndex, section int, style string) []
 	d := display{text: num + h}
 	if h == s.Heading {
 		hd := headingDisplay(h, blockRef{section, blockHeading}, ix)
+		if len(s.HeadingInlines) > 0 {
+			// the author's link or emphasis in the heading, drawn as in a
+			// paragraph, its link numbered first among the point's
+			hd = newDisplay(b, blockRef{section, blockHeading}, model.Block{Kind: model.Paragraph, Text: h, Inlines: s.HeadingInlines}, ix, style)
+			d.text = num + hd.text
+		}
 		for _, sp := range hd.spans {
 			sp.start, sp.end = sp.start+len(num), sp.end+len(num)
 			d.spans = append(d.spans, sp)

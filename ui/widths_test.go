@@ -108,3 +108,24 @@ func TestDialogsShowNoTextBesideThem(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingLinkIsShown: a talking point's heading draws its link as a
+// paragraph does — numbered, the point's first reference listed under it.
+func TestHeadingLinkIsShown(t *testing.T) {
+	h := "The harbour deal is signed"
+	b := model.Briefing{Title: "Notes", Sections: []model.Section{
+		{Number: 1, Heading: h, HeadingInlines: []model.Inline{{Kind: model.Link, Start: 4, End: 16, URL: "https://example.org/deal"}},
+			Blocks: []model.Block{{Kind: model.Paragraph, Text: "See the minutes.",
+				Inlines: []model.Inline{{Kind: model.Link, Start: 8, End: 15, URL: "https://example.org/minutes"}}}}},
+	}}
+	var sb strings.Builder
+	if err := Print(&sb, b, 60, "notty"); err != nil {
+		t.Fatal(err)
+	}
+	out := xansi.Strip(sb.String())
+	for _, want := range []string{"1. The harbour deal[1] is signed", "minutes[2]", "[1] https://example.org/deal", "[2] https://example.org/minutes"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("print lacks %q:\n%s", want, out)
+		}
+	}
+}
