@@ -155,7 +155,10 @@ func fitLines(lines []string, w int) []string {
 		}
 		// Wordwrap, then Hardwrap for what it leaves too long (a long word,
 		// or input that trips its breakpoint handling)
-		for _, part := range strings.Split(ansi.Hardwrap(ansi.Wordwrap(l, w, ""), w, true), "\n") {
+		for k, part := range strings.Split(ansi.Hardwrap(ansi.Wordwrap(l, w, ""), w, true), "\n") {
+			if k > 0 {
+				part = trimLeadSpace(part) // " ---" cut off "abcde ---": no blank opens the line
+			}
 			out = append(out, strings.TrimRight(part, " "))
 		}
 	}
@@ -163,6 +166,27 @@ func fitLines(lines []string, w int) []string {
 		return lines
 	}
 	return out
+}
+
+// trimLeadSpace drops the spaces that open a line, after any colour
+// sequences before them.
+func trimLeadSpace(l string) string {
+	i := 0
+	for i < len(l) {
+		switch {
+		case l[i] == ' ':
+			l = l[:i] + l[i+1:]
+		case l[i] == '\x1b' && i+1 < len(l) && l[i+1] == '[':
+			j := i + 2
+			for j < len(l) && (l[j] < 0x40 || l[j] > 0x7e) {
+				j++
+			}
+			i = j + 1
+		default:
+			return l
+		}
+	}
+	return l
 }
 
 // trimBlank drops blank lines at both ends.

@@ -129,3 +129,16 @@ func TestHeadingLinkIsShown(t *testing.T) {
 		}
 	}
 }
+
+// TestFitLinesOpensNoLineWithABlank: a line Glamour left too wide ("…
+// abcde ---", its dashes hung past the width) is wrapped again without a
+// blank opening the new line.
+func TestFitLinesOpensNoLineWithABlank(t *testing.T) {
+	long := strings.Repeat("word ", 15) + "abcde ---"
+	for _, l := range []string{long, "\x1b[38;5;252m" + long + "\x1b[m"} {
+		got := fitLines([]string{l}, 80)
+		if len(got) != 2 || xansi.Strip(got[1]) != "---" {
+			t.Errorf("fitLines(%q) = %q", l, got)
+		}
+	}
+}
