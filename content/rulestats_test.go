@@ -31,12 +31,15 @@ import (
 // `export --format json` instead of the code under test, so that a rule
 // can be measured by the binary that first saw a set, before anyone tuned
 // on it; -rulestats.by groups by the rule that proposed the speaker
-// (rule), every feature of it (features), the margin (band) or rule and
-// margin (rule-band).
+// (rule), every feature of it (features), the margin (band), rule and
+// margin (rule-band), the set (set), set and rule (set-rule), the family
+// of document (family: spoken or prose) or family and rule (family-rule).
+// A document is spoken when at least half of the quotes its export finds
+// are transcript turns.
 var (
 	statsSets = flag.String("rulestats", "", "comma-separated set directories with gold/ to measure per rule (repo: fixtures, corpus, patterns)")
 	statsBin  = flag.String("rulestats.bin", "", "measure this brief binary's export instead of the code under test")
-	statsBy   = flag.String("rulestats.by", "rule", "group by rule, features, band or rule-band")
+	statsBy   = flag.String("rulestats.by", "rule", "group by rule, features, band, rule-band, set, set-rule, family or family-rule")
 )
 
 // quoteRecord is one gold quote that the export found: the rule that
@@ -61,6 +64,9 @@ type quoteRecord struct {
 	Lower bool
 	// Other: exported by another build (-rulestats.bin).
 	Other bool
+	// Spoken: the document is a spoken record (most of the quotes its
+	// export finds are transcript turns).
+	Spoken bool
 }
 
 // statsDoc is a document of a set with its answer key.
@@ -154,6 +160,7 @@ func collectRecords(t testing.TB, docs []statsDoc, bin string) []quoteRecord {
 			t.Logf("%s: no usable export (%v)", d.path, err)
 		}
 		s := scoreDoc(d.gold, ex)
+		spoken := spokenExport(ex)
 		words := &docWords{fuller: map[string]bool{}, lower: map[string]bool{}}
 		if text, err := os.ReadFile(d.path); err == nil {
 			words.read(string(text))
@@ -165,6 +172,7 @@ func collectRecords(t testing.TB, docs []statsDoc, bin string) []quoteRecord {
 				Given: strings.TrimSpace(q.Speaker) != "", Right: speakerMatch(q.Speaker, g.Speaker),
 				Unknown: g.Speaker == unknownSpeaker, Speaker: q.Speaker, Gold: g.Speaker,
 				Fuller: words.fuller[foldName(q.Speaker)], Lower: words.lower[foldName(q.Speaker)], Other: bin != "",
+				Spoken: spoken,
 			}
 			if q.Cue != nil {
 				r.Cue = q.Cue.Text
@@ -179,6 +187,24 @@ func collectRecords(t testing.TB, docs []statsDoc, bin string) []quoteRecord {
 		}
 	}
 	return recs
+}
+
+// spokenExport reports whether at least half of an export's quotes are
+// transcript turns: a spoken record, not prose.
+func spokenExport(ex Export) bool {
+	turns := 0
+	for _, q := range ex.Quotes {
+		turns += btoi(q.Kind == "turn")
+	}
+	return len(ex.Quotes) > 0 && 2*turns >= len(ex.Quotes)
+}
+
+// family names a record's family of document.
+func (r quoteRecord) family() string {
+	if r.Spoken {
+		return "spoken"
+	}
+	return "prose"
 }
 
 // marginBand names the band of margins a record falls in.
@@ -209,6 +235,14 @@ func statsKey(r quoteRecord, by string) string {
 		return marginBand(r.Margin)
 	case "rule-band":
 		return rule + " " + marginBand(r.Margin)
+	case "set":
+		return r.Set
+	case "set-rule":
+		return r.Set + " " + rule
+	case "family":
+		return r.family()
+	case "family-rule":
+		return r.family() + " " + rule
 	}
 	return rule
 }
