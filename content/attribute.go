@@ -39,6 +39,9 @@ type attributor struct {
 	// headingSpeakers are the people section headings name, by section
 	// number; the zero value where a heading names nobody alone.
 	headingSpeakers []headingSpeaker
+	// digest: whether the headings name the speakers (speakerHeadings),
+	// once known.
+	digest struct{ known, yes bool }
 	// principals are the people who answered under labels of their own.
 	principals map[*entity]bool
 	// calledOn is the reporter a transcript's last answerer called on, and

@@ -129,7 +129,7 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	if sa, ok := speakerNear(b, quoteToken(b, k)); ok {
 		return append(out, candidate{ent: sa.ent, cue: sa.cue, feats: []feature{fParagraph}})
 	}
-	if h := a.headingSpeakers[b.section]; h.ent != nil {
+	if h := a.headingSpeakers[b.section]; headingPerson(h.ent) && a.speakerHeadings() {
 		out = append(out, candidate{ent: h.ent, cue: h.cue, feats: []feature{fHeading}})
 	}
 	if b.subject != nil && b.subjectCue().Start < b.spans[b.quotes[k].si].open && ownSentence(b, k) {
@@ -247,4 +247,31 @@ func quoteOnly(b *blk) bool {
 		n += sp.close - sp.open
 	}
 	return n*3 >= len(strings.TrimSpace(b.raw.text))*2
+}
+
+// speakerHeadings reports whether the document's headings name its
+// speakers, as a "who said what" digest's do: more than half of the
+// headings the author wrote name one person alone, whom the document
+// shows to be a person (headingPerson). Title-case topic headings read as
+// names ("Red Flags", "Open Doors") name nobody the text says is a
+// person, and a section's quotes are not its topic's.
+func (a *attributor) speakerHeadings() bool {
+	if !a.digest.known {
+		named, all := 0, 0
+		for n, h := range a.heads {
+			if h != nil {
+				all++
+				named += btoi(headingPerson(a.headingSpeakers[n].ent))
+			}
+		}
+		a.digest.known, a.digest.yes = true, 2*named > all
+	}
+	return a.digest.yes
+}
+
+// headingPerson reports whether a heading's name is someone the document
+// says is a person: it gives them a role or title ("Mayor of Tarrow, Ines
+// Albright"; a role line under the heading) or calls them he or she.
+func headingPerson(e *entity) bool {
+	return e != nil && (e.role != "" || e.title != "" || e.gender != 0)
 }
