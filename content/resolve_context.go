@@ -146,6 +146,9 @@ func (a *attributor) contextCandidates(i, k int, last lastSpoken) []candidate {
 	}
 	if last.ent != nil {
 		c := candidate{ent: last.ent, feats: []feature{fCarryOver}}
+		if last.ent.org && last.ent.id >= 0 {
+			c.feats = append(c.feats, fCarriedBody)
+		}
 		if last.section != b.section {
 			c.feats = append(c.feats, fNewSection)
 		}

@@ -68,6 +68,11 @@ const (
 	// fNewSection: the speaker carried over spoke before the section's
 	// heading: a new talking point is a new topic.
 	fNewSection
+	// fCarriedBody: the speaker carried over is an organisation. A
+	// paragraph of quotation alone after a body's statement is more often
+	// the words of someone that statement named, or of the reporter's
+	// source, than more of the body's own: a body speaks through a cue.
+	fCarriedBody
 	// fHeading: the section's heading is the speaker's name, as in
 	// "who said what" digests.
 	fHeading
@@ -141,6 +146,7 @@ var weights = [numFeatures]weight{
 	fInterrupted:  {"interrupted", -1},
 	fSubjectCarry: {"subject-carry", 2.5},
 	fNewSection:   {"new-section", -1.5},
+	fCarriedBody:  {"carried-body", -1},
 	fHeading:      {"heading", 4},
 	fVocative:     {"vocative", -20},
 	fAnswer:       {"answer", 6},
