@@ -86,6 +86,11 @@ type para struct {
 	// paragraph had two or more ("Ana B. Lind" over "Tarrow Shipping -
 	// Chief Executive", "Ana Lind" over her turn's words), else 0.
 	firstLine int32
+	// secondLine is where the second line ends in text when the
+	// paragraph had three lines or more and a short first one ("Ana B.
+	// Lind" over "Tarrow Shipping - Chief Executive" over her words),
+	// else 0.
+	secondLine int32
 	// kind and shape are what Markdown or a page said the paragraph is
 	// (kind Paragraph and no shape for plain text). A code block, table,
 	// block quote or footnote is kept as it is: the structure pass never
@@ -164,13 +169,22 @@ func appendParagraphs(out []para, chunks []string) []para {
 			out = append(out, para{text: cleanSpace(h), lines: 1})
 			continue
 		}
-		long := 0
+		long, ended := 0, 0
 		for _, l := range lines {
 			if len(l) > 100 && utf8.RuneCountInString(l) > 100 {
 				long++
+				if t := trimClosers(strings.TrimSpace(l)); endsSentence(t) || strings.HasSuffix(t, "?") {
+					ended++
+				}
 			}
 		}
-		perLine := len(lines) > 1 && long*2 > len(lines)
+		// (long lines that mostly stop mid-sentence are one paragraph
+		// wrapped by hand, as a PDF's text is)
+		perLine := len(lines) > 1 && long*2 > len(lines) && ended*2 >= long
+		head := 0 // lines kept together before the lines of their own
+		if perLine && len(lines) > 2 && labelPair(lines[0], lines[1]) {
+			head = 2 // a name over its company and role labels the turn below
+		}
 		numbered := 0
 		for _, l := range lines {
 			if isNumberedHeading(strings.TrimSpace(l)) {
@@ -183,6 +197,11 @@ func appendParagraphs(out []para, chunks []string) []para {
 				p := para{text: cleanJoin(cur), lines: len(cur)}
 				if first := cleanSpace(cur[0]); len(cur) >= 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
 					p.firstLine = int32(len(first))
+					if second := cleanSpace(cur[1]); len(cur) >= 3 && len(first) <= maxLabel {
+						if end := len(first) + 1 + len(second); end < len(p.text) && p.text[len(first)+1:end] == second {
+							p.secondLine = int32(end)
+						}
+					}
 				}
 				out = append(out, p)
 				cur = cur[:0]
@@ -206,7 +225,7 @@ func appendParagraphs(out []para, chunks []string) []para {
 				// "1. …" lines one under another: a numbered list
 				flush()
 				out = append(out, para{text: cleanSpace(l), lines: 1, list: true})
-			case perLine:
+			case perLine && i >= head:
 				flush()
 				out = append(out, para{text: cleanSpace(l), lines: 1})
 			case i == 0 && len(lines) > 1 && isHeadingLine(l):
@@ -219,6 +238,14 @@ func appendParagraphs(out []para, chunks []string) []para {
 		flush()
 	}
 	return out
+}
+
+// labelPair reports two lines that are a name over its company and role
+// ("Ana Lind" over "Tarrow Shipping - CFO"), as a call's transcript labels
+// a turn.
+func labelPair(name, aff string) bool {
+	name, aff = cleanSpace(name), cleanSpace(aff)
+	return len(name) <= 60 && nameOverAffiliation(para{text: name + " " + aff, lines: 2, firstLine: int32(len(name))}) != ""
 }
 
 // isRuleLine reports a thematic break as Markdown writes one, which plain

@@ -155,6 +155,13 @@ func lineLabelTurns(paras []para) []*turn {
 	names := map[string]bool{}
 	n := 0
 	for i, p := range paras {
+		if head, label, text, ok := labelOverWords(p); ok {
+			// the label's lines over the turn's words, no blank line between
+			turns[i] = &turn{label: label, text: text}
+			names[head] = true
+			n++
+			continue
+		}
 		if i+1 >= len(paras) || p.list || p.lines > 2 {
 			continue
 		}
@@ -178,6 +185,33 @@ func lineLabelTurns(paras []para) []*turn {
 		}
 	}
 	return turns
+}
+
+// labelOverWords reads a paragraph whose first lines are a turn's label
+// and whose next lines are its words: a name over its company and role
+// ("Ana Lind" over "Tarrow Shipping - Chief Executive" over "Thank you,
+// and good afternoon."), or a role alone ("Operator" over its words). It
+// returns the name or role, the label and the words.
+func labelOverWords(p para) (head, label, text string, ok bool) {
+	if p.list || p.lines < 2 || p.firstLine == 0 {
+		return "", "", "", false
+	}
+	if p.secondLine > 0 {
+		two := para{text: p.text[:p.secondLine], lines: 2, firstLine: p.firstLine}
+		if label = nameOverAffiliation(two); label != "" {
+			text = strings.TrimSpace(p.text[p.secondLine:])
+			if head, ok = lineLabel(label); ok && !partHeading(para{text: text, lines: 1}) {
+				// ("CONFERENCE CALL PARTICIPANTS" under the last one listed
+				// is no one's words)
+				return head, label, text, true
+			}
+		}
+	}
+	first := p.text[:p.firstLine]
+	if roleLabelWords[strings.ToLower(first)] && startsUpper(first) {
+		return strings.ToLower(first), first, strings.TrimSpace(p.text[p.firstLine:]), true
+	}
+	return "", "", "", false
 }
 
 // nameOverAffiliation returns a paragraph's one-line label form: a name
