@@ -20,7 +20,13 @@ type attributor struct {
 	// names a person in full to that name ("lind" → Ana Lind), for the
 	// labels that shorten it; labelPeople is the person each name of a
 	// label was found to be, so that one label is always one person.
-	labelFull   map[string][]string
+	labelFull map[string][]string
+	// offices are the offices the text gives people (entities_offices.go),
+	// read once when a label first asks.
+	offices struct {
+		read bool
+		list []officeGiven
+	}
 	labelPeople map[string]*entity
 	// askers are the people an interview's questions are given to by
 	// name, who are not the interviewee.

@@ -68,6 +68,22 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	if e := a.headerRole(words); e != nil {
 		return e // "THE HARBOUR MASTER" is the one the header calls Harbour Master
 	}
+	if officeWords(words) {
+		if e := a.officeHolder(words); e != nil {
+			// "THE CHIEF WHIP": the one the text says was elected chief
+			// whip, whom the record calls so
+			if e.role == "" {
+				e.role = officeName(words)
+				a.indexRole(e, e.role)
+			}
+			return e
+		}
+		if slices.Index(words, "of") > 0 {
+			// "THE DEPUTY CHIEF WHIP OF THE OPPOSITION", given to no one:
+			// the office is the speaker's name, whole
+			return a.officeEntity([]string{officeName(words)})
+		}
+	}
 	if name := labelName(label); len(name) > 0 {
 		if allRoleWords(name) {
 			// "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR": someone unnamed,
@@ -100,12 +116,73 @@ func (a *attributor) labelSpeaker(label string) *entity {
 			quals = append(quals, t)
 		}
 	}
-	if e := a.roleHolder(head, quals, ""); e != nil {
+	if e := a.roleHolder(head, quals, ""); e != nil && !officeOnly(e) {
 		return e
 	}
 	// Nobody holds the office in the header: the label's office is the
 	// speaker's name, one speaker for every label that gives it.
-	return a.lookup([]string{titleCase(strings.Join(append(quals, head), " "))}, true)
+	return a.officeEntity([]string{titleCase(strings.Join(append(quals, head), " "))})
+}
+
+// officeName writes an office's label words in title case, without the
+// article before it: "Chief Whip of the Opposition".
+func officeName(words []string) string {
+	var out []string
+	for i, w := range words {
+		switch {
+		case i == 0 && w == "the":
+		case w == "of" || w == "the" || w == "and":
+			out = append(out, w)
+		default:
+			out = append(out, titleCase(w))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// officeEntity returns the one speaker named after an office (words is
+// the office as one word: "Speaker", "Deputy Chief Whip of the
+// Opposition"), never a person whose name merely ends in the office's
+// last word ("Madam Speaker" in a turn).
+func (a *attributor) officeEntity(words []string) *entity {
+	key := "office:" + strings.ToLower(strings.Join(words, " "))
+	if e := a.labelPeople[key]; e != nil {
+		return e
+	}
+	e := a.lookup(words, false)
+	if e == nil || !slices.Equal(e.lw, lowerAll(words)) {
+		e = a.add(words)
+	}
+	if a.labelPeople == nil {
+		a.labelPeople = map[string]*entity{}
+	}
+	a.labelPeople[key] = e
+	return e
+}
+
+// officeOnly reports an entity whose name is only words of offices
+// ("Speaker Chairperson", read from "The Speaker and the Chairperson"):
+// no one a label's office can be said to name.
+func officeOnly(e *entity) bool {
+	return !slices.ContainsFunc(strings.Fields(strings.Join(e.lw, " ")), func(w string) bool {
+		return !titleWords[w] && !roleNouns[w] && !roleAdjectives[w] && !honorificLabel[w]
+	})
+}
+
+// officeWords reports a label that is an office, perhaps of a body
+// ("the chief whip of the opposition", "deputy speaker"): title and role
+// words, then perhaps "of the" and the body.
+func officeWords(words []string) bool {
+	head := words
+	if i := slices.Index(words, "of"); i > 0 {
+		head = words[:i]
+	}
+	if len(head) > 0 && head[0] == "the" {
+		head = head[1:]
+	}
+	return len(head) > 0 && !slices.ContainsFunc(head, func(w string) bool {
+		return !titleWords[w] && !roleNouns[w] && !roleAdjectives[w]
+	})
 }
 
 // labelWords lower-cases a label and spells out its abbreviated offices

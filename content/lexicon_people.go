@@ -33,7 +33,7 @@ consultant accountant auditor trader banker broker designer developer producer a
 artist poet novelist photographer sailor soldier firefighter paramedic pharmacist dentist surgeon vet
 clerk mechanic electrician builder harbourmaster curator librarian treasurer comptroller ombudsman coroner
 registrar provost dean rector detective constable alderman sergeant corporal brigadier commodore advocate
-barrister solicitor counsel magistrate moderator interviewer questioner panellist panelist`)
+barrister solicitor counsel magistrate moderator interviewer questioner panellist panelist chairperson`)
 
 // roleKin are role nouns one person holds at once, each a kind of the
 // first: "the lawyer" may be the advocate named before.

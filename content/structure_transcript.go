@@ -128,6 +128,9 @@ func isLabel(label string) bool {
 	if strings.ContainsAny(label, "([") { // a stage direction is in brackets
 		outside = stageDirection.ReplaceAllString(label, "")
 	}
+	if recordLabel(outside) {
+		outside = strings.TrimSpace(outside[len(words[0]):])
+	}
 	if !strings.ContainsFunc(outside, unicode.IsLower) {
 		// "ANA LIND - HARBOUR MASTER, PORT OF TARROW": the name or office
 		// before its affiliation is short
@@ -150,6 +153,17 @@ func isLabel(label string) bool {
 	}
 	p := r.people[0]
 	return len(p.words) >= 2 || p.role != "" || p.title != ""
+}
+
+// recordLabel reports a label as records set them: an office or a name
+// in capitals after its article or honorific ("The SPEAKER", "Mr J H VAN
+// DER MERWE").
+func recordLabel(label string) bool {
+	first, rest, ok := strings.Cut(label, " ")
+	if f := strings.ToLower(strings.Trim(first, ".")); !ok || f != "the" && !honorifics[f] {
+		return false
+	}
+	return !strings.ContainsFunc(rest, unicode.IsLower) && strings.ContainsFunc(rest, unicode.IsLetter)
 }
 
 // headerLine reports a label line that, before any turn, is a header's
@@ -277,7 +291,7 @@ func colonTurns(paras []para) []*turn {
 		}
 		count++
 		labels[normLabel(t.label)]++
-		if t.label == strings.ToUpper(t.label) {
+		if t.label == strings.ToUpper(t.label) || recordLabel(t.label) {
 			upper = true
 		}
 		if questionerLabel(t.label) {
