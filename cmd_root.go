@@ -108,8 +108,9 @@ func read(cmd *cobra.Command, b model.Briefing, opts readOptions, env environmen
 			Open:     opener(env),
 			Markdown: content.PointMarkdown,
 		}
-		return ui.RunShelf(cmd.Context(), s, opts.ui(), ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ,
-			Colours: readerColours(cmd.OutOrStdout(), env.environ)})
+		term := ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ}
+		term.Colours, term.TrueColor = readerColours(cmd.OutOrStdout(), env.environ)
+		return ui.RunShelf(cmd.Context(), s, opts.ui(), term)
 	}
 	return ui.Print(cmd.OutOrStdout(), b, opts.width, opts.style, opts.print()...)
 }

@@ -74,9 +74,10 @@ func readPaths(cmd *cobra.Command, args []string, recursive bool, opts readOptio
 	// building of the reader's view of the briefing: their garbage is
 	// collected in between (loader.settle)
 	ld.settle = true
-	// what tmux says of its colours is asked while the document loads
-	term := ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ,
-		Colours: readerColours(cmd.OutOrStdout(), env.environ)}
+	// what tmux says of its colours is asked behind the loading and the
+	// first frame
+	term := ui.Terminal{In: cmd.InOrStdin(), Out: cmd.OutOrStdout(), Env: env.environ}
+	term.Colours, term.TrueColor = readerColours(cmd.OutOrStdout(), env.environ)
 	s, closeShelf := newShelf(paths, args, recursive, ld, env)
 	defer closeShelf()
 	if !several(args) {

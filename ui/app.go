@@ -160,10 +160,15 @@ type Terminal struct {
 	// Env is the environment Bubble Tea reads (TERM, COLORTERM, COLUMNS,
 	// …) to pick colours and features; nil means the process's own.
 	Env []string
-	// Colours returns Out's colour profile when the caller knows it (or
-	// is finding it out: it may wait); nil has Bubble Tea detect it as
-	// the program starts, which inside tmux runs `tmux info`.
-	Colours func() colorprofile.Profile
+	// Colours is Out's colour profile when the caller knows it; nil has
+	// Bubble Tea detect it as the program starts, which inside tmux runs
+	// `tmux info`, a process of its own, before the first frame.
+	Colours *colorprofile.Profile
+	// TrueColor, when not nil, delivers later whether the terminal takes
+	// 24-bit colour after all (what tmux says, asked behind the first
+	// frame): true raises Colours to it, as Bubble Tea does when a
+	// terminal reports the capability.
+	TrueColor <-chan bool
 }
 
 // Run opens the reader full screen on t and returns when the reader quits

@@ -163,10 +163,18 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a = a.restyle()
 		a, cmd = a.forward(msg)
 	case tea.ColorProfileMsg:
+		raised := a.profile != nil && msg.Profile > a.profile.Profile
 		// kept for the readers opened later
 		a.profile = &msg
 		a = a.restyle()
 		a, cmd = a.forward(msg)
+		if raised {
+			// 24-bit colour learnt after the first frame (tmux's answer,
+			// Terminal.TrueColor): the cells on screen keep the colours
+			// they were drawn in until redrawn, brief's own in 256
+			// colours' approximations; all are redrawn now
+			cmd = tea.Batch(cmd, tea.ClearScreen)
+		}
 	case tea.KeyPressMsg:
 		a, cmd = a.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os/exec"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -123,13 +124,43 @@ func runProgram(ctx context.Context, m tea.Model, t Terminal) (tea.Model, error)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	w := newSignalWatch(cancel)
+	// profiled is closed once Bubble Tea's own word on the colour profile
+	// (the ColorProfileMsg it sends as it starts) has passed: a raise
+	// sent before it would be undone by it
+	profiled := make(chan struct{})
+	var once sync.Once
+	filter := func(m tea.Model, msg tea.Msg) tea.Msg {
+		if _, ok := msg.(tea.ColorProfileMsg); ok {
+			once.Do(func() { close(profiled) })
+		}
+		return w.filter(m, msg)
+	}
 	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(in),
 		tea.WithOutput(t.Out), tea.WithEnvironment(t.Env),
-		tea.WithoutSignalHandler(), tea.WithFilter(w.filter), tea.WithFPS(maxFPS)}
+		tea.WithoutSignalHandler(), tea.WithFilter(filter), tea.WithFPS(maxFPS)}
 	if t.Colours != nil {
-		opts = append(opts, tea.WithColorProfile(t.Colours()))
+		opts = append(opts, tea.WithColorProfile(*t.Colours))
 	}
 	p := tea.NewProgram(m, opts...)
+	if t.TrueColor != nil {
+		go func() {
+			select {
+			case yes := <-t.TrueColor:
+				if !yes {
+					return
+				}
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case <-profiled:
+				// as Bubble Tea raises the profile of a terminal that
+				// reports the capability itself
+				p.Send(tea.CapabilityMsg{Content: "RGB"})
+			case <-ctx.Done():
+			}
+		}()
+	}
 	w.start(p.Send)
 	defer w.stop()
 	final, err := p.Run()
