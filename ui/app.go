@@ -50,7 +50,7 @@ type Model struct {
 	names  docIndex
 	opts   Options
 	keys   keyMap
-	st     theme
+	st     *theme
 	isDark bool
 
 	noColor bool // the terminal shows no colour (NO_COLOR, a monochrome terminal)
@@ -210,10 +210,12 @@ func (m Model) glamourStyle() string {
 
 // restyle rebuilds the styles for the current background.
 func (m Model) restyle() Model {
-	m.st = newStyles(m.isDark)
+	// a theme of its own, never changed after: copies of the model share it
+	st := newStyles(m.isDark)
 	if m.noColor {
-		m.st = m.st.withoutColour()
+		st = st.withoutColour()
 	}
+	m.st = &st
 	s := m.st.Input
 	s.Cursor.Blink = false
 	m.searchInput.SetStyles(s)

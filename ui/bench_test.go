@@ -1,6 +1,7 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"fmt"
 	"io"
 	"strings"
@@ -98,5 +99,26 @@ func BenchmarkDisplayLongParagraph(b *testing.B) {
 	b.SetBytes(64 << 10)
 	for b.Loop() {
 		newDisplay(&doc, blockRef{0, 0}, doc.Intro[0], names, "dark")
+	}
+}
+
+// BenchmarkKeysManyPoints measures a key on a briefing of 12,000 short
+// talking points (as a 5 MB generated briefing has): j then G then g,
+// each with its frame, the renders the key asks for left undone (the
+// points not rendered show as placeholders). What a key costs should not
+// grow with the number of points.
+func BenchmarkKeysManyPoints(b *testing.B) {
+	long := generateBriefing(1<<20, 12000)
+	m := New(long, Options{Style: "dark"})
+	mm, _ := m.Update(sizeMsg(120, 40))
+	m = mm.(Model)
+	keys := []tea.KeyPressMsg{{Code: 'j', Text: "j"}, {Code: 'G', Text: "G"}, {Code: 'g', Text: "g"}}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		mm, _ := m.Update(keys[i%len(keys)])
+		m = mm.(Model)
+		_ = m.View()
+		i++
 	}
 }

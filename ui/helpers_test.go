@@ -146,11 +146,11 @@ func (tt *tester) statusLine() string {
 
 // docTop is the first line of the document pane's text.
 func (tt *tester) docTop() string {
-	return strings.TrimSpace(strings.SplitN(ansi.Strip(tt.m.doc.view(tt.m.st)), "\n", 2)[0])
+	return strings.TrimSpace(strings.SplitN(ansi.Strip(tt.m.doc.view(*tt.m.st)), "\n", 2)[0])
 }
 
 // docText is the document pane's visible text.
-func (tt *tester) docText() string { return ansi.Strip(tt.m.doc.view(tt.m.st)) }
+func (tt *tester) docText() string { return ansi.Strip(tt.m.doc.view(*tt.m.st)) }
 
 // allDocText is the whole laid-out document's text.
 func (tt *tester) allDocText() string {

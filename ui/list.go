@@ -62,8 +62,17 @@ func (l listState) set(i int, heights []int, h int) listState {
 	if !l.free || i != l.cursor {
 		l.cursor, l.free = i, false
 		l.offset = min(l.offset, l.cursor)
-		for l.offset < l.cursor && l.offset+fits(heights, l.offset, h) <= l.cursor {
-			l.offset++
+		// the least offset from the old one at which the cursor's row
+		// is in view: walked back from the cursor over the rows that fit
+		// with it, not forward a row at a time from the old offset (G on
+		// an outline of 12,000 points counted its heights 12,000 times)
+		if l.offset < l.cursor && l.offset+fits(heights, l.offset, h) <= l.cursor {
+			o, used := l.cursor, heights[l.cursor]
+			for o > l.offset && used+heights[o-1] <= h {
+				o--
+				used += heights[o]
+			}
+			l.offset = o
 		}
 	}
 	l.offset = max(min(l.offset, lastOffset(heights, h)), 0)

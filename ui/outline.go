@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,7 @@ type outlineItem struct {
 // narrow screen it is a rail of point numbers.
 type outlineModel struct {
 	items         []outlineItem
+	hs            []int // the rows' heights: one line each (heights)
 	list          listState
 	current       int          // the talking point at the top of the document
 	fresh         map[int]bool // points new or changed on disk, marked until visited (reload.go)
@@ -63,6 +65,7 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 		}
 		m.items = append(m.items, outlineItem{section: s.Number, heading: oneLine(s.Heading), derived: s.Derived, count: c})
 	}
+	m.hs = uniform(len(m.items), 1)
 	return m.follow(m.current)
 }
 
@@ -77,8 +80,10 @@ func (m outlineModel) setSize(w, h int, rail bool) outlineModel {
 	return m
 }
 
-// heights is the height of every row: one line each.
-func (m outlineModel) heights() []int { return uniform(len(m.items), 1) }
+// heights is the height of every row: one line each. The slice is made
+// with the rows (newOutline), not at every key: a briefing's outline may
+// have 12,000 of them.
+func (m outlineModel) heights() []int { return m.hs }
 
 // want is the pane width (frame included) that shows every heading
 // whole, with its number and count.
@@ -114,15 +119,12 @@ func (m outlineModel) countWidth(it outlineItem) int {
 	return 2 + len(strconv.Itoa(it.count))
 }
 
-// indexOf returns the row of a talking point, or of the last point before it.
+// indexOf returns the row of a talking point, or of the last point before
+// it. The rows are in the briefing's order, which numbers its points in
+// order: a binary search, as every key that moves the document asks.
 func (m outlineModel) indexOf(section int) int {
-	idx := 0
-	for i, it := range m.items {
-		if it.section <= section {
-			idx = i
-		}
-	}
-	return idx
+	i := sort.Search(len(m.items), func(i int) bool { return m.items[i].section > section })
+	return max(i-1, 0)
 }
 
 // follow marks the talking point being read and moves the cursor to it.

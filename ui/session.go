@@ -21,7 +21,7 @@ type App struct {
 	opts  Options
 	keys  keyMap
 	sk    shelfKeys
-	st    theme
+	st    *theme
 	dark  bool
 
 	width, height int
@@ -69,7 +69,8 @@ func NewApp(s Shelf, opts Options) App {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
 	}
-	a.st = newStyles(a.dark)
+	st := newStyles(a.dark)
+	a.st = &st
 	a.entries = make([]entry, len(s.Docs))
 	for i, d := range s.Docs {
 		a.entries[i] = entry{doc: d, b: d.First, hash: d.Hash, partial: d.First != nil && d.Partial}
@@ -77,7 +78,7 @@ func NewApp(s Shelf, opts Options) App {
 			a.entries[i].progress = s.Places.Progress(d.ID)
 		}
 	}
-	a.lib = newLibrary(len(a.entries), a.st)
+	a.lib = newLibrary(len(a.entries), *a.st)
 	switch {
 	case !s.Library && len(a.entries) > 0 && a.entries[0].b != nil:
 		// read already: open it now, so that the first frame shows it
@@ -227,10 +228,12 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // terminal without colour (NO_COLOR), marks the cursor row in reverse
 // video as the reader does: its colour alone said nothing there.
 func (a App) restyle() App {
-	a.st = newStyles(a.dark)
+	// a theme of its own, never changed after: copies of the app share it
+	st := newStyles(a.dark)
 	if a.profile != nil && a.profile.Profile <= colorprofile.Ascii {
-		a.st = a.st.withoutColour()
+		st = st.withoutColour()
 	}
+	a.st = &st
 	return a
 }
 

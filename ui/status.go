@@ -98,7 +98,7 @@ type statusSegment struct {
 // first, then the position, then the filter's counts and name, then the
 // search's words; a message stays.
 func (m Model) statusView() string {
-	st := m.st
+	st := *m.st
 	var segs []statusSegment
 	add := func(p int, style lipgloss.Style, forms ...string) {
 		for i, f := range forms {
