@@ -115,7 +115,11 @@ func (m *mdWriter) write(bl model.Block) {
 			m.lines(pre, pre, strings.Join(ls, "\n")+"\n\n"+inlineMarkdown(bl.Text, bl.Inlines))
 			break
 		}
-		m.lines(pre, pre, escapeLineStart(inlineMarkdown(head, in))+" "+inlineMarkdown(bl.Text, bl.Inlines))
+		sep := " "
+		if bl.LabelAlone {
+			sep = "\n\n" // the label over its words, as the author set it
+		}
+		m.lines(pre, pre, escapeLineStart(inlineMarkdown(head, in))+sep+inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.QuoteBlock:
 		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.ListItem:

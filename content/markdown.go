@@ -82,7 +82,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			// "### Ana Lind:": a label alone on its line, its words below
 			settle()
 			// the heading sets the label apart: the export writes it bold
-			lab := shape{labelInlines: []model.Inline{{Kind: model.Strong, End: len(turns[i].label) + 1}}}
+			lab := shape{labelInlines: []model.Inline{{Kind: model.Strong, End: len(turns[i].label) + 1}}, labelAlone: true}
 			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, label: turns[i].label, labelMark: ":", shape: lab.ref()})
 			open, head = len(*cur)-1, i
 			continue
@@ -177,7 +177,8 @@ func mdTurnBlock(p mdPara, t *turn) (rawBlock, bool) {
 func continueTurn(o *rawBlock, p para) {
 	if o.text == "" {
 		// the label's own spans stay ("**Question**:" alone on its line)
-		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines, labelInlines: o.shape.val().labelInlines}.ref()
+		lab := o.shape.val()
+		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines, labelInlines: lab.labelInlines, labelAlone: lab.labelAlone}.ref()
 		return
 	}
 	var sh shape

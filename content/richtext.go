@@ -24,6 +24,8 @@ type shape struct {
 	// labelInlines are a turn's spans over its label and mark as the
 	// author wrote them ("**MS. PARK:**"), for writing them back.
 	labelInlines []model.Inline
+	// labelAlone: the turn's label stands on a line of its own.
+	labelAlone bool
 	// listStart marks a list's first item.
 	listStart bool
 }
@@ -31,7 +33,7 @@ type shape struct {
 // ref returns the shape for a rawBlock: nil when it says nothing.
 func (sh shape) ref() *shape {
 	if sh.inlines == nil && sh.level == 0 && !sh.ordered && sh.number == 0 && sh.nest == nil &&
-		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart {
+		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart && !sh.labelAlone {
 		return nil
 	}
 	return &sh
@@ -52,7 +54,7 @@ func (rb rawBlock) modelBlock() model.Block {
 		Kind: rb.kind, Text: rb.text, Label: rb.label, LabelMark: rb.labelMark,
 		Inlines: sh.inlines, Level: sh.level, Ordered: sh.ordered, Number: sh.number,
 		Nest: sh.nest, Lang: sh.lang, Table: sh.table, Note: sh.note, LabelInlines: sh.labelInlines,
-		ListStart: sh.listStart,
+		ListStart: sh.listStart, LabelAlone: sh.labelAlone,
 	}
 }
 

@@ -766,6 +766,7 @@ func turnBlock(p para, t *turn) rawBlock {
 			out.labelInlines = sh.inlines
 		}
 	}
+	out.labelAlone = t.text == "" // its words are the paragraphs below
 	b.shape = out.ref()
 	return b
 }

@@ -148,6 +148,11 @@ type Block struct {
 	// LabelInlines are the author's spans over Label+LabelMark ("**" around
 	// "MS. PARK:" in Markdown), nil when the label was written plain.
 	LabelInlines []Inline
+	// LabelAlone marks a turn whose label stands on a line of its own
+	// over its words ("Operator", then the turn's paragraphs), as an
+	// earnings call is written; the reader draws it before the words all
+	// the same, an export writes it as written.
+	LabelAlone bool
 }
 
 // Container is a block that holds other blocks: a list item or a block
