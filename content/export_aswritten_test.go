@@ -127,3 +127,17 @@ func TestHeadingLinksKept(t *testing.T) {
 		t.Errorf("links %+v", links)
 	}
 }
+
+// TestTwoBulletListsStayTwo: two bulleted lists in a row (the author's
+// "*" then "-") stay two when the export is read again: the second takes
+// the other bullet, and exporting the export changes nothing.
+func TestTwoBulletListsStayTwo(t *testing.T) {
+	src := "# T\n\n* one\n\n- two\n- three\n\n1. a\n\n1) b\n\nText.\n\n- x\n"
+	md := exportMarkdown(t, "t.md", src, Markdown)
+	if !strings.Contains(md, "- one\n\n* two\n* three\n\n1. a\n\n1) b\n") {
+		t.Errorf("lists in a row:\n%s", md)
+	}
+	if again := exportMarkdown(t, "t.md", md, Markdown); again != md {
+		t.Errorf("the export read again differs:\n%s\nfirst:\n%s", again, md)
+	}
+}

@@ -69,6 +69,9 @@ type mdWriter struct {
 	// prevDepth is the nesting depth of the last list item written, -1
 	// after a block outside any list.
 	prevDepth int
+	// alt marks, per depth, a list written with the other bullet, and
+	// ordered one of numbers.
+	alt, ordered []bool
 	// prevNest is the containers of the block before.
 	prevNest []model.Container
 }
@@ -79,7 +82,8 @@ func (m *mdWriter) write(bl model.Block) {
 		return
 	}
 	inList := bl.Kind == model.ListItem || containsList(bl.Nest)
-	if m.started && !(inList && m.prevIn && bl.Kind == model.ListItem && !m.newList(bl)) {
+	fresh := m.started && inList && m.prevIn && m.newList(bl)
+	if m.started && !(inList && m.prevIn && bl.Kind == model.ListItem && !fresh) {
 		// a blank line, except between the items of a list (tight)
 		sep := bl.Nest
 		if bl.Kind == model.QuoteBlock && bl.Label == "" && len(m.prevNest) > len(bl.Nest) &&
@@ -123,13 +127,25 @@ func (m *mdWriter) write(bl model.Block) {
 	case bl.Kind == model.QuoteBlock:
 		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.ListItem:
-		marker := "- "
-		if bl.Ordered {
-			marker = strconv.Itoa(bl.Number) + ". "
-		}
 		depth := len(bl.Nest)
 		for len(m.markers) <= depth {
 			m.markers = append(m.markers, 2)
+			m.alt, m.ordered = append(m.alt, false), append(m.ordered, false)
+		}
+		if bl.ListStart {
+			// a list right after another of its kind at its depth takes the
+			// other bullet ("*", ")"), or Markdown would read the two as one
+			m.alt[depth] = fresh && m.ordered[depth] == bl.Ordered && !m.alt[depth]
+		}
+		m.ordered[depth] = bl.Ordered
+		marker := "- "
+		switch {
+		case bl.Ordered && m.alt[depth]:
+			marker = strconv.Itoa(bl.Number) + ") "
+		case bl.Ordered:
+			marker = strconv.Itoa(bl.Number) + ". "
+		case m.alt[depth]:
+			marker = "* "
 		}
 		m.markers[depth] = len(marker)
 		m.lines(pre+marker, pre+strings.Repeat(" ", len(marker)), taskMarkdown(inlineMarkdown(bl.Text, bl.Inlines)))
