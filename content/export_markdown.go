@@ -103,52 +103,11 @@ func (m *mdWriter) write(bl model.Block) {
 	pre := m.prefix(bl.Nest)
 	switch {
 	case bl.Kind == model.QuoteBlock && bl.Label != "":
-		// a transcript turn's label as the author wrote it: "MS. PARK:"
-		// in plain text, "**MS. PARK:**" where Markdown set it in bold
-		head := oneLine(bl.Label) + bl.LabelMark
-		in := bl.LabelInlines
-		if head != bl.Label+bl.LabelMark {
-			in = nil
-		}
-		if strings.Contains(bl.Label, "\n") {
-			// a name over its company and role, its words a paragraph below
-			var ls []string
-			for _, l := range strings.Split(bl.Label, "\n") {
-				ls = append(ls, escapeLineStart(escapeInline(oneLine(l))))
-			}
-			m.lines(pre, pre, strings.Join(ls, "\n")+"\n\n"+inlineMarkdown(bl.Text, bl.Inlines))
-			break
-		}
-		sep := " "
-		if bl.LabelAlone {
-			sep = "\n\n" // the label over its words, as the author set it
-		}
-		m.lines(pre, pre, escapeLineStart(inlineMarkdown(head, in))+sep+inlineMarkdown(bl.Text, bl.Inlines))
+		m.turn(pre, bl)
 	case bl.Kind == model.QuoteBlock:
 		m.lines(pre+"> ", pre+"> ", inlineMarkdown(bl.Text, bl.Inlines))
 	case bl.Kind == model.ListItem:
-		depth := len(bl.Nest)
-		for len(m.markers) <= depth {
-			m.markers = append(m.markers, 2)
-			m.alt, m.ordered = append(m.alt, false), append(m.ordered, false)
-		}
-		if bl.ListStart {
-			// a list right after another of its kind at its depth takes the
-			// other bullet ("*", ")"), or Markdown would read the two as one
-			m.alt[depth] = fresh && m.ordered[depth] == bl.Ordered && !m.alt[depth]
-		}
-		m.ordered[depth] = bl.Ordered
-		marker := "- "
-		switch {
-		case bl.Ordered && m.alt[depth]:
-			marker = strconv.Itoa(bl.Number) + ") "
-		case bl.Ordered:
-			marker = strconv.Itoa(bl.Number) + ". "
-		case m.alt[depth]:
-			marker = "* "
-		}
-		m.markers[depth] = len(marker)
-		m.lines(pre+marker, pre+strings.Repeat(" ", len(marker)), taskMarkdown(inlineMarkdown(bl.Text, bl.Inlines)))
+		m.item(pre, bl, fresh)
 	case bl.Kind == model.Heading:
 		m.lines(pre+strings.Repeat("#", min(max(bl.Level, 3), 6))+" ", pre, inlineMarkdown(oneLine(bl.Text), bl.Inlines))
 	case bl.Kind == model.CodeBlock:
@@ -167,6 +126,58 @@ func (m *mdWriter) write(bl model.Block) {
 	default:
 		m.lines(pre, pre, inlineMarkdown(bl.Text, bl.Inlines))
 	}
+}
+
+// turn writes a transcript turn, its label as the author wrote it:
+// "MS. PARK:" in plain text, "**MS. PARK:**" where Markdown set it in
+// bold, over its words where it stood on a line of its own.
+func (m *mdWriter) turn(pre string, bl model.Block) {
+	head := oneLine(bl.Label) + bl.LabelMark
+	in := bl.LabelInlines
+	if head != bl.Label+bl.LabelMark {
+		in = nil
+	}
+	if strings.Contains(bl.Label, "\n") {
+		// a name over its company and role, its words a paragraph below
+		var ls []string
+		for _, l := range strings.Split(bl.Label, "\n") {
+			ls = append(ls, escapeLineStart(escapeInline(oneLine(l))))
+		}
+		m.lines(pre, pre, strings.Join(ls, "\n")+"\n\n"+inlineMarkdown(bl.Text, bl.Inlines))
+		return
+	}
+	sep := " "
+	if bl.LabelAlone {
+		sep = "\n\n" // the label over its words, as the author set it
+	}
+	m.lines(pre, pre, escapeLineStart(inlineMarkdown(head, in))+sep+inlineMarkdown(bl.Text, bl.Inlines))
+}
+
+// item writes a list item with its marker; fresh marks a list's first
+// item right after another list at its depth.
+func (m *mdWriter) item(pre string, bl model.Block, fresh bool) {
+	depth := len(bl.Nest)
+	for len(m.markers) <= depth {
+		m.markers = append(m.markers, 2)
+		m.alt, m.ordered = append(m.alt, false), append(m.ordered, false)
+	}
+	if bl.ListStart {
+		// a list right after another of its kind at its depth takes the
+		// other bullet ("*", ")"), or Markdown would read the two as one
+		m.alt[depth] = fresh && m.ordered[depth] == bl.Ordered && !m.alt[depth]
+	}
+	m.ordered[depth] = bl.Ordered
+	marker := "- "
+	switch {
+	case bl.Ordered && m.alt[depth]:
+		marker = strconv.Itoa(bl.Number) + ") "
+	case bl.Ordered:
+		marker = strconv.Itoa(bl.Number) + ". "
+	case m.alt[depth]:
+		marker = "* "
+	}
+	m.markers[depth] = len(marker)
+	m.lines(pre+marker, pre+strings.Repeat(" ", len(marker)), taskMarkdown(inlineMarkdown(bl.Text, bl.Inlines)))
 }
 
 // taskMarkdown writes a task list item's box ("[ ] ", "[x] ") as the
