@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ type readmeCommand struct {
 	line   int
 	text   string
 	status int
+	// shown marks a "$ " command whose output the README shows: output.
+	shown  bool
+	output []string
 }
 
 // failsRe marks a command documented as failing: "# fails (exit 1): …".
@@ -30,6 +34,7 @@ var failsRe = regexp.MustCompile(`#\s*fails \(exit (\d+)\)`)
 func usageCommands(readme string) []readmeCommand {
 	var out []readmeCommand
 	inUsage, fence, shell := false, false, false
+	collect := -1 // the "$ " command whose shown output the lines are
 	sc := bufio.NewScanner(strings.NewReader(readme))
 	for n := 1; sc.Scan(); n++ {
 		l := sc.Text()
@@ -46,6 +51,7 @@ func usageCommands(readme string) []readmeCommand {
 			continue
 		}
 		if !inUsage || !fence {
+			collect = -1
 			continue
 		}
 		cmd := ""
@@ -54,11 +60,18 @@ func usageCommands(readme string) []readmeCommand {
 			cmd = strings.TrimSpace(l)
 		case strings.HasPrefix(l, "$ "):
 			cmd = strings.TrimSpace(l[2:])
+		case collect >= 0:
+			out[collect].output = append(out[collect].output, l)
+			continue
 		}
 		if cmd == "" || strings.HasPrefix(cmd, "#") {
 			continue
 		}
-		c := readmeCommand{line: n, text: cmd}
+		c := readmeCommand{line: n, text: cmd, shown: !shell}
+		collect = -1
+		if c.shown {
+			collect = len(out)
+		}
 		if m := failsRe.FindStringSubmatch(cmd); m != nil {
 			c.status, _ = strconv.Atoi(m[1])
 		}
@@ -125,8 +138,14 @@ func TestReadmeUsageCommandsRun(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		cmd := exec.CommandContext(ctx, "bash", "-c", c.text)
 		cmd.Dir, cmd.Env = dir, env
-		out, err := cmd.CombinedOutput()
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
 		cancel()
+		if c.shown && strings.TrimRight(string(out), "\n") != strings.Join(c.output, "\n") {
+			t.Errorf("README.md:%d: %s prints\n%s\nbut the README shows\n%s", c.line, c.text, out, strings.Join(c.output, "\n"))
+		}
+		out = append(out, stderr.String()...)
 		status := 0
 		if ee, ok := err.(*exec.ExitError); ok {
 			status = ee.ExitCode()
@@ -144,13 +163,9 @@ func TestUsageCommandsParser(t *testing.T) {
 	md := "# x\n\n```bash\nnot usage\n```\n\n## Usage\n\ntext\n\n```bash\nbrief a   # comment\n# only a comment\n\nbrief b   # fails (exit 1): no b\n```\n\n" +
 		"```\n$ brief c\noutput line\n```\n\n### Sub\n\n```sh\nbrief d\n```\n\n## Next\n\n```bash\nbrief e\n```\n"
 	got := usageCommands(md)
-	want := []readmeCommand{{12, "brief a   # comment", 0}, {15, "brief b   # fails (exit 1): no b", 1}, {19, "brief c", 0}, {26, "brief d", 0}}
-	if len(got) != len(want) {
-		t.Fatalf("got %+v, want %+v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("command %d: %+v, want %+v", i, got[i], want[i])
-		}
+	want := []readmeCommand{{12, "brief a   # comment", 0, false, nil}, {15, "brief b   # fails (exit 1): no b", 1, false, nil},
+		{19, "brief c", 0, true, []string{"output line"}}, {26, "brief d", 0, false, nil}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
 	}
 }
