@@ -30,7 +30,11 @@ import (
 // corpus and the shared patterns); -rulestats.bin scores another build's
 // `export --format json` instead of the code under test, so that a rule
 // can be measured by the binary that first saw a set, before anyone tuned
-// on it; -rulestats.by groups by the rule that proposed the speaker
+// on it; -rulestats.base=BIN compares BIN (say, main before a change)
+// with the code under test set by set, and -rulestats.seen names the sets
+// looked at while designing the change: the comparison totals the sets not
+// seen apart, which is what the change is worth on text nobody tuned it to;
+// -rulestats.by groups by the rule that proposed the speaker
 // (rule), every feature of it (features), the margin (band), rule and
 // margin (rule-band), the set (set), set and rule (set-rule), the family
 // of document (family: spoken or prose) or family and rule (family-rule).
@@ -40,6 +44,8 @@ var (
 	statsSets = flag.String("rulestats", "", "comma-separated set directories with gold/ to measure per rule (repo: fixtures, corpus, patterns)")
 	statsBin  = flag.String("rulestats.bin", "", "measure this brief binary's export instead of the code under test")
 	statsBy   = flag.String("rulestats.by", "rule", "group by rule, features, band, rule-band, set, set-rule, family or family-rule")
+	statsBase = flag.String("rulestats.base", "", "also measure this brief binary's export and compare it with the code under test, set by set")
+	statsSeen = flag.String("rulestats.seen", "", "comma-separated names of the sets looked at while designing the change: the comparison totals the others apart")
 )
 
 // quoteRecord is one gold quote that the export found: the rule that
@@ -312,10 +318,91 @@ func TestRuleStats(t *testing.T) {
 	_, tot := countRules(recs, "rule")
 	t.Logf("%d documents, %d gold quotes: quote recall %.1f%%, speaker precision %.1f%%, attributed correctly %.1f%%\n%s",
 		len(docs), gold, pct(tot.matched, gold), pct(tot.right, tot.given), pct(tot.right, gold), statsTable(recs, *statsBy))
+	if *statsBase != "" {
+		seen := map[string]bool{}
+		for _, n := range strings.Split(*statsSeen, ",") {
+			seen[filepath.Base(strings.TrimSpace(n))] = true
+		}
+		t.Logf("before: %s; after: the code under test\n%s", *statsBase, compareSets(docs, collectRecords(t, docs, *statsBase), recs, seen))
+	}
 	if out := os.Getenv("BRIEF_RULESTATS_DUMP"); out != "" {
 		data, _ := json.Marshal(recs)
 		if err := os.WriteFile(out, data, 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// setScore is one set's speakers, as the eval script counts them.
+type setScore struct{ gold, given, right int }
+
+func (s setScore) String() string {
+	return fmt.Sprintf("%5.1f%% %5.1f%% %4d", pct(s.right, s.given), pct(s.right, s.gold), s.given-s.right)
+}
+
+func (s setScore) add(o setScore) setScore {
+	return setScore{s.gold + o.gold, s.given + o.given, s.right + o.right}
+}
+
+// compareSets prints, for each set, the speaker precision, attributed
+// correctly and wrong speakers before (base) and after (now), then the
+// totals of the sets not seen and of all.
+func compareSets(docs []statsDoc, base, now []quoteRecord, seen map[string]bool) string {
+	var order []string
+	before, after := map[string]*setScore{}, map[string]*setScore{}
+	for _, d := range docs {
+		if before[d.set] == nil {
+			order = append(order, d.set)
+			before[d.set], after[d.set] = &setScore{}, &setScore{}
+		}
+		before[d.set].gold += len(d.gold.Quotes)
+		after[d.set].gold += len(d.gold.Quotes)
+	}
+	for _, side := range []struct {
+		recs []quoteRecord
+		m    map[string]*setScore
+	}{{base, before}, {now, after}} {
+		for _, r := range side.recs {
+			if s := side.m[r.Set]; s != nil && r.Given {
+				s.given++
+				s.right += btoi(r.Right)
+			}
+		}
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%-10s %-21s    %-21s\n", "set", "before: prec attr wrong", "after: prec attr wrong")
+	var unseenB, unseenA, allB, allA setScore
+	for _, n := range order {
+		b, a := *before[n], *after[n]
+		mark := ""
+		if seen[n] {
+			mark = " (seen)"
+		} else {
+			unseenB, unseenA = unseenB.add(b), unseenA.add(a)
+		}
+		allB, allA = allB.add(b), allA.add(a)
+		fmt.Fprintf(&sb, "%-10s %-21s -> %-21s%s\n", n, b, a, mark)
+	}
+	fmt.Fprintf(&sb, "%-10s %-21s -> %-21s\n%-10s %-21s -> %-21s\n", "NOT SEEN", unseenB, unseenA, "ALL", allB, allA)
+	return sb.String()
+}
+
+// TestCompareSets checks the set-by-set comparison on invented records:
+// the sets seen are marked and left out of the NOT SEEN total.
+func TestCompareSets(t *testing.T) {
+	docs := []statsDoc{{set: "setX", gold: goldDoc{Quotes: make([]goldQuote, 4)}}, {set: "setY", gold: goldDoc{Quotes: make([]goldQuote, 2)}}}
+	rec := func(set string, right bool) quoteRecord { return quoteRecord{Set: set, Given: true, Right: right} }
+	base := []quoteRecord{rec("setX", true), rec("setX", false), rec("setY", false)}
+	now := []quoteRecord{rec("setX", true), rec("setY", true), rec("setY", true)}
+	out := compareSets(docs, base, now, map[string]bool{"setY": true})
+	for _, want := range []string{
+		"setX        50.0%  25.0%    1    -> 100.0%  25.0%    0",
+		"(seen)",
+		"NOT SEEN    50.0%  25.0%    1    -> 100.0%  25.0%    0",
+		"ALL         33.3%  16.7%    2    -> 100.0%  50.0%    0",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("comparison lacks %q:\n%s", want, out)
 		}
 	}
 }
