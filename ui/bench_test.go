@@ -122,3 +122,16 @@ func BenchmarkKeysManyPoints(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkFilterFrame measures the output filter on a frame of the 1 MB
+// document: every frame passes it whole.
+func BenchmarkFilterFrame(b *testing.B) {
+	m := New(big, Options{Style: "dark"})
+	mm, _ := m.Update(sizeMsg(120, 35))
+	m = renderAll(mm.(Model))
+	frame := m.View().Content
+	b.SetBytes(int64(len(frame)))
+	for b.Loop() {
+		_ = safeFrame(frame)
+	}
+}

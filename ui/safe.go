@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -26,6 +27,16 @@ func safeFrame(s string) string { return filterOutput(s, true) }
 
 // filterOutput is the output filter; ownLinks keeps brief's hyperlinks.
 func filterOutput(s string, ownLinks bool) string {
+	if passes(s) {
+		// nothing to take out: the common case (every frame, every
+		// printed unit), without decoding a sequence at a time
+		return s
+	}
+	return decodeFilter(s, ownLinks)
+}
+
+// decodeFilter is the output filter, a sequence at a time.
+func decodeFilter(s string, ownLinks bool) string {
 	// The decoder must see valid UTF-8: an invalid lead byte followed by a
 	// control would otherwise be grouped into one "printable" cluster.
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -99,6 +110,54 @@ func ownLink(seq string) (string, bool) {
 		return u, true
 	}
 	return "", false
+}
+
+// passes reports whether filterOutput would give s back unchanged: valid
+// UTF-8, every escape an SGR (which the filter keeps) and no other
+// control but newline and tab, no C1 control and no bidi override or
+// isolate. Anything else (a hyperlink, which the filter re-checks and may
+// close) takes the filter's own way.
+func passes(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			n := sgrLen(s[i:])
+			if n == 0 {
+				return false
+			}
+			i += n
+		case c < utf8.RuneSelf:
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return false
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || isUnsafeRune(r) {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
+}
+
+// sgrLen is the length of the SGR sequence at the start of s (ESC [, digits,
+// ';' and ':', then m), 0 when s does not start with one.
+func sgrLen(s string) int {
+	if len(s) < 3 || s[1] != '[' {
+		return 0
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'm':
+			return i + 1
+		case (c < '0' || c > '9') && c != ';' && c != ':':
+			return 0
+		}
+	}
+	return 0
 }
 
 // isSGR reports whether seq is a 7-bit SGR sequence with nothing but digits

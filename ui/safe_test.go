@@ -176,6 +176,26 @@ func FuzzSafeOutput(f *testing.F) {
 	})
 }
 
+// FuzzFilterShortcut checks the filter's shortcut (passes) against the
+// filter itself: whatever goes in, what comes out is what decoding it a
+// sequence at a time gives, with brief's hyperlinks kept or not.
+func FuzzFilterShortcut(f *testing.F) {
+	for _, s := range hostileText {
+		f.Add(s)
+	}
+	for _, s := range []string{"\x1b[31mred\x1b[0m", "plain text\n\tindented", "e\x1b[1m\u0301", "\x1b[38;2;1;2;3mx\x1b[m",
+		"\x1b[31", "\x1b[", "\x1b[?25l", "\x1b[31;m\xff", "\u202eevil", "\u009b31m", "caf\u00e9 \ufffd", "\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, own := range []bool{false, true} {
+			if got, want := filterOutput(s, own), decodeFilter(s, own); got != want {
+				t.Fatalf("filterOutput(%q, %v) = %q, decoding gives %q", s, own, got, want)
+			}
+		}
+	})
+}
+
 // TestOneLineAndPluralAsInExports checks ui's oneLine and plural against
 // the behaviour of their twins in package content, which ui may not
 // import: white space folded as strings.Fields splits it, joined by one
