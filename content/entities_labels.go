@@ -226,6 +226,9 @@ func labelTitles(words []string) []string {
 // "HARBOUR MASTER REYES" → Harbour Master Reyes (the header will say
 // which words are the name).
 func labelName(label string) []string {
+	if i := strings.IndexByte(label, '\n'); i > 0 {
+		label = label[:i] // a name over its company and role
+	}
 	label = strings.TrimSpace(timeCode.ReplaceAllString(label, ""))
 	r := readLine(label, true)
 	if len(r.people) > 0 && strings.ContainsFunc(label, func(c rune) bool { return c == ',' || c == '(' }) {

@@ -55,6 +55,13 @@ func introducedIn(toks []token, from, to int, a *attributor) (*entity, int, int)
 			}
 		}
 	}
+	if i+2 < to && honorifics[toks[i].lower] && isNameWord(toks[i+1]) && isNameWord(toks[i+2]) {
+		// "Mr Lind Ana Ruiz from …": the one asked, addressed, then the asker
+		e := a.lookup([]string{toks[i+1].bare()}, false)
+		if e != nil && a.principal(e) {
+			i += 2
+		}
+	}
 	if i >= to || !isNameWord(toks[i]) {
 		return nil, 0, 0
 	}
@@ -86,6 +93,12 @@ func outletFollows(toks []token, from, to int) bool {
 			from++
 		}
 		from++
+	}
+	for k := from + 1; k < to && toks[from].is("from", "with", "of", "at"); k++ {
+		if toks[k].text == "," {
+			to = k // "from ABC, sorry to keep you": the outlet ends at the comma
+			break
+		}
 	}
 	if from >= to || to-from > 10 {
 		return false

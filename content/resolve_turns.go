@@ -52,6 +52,7 @@ func (a *attributor) attributeTurn(b *blk) {
 		return
 	}
 	speaker := a.labelSpeaker(b.raw.speakerLabel())
+	labelRole(speaker, b.raw.speakerLabel())
 	cands := []candidate{{ent: speaker, cue: b.labelSpan(), feats: []feature{fLabel}}}
 	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.speakerLabel(), ".: "))]
 	if !question && speaker != nil {
@@ -84,6 +85,24 @@ func (a *attributor) attributeTurn(b *blk) {
 		a.lastQ = q
 	}
 	b.quotes = []*qc{q}
+}
+
+// labelRole gives a speaker with no role the one their label sets under
+// their name: "CFO" of "Ana Lind" over "Tarrow Shipping - CFO" (or of
+// "Ana Lind -- Tarrow Shipping - CFO"), as the speakers pane shows it.
+func labelRole(e *entity, label string) {
+	if e == nil || e.role != "" || e.id < 0 {
+		return
+	}
+	_, aff, ok := strings.Cut(label, "\n")
+	if !ok {
+		_, aff, ok = strings.Cut(label, " -- ")
+	}
+	if i := strings.LastIndex(aff, " - "); ok && i > 0 {
+		if role := strings.TrimSpace(aff[i+3:]); role != "" && wordCount(role) <= 6 {
+			e.role = role
+		}
+	}
 }
 
 // firstExchangeTurn gives an unlabelled question or answer to the asker

@@ -169,22 +169,7 @@ func appendParagraphs(out []para, chunks []string) []para {
 			out = append(out, para{text: cleanSpace(h), lines: 1})
 			continue
 		}
-		long, ended := 0, 0
-		for _, l := range lines {
-			if len(l) > 100 && utf8.RuneCountInString(l) > 100 {
-				long++
-				if t := trimClosers(strings.TrimSpace(l)); endsSentence(t) || strings.HasSuffix(t, "?") {
-					ended++
-				}
-			}
-		}
-		// (long lines that mostly stop mid-sentence are one paragraph
-		// wrapped by hand, as a PDF's text is)
-		perLine := len(lines) > 1 && long*2 > len(lines) && ended*2 >= long
-		head := 0 // lines kept together before the lines of their own
-		if perLine && len(lines) > 2 && labelPair(lines[0], lines[1]) {
-			head = 2 // a name over its company and role labels the turn below
-		}
+		perLine, head := lineParagraphs(lines)
 		numbered := 0
 		for _, l := range lines {
 			if isNumberedHeading(strings.TrimSpace(l)) {
@@ -197,7 +182,8 @@ func appendParagraphs(out []para, chunks []string) []para {
 				p := para{text: cleanJoin(cur), lines: len(cur)}
 				if first := cleanSpace(cur[0]); len(cur) >= 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
 					p.firstLine = int32(len(first))
-					if second := cleanSpace(cur[1]); len(cur) >= 3 && len(first) <= maxLabel {
+					if len(cur) >= 3 && len(first) <= maxLabel {
+						second := cleanSpace(cur[1])
 						if end := len(first) + 1 + len(second); end < len(p.text) && p.text[len(first)+1:end] == second {
 							p.secondLine = int32(end)
 						}
@@ -238,6 +224,28 @@ func appendParagraphs(out []para, chunks []string) []para {
 		flush()
 	}
 	return out
+}
+
+// lineParagraphs reports a chunk whose lines are paragraphs of their own:
+// most of them long and ending a sentence (long lines that mostly stop
+// mid-sentence are one paragraph wrapped by hand, as a PDF's text is).
+// head is how many lines at its start stay together: a name over its
+// company and role, labelling the turn below.
+func lineParagraphs(lines []string) (perLine bool, head int) {
+	long, ended := 0, 0
+	for _, l := range lines {
+		if len(l) > 100 && utf8.RuneCountInString(l) > 100 {
+			long++
+			if t := trimClosers(strings.TrimSpace(l)); endsSentence(t) || strings.HasSuffix(t, "?") {
+				ended++
+			}
+		}
+	}
+	perLine = len(lines) > 1 && long*2 > len(lines) && ended*2 >= long
+	if perLine && len(lines) > 2 && labelPair(lines[0], lines[1]) {
+		head = 2
+	}
+	return perLine, head
 }
 
 // labelPair reports two lines that are a name over its company and role

@@ -198,12 +198,12 @@ func labelOverWords(p para) (head, label, text string, ok bool) {
 	}
 	if p.secondLine > 0 {
 		two := para{text: p.text[:p.secondLine], lines: 2, firstLine: p.firstLine}
-		if label = nameOverAffiliation(two); label != "" {
+		if joined := nameOverAffiliation(two); joined != "" {
 			text = strings.TrimSpace(p.text[p.secondLine:])
-			if head, ok = lineLabel(label); ok && !partHeading(para{text: text, lines: 1}) {
+			if head, ok = lineLabel(joined); ok && !partHeading(para{text: text, lines: 1}) {
 				// ("CONFERENCE CALL PARTICIPANTS" under the last one listed
 				// is no one's words)
-				return head, label, text, true
+				return head, labelAsWritten(two), text, true
 			}
 		}
 	}

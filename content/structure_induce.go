@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -42,13 +43,13 @@ type opener struct {
 func induceTurns(paras []para) []*turn {
 	ops := make([]opener, len(paras))
 	bySep := map[string]map[string]int{}
+	named := map[string]map[string]bool{} // per separator, the labels that name someone in full
 	for i, p := range paras {
 		if p.list {
 			continue
 		}
 		o, ok := readOpener(p.text)
-		if !ok && p.lines == 1 && len(p.text) <= maxInducedLabel && inducedLabel(p.text) && !endsSentence(p.text) &&
-			i+1 < len(paras) && !paras[i+1].list {
+		if !ok && p.lines == 1 && ownLineLabel(p.text) && i+1 < len(paras) && !paras[i+1].list {
 			o, ok = opener{label: p.text}, true // a label alone on its line, its words below
 		}
 		if l := firstLineOf(p); !ok && l != "" && len(l) <= maxInducedLabel && inducedLabel(l) && !endsSentence(l) {
@@ -60,21 +61,32 @@ func induceTurns(paras []para) []*turn {
 				bySep[o.sep] = map[string]int{}
 			}
 			bySep[o.sep][inducedKey(o.label)]++
+			if named[o.sep] == nil {
+				named[o.sep] = map[string]bool{}
+			}
+			if k := inducedKey(o.label); len(named[o.sep]) < maxNamedOnce && bySep[o.sep][k] == 1 && inducedName(o.label) {
+				named[o.sep][k] = true
+			}
 		}
 	}
 	sep, best := "", 0
 	for s, labels := range bySep {
 		n := 0
-		for _, c := range labels {
+		for l, c := range labels {
 			if c >= 2 {
 				n += c
+			} else if named[s][l] {
+				n++ // a name in full, once
 			}
 		}
 		if n > best || n == best && s < sep {
 			sep, best = s, n
 		}
 	}
-	if best < minInducedTurns || len(recurring(bySep[sep])) < 2 {
+	// two recurring labels, or one that answers people named in full once
+	// each (a press conference's reporters)
+	if rec := len(recurring(bySep[sep])); best < minInducedTurns || rec == 0 ||
+		rec == 1 && !(len(named[sep]) >= 2 && onceNames(bySep[sep])) {
 		return nil
 	}
 	return inducedTurns(paras, ops, sep, bySep[sep])
@@ -120,9 +132,19 @@ func inducedTurns(paras []para, ops []opener, sep string, counts map[string]int)
 // toldOf reports words under a label that tell of its person rather than
 // give their words: the label's surname next to a speech verb ("Lind
 // said", "said Lind", "Lind replied"), as a recap under its speakers'
-// names does. A reporter naming themselves ("Piet Varga from Harbour
-// Radio.") says nothing of the kind.
+// names does, or a quotation credited in the third person ("“We will,”
+// she said."), as a digest's quotes under their speakers' names are. A
+// reporter naming themselves ("Piet Varga from Harbour Radio.") says
+// nothing of the kind.
 func toldOf(text, label string) bool {
+	if strings.ContainsAny(text, "”\"") {
+		// "“We will,” she said.": a quotation credited in the third person
+		for _, m := range creditedQuote.FindAllStringSubmatch(text, 4) {
+			if _, ok := cueForms[m[1]]; ok {
+				return true
+			}
+		}
+	}
 	name := strings.Fields(inducedKey(label))
 	if len(name) == 0 || len(name[len(name)-1]) < 3 {
 		return false
@@ -143,6 +165,10 @@ func toldOf(text, label string) bool {
 	}
 	return false
 }
+
+// creditedQuote matches a quotation's end and a pronoun in the third
+// person with the verb after it ("…,” she said"); group 1 is the verb.
+var creditedQuote = regexp.MustCompile(`[”"]\s*(?:he|she|they)\s+(\p{Ll}+)`)
 
 // firstLineOf returns the first line of a paragraph of two lines or
 // more ("Ana Lind  00:07" over her words), "" for one of a single line.
@@ -190,8 +216,32 @@ func onceNames(counts map[string]int) bool {
 // inducedName reports an opener that is a person's name in full, without
 // the recording's time ("Ana Lind", "Ana Lind  00:07").
 func inducedName(label string) bool {
-	return speakerNameLine(strings.TrimSpace(timeCode.ReplaceAllString(labelHead(stageDirection.ReplaceAllString(label, "")), "")))
+	name := strings.TrimSpace(timeCode.ReplaceAllString(labelHead(stageDirection.ReplaceAllString(label, "")), ""))
+	if name == strings.ToUpper(name) {
+		name = titleCase(strings.ToLower(name)) // "ANA LIND"
+	}
+	return speakerNameLine(name)
 }
+
+// ownLineLabel reports a paragraph of one line that may be a label over
+// the words below it: a name or role ("Ana Lind", "Host"), perhaps with
+// an affiliation after a comma or a dash ("Piet Varga, Harbour Radio"),
+// and no sentence.
+func ownLineLabel(text string) bool {
+	if len(text) > maxOwnLineLabel || endsSentence(text) || strings.HasSuffix(text, "?") {
+		return false
+	}
+	head := labelHead(text)
+	return inducedLabel(head) && (head == text || wordCount(text)-wordCount(head) <= 8 && !strings.ContainsAny(text, ":;\"“”"))
+}
+
+// maxNamedOnce is how many labels used once are read for a name in full
+// (a name is read slowly): enough to tell a press conference's reporters.
+const maxNamedOnce = 16
+
+// maxOwnLineLabel is the longest line, in bytes, read as a label over
+// the words below it.
+const maxOwnLineLabel = 64
 
 // recurring returns the labels used twice or more.
 func recurring(counts map[string]int) []string {
@@ -240,11 +290,16 @@ func readOpener(text string) (opener, bool) {
 // recording's time or a bracketed role, in lower case ("[00:01:12] Ana
 // Lind (host)" → "ana lind").
 func inducedKey(label string) string {
-	if m := timeCode.FindStringIndex(label); m != nil {
-		label = label[m[1]:]
+	if c := firstRune(label); c >= '0' && c <= '9' || c == '[' || c == '(' || c == ' ' {
+		if m := timeCode.FindStringIndex(label); m != nil {
+			label = label[m[1]:]
+		}
 	}
-	label = trailingTime.ReplaceAllString(label, "") // "Ana Lind  00:07"
-	return strings.ToLower(strings.TrimSpace(stageDirection.ReplaceAllString(label, "")))
+	label = labelHead(label) // "Ana Lind  00:07", "Ana Lind, Governor"
+	if strings.ContainsAny(label, "([") {
+		label = stageDirection.ReplaceAllString(label, "")
+	}
+	return strings.ToLower(strings.TrimSpace(label))
 }
 
 // inducedLabel reports an opener that may be a speaker's label: one to
