@@ -137,6 +137,12 @@ func (m *mdWriter) turn(pre string, bl model.Block) {
 	if head != bl.Label+bl.LabelMark {
 		in = nil
 	}
+	if bl.Level > 0 {
+		// a heading that names the speaker ("### Ana Lind"), kept a
+		// heading over the turn's words
+		m.lines(pre+strings.Repeat("#", min(max(bl.Level, 3), 6))+" ", pre, inlineMarkdown(oneLine(bl.Label), nil)+"\n\n"+inlineMarkdown(bl.Text, bl.Inlines))
+		return
+	}
 	if strings.Contains(bl.Label, "\n") {
 		// a name over its company and role, its words a paragraph below
 		var ls []string

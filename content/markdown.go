@@ -81,9 +81,7 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		if p.level > 0 && turns != nil && turns[i] != nil {
 			// "### Ana Lind:": a label alone on its line, its words below
 			settle()
-			// the heading sets the label apart: the export writes it bold
-			lab := shape{labelInlines: []model.Inline{{Kind: model.Strong, End: len(turns[i].label) + 1}}, labelAlone: true}
-			*cur = append(*cur, rawBlock{kind: model.QuoteBlock, label: turns[i].label, labelMark: ":", shape: lab.ref()})
+			*cur = append(*cur, headingTurn(p, turns[i].label))
 			open, head = len(*cur)-1, i
 			continue
 		}
@@ -127,6 +125,18 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 	}
 	settle()
 	return d
+}
+
+// headingTurn is the turn a label heading opens: "### Ana Lind:" is
+// written bold by the export; "### Ana Lind", a name without a colon, is
+// kept a heading of its level over the turn's words.
+func headingTurn(p mdPara, label string) rawBlock {
+	if !strings.HasSuffix(strings.TrimSpace(p.text), ":") {
+		return rawBlock{kind: model.QuoteBlock, label: label, shape: shape{level: p.level}.ref()}
+	}
+	// the heading sets the label apart: the export writes it bold
+	lab := shape{labelInlines: []model.Inline{{Kind: model.Strong, End: len(label) + 1}}, labelAlone: true}
+	return rawBlock{kind: model.QuoteBlock, label: label, labelMark: ":", shape: lab.ref()}
 }
 
 // pointSection is the talking point a heading opens: its text without its
@@ -178,11 +188,13 @@ func continueTurn(o *rawBlock, p para) {
 	if o.text == "" {
 		// the label's own spans stay ("**Question**:" alone on its line)
 		lab := o.shape.val()
-		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines, labelInlines: lab.labelInlines, labelAlone: lab.labelAlone}.ref()
+		// (and a label heading its level)
+		o.text, o.shape = p.text, shape{inlines: p.shape.val().inlines, labelInlines: lab.labelInlines, labelAlone: lab.labelAlone, level: lab.level}.ref()
 		return
 	}
 	var sh shape
 	o.text, sh = joinShape(o.text, o.shape.val(), "\n\n", p.text, shape{inlines: p.shape.val().inlines})
+	sh.level = o.shape.val().level
 	o.shape = sh.ref()
 }
 
@@ -201,6 +213,9 @@ func markdownTurns(paras []mdPara, title string) (turns []*turn, bullets []strin
 	}
 	if turns = headingLabels(paras); turns == nil {
 		turns = findTurns(plain)
+	}
+	if turns == nil {
+		turns = headingNames(paras)
 	}
 	if turns == nil {
 		turns = headingQuestions(paras, title)

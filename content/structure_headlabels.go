@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefreader/brief/model"
+)
 
 // Structure: transcripts whose labels are headings — "### Ana Lind:" on a line of its own over the
 // paragraphs of her turn — as records that publish every meeting verbatim set them.
@@ -63,4 +67,41 @@ func spokenUnder(paras []mdPara, turns []*turn) bool {
 		}
 	}
 	return 3*spoken >= n
+}
+
+// headingNames returns the turns of a Markdown transcript whose labels
+// are headings that name the speaker without a colon ("### Ana Lind" over
+// her words, a reporter's name once over a question), read as the
+// document's own labels are induced (induceTurns), or nil. Only headings
+// may be such labels here, and one of them must recur: prose under
+// headings that name people and tell of them ("Lind said") stays a
+// document of talking points.
+func headingNames(paras []mdPara) []*turn {
+	seen, again := map[string]bool{}, false // first, cheaply
+	for _, p := range paras {
+		if p.level > 0 && !again && ownLineLabel(p.text) {
+			again = seen[p.text]
+			seen[p.text] = true
+		}
+	}
+	if !again {
+		return nil
+	}
+	plain := make([]para, len(paras))
+	for i, p := range paras {
+		plain[i] = p.para
+		switch {
+		case p.level > 0:
+			plain[i].lines, plain[i].list = 1, false
+		case p.kind != model.Paragraph:
+			plain[i].list = true
+		}
+	}
+	turns := induceTurns(plain)
+	for i, t := range turns {
+		if t != nil && (paras[i].level == 0 || t.text != "") {
+			return nil // the form induced is no heading's
+		}
+	}
+	return turns
 }
