@@ -189,6 +189,7 @@ func officeWords(words []string) bool {
 // ("PM" is the prime minister), without its bracketed part and
 // affiliation.
 func labelWords(label string) []string {
+	label = unwrapLabel(label) // "[Ana Lind]"
 	if strings.HasPrefix(label, "<") {
 		label = strings.ReplaceAll(strings.Trim(label, "<>"), "_", " ") // a chat's "<ana_lind>"
 	}
@@ -226,6 +227,7 @@ func labelTitles(words []string) []string {
 // "HARBOUR MASTER REYES" → Harbour Master Reyes (the header will say
 // which words are the name).
 func labelName(label string) []string {
+	label = unwrapLabel(label)
 	if i := strings.IndexByte(label, '\n'); i > 0 {
 		label = label[:i] // a name over its company and role
 	}

@@ -112,6 +112,7 @@ func labelAbbreviation(before string) bool {
 // (President)", "Dana Whitfield") — never a run-in heading ("Note",
 // "Update") or a sentence.
 func isLabel(label string) bool {
+	label = unwrapLabel(label)
 	if strings.ContainsAny(label, "0123456789") { // a time code has digits
 		label = timeCode.ReplaceAllString(label, "") // "[00:01:12] Ana Lind"
 	}
@@ -164,6 +165,17 @@ func recordLabel(label string) bool {
 		return false
 	}
 	return !strings.ContainsFunc(rest, unicode.IsLower) && strings.ContainsFunc(rest, unicode.IsLetter)
+}
+
+// unwrapLabel returns a label set wholly in brackets without them: "Ana
+// Lind" of "[Ana Lind]", as some transcripts set every speaker's name; a
+// label with a bracketed part ("Ana Lind (host)") is left as it is.
+func unwrapLabel(label string) string {
+	if n := len(label); n > 2 && (label[0] == '[' && label[n-1] == ']' || label[0] == '(' && label[n-1] == ')') &&
+		!strings.ContainsAny(label[1:n-1], "[]()") {
+		return label[1 : n-1]
+	}
+	return label
 }
 
 // headerLine reports a label line that, before any turn, is a header's
@@ -573,7 +585,7 @@ func speakersReturn(turns []*turn) bool {
 	n := map[string]int{}
 	for _, t := range turns {
 		if t != nil && !t.answer {
-			words := strings.Fields(strings.ToUpper(labelHead(stageDirection.ReplaceAllString(t.label, ""))))
+			words := strings.Fields(strings.ToUpper(labelHead(stageDirection.ReplaceAllString(unwrapLabel(t.label), ""))))
 			if len(words) > 0 {
 				n[strings.Trim(words[len(words)-1], ".")]++
 			}
