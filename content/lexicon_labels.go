@@ -124,5 +124,6 @@ var interviewWords = regexp.MustCompile(`(?i)\binterview|\b(?:spoke|talked|sat d
 var addressedAs = regexp.MustCompile(`^(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi|Thank you|Thanks|Yes)[,.!]?\s+)?(Mr|Mrs|Ms|Dr|Madam)\.?\s+(\p{Lu}[\p{L}'’-]+)[,.?!]`)
 
 // trailingTime matches the recording's time after a speaker's name on a
-// line of its own: "Ana Lind  00:03", "Ana Lind 1:02:44".
-var trailingTime = regexp.MustCompile(`\s+\(?\d{1,2}(?::\d{2}){1,2}\)?\s*$`)
+// line of its own: "Ana Lind  00:03", "Ana Lind 1:02:44", "Ana Lind
+// [0:21]".
+var trailingTime = regexp.MustCompile(`\s+[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$`)

@@ -306,8 +306,8 @@ func inducedKey(label string) string {
 // four words, each of letters (with ' . -), no sentence inside it, the
 // first word no run-in heading's.
 func inducedLabel(label string) bool {
-	if strings.HasSuffix(label, ")") {
-		label = stageDirection.ReplaceAllString(label, "") // "Ana Lind (host)"
+	if strings.HasSuffix(label, ")") || strings.HasSuffix(label, "]") {
+		label = stageDirection.ReplaceAllString(label, "") // "Ana Lind (host)", "Ana Lind [0:21]"
 	}
 	if m := timeCode.FindStringIndex(label); m != nil {
 		label = label[m[1]:] // "[00:01:12] Ana Lind"

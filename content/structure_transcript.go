@@ -213,7 +213,7 @@ func officeLabel(words []string) bool {
 // recording's time after it: "ANA LIND" of "ANA LIND - HARBOUR MASTER,
 // PORT OF TARROW" and of "ANA LIND  00:07".
 func labelHead(label string) string {
-	if n := len(label); n > 0 && (label[n-1] >= '0' && label[n-1] <= '9' || label[n-1] == ')') {
+	if n := len(label); n > 0 && (label[n-1] >= '0' && label[n-1] <= '9' || label[n-1] == ')' || label[n-1] == ']') {
 		label = trailingTime.ReplaceAllString(label, "") // "Ana Lind  00:07"
 	}
 	if i := strings.IndexByte(label, '\n'); i > 0 {
