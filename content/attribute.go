@@ -28,6 +28,9 @@ type attributor struct {
 		list []officeGiven
 	}
 	labelPeople map[string]*entity
+	// labelOffices maps an office a label gave with a name in brackets
+	// ("The First Minister (Piet Varga)") to that person.
+	labelOffices map[string]*entity
 	// askers are the people an interview's questions are given to by
 	// name, who are not the interviewee.
 	askers map[*entity]bool

@@ -65,6 +65,9 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	if anonymousLabels[words[0]] {
 		return a.unknown(label)
 	}
+	if e := a.labelOffices[officeKey(words)]; e != nil {
+		return e // "THE FIRST MINISTER" after "The First Minister (Piet Varga):"
+	}
 	if e := a.headerRole(words); e != nil {
 		return e // "THE HARBOUR MASTER" is the one the header calls Harbour Master
 	}
@@ -122,6 +125,38 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	// Nobody holds the office in the header: the label's office is the
 	// speaker's name, one speaker for every label that gives it.
 	return a.officeEntity([]string{titleCase(strings.Join(append(quals, head), " "))})
+}
+
+// rememberOffice notes the person a label names in brackets after an
+// office ("The First Minister (Piet Varga)", "HARBOUR MASTER (Tomas
+// Reyes)"), so that the office alone labels them in later turns.
+func (a *attributor) rememberOffice(label string, e *entity) {
+	if e == nil || e.id < 0 || !strings.ContainsAny(label, "([") {
+		return
+	}
+	words := labelWords(label) // without the bracketed name
+	inside := strings.ToLower(strings.Join(stageDirection.FindAllString(label, -1), " "))
+	if len(words) == 0 || !strings.Contains(inside, e.last()) || slices.Contains(words, e.last()) {
+		return // the brackets hold no name, or the label names them outside them
+	}
+	if a.labelOffices == nil {
+		a.labelOffices = map[string]*entity{}
+	}
+	if _, ok := a.labelOffices[officeKey(words)]; !ok {
+		a.labelOffices[officeKey(words)] = e
+		if e.role == "" {
+			e.role = officeName(words) // the office is theirs
+			a.indexRole(e, e.role)
+		}
+	}
+}
+
+// officeKey is an office label's words without the article before it.
+func officeKey(words []string) string {
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // officeName writes an office's label words in title case, without the

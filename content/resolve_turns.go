@@ -53,6 +53,7 @@ func (a *attributor) attributeTurn(b *blk) {
 	}
 	speaker := a.labelSpeaker(b.raw.speakerLabel())
 	labelRole(speaker, b.raw.speakerLabel())
+	a.rememberOffice(b.raw.speakerLabel(), speaker)
 	cands := []candidate{{ent: speaker, cue: b.labelSpan(), feats: []feature{fLabel}}}
 	question := anonymousLabels[strings.ToLower(strings.Trim(b.raw.speakerLabel(), ".: "))]
 	if !question && speaker != nil {
