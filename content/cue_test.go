@@ -146,13 +146,23 @@ func isSpeakerForm(text string, sp model.Speaker) bool {
 		return true
 	}
 	known := contentWords(sp.Name + " " + sp.FullName + " " + sp.Role)
-	if len(words) == 1 && slices.ContainsFunc(sp.Aliases, func(a string) bool { return strings.EqualFold(a, strings.TrimSpace(text)) }) && initialsOf(&entity{lw: contentWords(sp.Name)}, foldName(words[0])) {
-		return true // "RS", a turn label, stands for Roan Sallow
+	if len(words) == 1 && slices.ContainsFunc(sp.Aliases, func(a string) bool { return strings.EqualFold(a, strings.TrimSpace(text)) }) && (initialsOf(&entity{lw: contentWords(sp.Name)}, foldName(words[0])) || allInitials(sp.Name) == words[0]) {
+		return true // "RS", a turn label, stands for Roan Sallow; "LDOH" for the Lornland Department of Harbours
 	}
 	return slices.ContainsFunc(words, func(w string) bool {
 		// a name the document misspells ("Jonsen" for "Jansen") still names them
 		return slices.ContainsFunc(known, func(k string) bool { return k == w || kin(k, w) || len(w) >= 5 && editDistance(k, w) <= 2 })
 	})
+}
+
+// allInitials is the first letters of every word of a name, its small
+// words too, lower-cased: "ldoh" for the Lornland Department of Harbours.
+func allInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		b.WriteRune(firstRune(w))
+	}
+	return b.String()
 }
 
 // contentWords lower-cases text and splits it into words without

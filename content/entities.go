@@ -194,6 +194,13 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	if len(cands) > 1 && len(lw) == 1 {
 		cands = preferBareSurname(cands, lw[0])
 	}
+	if len(cands) > 1 && len(lw) == 1 {
+		// "Trump" after "President Trump" and "First Lady Melania Trump":
+		// the one the text names by the surname alone
+		if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return !slices.Equal(e.lw, lw) || e.org }); len(exact) == 1 {
+			cands = exact
+		}
+	}
 	if len(cands) > 1 && len(lw) >= 2 {
 		// "Lena Marr" is the one so named before "Ana Lena Marr"
 		if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return !slices.Equal(e.lw, lw) }); len(exact) > 0 {

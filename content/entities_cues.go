@@ -282,6 +282,9 @@ func relativeAntecedent(toks []token, s sentence, m, at int) subject {
 		}
 		if toks[k].is("which", "who") && toks[k-1].text == "," {
 			sub := npEndingAt(toks, m, k-1)
+			if toks[k].is("which") && placedAntecedent(toks, m, sub) {
+				break
+			}
 			if sub.kind == npName || sub.kind == npRole && sub.org {
 				return sub
 			}

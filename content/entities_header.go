@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
@@ -49,7 +50,7 @@ func (a *attributor) noteHeaders(d rawDoc) {
 	a.initialsFit = a.someInitialsFit(d)
 	a.labelFull = fullNameLabels(d)
 	for i, s := range d.sections {
-		if r := headings[i]; !s.derived && r.only && credible(r.people[0]) {
+		if r := headings[i]; !s.derived && r.only && credible(r.people[0]) && !quotedWhole(s.heading) {
 			// "Mayor of Tarrow, Ines Albright": the section is what she said
 			p := r.people[0]
 			if s.signed && p.role == "" {
@@ -59,6 +60,16 @@ func (a *attributor) noteHeaders(d rawDoc) {
 				cue: model.Span{Section: i + 1, Block: -1, Start: p.start, End: p.end}}
 		}
 	}
+}
+
+// quotedWhole reports a heading that is all one quotation (“The Red
+// Line”): a phrase the section goes on to quote or a title, never the
+// name of who speaks in it.
+func quotedWhole(h string) bool {
+	h = strings.TrimSpace(h)
+	first, _ := utf8.DecodeRuneInString(h)
+	last, _ := utf8.DecodeLastRuneInString(h)
+	return len(h) > 2 && strings.ContainsRune("\"“‘'«", first) && strings.ContainsRune("\"”’'»", last)
 }
 
 // noteLines notes the people of the header lines and headings, in order;

@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Entities: the mention history, and the resolution of a speech cue's subject — a name, a pronoun,
@@ -171,13 +172,18 @@ func (r *resolver) acronym(a string) *entity {
 		if !e.org || len(e.words) < 2 {
 			continue
 		}
-		var sb strings.Builder
+		// "TDOC" keeps the "of" of the Tennessee Department of
+		// Correction, "CMA" drops the "and"
+		var caps, all strings.Builder
 		for _, w := range e.words {
 			if firstRune(w) >= 'A' && firstRune(w) <= 'Z' && !companySuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
-				sb.WriteRune(firstRune(w))
+				caps.WriteRune(firstRune(w))
+				all.WriteRune(firstRune(w))
+			} else if w == "of" || w == "and" || w == "for" {
+				all.WriteRune(unicode.ToUpper(firstRune(w)))
 			}
 		}
-		if sb.String() == a {
+		if caps.String() == a || all.String() == a {
 			return e
 		}
 	}

@@ -44,6 +44,9 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 					sub = outer
 				}
 			}
+			if sub.kind != npNone && t.is("which") && placedAntecedent(toks, s.from, sub) {
+				return subject{}
+			}
 			if sub.kind != npNone {
 				sub.kind = relativeKind(sub.kind)
 				return sub
@@ -85,6 +88,22 @@ func leftSubject(toks []token, s sentence, ci int) subject {
 		return npEndingAt(toks, s.from, j+1)
 	}
 	return subject{}
+}
+
+// placedAntecedent reports a place that a preposition governs before
+// ", which": in "an essay about music around the UK, which said" what
+// "which" means is not the place. A body may speak ("an inquiry at the
+// Harbour Trust, which said"), and so may a source ("from the EU").
+func placedAntecedent(toks []token, floor int, sub subject) bool {
+	p := sub.from - 1
+	if p > floor && toks[p].is("the") {
+		p--
+	}
+	if sub.kind != npName || sub.to <= sub.from || p <= floor || !prepositions[toks[p].lower] || toks[p].is("from", "by") {
+		return false
+	}
+	last := toks[sub.to-1]
+	return countries[last.lower] || placeHeads[last.lower] || isAcronym(last.text) && demonyms[last.lower]
 }
 
 // leftSubjectAt parses the subject phrase that ends at token j inclusive.
@@ -283,7 +302,7 @@ func nameNP(toks []token, floor, end int) subject {
 	last := toks[end-1]
 	start := nameRunLeft(toks, end, floor)
 	roleFrom := roleWordsBefore(toks, floor, start)
-	if start == end-1 && roleFrom == start && start-1 >= floor && toks[start-1].is("the") && demonymShaped(last.lower) {
+	if start == end-1 && roleFrom == start && start-1 >= floor && toks[start-1].is("the") && demonymShaped(last.lower) && !isAcronym(last.text) {
 		// "the Malawian told reporters", "the Spaniard said": the person just spoken of
 		return subject{kind: npRole, head: "year-old", from: start - 1, to: end}
 	}
@@ -299,6 +318,15 @@ func nameNP(toks []token, floor, end int) subject {
 	np := peelName(toks, roleFrom, end)
 	for len(np.words) > 0 && sentenceStarters[strings.ToLower(np.words[0])] {
 		np.words = np.words[1:]
+	}
+	if !np.ok() && start == end-1 && isAcronym(last.text) && len(last.text) > 1 {
+		// "the EU said": an acronym read as a qualifier ("EU leaders")
+		// names the body when it stands alone
+		from := start
+		if from-1 >= floor && toks[from-1].is("the") {
+			from--
+		}
+		return subject{kind: npName, name: nameParts{from: start, to: end, words: []string{last.bare()}}, from: from, to: end}
 	}
 	if !np.ok() {
 		return titleAlone(toks, floor, roleFrom, end)
