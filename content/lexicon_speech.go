@@ -194,6 +194,12 @@ wonder worry complain lament boast praise condemn criticise criticize slam hail`
 // label, not anyone's words.
 var labelVerbs = setOf(`call dub label brand term name nickname title cast`)
 
+// restatingVerbs take a speech noun as their object and make what it
+// says their subject's own: "reiterated the UK's position that …",
+// "set out the board's view that …" (unlike "rejected Lind's claim").
+var restatingVerbs = setOf(`reiterate repeat restate state echo explain outline affirm stress emphasise emphasize
+underline underscore defend summarise summarize`)
+
 // reportingVerbs introduce reported speech in their complement.
 var reportingVerbs = setOf(`say tell add write argue insist warn note`)
 

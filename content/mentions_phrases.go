@@ -224,12 +224,23 @@ func placedNoun(toks []token, floor, start, end int) (subject, bool) {
 		return subject{}, false
 	}
 	sub := npEndingAt(toks, floor, k)
-	if sub.kind != npRole && !(sub.kind == npAnon && sub.anonPerson) || sub.org {
+	if sub.kind != npRole && !(sub.kind == npAnon && (sub.anonPerson || peopleNoun(toks[k-1].lower))) || sub.org {
 		// "hit back at Lind, who …": no people before the preposition
 		return subject{}, false
 	}
 	sub.to = end
 	return sub, true
+}
+
+// peopleNoun reports a noun for people, singular or plural: "staff",
+// "officials", "residents".
+func peopleNoun(w string) bool {
+	for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
+		if anonNouns[f] || roleNouns[f] || personNouns[f] {
+			return true
+		}
+	}
+	return w == "people"
 }
 
 // pronounBase strips a contraction from a pronoun: "he’s" → "he".

@@ -105,7 +105,7 @@ func anonymousPerson(toks []token, from, to int) bool {
 	case det == "the" || possessiveIn(toks, from, to-1):
 		return possessiveIn(toks, from, to-1) // "the minister’s spokesman", "Ana Ruiz’s aide"
 	}
-	return plural
+	return plural || head == "staff" || head == "police" || head == "personnel" // "Child safety staff in Orrin said"
 }
 
 // indefinites introduce someone new: "a woman", "one driver", "another

@@ -211,6 +211,13 @@ func cueBefore(toks []token, qi int, cues []cue, m int) (*cue, feature) {
 				}
 			}
 		}
+		if c.verb.noun && k > 0 {
+			// "A spokesperson reiterated the UK's position that …": the
+			// noun is the verb's object, and the verb's speaker says it
+			if o := &cues[k-1]; restatingVerbs[cueLemma(o)] && !o.verb.noun && (o.speaker != nil || o.anon) && c.at-o.end <= 3 && c.at > o.at {
+				return o, fBefore
+			}
+		}
 		if actVerbs[cueLemma(c)] {
 			for o := k - 1; o >= 0; o-- {
 				if outer := &cues[o]; reportingVerbs[cueLemma(outer)] && !outer.trailing && outer.speaker != nil && outer.speaker != c.speaker && outer.at >= m {

@@ -84,6 +84,9 @@ func introducesQuote(toks []token, from, to int) bool {
 		if toks[k].kind == tQuote {
 			return k > from && toks[k-1].kind == tPunct && (toks[k-1].text == "," || toks[k-1].text == ":")
 		}
+		if w := toks[k]; w.kind == tWord && !w.capital() && (cueForms[w.lower].lemma != "" || len(w.lower) > 5 && strings.HasSuffix(w.lower, "ing")) {
+			return false // "dismissed Michael's claim, ruling: “…”": another verb introduces it
+		}
 	}
 	return false
 }
