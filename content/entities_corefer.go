@@ -60,13 +60,16 @@ type salient struct {
 	later map[*entity]bool
 	// last spoke last before the anaphor; latest was its last subject.
 	last, latest *entity
+	// pairedIn is, for each entity whose latest mention before the
+	// anaphor was as one of a pair ("Lund and Strand"), that sentence.
+	pairedIn map[*entity]int
 }
 
 // salience gathers the salience of everyone mentioned in the blocks before
 // an anaphor who agrees with it.
 func (r *resolver) salience(an anaphor) salient {
 	w := antecedentWeights
-	sal := salient{scores: map[*entity]float64{}, later: map[*entity]bool{}}
+	sal := salient{scores: map[*entity]float64{}, later: map[*entity]bool{}, pairedIn: map[*entity]int{}}
 	// the events up to the anaphor's block: in the second pass the table
 	// holds the whole document
 	lo := sort.Search(len(r.events), func(i int) bool { return r.events[i].para > an.para }) - 1
@@ -92,6 +95,9 @@ func (r *resolver) salience(an anaphor) salient {
 		}
 		if _, ok := sal.scores[ev.ent]; !ok {
 			sal.order = append(sal.order, ev.ent)
+			if ev.pair {
+				sal.pairedIn[ev.ent] = ev.sent + 1 // 0: not paired
+			}
 		}
 		// an entity is as salient as its most salient mention, plus a
 		// little for every other: a chain of mentions keeps a topic alive
@@ -159,6 +165,11 @@ func (sal salient) leader(an anaphor) (*entity, float64) {
 		}
 	}
 	if best == nil || bestScore < w.minScore {
+		return nil, 0
+	}
+	if p := sal.pairedIn[best]; p != 0 && second != nil && sal.pairedIn[second] == p {
+		// "Lund and Strand spoke at the rally. “…,” she said": the pair
+		// was named last, and nothing since tells which one speaks
 		return nil, 0
 	}
 	margin := bestScore

@@ -282,10 +282,32 @@ func describedNP(toks []token, s sentence, m int) (subject, bool) {
 		if end < s.to && (isNameWord(toks[end]) || toks[end].text == "," && end+1 < s.to && isNameWord(toks[end+1])) {
 			return subject{}, false // "the actor Bruno Castell", "The board's chief, Dr Sam Whit,"
 		}
+		if c := roleComplementEnd(toks, end, s.to); c > end && c+1 < s.to && isNameWord(toks[c+1]) {
+			return subject{}, false // "The mayor of Dunholm, Petra Vasquez," (leadAppositive)
+		}
 		head := toks[end-1].lower
 		return subject{kind: npRole, head: head, quals: qualifiers(toks, m+1, end-1), from: m, to: end}, true
 	}
 	return subject{}, false
+}
+
+// roleComplementEnd returns the comma that ends a role's complement —
+// "of Dunholm", "for harbours", "at the Orrin Courier" — that starts at
+// token i; i when there is none.
+func roleComplementEnd(toks []token, i, to int) int {
+	if i >= to || !toks[i].is("of", "for", "at") {
+		return i
+	}
+	for k := i + 1; k < to && k <= i+6; k++ {
+		t := toks[k]
+		if t.kind == tPunct && t.text == "," {
+			return k
+		}
+		if t.kind != tWord || cueForms[t.lower].lemma != "" && !t.capital() || t.is("who", "which", "that") {
+			break
+		}
+	}
+	return i
 }
 
 // personLead reads a clause that opens with a person noun at k: "The
