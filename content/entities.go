@@ -194,13 +194,6 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	if len(cands) > 1 && len(lw) == 1 {
 		cands = preferBareSurname(cands, lw[0])
 	}
-	if len(cands) > 1 && len(lw) == 1 {
-		// "Trump" after "President Trump" and "First Lady Melania Trump":
-		// the one the text names by the surname alone
-		if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return !slices.Equal(e.lw, lw) || e.org }); len(exact) == 1 {
-			cands = exact
-		}
-	}
 	if len(cands) > 1 && len(lw) >= 2 {
 		// "Lena Marr" is the one so named before "Ana Lena Marr"
 		if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return !slices.Equal(e.lw, lw) }); len(exact) > 0 {
@@ -223,7 +216,37 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	if !create {
 		return nil
 	}
+	if e := r.forenameFirst(words, lw); e != nil {
+		return e
+	}
 	return r.add(words)
+}
+
+// forenameFirst returns the person known so far by a forename alone whom
+// a full name completes: "his wife Fran" before "Fran Finney". Only
+// someone the text showed to be a person (a gender, a role) grows so, and
+// only when one such person has that forename.
+func (r *roster) forenameFirst(words, lw []string) *entity {
+	if len(lw) < 2 || r.peeking {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.byLast[lw[0]] {
+		if len(e.lw) != 1 || e.lw[0] != lw[0] || e.org || e.weak || e.gender == 0 && e.role == "" {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	if found == nil {
+		return nil
+	}
+	found.words, found.lw = words, lw
+	r.byLast[lw[len(lw)-1]] = append(r.byLast[lw[len(lw)-1]], found)
+	r.indexName(found)
+	return found
 }
 
 // bodyShortForm reports the words of a body's name that can stand for it
@@ -238,6 +261,11 @@ func bodyShortForm(lw []string) bool {
 // the other, so candidates already known by a longer short form of the
 // surname step aside.
 func preferBareSurname(cands []*entity, surname string) []*entity {
+	// "Aldous" after "President Aldous" and "First Lady Mirela Aldous":
+	// the one the text names by the surname alone
+	if exact := slices.DeleteFunc(slices.Clone(cands), func(e *entity) bool { return len(e.lw) != 1 || e.lw[0] != surname || e.org }); len(exact) == 1 {
+		return exact
+	}
 	var keep []*entity
 	for _, e := range cands {
 		longer := false

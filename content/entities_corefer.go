@@ -308,7 +308,11 @@ func described(sub subject) bool {
 // names without a name.
 func (a *attributor) describedPerson(b *blk, sub subject) *entity {
 	text := strings.ToLower(joinTokens(b.tokens(), sub.from, sub.to))
-	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(sub.head), forms: map[string]bool{}}
+	head := sub.head
+	if head == "" && sub.to > sub.from {
+		head = b.tokens()[sub.to-1].lower // "a man told her": a man, whom "she" never means
+	}
+	return &entity{id: describedID, words: []string{text}, lw: []string{text}, gender: genderOf(head), forms: map[string]bool{}}
 }
 
 // describedPerson resolves a description no one's role fits — "the former

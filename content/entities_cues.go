@@ -367,6 +367,12 @@ func (a *attributor) bodyIn(toks []token, from, to int) (*entity, int, int) {
 				e.org = true
 				return e, i, end
 			}
+			if len(words) == 1 && isAcronym(words[0]) {
+				if e := a.acronym(words[0]); e != nil {
+					e.forms[words[0]] = true
+					return e, i, end // "a UN spokesperson" after "the United Nations"
+				}
+			}
 			if e := a.bodyByFirstWord(words); e != nil {
 				return e, i, end // "a Tidewater spokesman" after "Tidewater Oil"
 			}

@@ -16,7 +16,7 @@ forces command kremlin palace embassy consulate cabinet team club league organis
 trust society centre center alliance coalition movement front brigade brigades delegation caucus
 panel jury mission regulator watchdog chamber air airways airlines rail railway railways mining minerals motors
 energy petroleum pharmaceuticals holdings industries securities courier chronicle observer insurance
-logistics shipping oil gas`)
+logistics shipping oil gas watch international engineering technologies systems consulting collective nations`)
 
 // countries name states, which speak as organisations ("Israel said … It
 // argued …"). General and incomplete by design.

@@ -135,8 +135,8 @@ func appositiveBodyKind(toks []token, end, to int) string {
 		return ""
 	}
 	stop := end + 2
-	for stop < to && stop < end+6 && toks[stop].kind == tWord && !toks[stop].capital() && !functionWord[toks[stop].lower] && !prepositions[toks[stop].lower] {
-		stop++
+	for stop < to && stop < end+6 && toks[stop].kind == tWord && (!toks[stop].capital() || strings.Contains(toks[stop].text, "-")) && !functionWord[toks[stop].lower] && !prepositions[toks[stop].lower] {
+		stop++ // "the Orrin-based appliance maker"
 	}
 	if stop == end+2 {
 		return ""
@@ -194,6 +194,9 @@ func (a *attributor) registerName(ctx sentenceCtx, r nameRun) {
 	}
 	known := len(e.forms) > 0 && !e.org // a person the text named before
 	a.note(e, np, np.String())
+	if g := kinGender(toks, s, start); g != 0 && e.gender == 0 && !e.org {
+		e.gender = g // "his wife Lena", "their son Jonas"
+	}
 	if k, from := descriptorKind(toks, start, s.from); k != "" && e.kind == "" && !known {
 		e.org, e.kind = true, k // "the investment house Brightwater Capital"
 		if e.role == "" {

@@ -14,6 +14,8 @@ func mainClauseStart(toks []token, s sentence) int {
 	for k := 0; k < 3 && m < s.to; k++ {
 		t := toks[m]
 		switch {
+		case timeLead(toks, m, s.to) > m:
+			m = timeLead(toks, m, s.to) // "Months later, Lena Aalto …"
 		case t.is("but", "and", "so", "yet", "or", "still", "also", "then"):
 			m++
 			if m < s.to && toks[m].text == "," {
@@ -35,6 +37,21 @@ func mainClauseStart(toks []token, s sentence) int {
 			m = c + 1
 		default:
 			return m
+		}
+	}
+	return m
+}
+
+// timeLead returns the token after a fronted time phrase that starts at
+// m — "Months later,", "Two days earlier,", "A year ago," — m when there
+// is none.
+func timeLead(toks []token, m, to int) int {
+	for k := m + 1; k+1 < to && k <= m+3; k++ {
+		if toks[k].kind != tWord {
+			return m
+		}
+		if toks[k].is("later", "earlier", "ago", "afterwards") && toks[k+1].text == "," {
+			return k + 2
 		}
 	}
 	return m
@@ -97,6 +114,9 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 			}
 		}
 	}
+	if sub, ok := ownedPersonLead(toks, s, m); ok {
+		return sub
+	}
 	// "One of the victims, Ana Ruiz, filed …": a describing phrase, then
 	// the name between commas.
 	if c := leadAppositive(toks, s, m); c.kind == npName {
@@ -108,6 +128,31 @@ func sentenceSubject(toks []token, s sentence, m int) subject {
 		}
 	}
 	return leadingNP(toks, s, m)
+}
+
+// ownedPersonLead reads a person a possessive pronoun and a relation or
+// role introduce without commas: "Their son Jonas was away", "His
+// lawyer Ana Ruiz said".
+func ownedPersonLead(toks []token, s sentence, m int) (subject, bool) {
+	if possessivePronouns[toks[m].lower] == "" || possessivePronouns[toks[m].lower] == "it" {
+		return subject{}, false
+	}
+	k := m + 1
+	for k < s.to && k < m+4 && toks[k].kind == tWord && !toks[k].capital() && !functionWord[toks[k].lower] && cueForms[toks[k].lower].lemma == "" {
+		k++
+	}
+	e := nameRunRight(toks, k, s.to)
+	if k == m+1 || e == k {
+		return subject{}, false
+	}
+	np := peelName(toks, k, e)
+	if !np.ok() || !looksLikePersonName(np.words) {
+		return subject{}, false
+	}
+	if np.role == "" {
+		np.role = joinTokens(toks, m+1, k)
+	}
+	return subject{kind: npName, name: np, from: k, to: e}, true
 }
 
 // ownersPerson reads a person named with an owner and a role: "Valdoria’s
@@ -292,10 +337,10 @@ func describedNP(toks []token, s sentence, m int) (subject, bool) {
 }
 
 // roleComplementEnd returns the comma that ends a role's complement —
-// "of Dunholm", "for harbours", "at the Orrin Courier" — that starts at
-// token i; i when there is none.
+// "of Dunholm", "for harbours", "on transport", "at the Orrin Courier" —
+// that starts at token i; i when there is none.
 func roleComplementEnd(toks []token, i, to int) int {
-	if i >= to || !toks[i].is("of", "for", "at") {
+	if i >= to || !toks[i].is("of", "for", "at", "on", "in") {
 		return i
 	}
 	for k := i + 1; k < to && k <= i+6; k++ {

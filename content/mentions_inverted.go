@@ -154,7 +154,7 @@ func rightSubject(toks []token, from, to int) subject {
 // must end the phrase: a comma, a full stop or the sentence's end after it.
 func namedAfterRole(toks []token, sub subject, to int) (subject, bool) {
 	k := sub.to
-	if k+1 < to && toks[k].is("of", "for", "at") {
+	if k+1 < to && toks[k].is("of", "for", "at", "on", "in") {
 		// the body or place the role is of: "the mayor of Dunholm"
 		j := k + 1
 		for j < to && j < k+6 && toks[j].kind == tWord && cueForms[toks[j].lower].lemma == "" && !toks[j].is("who", "which", "that") {
