@@ -80,19 +80,7 @@ func rightSubject(toks []token, from, to int) subject {
 		return sub
 	}
 	if from+1 < to && possessivePronouns[toks[from].lower] != "" {
-		// "said his daughter Linda Wu"
-		k := from + 1
-		for k < to && k < from+4 && toks[k].kind == tWord && !toks[k].capital() {
-			k++
-		}
-		if end := nameRunRight(toks, k, to); end > k {
-			np := peelName(toks, k, end)
-			if np.ok() {
-				np.role = joinTokens(toks, from+1, k)
-				return subject{kind: npName, name: np, from: from, to: end}
-			}
-		}
-		return subject{}
+		return ownedRightSubject(toks, from, to)
 	}
 	if s, ok := ownersRoleName(toks, from, to); ok {
 		return s
@@ -143,6 +131,28 @@ func rightSubject(toks []token, from, to int) subject {
 	head := toks[stop-1].lower
 	if roleNouns[head] {
 		return subject{kind: npRole, head: head, quals: qualifiers(toks, from, stop-1), from: from, to: stop}
+	}
+	return subject{}
+}
+
+// ownedRightSubject reads a person a possessive pronoun introduces after
+// an inverted cue: "said his daughter Linda Wu", "according to his aunt,
+// Hedda Lund,".
+func ownedRightSubject(toks []token, from, to int) subject {
+	k := from + 1
+	for k < to && k < from+4 && toks[k].kind == tWord && !toks[k].capital() {
+		k++
+	}
+	n := k
+	if n+1 < to && n > from+1 && toks[n].text == "," {
+		n++
+	}
+	if end := nameRunRight(toks, n, to); end > n {
+		np := peelName(toks, n, end)
+		if np.ok() {
+			np.role = joinTokens(toks, from+1, k)
+			return subject{kind: npName, name: np, from: from, to: end}
+		}
 	}
 	return subject{}
 }

@@ -109,6 +109,9 @@ func cueAfter(toks []token, s sentence, qi int, cues []cue) (*cue, feature) {
 	if j < s.to && toks[j].kind == tPunct && (toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
 		j++
 	}
+	if j+2 < s.to && beForms[toks[j].lower] && toks[j+1].is("how", "what") {
+		j += 2 // "“…” was how Ford described it", "“…” is what she told me"
+	}
 	for k := range cues {
 		c := &cues[k]
 		if c.at < qi {

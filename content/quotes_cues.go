@@ -205,10 +205,16 @@ func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
 		// "Secretary of State", "Teachers Association": part of a name
 		return cue{}, false, 0
 	}
-	if i > s.from && beForms[toks[i-1].lower] && i+2 < s.to && toks[i+1].is("by") {
-		// "had been described by the charity Shelter as a “…”": the agent speaks
+	if i > s.from && (beForms[toks[i-1].lower] || toks[i-1].text == ",") && i+2 < s.to && toks[i+1].is("by") && passiveForm(t.lower) {
+		// "had been described by the charity Shelter as a “…”", and the
+		// reduced "Lind, accused by Berg of being “…”": the agent speaks
 		r := rightSubject(toks, i+2, s.to)
-		return cue{at: i, verb: v, subj: r, inverted: true, end: r.to}, r.kind != npNone, 0
+		if r.kind == npNone {
+			r = barePeople(toks, i+2, s.to) // "criticised by traders for …"
+		}
+		if r.kind != npNone || beForms[toks[i-1].lower] {
+			return cue{at: i, verb: v, subj: r, inverted: true, end: r.to}, r.kind != npNone, 0
+		}
 	}
 	if i > s.from && beForms[toks[i-1].lower] && v.naming {
 		// "has been described as “heartbreaking” by the department"
@@ -240,6 +246,11 @@ func verbCue(toks []token, s sentence, i int) (cue, bool, int) {
 		return cue{}, false, 0
 	}
 	return parseCue(toks, s, i, v), true, 0
+}
+
+// passiveForm reports a verb form that can be a past participle.
+func passiveForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "told" || w == "said" || w == "written" || w == "spoken" || w == "thought"
 }
 
 // validCue filters noun uses, passives and hearsay ("the said
@@ -303,7 +314,10 @@ func parseCue(toks []token, s sentence, i int, v cueVerb) cue {
 			prevOK = p.kind == tQuote || p.kind == tPunct && (p.text == "," || p.text == "—" || p.text == "--")
 		}
 		if prevOK {
-			if r := rightSubject(toks, i+1, s.to); r.kind == npName || r.kind == npRole || r.kind == npAnon && r.anonPerson {
+			if r := rightSubject(toks, i+1, s.to); (r.kind == npName || r.kind == npRole || r.kind == npAnon && r.anonPerson) &&
+				(i == s.from || toks[i-1].kind == tQuote || closesClause(toks, r.to, s.to)) {
+				// "…, for example, said Christie “has …”": after a comma,
+				// only a subject that ends the clause follows its verb
 				c.subj, c.inverted, c.end = r, true, r.to
 			}
 		}
