@@ -54,6 +54,9 @@ func appositiveSubject(toks []token, s sentence, j int) subject {
 			continue
 		}
 		np := peelName(toks, sg.from, sg.end)
+		for len(np.words) > 1 && sentenceStarters[strings.ToLower(np.words[0])] {
+			np.words = np.words[1:] // "But Ines Okafor, chair of …,"
+		}
 		if !np.ok() {
 			return subject{}
 		}

@@ -330,7 +330,7 @@ func nameNP(toks []token, floor, end int) subject {
 	for len(np.words) > 0 && sentenceStarters[strings.ToLower(np.words[0])] {
 		np.words = np.words[1:]
 	}
-	if !np.ok() && start == end-1 && isAcronym(last.text) && len(last.text) > 1 {
+	if !np.ok() && start == end-1 && isAcronym(last.text) && len(last.text) > 1 && !titleWords[strings.ToLower(last.bare())] {
 		// "the EU said": an acronym read as a qualifier ("EU leaders")
 		// names the body when it stands alone
 		from := start
