@@ -65,6 +65,9 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	if anonymousLabels[words[0]] {
 		return a.unknown(label)
 	}
+	if e := a.fieldHolder(words); e != nil {
+		return e // "GUEST:" is the one the header's "Guest: Mira Okonjo" gives
+	}
 	if e := a.labelOffices[officeKey(words)]; e != nil {
 		return e // "THE FIRST MINISTER" after "The First Minister (Piet Varga):"
 	}
@@ -125,6 +128,37 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	// Nobody holds the office in the header: the label's office is the
 	// speaker's name, one speaker for every label that gives it.
 	return a.officeEntity([]string{titleCase(strings.Join(append(quals, head), " "))})
+}
+
+// maxFieldBlocks is how many of a document's first blocks are read for
+// the header field a label names.
+const maxFieldBlocks = 40
+
+// fieldHolder returns the person a header field of the label's one word
+// gives ("Guest: Mira Okonjo, lighthouse keeper" for "GUEST:"), nil when
+// the label is no field's word or no such field names one person.
+func (a *attributor) fieldHolder(words []string) *entity {
+	if len(words) != 1 || !headerFields[words[0]] {
+		return nil
+	}
+	for k, b := range a.blocks {
+		if k >= maxFieldBlocks {
+			break
+		}
+		field, value, ok := strings.Cut(b.raw.text, ":")
+		if b.raw.turn() || !ok || !strings.EqualFold(strings.TrimSpace(field), words[0]) {
+			continue
+		}
+		if r := readLine(strings.TrimSpace(value), true); len(r.people) == 1 && len(r.people[0].words) >= 2 {
+			e := a.lookup(r.people[0].words, false)
+			if e != nil && e.role == "" {
+				e.role = titleCase(words[0]) // the header calls them so
+				a.indexRole(e, e.role)
+			}
+			return e
+		}
+	}
+	return nil
 }
 
 // rememberOffice notes the person a label names in brackets after an

@@ -24,8 +24,8 @@ var anonymousLabels = setOf(`q question reporter journalist audience member voic
 questioner unidentified attendee unknown press interviewer`)
 
 // answerLabels label an interview's answers, given by the person the
-// interview is with: "A:", "ANSWER:".
-var answerLabels = setOf(`a answer`)
+// interview is with: "A:", "ANSWER:", "Interviewee:".
+var answerLabels = setOf(`a answer interviewee`)
 
 // answerTurn matches an answer's label written with a dot: "A. No, …".
 var answerTurn = regexp.MustCompile(`^A\.\s+\S`)

@@ -203,6 +203,11 @@ func appendParagraphs(out []para, chunks []string) []para {
 				// a line of its own drawn across the page: "---", "* * *"
 				flush()
 				out = append(out, para{lines: 2, kind: model.Rule})
+			case len(lines) > 1 && fieldLine(l):
+				// "Host: Ana Lind" over "Guest: Piet Varga": a header's
+				// fields, one a line, never run into one another
+				flush()
+				out = append(out, para{text: cleanSpace(l), lines: 1})
 			case isBulletLine(l):
 				flush()
 				item := bulletLine.FindStringSubmatch(l)[1]
@@ -246,6 +251,13 @@ func lineParagraphs(lines []string) (perLine bool, head int) {
 		head = 2
 	}
 	return perLine, head
+}
+
+// fieldLine reports a line that is a header's field: a field's word and
+// a colon ("Host:", "Date:", "Guest:") and a value after it.
+func fieldLine(l string) bool {
+	i := strings.IndexByte(l[:min(len(l), 16)], ':')
+	return i > 0 && i+2 < len(l) && l[i+1] == ' ' && headerFields[strings.ToLower(l[:i])]
 }
 
 // labelPair reports two lines that are a name over its company and role

@@ -137,8 +137,8 @@ func isLabel(label string) bool {
 		// before its affiliation is short
 		return len(strings.Fields(labelHead(outside))) <= 6
 	}
-	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 || first == "answer" && len(words) == 1 {
-		return true // "Answer:" is the interviewee's, as "A:" is
+	if anonymousLabels[first] || roleLabelWords[first] && len(words) <= 2 || answerLabels[first] && first != "a" && len(words) == 1 {
+		return true // "Answer:", "Interviewee:" are the interviewee's, as "A:" is
 	}
 	for _, w := range strings.Fields(outside) {
 		if _, ok := cueForms[w]; ok {
