@@ -174,9 +174,9 @@ func (a App) acrossOver(screen string) string {
 	if a.parsed < len(a.entries) {
 		title += fmt.Sprintf(" (%d of %d parsed)", a.parsed, len(a.entries))
 	}
-	body := m.view(*a.st)
+	body := m.view(a.st)
 	footer := fmt.Sprintf("%d/%d · enter opens · y copies", min(m.list.cursor+1, len(m.items)), len(m.items))
-	box := overlayBox(*a.st, frameText{title: title, footer: footer}, body, w, min(len(body)+2, h))
+	box := overlayBox(a.st, frameText{title: title, footer: footer}, body, w, min(len(body)+2, h))
 	return strings.Join(splice(lines, box, (a.width-w)/2, 1), "\n")
 }
 
@@ -189,7 +189,7 @@ func (a App) openForAcross() int {
 }
 
 // view draws the quotes at width w: each its words, then "— where".
-func (m acrossModel) view(st theme) []string {
+func (m acrossModel) view(st *theme) []string {
 	if len(m.items) == 0 {
 		return []string{st.Muted.Render("no quotes")}
 	}

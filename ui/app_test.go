@@ -232,14 +232,14 @@ func TestFilterHighlightsAndDimsQuotes(t *testing.T) {
 		return docLine{}
 	}
 	dahl, reyk := line("is not a treaty"), line("keep the")
-	if s := styleLine(dahl, *st, overlay{}); !strings.Contains(s, sgr(st.Quote)) {
+	if s := styleLine(dahl, st, overlay{}); !strings.Contains(s, sgr(st.Quote)) {
 		t.Fatalf("unfiltered quote lacks the quote style: %q", s)
 	}
 	tt.m.filter = "dahl"
-	if s := styleLine(dahl, *st, overlay{filter: "dahl"}); !strings.Contains(s, sgr(st.QuoteHighlight)) {
+	if s := styleLine(dahl, st, overlay{filter: "dahl"}); !strings.Contains(s, sgr(st.QuoteHighlight)) {
 		t.Fatalf("Dahl's quote is not highlighted: %q", s)
 	}
-	if s := styleLine(reyk, *st, overlay{filter: "dahl"}); !strings.Contains(s, sgr(st.QuoteDim)) || strings.Contains(s, sgr(st.QuoteHighlight)) {
+	if s := styleLine(reyk, st, overlay{filter: "dahl"}); !strings.Contains(s, sgr(st.QuoteDim)) || strings.Contains(s, sgr(st.QuoteHighlight)) {
 		t.Fatalf("Reyk's quote is not dimmed: %q", s)
 	}
 }

@@ -165,7 +165,7 @@ func TestOnePassCountsAgreeWithQueries(t *testing.T) {
 				t.Errorf("speaker %s counts %d quotes, want %d", it.id, it.count, want)
 			}
 		}
-		q := newQuotes(&b, newDocIndex(&b), "", newStyles(true))
+		q := newQuotes(&b, newDocIndex(&b), "", darkTheme())
 		for _, i := range q.quotes {
 			if got, want := q.names.name(b.Quotes[i].Speaker), oneLine(b.SpeakerName(b.Quotes[i].Speaker)); got != want {
 				t.Errorf("quote %d is by %q, want %q", i, got, want)

@@ -314,7 +314,7 @@ func (m documentModel) scrollPercent() int {
 }
 
 // view draws the pane's inner area.
-func (m documentModel) view(st theme) string {
+func (m documentModel) view(st *theme) string {
 	var sb strings.Builder
 	read := m.key.width
 	pad := strings.Repeat(" ", m.pad)

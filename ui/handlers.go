@@ -57,7 +57,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.stepPoint(-1)
 	case key.Matches(msg, k.Picker):
 		rows, _ := dialogRows(m.height)
-		m.overlay, m.picker = pickerOverlay, newPicker(m.b, m.speakers.items, *m.st, rows)
+		m.overlay, m.picker = pickerOverlay, newPicker(m.b, m.speakers.items, m.st, rows)
 	case key.Matches(msg, k.Search):
 		return m.startSearch()
 	case key.Matches(msg, k.NextMatch):
@@ -67,7 +67,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Quotes):
 		_, rows := dialogRows(m.height)
 		m.overlay = quotesOverlay
-		m.quotes = newQuotes(m.b, m.names, m.filter, *m.st).setSize(m.dialogWidth()-4, rows)
+		m.quotes = newQuotes(m.b, m.names, m.filter, m.st).setSize(m.dialogWidth()-4, rows)
 	case key.Matches(msg, k.Asides):
 		m.doc = m.doc.toggleAsides()
 		note := ""

@@ -24,7 +24,7 @@ func newHelpState() helpState { return helpState{} }
 // helpLines lays out the enabled bindings of a context in as many columns
 // as fit in w: every key the reader answers to, straight from the keyMap,
 // then a note on the mouse.
-func helpLines(st theme, groups [][]key.Binding, w int) []string {
+func helpLines(st *theme, groups [][]key.Binding, w int) []string {
 	var keys, descs []string
 	kw, dw := 0, 0
 	for _, g := range groups {
@@ -78,7 +78,7 @@ func helpLines(st theme, groups [][]key.Binding, w int) []string {
 }
 
 // appendMouseHelp adds the note on the mouse and ctrl+z under the keys.
-func appendMouseHelp(st theme, lines []string, w int) []string {
+func appendMouseHelp(st *theme, lines []string, w int) []string {
 	lines = append(lines, "")
 	for _, l := range wrapWords(mouseHelp+" "+suspendHelp, w) {
 		lines = append(lines, fit(st.Muted.Render(l), w))

@@ -146,11 +146,11 @@ func (tt *tester) statusLine() string {
 
 // docTop is the first line of the document pane's text.
 func (tt *tester) docTop() string {
-	return strings.TrimSpace(strings.SplitN(ansi.Strip(tt.m.doc.view(*tt.m.st)), "\n", 2)[0])
+	return strings.TrimSpace(strings.SplitN(ansi.Strip(tt.m.doc.view(tt.m.st)), "\n", 2)[0])
 }
 
 // docText is the document pane's visible text.
-func (tt *tester) docText() string { return ansi.Strip(tt.m.doc.view(*tt.m.st)) }
+func (tt *tester) docText() string { return ansi.Strip(tt.m.doc.view(tt.m.st)) }
 
 // allDocText is the whole laid-out document's text.
 func (tt *tester) allDocText() string {
@@ -216,4 +216,10 @@ func patientRenders(t *testing.T) {
 	saved := syncWait
 	syncWait = time.Minute
 	t.Cleanup(func() { syncWait = saved })
+}
+
+// darkTheme is the dark theme, as the model holds it.
+func darkTheme() *theme {
+	st := newStyles(true)
+	return &st
 }

@@ -202,7 +202,7 @@ type frameText struct {
 // frame draws a border with a title around content, which must be exactly
 // the inner size. The result is exactly w × h. The focused pane's border
 // is in the accent colour, and without colour in heavy lines.
-func frame(st theme, ft frameText, content string, w, h int, focused bool) []string {
+func frame(st *theme, ft frameText, content string, w, h int, focused bool) []string {
 	iw, ih := inner(w, h)
 	lines := strings.Split(content, "\n")
 	body := make([]string, ih)
@@ -256,7 +256,7 @@ func setInto(line, text lipgloss.Style, s, h string, w int) string {
 }
 
 // overlayBox draws a dialog box of exactly w × h with a title and footer.
-func overlayBox(st theme, ft frameText, body []string, w, h int) []string {
+func overlayBox(st *theme, ft frameText, body []string, w, h int) []string {
 	iw, ih := inner(w, h)
 	padded := make([]string, 0, ih)
 	for i := 0; i < ih; i++ {

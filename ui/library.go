@@ -80,7 +80,7 @@ type libraryModel struct {
 	height int
 }
 
-func newLibrary(n int, st theme) libraryModel {
+func newLibrary(n int, st *theme) libraryModel {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "title, file or speaker"
@@ -322,7 +322,7 @@ func (l libraryModel) columns(es []entry) libColumns {
 
 // view draws the library full screen: a header with the count and the
 // parsing progress, the rows, and the status line given.
-func (l libraryModel) view(st theme, es []entry, voices []model.Voice, parsed int, status string) string {
+func (l libraryModel) view(st *theme, es []entry, voices []model.Voice, parsed int, status string) string {
 	lines := make([]string, 0, l.height)
 	lines = append(lines, l.header(st, es, parsed))
 	c := l.columns(es)
@@ -341,7 +341,7 @@ func (l libraryModel) view(st theme, es []entry, voices []model.Voice, parsed in
 
 // header is the title line: "Library · N briefings", the filter, and a
 // progress bar while briefings are still being parsed.
-func (l libraryModel) header(st theme, es []entry, parsed int) string {
+func (l libraryModel) header(st *theme, es []entry, parsed int) string {
 	left := st.FocusedTitle.Render(" Library") + st.Muted.Render(" · "+plural(len(es), "briefing"))
 	switch {
 	case l.typing:
@@ -367,7 +367,7 @@ func (l libraryModel) header(st theme, es []entry, parsed int) string {
 }
 
 // row draws one briefing.
-func (l libraryModel) row(st theme, es []entry, voices []model.Voice, i int, c libColumns, cursor bool) string {
+func (l libraryModel) row(st *theme, es []entry, voices []model.Voice, i int, c libColumns, cursor bool) string {
 	e := es[i]
 	mark, markStyle := "•", st.Current
 	switch e.progress {

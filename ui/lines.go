@@ -40,7 +40,7 @@ const (
 	roleCurrent
 )
 
-func (s theme) role(r int) lipgloss.Style {
+func (s *theme) role(r int) lipgloss.Style {
 	switch r {
 	case roleSubtitle:
 		return s.Subtitle
@@ -110,7 +110,7 @@ func spanAttr(k spanKind) attrs {
 }
 
 // look is the style of a set of attributes, each adding to the others.
-func (s theme) look(a attrs) lipgloss.Style {
+func (s *theme) look(a attrs) lipgloss.Style {
 	st := lipgloss.NewStyle()
 	for bit, add := range map[attrs]lipgloss.Style{attrEmph: s.Emph, attrStrong: s.Strong, attrCode: s.Code,
 		attrStrike: s.Strike, attrLink: s.LinkText, attrRef: s.Ref, attrURL: s.URL, attrTag: s.Tag, attrDerived: s.Derived} {
@@ -201,7 +201,7 @@ func spanRole(sp lineSpan, filter string) int {
 //
 // It walks the line once, keeping Glamour's SGR in force, so that each
 // run of cells starts from the right colours whatever came before it.
-func styleLine(l docLine, st theme, ov overlay) string {
+func styleLine(l docLine, st *theme, ov overlay) string {
 	if len(l.spans) == 0 && len(ov.matches) == 0 {
 		return l.text
 	}
@@ -247,7 +247,7 @@ type run struct {
 }
 
 // drawRuns draws a rendered line cell by cell as runs of equal look.
-func drawRuns(text string, w int, st theme, links bool, at func(col int) run) string {
+func drawRuns(text string, w int, st *theme, links bool, at func(col int) run) string {
 	var sb strings.Builder
 	var glam strings.Builder // Glamour's SGR in force
 	cur, on := run{}, ""     // the run being drawn and its sequence
@@ -312,7 +312,7 @@ func drawRuns(text string, w int, st theme, links bool, at func(col int) run) st
 // with the looks' attributes added, the looks alone, or nothing. It is
 // worked out once per theme and look (a lipgloss render each time was a
 // good part of every frame and of print).
-func (s theme) runSGR(role int, look attrs) string {
+func (s *theme) runSGR(role int, look attrs) string {
 	k := [2]int{role, int(look)}
 	if s.sgr != nil {
 		if v, ok := s.sgr.Load(k); ok {

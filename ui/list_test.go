@@ -183,7 +183,7 @@ func TestLibraryColumnsPutTheTitleFirst(t *testing.T) {
 	longest := ansi.StringWidth(titles[0])
 	prev := 0
 	for w := 60; w <= 220; w++ {
-		c := newLibrary(len(es), newStyles(true)).setSize(w, 20).columns(es)
+		c := newLibrary(len(es), darkTheme()).setSize(w, 20).columns(es)
 		if c.title < prev {
 			t.Errorf("at %d columns the title gets %d, at %d it got %d", w, c.title, w-1, prev)
 		}
@@ -195,7 +195,7 @@ func TestLibraryColumnsPutTheTitleFirst(t *testing.T) {
 			t.Errorf("at %d columns the file column leaves the title %d", w, c.title)
 		}
 	}
-	if c := newLibrary(len(es), newStyles(true)).setSize(200, 20).columns(es); c.file == 0 || c.title != longest {
+	if c := newLibrary(len(es), darkTheme()).setSize(200, 20).columns(es); c.file == 0 || c.title != longest {
 		t.Errorf("at 200 columns: title %d (want %d), file %d", c.title, longest, c.file)
 	}
 }
@@ -209,9 +209,9 @@ func TestLibraryShowsFilesWhenTitlesRepeat(t *testing.T) {
 	for _, day := range []string{"monday", "tuesday"} {
 		es = append(es, entry{doc: Doc{Path: day + ".txt"}, b: &model.Briefing{Title: title}})
 	}
-	l := newLibrary(len(es), newStyles(true)).setSize(80, 10)
+	l := newLibrary(len(es), darkTheme()).setSize(80, 10)
 	l = l.refilter(es, nil)
-	view := ansi.Strip(l.view(newStyles(true), es, nil, len(es), ""))
+	view := ansi.Strip(l.view(darkTheme(), es, nil, len(es), ""))
 	for _, f := range []string{"monday.txt", "tuesday.txt"} {
 		if !strings.Contains(view, f) {
 			t.Errorf("two briefings titled alike, no %q at 80 columns:\n%s", f, view)

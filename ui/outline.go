@@ -156,7 +156,7 @@ func (m outlineModel) cursorItem() (outlineItem, bool) {
 }
 
 // view draws the pane's inner area.
-func (m outlineModel) view(st theme, focused bool) string {
+func (m outlineModel) view(st *theme, focused bool) string {
 	out := make([]string, 0, m.height)
 	for i := m.list.offset; i < len(m.items) && len(out) < m.height; i++ {
 		out = append(out, m.row(st, m.items[i], focused && i == m.list.cursor))
@@ -172,7 +172,7 @@ func (m outlineModel) view(st theme, focused bool) string {
 
 // row draws one talking point: "▌ 3. Heading…  2", or on the rail "▌ 3".
 // The marker is on the point being read.
-func (m outlineModel) row(st theme, it outlineItem, cursor bool) string {
+func (m outlineModel) row(st *theme, it outlineItem, cursor bool) string {
 	marker, style := " ", paintItem
 	if m.fresh[it.section] {
 		marker = "+" // new or changed on disk, until visited

@@ -27,7 +27,7 @@ func (m Model) dialogWidth() int {
 // rows it shows at once.
 func (m Model) helpBox() (w int, lines []string, rows int) {
 	w = max(min(m.width-4, 100), min(m.width, 20))
-	lines = helpLines(*m.st, m.helpGroups(keyContext(m.focus)), max(w-4, 1))
+	lines = helpLines(m.st, m.helpGroups(keyContext(m.focus)), max(w-4, 1))
 	rows = max(min(len(lines), max(m.height-1, 0)-2), 1)
 	return w, lines, rows
 }
@@ -43,10 +43,10 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 	switch m.overlay {
 	case pickerOverlay:
 		ft.title, ft.footer = m.picker.title(), "enter filters · esc closes"
-		body = m.picker.view(*m.st, max(w-4, 1))
+		body = m.picker.view(m.st, max(w-4, 1))
 	case quotesOverlay:
 		ft.title, ft.footer = m.quotes.title(m.names.name(m.filter)), m.quotes.footer()
-		body = m.quotes.view(*m.st)
+		body = m.quotes.view(m.st)
 	case helpOverlay:
 		var lines []string
 		var rows int
@@ -55,7 +55,7 @@ func (m Model) renderOverlay(screen []string, l paneLayout) []string {
 		body, ft.footer = m.help.view(lines, rows, w)
 	}
 	h := min(len(body)+2, l.height)
-	box := overlayBox(*m.st, ft, body, w, h)
+	box := overlayBox(m.st, ft, body, w, h)
 	x, y := (m.width-w)/2, max((l.height-h)/2, 0)
 	return splice(clearBeside(screen, l, m.width, x, y, w, h), box, x, y)
 }

@@ -30,7 +30,7 @@ type pickerMatch struct {
 	alias string
 }
 
-func newPicker(b *model.Briefing, items []speakerItem, st theme, rows int) pickerModel {
+func newPicker(b *model.Briefing, items []speakerItem, st *theme, rows int) pickerModel {
 	in := textinput.New()
 	in.Prompt = "speaker: "
 	in.Placeholder = "type a name"
@@ -124,7 +124,7 @@ func (p pickerModel) title() string {
 }
 
 // view draws the picker's box content at width w.
-func (p pickerModel) view(st theme, w int) []string {
+func (p pickerModel) view(st *theme, w int) []string {
 	p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-1, 1))
 	lines := []string{fit(p.input.View(), w), ""}
 	if len(p.matches) == 0 {

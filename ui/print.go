@@ -42,7 +42,8 @@ func Print(w io.Writer, b model.Briefing, width int, style string, opts ...Print
 		o(&cfg)
 	}
 	width = max(width, minReadWidth)
-	pr := printer{b: &b, ix: newDocIndex(&b), st: newStyles(style != "light"), colour: coloured(style),
+	st := newStyles(style != "light")
+	pr := printer{b: &b, ix: newDocIndex(&b), st: &st, colour: coloured(style),
 		tags: cfg.tags, key: renderKey{width: width, style: style}}
 	units := planUnits(&b)
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -72,7 +73,7 @@ func Print(w io.Writer, b model.Briefing, width int, style string, opts ...Print
 type printer struct {
 	b      *model.Briefing
 	ix     docIndex
-	st     theme
+	st     *theme // never changed: the units share it
 	colour bool
 	tags   bool
 	key    renderKey

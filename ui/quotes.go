@@ -36,7 +36,7 @@ type quotesModel struct {
 // leaves room for others; enter shows it whole in the document.
 const maxQuoteLines = 8
 
-func newQuotes(b *model.Briefing, names docIndex, filter string, st theme) quotesModel {
+func newQuotes(b *model.Briefing, names docIndex, filter string, st *theme) quotesModel {
 	m := quotesModel{b: b, names: names}
 	for i, q := range b.Quotes {
 		if filter == "" || q.Speaker == filter {
@@ -197,7 +197,7 @@ func (m quotesModel) footer() string {
 }
 
 // view draws the filter line (when there is a filter) and the list.
-func (m quotesModel) view(st theme) []string {
+func (m quotesModel) view(st *theme) []string {
 	var lines []string
 	if m.filtering || m.input.Value() != "" {
 		lines = append(lines, fit(m.input.View(), m.width), "")

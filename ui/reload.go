@@ -157,12 +157,12 @@ func (m Model) completed(b model.Briefing, pre *Model) (Model, tea.Cmd) {
 	case pickerOverlay:
 		typed := m.picker.input.Value()
 		rows, _ := dialogRows(m.height)
-		m.picker = newPicker(m.b, m.speakers.items, *m.st, rows)
+		m.picker = newPicker(m.b, m.speakers.items, m.st, rows)
 		m.picker.input.SetValue(typed)
 		m.picker = m.picker.refilter()
 	case quotesOverlay:
 		_, rows := dialogRows(m.height)
-		m.quotes = newQuotes(m.b, m.names, m.filter, *m.st).setSize(m.dialogWidth()-4, rows)
+		m.quotes = newQuotes(m.b, m.names, m.filter, m.st).setSize(m.dialogWidth()-4, rows)
 	}
 	return m.sync(), tea.Batch(cmds...)
 }

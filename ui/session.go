@@ -78,7 +78,7 @@ func NewApp(s Shelf, opts Options) App {
 			a.entries[i].progress = s.Places.Progress(d.ID)
 		}
 	}
-	a.lib = newLibrary(len(a.entries), *a.st)
+	a.lib = newLibrary(len(a.entries), a.st)
 	switch {
 	case !s.Library && len(a.entries) > 0 && a.entries[0].b != nil:
 		// read already: open it now, so that the first frame shows it

@@ -26,7 +26,7 @@ func (a App) View() tea.View {
 		v = tea.NewView(safeOutput(a.waiting()))
 		v.AltScreen = true
 	default:
-		body := a.lib.view(*a.st, a.entries, a.voices, a.parsed, a.libraryStatus())
+		body := a.lib.view(a.st, a.entries, a.voices, a.parsed, a.libraryStatus())
 		switch {
 		case a.acrossOpen:
 			body = a.acrossOver(body)
@@ -62,7 +62,7 @@ func (a App) waiting() string {
 
 // libraryStatus is the library's bottom line: a message, else the keys.
 func (a App) libraryStatus() string {
-	st := *a.st
+	st := a.st
 	if a.status.text != "" {
 		style := st.StatusInfo
 		if a.status.isError {
@@ -149,7 +149,7 @@ func (a App) libraryHelpBox() (w int, lines []string, rows int) {
 		{sk.NextDoc, sk.PrevDoc, sk.Library},
 	}
 	w = max(min(a.width-4, 90), min(a.width, 20))
-	lines = helpLines(*a.st, groups, max(w-4, 1))
+	lines = helpLines(a.st, groups, max(w-4, 1))
 	lines = append(lines, "")
 	for _, l := range wrapWords("in a briefing, ? lists the reader's keys", max(w-4, 1)) {
 		lines = append(lines, fit(a.st.Muted.Render(l), max(w-4, 1)))
@@ -163,7 +163,7 @@ func (a App) libraryHelpBox() (w int, lines []string, rows int) {
 func (a App) libraryHelpOver(screen string) string {
 	w, lines, rows := a.libraryHelpBox()
 	body, footer := a.libHelpAt.view(lines, rows, w)
-	box := overlayBox(*a.st, frameText{title: "Library keys", footer: footer}, body, w, len(body)+2)
+	box := overlayBox(a.st, frameText{title: "Library keys", footer: footer}, body, w, len(body)+2)
 	return strings.Join(splice(strings.Split(screen, "\n"), box, (a.width-w)/2, 1), "\n")
 }
 

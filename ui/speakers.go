@@ -125,7 +125,7 @@ func (m speakersModel) wantRoles() int {
 }
 
 // view draws the pane's inner area.
-func (m speakersModel) view(st theme, focused bool) string {
+func (m speakersModel) view(st *theme, focused bool) string {
 	var lines []string
 	if len(m.items) == 0 {
 		for _, l := range wrapWords(noSpeakers, max(m.width-2, 1)) {

@@ -98,7 +98,7 @@ type statusSegment struct {
 // first, then the position, then the filter's counts and name, then the
 // search's words; a message stays.
 func (m Model) statusView() string {
-	st := *m.st
+	st := m.st
 	var segs []statusSegment
 	add := func(p int, style lipgloss.Style, forms ...string) {
 		for i, f := range forms {
@@ -190,7 +190,7 @@ func (m Model) statusView() string {
 }
 
 // fitStyled fits s to w cells, padding with the status background.
-func fitStyled(st theme, s string, w int) string {
+func fitStyled(st *theme, s string, w int) string {
 	if ansi.StringWidth(s) > w {
 		s = ansi.Truncate(s, w, "…")
 	}

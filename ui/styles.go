@@ -152,7 +152,7 @@ const (
 	paintFiltered
 )
 
-func (s theme) byID(id paintID) lipgloss.Style {
+func (s *theme) byID(id paintID) lipgloss.Style {
 	switch id {
 	case paintCurrent:
 		return s.Current
@@ -173,7 +173,7 @@ func (s theme) byID(id paintID) lipgloss.Style {
 // paint is the style's Render of a text of one line, with the style's
 // sequence worked out once per theme: the panes' rows are drawn on every
 // frame, and a lipgloss render each was a good part of a frame.
-func (s theme) paint(id paintID, text string) string {
+func (s *theme) paint(id paintID, text string) string {
 	st := s.byID(id)
 	if text == "" || s.sgr == nil || strings.ContainsAny(text, "\t\n\r") {
 		return st.Render(text)

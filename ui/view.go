@@ -70,17 +70,17 @@ func (m Model) render() string {
 		focused := m.focus == p
 		if p == outlinePane {
 			o := m.outline.setSize(sideInnerOf(c.w, l.height, l.outlineRail()))
-			put(c, frame(*m.st, frameText{m.outlineTitle(l, c), o.footer()}, o.view(*m.st, focused), c.w, l.height, focused))
+			put(c, frame(m.st, frameText{m.outlineTitle(l, c), o.footer()}, o.view(m.st, focused), c.w, l.height, focused))
 			return
 		}
 		s := m.speakers.setSize(sideInner(c.w, l.height))
-		put(c, frame(*m.st, frameText{"Speakers", s.footer()}, s.view(*m.st, focused), c.w, l.height, focused))
+		put(c, frame(m.st, frameText{"Speakers", s.footer()}, s.view(m.st, focused), c.w, l.height, focused))
 	}
 	if l.drawer != outlinePane {
 		side(outlinePane, l.outline)
 	}
 	if c := l.document; c.w > 0 {
-		put(c, frame(*m.st, frameText{title: m.docName()}, m.docView(), c.w, l.height, m.focus == documentPane))
+		put(c, frame(m.st, frameText{title: m.docName()}, m.docView(), c.w, l.height, m.focus == documentPane))
 	}
 	if l.drawer != speakersPane {
 		side(speakersPane, l.speakers)
@@ -117,7 +117,7 @@ type flashExpiredMsg struct{ id int }
 // docView is the document pane's inner area, with the quote just jumped
 // to marked in the margin beside its lines.
 func (m Model) docView() string {
-	v := m.doc.view(*m.st)
+	v := m.doc.view(m.st)
 	if m.flash < 0 || m.doc.pad < 1 {
 		return v
 	}

@@ -35,15 +35,15 @@ func TestCutRowsUseTheirWidth(t *testing.T) {
 	st := newStyles(true).withoutColour()
 	o := outlineModel{width: 21, digits: 1, current: -1}
 	it := outlineItem{section: 1, heading: "Interest costs are about to soar", count: 1}
-	if row, want := xansi.Strip(o.row(st, it, false)), "  1. Interest cost… 1"; row != want {
+	if row, want := xansi.Strip(o.row(&st, it, false)), "  1. Interest cost… 1"; row != want {
 		t.Errorf("outline row %q, want %q", row, want)
 	}
 	it.heading = "Interest cost" // fits: two blanks before the count
-	if row, want := xansi.Strip(o.row(st, it, false)), "  1. Interest cost  1"; row != want {
+	if row, want := xansi.Strip(o.row(&st, it, false)), "  1. Interest cost  1"; row != want {
 		t.Errorf("whole heading row %q, want %q", row, want)
 	}
 	s := speakersModel{width: 19, height: 1, items: []speakerItem{{id: "a", name: "Jeffrey Frankelson", count: 2}}}
-	if row, want := xansi.Strip(s.view(st, false)), "  Jeffrey Franke… 2"; row != want {
+	if row, want := xansi.Strip(s.view(&st, false)), "  Jeffrey Franke… 2"; row != want {
 		t.Errorf("speakers row %q, want %q", row, want)
 	}
 }
