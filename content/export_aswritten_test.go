@@ -122,6 +122,9 @@ func TestHeadingLinksKept(t *testing.T) {
 	if !strings.Contains(md, "## 1. The [harbour deal](https://example.org/deal) is *signed*\n") {
 		t.Errorf("export drops the heading's link or emphasis:\n%s", md)
 	}
+	if got := PointMarkdown(b, 1); !strings.HasPrefix(got, "## 1. The [harbour deal](https://example.org/deal) is *signed*\n") {
+		t.Errorf("the point copied as Markdown drops its heading's link:\n%s", got)
+	}
 	links := exportLinks(b)
 	if len(links) != 1 || links[0].URL != "https://example.org/deal" || links[0].Text != "harbour deal" || links[0].Section != 1 {
 		t.Errorf("links %+v", links)

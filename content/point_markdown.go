@@ -17,7 +17,7 @@ func PointMarkdown(b model.Briefing, n int) string {
 	w := bufio.NewWriter(&sb)
 	switch {
 	case n >= 1 && n <= len(b.Sections) && !b.Sections[n-1].Derived:
-		fmt.Fprintf(w, "## %d. %s\n\n", n, escapeInline(oneLine(b.Sections[n-1].Heading)))
+		fmt.Fprintf(w, "## %d. %s\n\n", n, headingMarkdown(b.Sections[n-1]))
 	case n == 0 && b.Title != "":
 		fmt.Fprintf(w, "# %s\n\n", escapeInline(oneLine(b.Title)))
 	}
