@@ -292,18 +292,47 @@ func escapeBlock(s string) string {
 }
 
 // escapeInline backslash-escapes the characters that start inline Markdown
-// syntax (emphasis, code, links, HTML and entities). An underscore inside a
-// word cannot start emphasis in CommonMark, so snake_case stays as it is.
+// syntax (emphasis, code, links, HTML and entities), and only where they
+// would: the author's "[unclear]", "A -> B" and "Q&A" stay as written. An
+// underscore inside a word cannot start emphasis in CommonMark, so
+// snake_case stays as it is; a bracket is syntax only as "](", "][", "]:"
+// or a footnote's "[^"; "<" only before a tag or an autolink; "&" only in
+// an entity (which Glamour would decode); ">" only at a line's start
+// (escapeLineStart).
 func escapeInline(s string) string {
-	if !strings.ContainsAny(s, "\\`*_[]<>&|") {
+	if !strings.ContainsAny(s, "\\`*_[]<&|") {
 		return s
+	}
+	// a "]" that could close a link is escaped, and so is any "[" before
+	// it, which it would otherwise leave unbalanced inside a link's text
+	closing := -1
+	for i := len(s) - 1; i >= 0 && closing < 0; i-- {
+		if s[i] == ']' && bracketCloses(s, i) {
+			closing = i
+		}
 	}
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '`', '*', '[', ']', '<', '>', '&', '|':
+		case '\\', '`', '*', '|':
 			sb.WriteByte('\\')
+		case '[':
+			if i+1 >= len(s) || s[i+1] == '^' || i < closing {
+				sb.WriteByte('\\')
+			}
+		case ']':
+			if bracketCloses(s, i) {
+				sb.WriteByte('\\')
+			}
+		case '<':
+			if i+1 >= len(s) || isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0 {
+				sb.WriteByte('\\')
+			}
+		case '&':
+			if entityAt(s[i:]) {
+				sb.WriteByte('\\')
+			}
 		case '_':
 			if i == 0 || i == len(s)-1 || !isWordByte(s[i-1]) || !isWordByte(s[i+1]) {
 				sb.WriteByte('\\')
@@ -312,6 +341,33 @@ func escapeInline(s string) string {
 		sb.WriteByte(c)
 	}
 	return sb.String()
+}
+
+// bracketCloses reports whether the "]" at s[i] could end a link's text
+// or label: before "(", "[" or ":", or at the end of s, where a span the
+// writer adds may follow.
+func bracketCloses(s string, i int) bool {
+	return i+1 >= len(s) || s[i+1] == '(' || s[i+1] == '[' || s[i+1] == ':'
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// entityAt reports whether s opens with an HTML entity or character
+// reference ("&amp;", "&#27;", "&#x1b;"), which Markdown would decode.
+func entityAt(s string) bool {
+	i := 1
+	if i < len(s) && s[i] == '#' {
+		i++
+		if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+			i++
+		}
+	}
+	start := i
+	for i < len(s) && i-start < 32 && (isASCIILetter(s[i]) || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	return i > start && i < len(s) && s[i] == ';'
 }
 
 // isWordByte reports whether c is an ASCII letter or digit, or part of a
@@ -328,7 +384,7 @@ func escapeLineStart(l string) string {
 		return l
 	}
 	switch l[0] {
-	case '#', '+', '-', '=', '~':
+	case '#', '+', '-', '=', '~', '>':
 		return "\\" + l
 	}
 	// "1. " or "1) " starts an ordered list.

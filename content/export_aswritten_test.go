@@ -103,7 +103,7 @@ func TestNameOverRoleLabelsAsWritten(t *testing.T) {
 		t.Errorf("Ana B. Lind has %d turns, want 2: %v", hers, b.Speakers)
 	}
 	md := exportMarkdown(t, "call.txt", src, Plain)
-	if !strings.Contains(md, "\nAna B. Lind\nTarrow Shipping Ltd - CEO \\& Director\n\nThank you.") ||
+	if !strings.Contains(md, "\nAna B. Lind\nTarrow Shipping Ltd - CEO & Director\n\nThank you.") ||
 		!strings.Contains(md, "\nOperator\n\nGood day, and welcome.") {
 		t.Errorf("export does not keep the label as written:\n%s", md)
 	}
