@@ -84,6 +84,9 @@ type attributor struct {
 // each quotation its candidate speakers — from its sentence's cues, else
 // from its context — and ranks them.
 func (a *attributor) run() {
+	// what the first pass read for the second, kept only for the blocks
+	// with quotations: most blocks have none
+	var reads []blockRead
 	for i, b := range a.blocks {
 		a.ready(b)
 		a.at = i
@@ -94,9 +97,9 @@ func (a *attributor) run() {
 			a.attributeTurn(b)
 			continue
 		}
-		b.read = make([]sentRead, len(b.sents))
+		read := make([]sentRead, len(b.sents))
 		for k, s := range b.sents {
-			r := &b.read[k]
+			r := &read[k]
 			r.main = b.clause(k)
 			a.registerMentions(b, s, r.main)
 			if r.cues = a.readCues(b, s, r.main); !b.quoteIn(s) {
@@ -104,28 +107,32 @@ func (a *attributor) run() {
 				r.cues = nil
 			}
 		}
-		if len(b.quotes) == 0 {
-			// the second pass reads only the blocks with quotations: what
-			// was read here for it goes now, not after the whole document
-			b.read = nil
+		if len(b.quotes) > 0 {
+			reads = append(reads, blockRead{b, read})
 		}
 	}
 	a.settleAll()
-	for _, b := range a.blocks {
+	for k := range reads {
+		b, read := reads[k].b, reads[k].read
 		if len(b.quotes) == 0 {
 			continue
 		}
-		for k, s := range b.sents {
-			if b.read != nil {
-				a.claim(b, s, b.read[k].cues, b.read[k].main)
-			}
+		for j, s := range b.sents {
+			a.claim(b, s, read[j].cues, read[j].main)
 		}
 		// claimed: the cues the first pass kept for the block go now,
 		// not alive still while build makes the model
-		b.read = nil
+		reads[k] = blockRead{}
 	}
 	a.propagate()
 	a.withhold()
+}
+
+// blockRead is what the first pass read in a block with quotations, for
+// the second.
+type blockRead struct {
+	b    *blk
+	read []sentRead
 }
 
 // quoteIn reports whether sentence s has a quotation of the block's. The

@@ -24,16 +24,16 @@ const (
 
 // subject is the noun phrase a cue verb's speaker comes from.
 type subject struct {
-	kind    npKind
 	name    nameParts
 	pronoun string
 	// role head noun and qualifiers for npRole ("president", ["ukrainian"]).
 	head  string
 	quals []string
-	// org: the role phrase names an organisation ("the bank").
-	org bool
 	// from is the first token of the phrase.
 	from, to int
+	kind     npKind
+	// org: the role phrase names an organisation ("the bank").
+	org bool
 	// anonPerson: the phrase is an unnamed person or group ("a senior
 	// official", "the minister's spokesman"), who are quoted as Unknown.
 	anonPerson bool
@@ -43,6 +43,8 @@ type subject struct {
 	// leaves out ("a flood that was described as “historic”"):
 	// Unknown, and nobody a later pronoun could stand for.
 	agentless bool
+	// (the kind and flags last, together: a cue is kept for each quotation
+	// from the first pass to the second)
 }
 
 // cue is a speech verb (or "according to", or a speech noun "a joke from")
@@ -51,6 +53,14 @@ type cue struct {
 	at   int // token index of the verb
 	verb cueVerb
 	subj subject
+	// end is the token after the cue's phrase (verb, subject, listener).
+	end int
+	// speaker is the resolved entity, nil when none; mention is where the
+	// text names it (the subject's name, pronoun or role phrase).
+	speaker *entity
+	mention model.Span
+	// sent is the number of the cue's sentence in the document.
+	sent int
 	// inverted: the subject follows the verb ("…,” said harbour chief Ana Lind).
 	inverted bool
 	// trailing: the cue is a parenthetical after what was said ("…, he
@@ -61,16 +71,8 @@ type cue struct {
 	// participle: a subjectless -ing form or a coordinated verb that takes
 	// its subject from the clause it hangs on ("…, saying", "but added").
 	participle bool
-	// end is the token after the cue's phrase (verb, subject, listener).
-	end int
-	// speaker is the resolved entity, nil when none; mention is where the
-	// text names it (the subject's name, pronoun or role phrase).
-	speaker *entity
-	mention model.Span
 	// noVerb: a clause with no speech verb introduces the quote.
 	noVerb bool
-	// sent is the number of the cue's sentence in the document.
-	sent int
 	// anon: the subject is someone or something unnamed ("a senior
 	// official", "the report").
 	anon bool

@@ -25,8 +25,6 @@ type blk struct {
 	kept   []token
 	keeper *tokenKeeper
 	sents  []sentence
-	// read is what the first pass read in each sentence.
-	read   []sentRead
 	quotes []*qc // one per span, same order
 	// speakers are the speakers of this block's cues, in order, for
 	// carrying a speaker to quotes that have no cue of their own.
@@ -84,15 +82,15 @@ type qc struct {
 	tok     int // index of its tQuote token in b.tokens()
 	kind    model.QuoteKind
 	speaker *entity
-	// governed: a cue decided this quote (even if its speaker is unnamed).
-	governed bool
-	rule     string
-	conf     float64
+	// governed: a cue decided this quote (even if its speaker is unnamed);
+	// drop: the quote is no quotation after all, left out of the model.
+	governed, drop bool
+	rule           string
+	conf           float64
 	// win is the candidate the ranking chose and margin its lead, which
 	// the calibration weighs again (resolve_calibration.go).
 	win    candidate
 	margin float64
-	drop   bool
 	// cue is the mention the attribution rests on, zero when none.
 	cue model.Span
 	// cands are the candidate speakers the quote was ranked among.
