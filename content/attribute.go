@@ -38,6 +38,9 @@ type attributor struct {
 	// headings as blocks (heads[n] for section n, nil for the intro).
 	blocks []*blk
 	heads  []*blk
+	// headed[n]: section n has a heading its author wrote (heads[n] is
+	// let go once read, and a section without blocks has none).
+	headed []bool
 	// reader reads the blocks ahead of the passes; run takes each block
 	// from it when ready (structure_read.go).
 	reader *blockReader
@@ -92,6 +95,8 @@ func (a *attributor) run() {
 		a.at = i
 		if h := a.heads[b.section]; h != nil && b.index == 0 {
 			a.readHeading(h)
+			// read: nothing reads the heading's block again
+			a.heads[b.section] = nil
 		}
 		if b.raw.turn() {
 			a.attributeTurn(b)

@@ -67,17 +67,12 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 
 // release lets go of everything the model is not built from — the
 // mentions, the read-ahead, each block's tokens, sentences and speakers,
-// the candidates each quotation was ranked among, the headings' blocks —
+// the candidates each quotation was ranked among —
 // before build makes the model: a long document's model is made while its
 // blocks are alive, and what only the passes read was a sixth of the heap
 // then.
 func (a *attributor) release() {
-	a.events, a.docs, a.reader = nil, nil, nil
-	for _, h := range a.heads {
-		if h != nil {
-			*h = blk{}
-		}
-	}
+	a.events, a.docs, a.reader, a.heads = nil, nil, nil, nil
 	for _, b := range a.blocks {
 		b.kept, b.sents, b.speakers, b.ahead = nil, nil, nil, nil
 		for _, q := range b.quotes {

@@ -261,8 +261,8 @@ func quoteOnly(b *blk) bool {
 func (a *attributor) speakerHeadings() bool {
 	if !a.digest.known {
 		named, all := 0, 0
-		for n, h := range a.heads {
-			if h != nil {
+		for n, headed := range a.headed {
+			if headed {
 				all++
 				named += btoi(headingPerson(a.headingSpeakers[n].ent))
 			}

@@ -105,43 +105,55 @@ type qc struct {
 // while this goroutine reads the header lines. run takes each block as it
 // is ready.
 func newAttributor(d rawDoc) *attributor {
-	a := &attributor{heads: make([]*blk, len(d.sections)+1), principals: map[*entity]bool{}}
+	a := &attributor{heads: make([]*blk, len(d.sections)+1), headed: make([]bool, len(d.sections)+1), principals: map[*entity]bool{}}
 	n, size := len(d.intro), 0
 	for _, s := range d.sections {
-		n += len(s.blocks) + 1
+		n += len(s.blocks)
 	}
-	// One array for every block, headings included, rather than an
-	// allocation each.
+	// One array for the body's blocks rather than an allocation each; a
+	// section's heading is a block of its own (headBlock), gone once the
+	// first pass has read it — a long briefing has tens of thousands.
 	all := make([]blk, 0, n)
+	order := 0
 	add := func(section int, blocks []rawBlock) {
 		for i := range blocks {
-			all = append(all, blk{section: section, index: i, order: len(all), raw: &blocks[i]})
+			all = append(all, blk{section: section, index: i, order: order, raw: &blocks[i]})
+			order++
 			size += len(blocks[i].text)
 		}
 	}
-	headings := make([]rawBlock, len(d.sections))
 	add(0, d.intro)
 	for i, s := range d.sections {
 		if !s.derived {
-			// a heading is read for the names in it, never for quotations
-			headings[i].text = s.heading
-			all = append(all, blk{section: i + 1, index: -1, order: len(all), raw: &headings[i]})
-			size += len(s.heading)
+			a.headed[i+1] = true
+			// a heading is read for the names in it, never for quotations,
+			// and only before its section's first block: a section without
+			// blocks has its place in the order but is never read
+			if len(s.blocks) > 0 {
+				h := &headBlock{raw: rawBlock{text: s.heading}}
+				h.blk = blk{section: i + 1, index: -1, order: order, raw: &h.raw}
+				a.heads[i+1] = &h.blk
+				size += len(s.heading)
+			}
+			order++
 		}
 		add(i+1, s.blocks)
 	}
-	a.orders = len(all)
-	a.blocks = make([]*blk, 0, len(all))
+	a.orders = order
+	a.blocks = make([]*blk, len(all))
 	for i := range all {
-		if b := &all[i]; b.index == -1 {
-			a.heads[b.section] = b
-		} else {
-			a.blocks = append(a.blocks, b)
-		}
+		a.blocks[i] = &all[i]
 	}
-	a.reader = readBlocks(all, size)
+	a.reader = readBlocks(all, a.heads, size)
 	a.noteHeaders(d)
 	return a
+}
+
+// headBlock is a section heading laid out for the first pass, with the
+// raw block that holds its text.
+type headBlock struct {
+	blk
+	raw rawBlock
 }
 
 // blockQuotation reports whether a block is a quotation set off without

@@ -57,14 +57,19 @@ type blockRun struct {
 
 // readBlocks starts reading the blocks: on as many goroutines as there are
 // cores for a long document, else at once on this one.
-func readBlocks(all []blk, size int) *blockReader {
+func readBlocks(all []blk, heads []*blk, size int) *blockReader {
 	r := &blockReader{all: all, tz: newTokenizer(), keeper: newTokenKeeper()}
 	for i := range all {
 		all[i].keeper = r.keeper
 	}
+	for _, h := range heads {
+		if h != nil {
+			h.keeper = r.keeper
+		}
+	}
 	workers := workers()
 	if size < parallelBytes || workers < 2 {
-		readBlockRange(all, r.tz)
+		readBlockRange(all, heads, r.tz)
 		return r
 	}
 	for from, acc, i := 0, 0, 0; i < len(all); i++ {
@@ -89,7 +94,7 @@ func readBlocks(all []blk, size int) *blockReader {
 					return
 				}
 				run := r.runs[k]
-				readBlockRange(all[run.from:run.to], tz)
+				readBlockRange(all[run.from:run.to], heads, tz)
 				close(run.done)
 			}
 		}()
@@ -97,10 +102,18 @@ func readBlocks(all []blk, size int) *blockReader {
 	return r
 }
 
-// readBlockRange reads blocks in order with the tokenizer given.
-func readBlockRange(part []blk, tz *tokenizer) {
+// readBlockRange reads blocks in order with the tokenizer given, a
+// section's heading before its first block.
+func readBlockRange(part []blk, heads []*blk, tz *tokenizer) {
 	for i := range part {
 		b := &part[i]
+		// only a first block looks for its heading: the first pass lets a
+		// heading go (nil) once read, while later blocks are read ahead
+		if b.index == 0 {
+			if h := heads[b.section]; h != nil {
+				readBlock(h, tz)
+			}
+		}
 		if b.index >= 0 && !b.raw.turn() && b.raw.kind != model.CodeBlock {
 			b.spans = findQuotes(b.raw.text) // code quotes nobody
 		}
@@ -201,7 +214,7 @@ func (r *blockReader) wait(i int) {
 // from the block before.
 func (a *attributor) settle(b *blk, i int) {
 	r := a.reader
-	r.wait(b.order)
+	r.wait(i)
 	if blockQuotation(*b.raw, b.spans, a.blocks[:i]) {
 		// a block quotation without marks is one quote
 		b.raw.kind, b.whole = model.QuoteBlock, true
