@@ -117,6 +117,9 @@ func (a *attributor) run() {
 		}
 	}
 	a.settleAll()
+	if afterFirstPass != nil {
+		afterFirstPass()
+	}
 	for k := range reads {
 		b, read := reads[k].b, reads[k].read
 		if len(b.quotes) == 0 {
@@ -132,6 +135,10 @@ func (a *attributor) run() {
 	a.propagate()
 	a.withhold()
 }
+
+// afterFirstPass, when set, is called once the first pass is done, when a
+// parse holds the most: BenchmarkLiveHeap measures the heap there.
+var afterFirstPass func()
 
 // blockRead is what the first pass read in a block with quotations, for
 // the second.

@@ -76,7 +76,7 @@ func (a *attributor) release() {
 	for _, b := range a.blocks {
 		b.kept, b.sents, b.speakers, b.ahead = nil, nil, nil, nil
 		for _, q := range b.quotes {
-			q.cands, q.win = nil, candidate{}
+			q.rank = nil
 		}
 	}
 }

@@ -33,10 +33,10 @@ func (a *attributor) withhold() {
 			if q.speaker == nil || q.drop {
 				continue
 			}
-			ev := evidence(q.win, words)
-			m := q.margin
+			ev := evidence(q.winner(), words)
+			m := q.margin()
 			if len(ev) > 0 {
-				win := q.win
+				win := q.winner()
 				win.feats = slices.Concat(win.feats, ev)
 				m = evidenceMargin(m, ev)
 				q.rule = describe(win, m)
@@ -131,11 +131,11 @@ func (a *attributor) readWords() *docWords {
 	var names map[string]bool
 	for _, b := range a.blocks {
 		for _, q := range b.quotes {
-			if q.speaker != nil && !q.drop && shortCandidate(q.win) {
+			if q.speaker != nil && !q.drop && shortCandidate(q.winner()) {
 				if names == nil {
 					names = map[string]bool{}
 				}
-				names[foldName(displayName(q.win.ent))] = true
+				names[foldName(displayName(q.winner().ent))] = true
 			}
 		}
 	}

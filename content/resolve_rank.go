@@ -38,10 +38,16 @@ func (c candidate) score() float64 {
 // candidate with no entity ("he said" with nobody to be he) leaves the
 // quote unattributed.
 func (q *qc) decide(cands []candidate) {
-	q.cands = cands
 	if len(cands) == 0 {
+		if q.rank != nil {
+			q.rank.cands = cands
+		}
 		return
 	}
+	if q.rank == nil {
+		q.rank = &ranking{}
+	}
+	q.rank.cands = cands
 	// A speaker scores their best candidate and a quarter of the others:
 	// two rules that agree are surer than one.
 	best, sum := map[*entity]int{}, map[*entity]float64{}
@@ -70,7 +76,7 @@ func (q *qc) decide(cands []candidate) {
 		}
 	}
 	margin := score(win) - second
-	q.rule, q.win, q.margin = describe(top, margin), top, margin
+	q.rule, q.rank.win, q.rank.margin = describe(top, margin), top, margin
 	if top.ent == nil || score(win) < minScore || margin < minMargin {
 		q.speaker, q.conf, q.cue = nil, 0, model.Span{}
 		return

@@ -74,7 +74,7 @@ func (a *attributor) attributeTurn(b *blk) {
 		// "Hi, Ana." opening an answer names who just asked — and who may
 		// follow up — but only right after a question.
 		if e, cue := greeted(b, a); e != nil && !a.principal(e) && a.lastQ != nil && a.lastQ.b.order == b.order-1 {
-			a.lastQ.decide(append(a.lastQ.cands, candidate{ent: e, cue: cue, feats: []feature{fCalledOn}}))
+			a.lastQ.decide(append(a.lastQ.candidates(), candidate{ent: e, cue: cue, feats: []feature{fCalledOn}}))
 			a.calledOn, a.calledOnCue = e, cue
 		} else if wordCount(b.raw.text) >= 40 {
 			a.calledOn = nil // a full answer ends that reporter's turn at the microphone

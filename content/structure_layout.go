@@ -87,16 +87,49 @@ type qc struct {
 	governed, drop bool
 	rule           string
 	conf           float64
-	// win is the candidate the ranking chose and margin its lead, which
-	// the calibration weighs again (resolve_calibration.go).
-	win    candidate
-	margin float64
 	// cue is the mention the attribution rests on, zero when none.
 	cue model.Span
-	// cands are the candidate speakers the quote was ranked among.
-	cands []candidate
+	// rank is how the quote's candidates were ranked, nil until they are
+	// (decide): most of a long document's quotations wait for the second
+	// pass while the first holds the most memory.
+	rank *ranking
 	// next is the continuation of this quotation in the following block.
 	next, prev *qc
+}
+
+// ranking is how a quote's candidates were ranked.
+type ranking struct {
+	// cands are the candidate speakers the quote was ranked among; win is
+	// the one the ranking chose and margin its lead, which the calibration
+	// weighs again (resolve_calibration.go).
+	cands  []candidate
+	win    candidate
+	margin float64
+}
+
+// candidates returns the candidates the quote was ranked among.
+func (q *qc) candidates() []candidate {
+	if q.rank == nil {
+		return nil
+	}
+	return q.rank.cands
+}
+
+// winner returns the candidate the ranking chose, the zero candidate
+// before there was one.
+func (q *qc) winner() candidate {
+	if q.rank == nil {
+		return candidate{}
+	}
+	return q.rank.win
+}
+
+// margin returns the winner's lead over the next speaker's best.
+func (q *qc) margin() float64 {
+	if q.rank == nil {
+		return 0
+	}
+	return q.rank.margin
 }
 
 // newAttributor lays out the document's blocks in reading order and
