@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -360,6 +361,20 @@ func TestExportUnits(t *testing.T) {
 	for i, q := range e.Quotes {
 		if q.Section != 0 || q.Unit != units[i] {
 			t.Errorf("quote %q: section %d unit %d, want 0 and %d", q.Text, q.Section, q.Unit, units[i])
+		}
+	}
+}
+
+// TestSpeakerAliasesDeterministic: two forms of a name that differ only
+// in case are one alias, and the same one on every run — speakerOf read
+// the forms in the map's order, and the export of a document naming "de
+// Blasio" and "De Blasio" changed from run to run.
+func TestSpeakerAliasesDeterministic(t *testing.T) {
+	e := &entity{words: []string{"Bill", "de", "Blasio"}, forms: map[string]bool{"de Blasio": true, "De Blasio": true, "Mayor de Blasio": true}}
+	want := speakerOf(e, "x").Aliases
+	for range 50 {
+		if got := speakerOf(e, "x").Aliases; !slices.Equal(got, want) {
+			t.Fatalf("aliases %q, then %q", want, got)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -150,7 +151,10 @@ func speakerOf(e *entity, id string) model.Speaker {
 	if len(e.words) > 1 && !e.org {
 		add(e.words[len(e.words)-1])
 	}
-	for f := range e.forms {
+	// in order: two forms that differ only in case ("De Blasio", "de
+	// Blasio") are one alias, and which is kept must not depend on the
+	// map's order (the export differed from run to run)
+	for _, f := range slices.Sorted(maps.Keys(e.forms)) {
 		add(f)
 	}
 	slices.Sort(sp.Aliases)
