@@ -3,6 +3,7 @@ package content
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // The lexicons below are general English: speech verbs, titles, role nouns,
@@ -54,6 +55,52 @@ func setOf(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// lastWords returns the set of the last words of a set of phrases.
+func lastWords(phrases map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(phrases))
+	for p := range phrases {
+		m[p[strings.LastIndexByte(p, ' ')+1:]] = true
+	}
+	return m
+}
+
+// lowerIn reports whether w, lower-cased, is in any of the sets. An ASCII
+// word is lower-cased on the stack, not copied (a lookup m[string(b)]
+// makes no string): the rules ask it of capitalised words by the million.
+func lowerIn(w string, sets ...map[string]bool) bool {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return lowerInSets(strings.ToLower(w), sets)
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lowerInSets(strings.ToLower(w), sets)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for _, s := range sets {
+		if s[string(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerInSets reports whether the lower-case word l is in any of the sets.
+func lowerInSets(l string, sets []map[string]bool) bool {
+	for _, s := range sets {
+		if s[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasesOf makes a set of phrases separated by "|".

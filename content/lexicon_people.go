@@ -100,6 +100,9 @@ var postNominals = setOf(`mp mla mpp msp mha mhk mep qc kc sc obe mbe cbe kbe db
 // said". Lower-cased.
 var postNominalPhrases = phrasesOf(`king counsel|queen counsel|senior counsel|senior advocate`)
 
+// postNominalEnds are the last words of postNominalPhrases.
+var postNominalEnds = lastWords(postNominalPhrases)
+
 // groupPronouns stand for unnamed people when a place or body follows:
 // "many in the party said", "others at the plant said".
 var groupPronouns = setOf(`many some few others most several everyone everybody someone somebody`)

@@ -123,7 +123,10 @@ func pastCue(t token) bool {
 // postNominalAt reports an honour written after a name at token i: "King’s
 // Counsel", "Senior Counsel" (lexicon: postNominalPhrases).
 func postNominalAt(toks []token, i, ceil int) bool {
-	return i+1 < ceil && postNominalPhrases[strings.ToLower(toks[i].bare())+" "+toks[i+1].lower]
+	if i+1 >= ceil || !postNominalEnds[toks[i+1].lower] {
+		return false // most words end no honour: no phrase to make and look up
+	}
+	return postNominalPhrases[strings.ToLower(toks[i].bare())+" "+toks[i+1].lower]
 }
 
 // trimPostNominal returns the end of a name run that ends at end without
@@ -270,8 +273,8 @@ func peelWord(toks []token, from, to, i int) (string, bool) {
 // Estmere".
 func bodyName(toks []token, from, to int) ([]string, bool) {
 	var words []string
-	head := strings.ToLower(toks[to-1].bare()) // "the Harbour Rates Committee’s view"
-	if to-from >= 2 && orgHeads[head] && toks[to-1].capital() && !titleWords[toks[from].lower] {
+	orgHead := lowerIn(toks[to-1].bare(), orgHeads) // "the Harbour Rates Committee’s view"
+	if to-from >= 2 && orgHead && toks[to-1].capital() && !titleWords[toks[from].lower] {
 		start := from
 		if toks[start].is("the") {
 			start++
@@ -289,7 +292,7 @@ func bodyName(toks []token, from, to int) ([]string, bool) {
 			return append(words, toks[to-1].bare()), true
 		}
 	}
-	if to-from >= 2 && orgHeads[head] && toks[from].possessive() && toks[from].capital() {
+	if to-from >= 2 && orgHead && toks[from].possessive() && toks[from].capital() {
 		for k := from; k < to; k++ {
 			words = append(words, toks[k].text)
 		}
@@ -318,21 +321,21 @@ func looksLikePersonName(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		l := strings.ToLower(strings.TrimSuffix(w, "."))
-		if orgHeads[l] || placeHeads[l] || calendarWords[l] || strings.ContainsAny(l, "0123456789") {
+		w = strings.TrimSuffix(w, ".")
+		if lowerIn(w, orgHeads, placeHeads, calendarWords) || strings.ContainsAny(w, "0123456789") {
 			return false // "QZ8501" is a flight, "Route 66" a road
 		}
 	}
-	last := strings.ToLower(words[len(words)-1])
-	if sentenceStarters[last] || demonyms[last] && len(words) == 1 {
+	last := words[len(words)-1]
+	if lowerIn(last, sentenceStarters) || len(words) == 1 && lowerIn(last, demonyms) {
 		return false // "English" alone is a language; "Rebecca English" a person
 	}
-	if len(words) > 1 && placePrefixes[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+	if len(words) > 1 && lowerIn(strings.TrimSuffix(words[0], "."), placePrefixes) {
 		return false // "St. Ives", "Fort Kellan", "Lake Orne": places
 	}
 	// An all-capitals acronym is an organisation (CNN, NATO), and so is a
 	// country.
-	if len(words) == 1 && (isAcronym(words[0]) || countries[strings.ToLower(words[0])]) {
+	if len(words) == 1 && (isAcronym(words[0]) || lowerIn(words[0], countries)) {
 		return false
 	}
 	return true

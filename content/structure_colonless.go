@@ -294,7 +294,7 @@ func lineLabel(t string) (string, bool) {
 	if len(t) > maxLabelLine {
 		return "", false
 	}
-	if roleLabelWords[strings.ToLower(t)] && startsUpper(t) {
+	if lowerIn(t, roleLabelWords) && startsUpper(t) {
 		return strings.ToLower(t), true
 	}
 	head, _, ok := strings.Cut(t, " -- ")
