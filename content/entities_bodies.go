@@ -177,6 +177,9 @@ type docRef struct {
 // by the Marlow Institute", "the Institute's report", "the Harbour Times
 // ran a long profile".
 func (a *attributor) noteWritings(b *blk, s sentence, from int) {
+	if !a.bodyAmong(b, from) {
+		return // no author to find (writer): no word need be looked up
+	}
 	toks := b.tokens()
 	for i := s.from; i < s.to; i++ {
 		if toks[i].kind != tWord || !docNouns[toks[i].lower] {
@@ -186,6 +189,17 @@ func (a *attributor) noteWritings(b *blk, s sentence, from int) {
 			a.docs = append(a.docs, docRef{author: e, sent: a.sentNo})
 		}
 	}
+}
+
+// bodyAmong reports whether the mentions from index from on name a body
+// in block b, the only authors writer finds.
+func (a *attributor) bodyAmong(b *blk, from int) bool {
+	for _, ev := range a.events[from:] {
+		if ev.para == b.order && ev.ent.org {
+			return true
+		}
+	}
+	return false
 }
 
 // writer finds the author of the writing at token i among the bodies the

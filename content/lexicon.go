@@ -57,6 +57,51 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// lexBits says which of the lexicon's word sets a word is in, for a rule
+// that asks several sets of one word: one look-up (lexiconBits) rather than
+// one for each set.
+type lexBits uint32
+
+// The sets lexiconBits knows.
+const (
+	lxHonour        lexBits = 1 << iota // headerHonours
+	lxPostNominal                       // postNominals
+	lxTitle                             // titleWords
+	lxRole                              // roleNouns
+	lxRoleLabel                         // roleLabelWords
+	lxEvent                             // eventWords
+	lxDemonym                           // demonyms
+	lxRoleAdjective                     // roleAdjectives
+	lxPortfolio                         // portfolioWords
+	lxStarter                           // sentenceStarters
+	lxFunction                          // functionWord
+	lxCalendar                          // calendarWords
+	lxPlaceHead                         // placeHeads
+	lxOrgHead                           // orgHeads
+	lxCountry                           // countries
+	lxKnownBody                         // knownBodies
+	lxGenericOrg                        // genericOrgNouns
+	lxAnon                              // anonNouns
+)
+
+// lexiconBits maps every word of the sets above to the sets it is in. The
+// sets are made once and never change, so neither does this.
+var lexiconBits = func() map[string]lexBits {
+	m := map[string]lexBits{}
+	for bit, set := range map[lexBits]map[string]bool{
+		lxHonour: headerHonours, lxPostNominal: postNominals, lxTitle: titleWords, lxRole: roleNouns,
+		lxRoleLabel: roleLabelWords, lxEvent: eventWords, lxDemonym: demonyms, lxRoleAdjective: roleAdjectives,
+		lxPortfolio: portfolioWords, lxStarter: sentenceStarters, lxFunction: functionWord,
+		lxCalendar: calendarWords, lxPlaceHead: placeHeads, lxOrgHead: orgHeads, lxCountry: countries,
+		lxKnownBody: knownBodies, lxGenericOrg: genericOrgNouns, lxAnon: anonNouns,
+	} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
 // lastWords returns the set of the last words of a set of phrases.
 func lastWords(phrases map[string]bool) map[string]bool {
 	m := make(map[string]bool, len(phrases))
@@ -71,19 +116,9 @@ func lastWords(phrases map[string]bool) map[string]bool {
 // makes no string): the rules ask it of capitalised words by the million.
 func lowerIn(w string, sets ...map[string]bool) bool {
 	var buf [48]byte
-	if len(w) > len(buf) {
+	b, ok := asciiLower(&buf, w)
+	if !ok {
 		return lowerInSets(strings.ToLower(w), sets)
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lowerInSets(strings.ToLower(w), sets)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
 	}
 	for _, s := range sets {
 		if s[string(b)] {
@@ -91,6 +126,36 @@ func lowerIn(w string, sets ...map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// lowerBits returns lexiconBits of w lower-cased, made as lowerIn makes
+// it.
+func lowerBits(w string) lexBits {
+	var buf [48]byte
+	if b, ok := asciiLower(&buf, w); ok {
+		return lexiconBits[string(b)]
+	}
+	return lexiconBits[strings.ToLower(w)]
+}
+
+// asciiLower writes w lower-cased into buf; ok is false when w is not
+// ASCII or does not fit.
+func asciiLower(buf *[48]byte, w string) (b []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	b = buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
 }
 
 // lowerInSets reports whether the lower-case word l is in any of the sets.

@@ -434,9 +434,8 @@ func quoteOnlySentence(toks []token, s sentence) bool {
 // lexiconWord reports a capitalised word the lexicon knows as something
 // other than a name: a title, a role, a nationality, a country, a month.
 func lexiconWord(w string) bool {
-	l := strings.ToLower(w)
-	return titleWords[l] || roleNouns[l] || demonyms[l] || countries[l] || calendarWords[l] || orgHeads[l] ||
-		placeHeads[l] || sentenceStarters[l] || knownBodies[l] || genericOrgNouns[l] || anonNouns[l]
+	return lexiconBits[strings.ToLower(w)]&(lxTitle|lxRole|lxDemonym|lxCountry|lxCalendar|lxOrgHead|
+		lxPlaceHead|lxStarter|lxKnownBody|lxGenericOrg|lxAnon) != 0
 }
 
 // headingSubject reports a lone capitalised word that opens a heading as

@@ -97,22 +97,23 @@ func classify(w lineWord) wordClass {
 	l := strings.TrimSuffix(w.low, ".")
 	l = stripPossessive(l)
 	upper := unicode.IsUpper(firstRune(w.norm))
+	in := lexiconBits[l] // the sets l is in
 	switch {
-	case headerHonours[l]:
+	case in&lxHonour != 0:
 		return wcHonour
-	case postNominals[l] && (w.text == strings.ToUpper(w.text) || len(l) <= 3):
+	case in&lxPostNominal != 0 && (w.text == strings.ToUpper(w.text) || len(l) <= 3):
 		return wcPost
-	case titleWords[l] || roleNouns[l] || roleLabelWords[l] || !upper && agentSuffix(l):
+	case in&(lxTitle|lxRole|lxRoleLabel) != 0 || !upper && agentSuffix(l):
 		return wcTitle
 	case l == "of" || l == "for":
 		return wcJoin
-	case eventWords[l]:
+	case in&lxEvent != 0:
 		return wcEvent
-	case demonyms[l] || roleAdjectives[l] || portfolioWords[l] || w.text != stripPossessive(w.text) && upper:
+	case in&(lxDemonym|lxRoleAdjective|lxPortfolio) != 0 || w.text != stripPossessive(w.text) && upper:
 		return wcQual
-	case sentenceStarters[l] || functionWord[l]:
+	case in&(lxStarter|lxFunction) != 0:
 		return wcFunction
-	case upper && !calendarWords[l] && !placeHeads[l] && !orgHeads[l]:
+	case upper && in&(lxCalendar|lxPlaceHead|lxOrgHead) == 0:
 		return wcName
 	}
 	return wcOther

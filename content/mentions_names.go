@@ -261,11 +261,12 @@ func peelWord(toks []token, from, to, i int) (string, bool) {
 	if i > from && particleBeforeName(toks, i, to) {
 		return w, false // "Ana van der Berg"
 	}
-	if (titleWords[w] || demonyms[w] || roleNouns[w]) && i == to-1 && i > from && t.capital() && !toks[i-1].possessive() &&
+	peel := lexiconBits[w]&(lxTitle|lxDemonym|lxRole) != 0
+	if peel && i == to-1 && i > from && t.capital() && !toks[i-1].possessive() &&
 		!titleWords[strings.TrimSuffix(toks[i-1].lower, ".")] && !demonyms[toks[i-1].lower] && !sentenceStarters[toks[i-1].lower] && toks[i-1].capital() {
 		return w, false // a surname that is also a title: "Ola King", "Ana Bishop"
 	}
-	return w, titleWords[w] || demonyms[w] || roleNouns[w] || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1
+	return w, peel || !t.capital() && !isNameWord(t) || t.possessive() && i < to-1
 }
 
 // bodyName reads a run that names a body, which keeps all its words:
@@ -322,12 +323,12 @@ func looksLikePersonName(words []string) bool {
 	}
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ".")
-		if lowerIn(w, orgHeads, placeHeads, calendarWords) || strings.ContainsAny(w, "0123456789") {
+		if lowerBits(w)&(lxOrgHead|lxPlaceHead|lxCalendar) != 0 || strings.ContainsAny(w, "0123456789") {
 			return false // "QZ8501" is a flight, "Route 66" a road
 		}
 	}
-	last := words[len(words)-1]
-	if lowerIn(last, sentenceStarters) || len(words) == 1 && lowerIn(last, demonyms) {
+	last := lowerBits(words[len(words)-1])
+	if last&lxStarter != 0 || len(words) == 1 && last&lxDemonym != 0 {
 		return false // "English" alone is a language; "Rebecca English" a person
 	}
 	if len(words) > 1 && lowerIn(strings.TrimSuffix(words[0], "."), placePrefixes) {
@@ -335,7 +336,7 @@ func looksLikePersonName(words []string) bool {
 	}
 	// An all-capitals acronym is an organisation (CNN, NATO), and so is a
 	// country.
-	if len(words) == 1 && (isAcronym(words[0]) || lowerIn(words[0], countries)) {
+	if len(words) == 1 && (isAcronym(words[0]) || lowerBits(words[0])&lxCountry != 0) {
 		return false
 	}
 	return true
