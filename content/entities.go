@@ -231,7 +231,11 @@ func (r *roster) forenameFirst(words, lw []string) *entity {
 		return nil
 	}
 	var found *entity
-	for _, e := range r.byLast[lw[0]] {
+	same := r.byLast[lw[0]]
+	if len(same) > maxNamesakes {
+		same = same[len(same)-maxNamesakes:] // the most recent: linear on long documents
+	}
+	for _, e := range same {
 		if len(e.lw) != 1 || e.lw[0] != lw[0] || e.org || e.weak || e.gender == 0 && e.role == "" {
 			continue
 		}
