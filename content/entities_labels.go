@@ -58,6 +58,10 @@ func (a *attributor) labelSpeaker(label string) *entity {
 	if jointNames(label) {
 		return nil // "Ana/Piet": two speakers, neither alone
 	}
+	if l := strings.TrimSpace(timeCode.ReplaceAllString(labelHead(label), "")); numberedSpeaker(l) && !anonymousLabels[strings.ToLower(strings.Fields(l)[0])] {
+		// "Speaker 2": one speaker, as the transcript numbers them
+		return a.officeEntity([]string{titleCase(strings.ToLower(l))})
+	}
 	words := labelWords(label)
 	if len(words) == 0 {
 		return nil

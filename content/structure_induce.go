@@ -170,6 +170,17 @@ func toldOf(text, label string) bool {
 // person with the verb after it ("…,” she said"); group 1 is the verb.
 var creditedQuote = regexp.MustCompile(`[”"]\s*(?:he|she|they)\s+(\p{Ll}+)`)
 
+// numberedSpeaker reports a label that numbers a speaker a machine
+// transcript cannot name: "Speaker 1", "Caller 2", "Participant 3".
+func numberedSpeaker(label string) bool {
+	w, n, ok := strings.Cut(strings.TrimSpace(label), " ")
+	if !ok || len(n) > 2 || strings.TrimLeft(n, "0123456789") != "" {
+		return false
+	}
+	w = strings.ToLower(w)
+	return w == "speaker" || w == "person" || anonymousLabels[w] || roleLabelWords[w] || anonNouns[w]
+}
+
 // firstLineOf returns the first line of a paragraph of two lines or
 // more ("Ana Lind  00:07" over her words), "" for one of a single line.
 func firstLineOf(p para) string {
@@ -318,6 +329,9 @@ func inducedLabel(label string) bool {
 	words := strings.Fields(label)
 	if len(words) == 0 || len(words) > 4 {
 		return false
+	}
+	if numberedSpeaker(label) {
+		return true // "Speaker 2", as a machine transcript names those it cannot
 	}
 	w0 := strings.ToLower(strings.Trim(words[0], "."))
 	if notLabels[w0] || headerFields[w0] || subjectFields[w0] || sentenceStarters[w0] {

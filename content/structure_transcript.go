@@ -113,6 +113,9 @@ func labelAbbreviation(before string) bool {
 // "Update") or a sentence.
 func isLabel(label string) bool {
 	label = unwrapLabel(label)
+	if numberedSpeaker(label) {
+		return true // "Speaker 2"
+	}
 	if strings.ContainsAny(label, "0123456789") { // a time code has digits
 		label = timeCode.ReplaceAllString(label, "") // "[00:01:12] Ana Lind"
 	}
@@ -303,7 +306,7 @@ func colonTurns(paras []para) []*turn {
 		}
 		count++
 		labels[normLabel(t.label)]++
-		if t.label == strings.ToUpper(t.label) || recordLabel(t.label) {
+		if t.label == strings.ToUpper(t.label) || recordLabel(t.label) || numberedSpeaker(t.label) {
 			upper = true
 		}
 		if questionerLabel(t.label) {
