@@ -23,7 +23,10 @@ type mdPara struct {
 }
 
 // parseMarkdown reads a Markdown briefing. A leading level-1 heading is the
-// title; headings of the shallowest remaining level are the talking points.
+// title; every other heading outside a list or a block quote is a talking
+// point, whatever its level (a newsletter's "## Department" and the
+// "### Item" under it are both points a reader jumps to), and keeps its
+// level.
 // A Markdown document without headings is structured like plain text.
 func parseMarkdown(src string) rawDoc {
 	d := defuseMarkdown(src)
@@ -60,7 +63,6 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		d.title = paras[0].text
 		paras = paras[1:]
 	}
-	top := topLevel(paras)
 	turns, bullets := markdownTurns(paras, d.title)
 	cur := &d.intro
 	open := -1 // index in *cur of the turn that takes continuation paragraphs
@@ -106,15 +108,11 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		settle()
 		open = -1 // a heading, a list or a closing line ends the turn
 		switch {
-		case p.level == top && top > 0:
-			d.sections = append(d.sections, pointSection(p))
-			cur = &d.sections[len(d.sections)-1].blocks
 		case p.level > 0:
-			b := p.block(model.Heading)
-			sh := b.shape.val()
-			sh.level = p.level
-			b.shape = &sh
-			*cur = append(*cur, b)
+			s := pointSection(p)
+			s.level = p.level
+			d.sections = append(d.sections, s)
+			cur = &d.sections[len(d.sections)-1].blocks
 		case bullets != nil && bullets[i] != "":
 			b := p.block(model.ListItem)
 			b.inline = bullets[i] // "* Rod: working on …": Rod's turn, shown as written
@@ -153,18 +151,6 @@ func pointSection(p mdPara) rawSection {
 		}
 	}
 	return s
-}
-
-// topLevel is the shallowest heading level of paras: its headings are the
-// talking points.
-func topLevel(paras []mdPara) int {
-	top := 0
-	for _, p := range paras {
-		if p.level > 0 && (top == 0 || p.level < top) {
-			top = p.level
-		}
-	}
-	return top
 }
 
 // mdTurnBlock makes the block of a paragraph that is a turn, and whether

@@ -19,7 +19,7 @@ func (a *attributor) build(name string, d rawDoc) model.Briefing {
 	br := model.Briefing{Title: d.title, Subtitle: d.subtitle, Source: name}
 	br.Sections = make([]model.Section, len(d.sections))
 	for i, s := range d.sections {
-		br.Sections[i] = model.Section{Number: i + 1, Heading: s.heading, Derived: s.derived}
+		br.Sections[i] = model.Section{Number: i + 1, Heading: s.heading, Level: s.level, Derived: s.derived}
 		if validInlines(s.heading, s.headingInlines) {
 			br.Sections[i].HeadingInlines = s.headingInlines
 		}

@@ -32,6 +32,9 @@ type rawSection struct {
 	// signed: the section is one person's statement under their name and
 	// a role line (digest.go).
 	signed bool
+	// level is the heading's level where the document gives one ("###"
+	// is 3), 0 where it does not (a plain-text heading line).
+	level int
 }
 
 // rawBlock is a block of text with what the structure pass learnt about it.

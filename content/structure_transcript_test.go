@@ -4,6 +4,7 @@ package content
 // document here is invented for the test.
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -22,10 +23,13 @@ func TestStructureMarkdown(t *testing.T) {
 				"#2 Costs", "2 quote block: “We will not pass the cost …", "2 paragraph: The regulator has yet to approve …"},
 		},
 		{
-			name: "deeper headings stay inside their point",
-			text: "# Substation upgrade\n\n## Outages\n\nHomes will lose power twice.\n\n### Detail\n\nCrews start at eight.\n\n## Costs\n\nCosts are not yet known.",
-			want: []string{"T Substation upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "1 heading: Detail",
-				"1 paragraph: Crews start at eight.", "#2 Costs", "2 paragraph: Costs are not yet known."},
+			// a newsletter's "## Department" and "### Item" are both points a
+			// reader jumps to; a heading inside a quote or list is none
+			name: "every heading outside quotes and lists is a point",
+			text: "# Substation upgrade\n\n## Outages\n\nHomes will lose power twice.\n\n### Detail\n\nCrews start at eight.\n\n" +
+				"> #### Crew notes\n>\n> Bring lamps.\n\n## Costs\n\nCosts are not yet known.",
+			want: []string{"T Substation upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "#2 Detail",
+				"2 paragraph: Crews start at eight.", "2 heading: Crew notes", "2 quote block: Bring lamps.", "#3 Costs", "3 paragraph: Costs are not yet known."},
 		},
 		{
 			name: "without headings a numbered list is list items",
@@ -38,6 +42,31 @@ func TestStructureMarkdown(t *testing.T) {
 			want: []string{"T Upgrade", "#1 Outages", "1 paragraph: Homes will lose power twice.", "1 aside: (Kelby last lost power for a …"},
 		},
 	})
+}
+
+// TestMarkdownSectionLevels: a talking point keeps the level its heading
+// has, in Markdown and in a web page, so that an outline can show a
+// department's items under it.
+func TestMarkdownSectionLevels(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		f          Format
+	}{
+		{"markdown", "# Weekly notes\n\n## Harbour\n\nThe quay reopened.\n\n### Ferries\n\nTwo boats run.\n\n#### Fares\n\nFares hold.\n\n## Roads\n\nThe bypass is shut.", Markdown},
+		{"html", "<html><body><article><h1>Weekly notes</h1><h2>Harbour</h2><p>The quay reopened after the storm last week.</p>" +
+			"<h3>Ferries</h3><p>Two boats run again on the northern route.</p><h4>Fares</h4><p>Fares hold at last year's prices.</p>" +
+			"<h2>Roads</h2><p>The bypass is shut until the spring.</p></article></body></html>", HTML},
+	} {
+		b := Parse(c.name, c.text, c.f)
+		var got []string
+		for _, s := range b.Sections {
+			got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+		}
+		want := []string{"2 Harbour", "3 Ferries", "4 Fares", "2 Roads"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: sections %q, want %q", c.name, got, want)
+		}
+	}
 }
 
 func TestMarkdownLinksAndQuotes(t *testing.T) {

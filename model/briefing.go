@@ -42,6 +42,12 @@ type Section struct {
 	// HeadingInlines are the author's spans over Heading — a link,
 	// emphasis, code — as Block.Inlines are over a block's text.
 	HeadingInlines []Inline
+	// Level is the heading's level where the document gives one (2 for
+	// "##", 3 for "###" or <h3>), 0 where it does not (a plain-text
+	// heading line, a derived unit). Every heading is a talking point;
+	// a deeper one is a point inside the shallower one before it, which
+	// an outline may show indented.
+	Level int
 	// Blocks are the paragraphs, asides, list items and block quotes under
 	// the heading.
 	Blocks []Block
