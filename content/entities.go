@@ -61,6 +61,10 @@ type entity struct {
 	// headlineOnly: so far named only in the headline (a product or an
 	// event may read as a name there); no short-form label links to it.
 	headlineOnly bool
+	// handle: named by a user name in small letters, written as a link
+	// that introduces what they wrote ("[ana_l](…) shared:"): a name as
+	// written, though the text writes it in small letters.
+	handle bool
 }
 
 func (e *entity) name() string { return strings.Join(e.words, " ") }

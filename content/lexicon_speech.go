@@ -226,3 +226,11 @@ var vocativeStart = regexp.MustCompile(`^\s*(?:(?:Thank you|Thanks|Well|Look|Sur
 // told", "a report card".
 var cueCompounds = map[string]bool{"think tank": true, "think tanks": true, "think piece": true, "think pieces": true,
 	"report card": true, "report cards": true}
+
+// leadOpeners may come before the link that names who a block quote is
+// by: "also [ana_l](…):", "and [Ana Lind](…) adds".
+var leadOpeners = setOf(`also and from plus then via`)
+
+// linkWords are a link's words that point at a page, not a person: "[here](…)
+// says", "[this](…) explains".
+var linkWords = setOf(`here there this that these those it link links source page site thread click more below above`)

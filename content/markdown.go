@@ -274,10 +274,14 @@ func walkMarkdown(root ast.Node, source []byte) []mdPara {
 	outs := make([][]mdPara, workers)
 	var wg sync.WaitGroup
 	for k := range workers {
-		part := nodes[k*len(nodes)/workers : (k+1)*len(nodes)/workers]
+		from := k * len(nodes) / workers
+		part := nodes[from : (k+1)*len(nodes)/workers]
 		wg.Go(func() {
 			startWorker()
-			w := mdWalker{src: source, out: make([]mdPara, 0, len(part)), notes: notes}
+			w := mdWalker{src: source, out: make([]mdPara, 0, len(part)), notes: notes,
+				// the block quotes of a part are numbered after its first
+				// node's index: no two parts' numbers meet (shape.box)
+				boxes: int32(from)}
 			for _, n := range part {
 				w.block(n, nil)
 			}

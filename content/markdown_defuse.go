@@ -289,7 +289,7 @@ func (d defused) restore(paras []mdPara) []mdPara {
 		}
 		if n, err := strconv.Atoi(inner); err == nil && n >= 0 && n < len(d.plain) {
 			paras[i].text = d.plain[n]
-			paras[i].shape = shape{nest: p.shape.val().nest}.ref()
+			paras[i].shape = shape{nest: p.shape.val().nest, box: p.shape.val().box}.ref()
 		}
 	}
 	return paras

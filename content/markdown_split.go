@@ -86,7 +86,7 @@ func parseMarkdownBlocks(source []byte) []mdPara {
 		cuts = markdownParts(source, min(partBytes, len(source)/workers))
 	}
 	if cuts == nil {
-		return walkMarkdown(markdownParser.Parser().Parse(text.NewReader(source)), source)
+		return numberBoxes(walkMarkdown(markdownParser.Parser().Parse(text.NewReader(source)), source))
 	}
 	outs := make([][]mdPara, len(cuts))
 	var next atomic.Int64
@@ -105,7 +105,8 @@ func parseMarkdownBlocks(source []byte) []mdPara {
 				}
 				part := source[cuts[k]:to:to]
 				root := markdownParser.Parser().Parse(text.NewReader(part))
-				w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount()), notes: footnoteLabels(root, part)}
+				w := mdWalker{src: part, out: make([]mdPara, 0, root.ChildCount()), notes: footnoteLabels(root, part),
+					boxes: int32(cuts[k])} // block quotes numbered after the part's offset (shape.box)
 				for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 					w.block(n, nil)
 				}
@@ -114,5 +115,29 @@ func parseMarkdownBlocks(source []byte) []mdPara {
 		})
 	}
 	wg.Wait()
-	return slices.Concat(outs...)
+	return numberBoxes(slices.Concat(outs...))
+}
+
+// numberBoxes numbers the block quotes of the whole document from 1 in
+// document order (shape.box), the same however it was cut into parts:
+// each part numbered its own apart from the others', and the pieces of a
+// block quote are next to each other.
+func numberBoxes(paras []mdPara) []mdPara {
+	var raw, n int32
+	for i := range paras {
+		b := paras[i].shape.boxOf()
+		if b == 0 {
+			raw = 0
+			continue
+		}
+		if b != raw {
+			raw, n = b, n+1
+		}
+		if b != n {
+			sh := *paras[i].shape
+			sh.box = n
+			paras[i].shape = &sh
+		}
+	}
+	return paras
 }

@@ -23,7 +23,7 @@ func checkParts(t *testing.T, name string, source []byte) {
 	t.Helper()
 	defer func(n int) { parallelBytes = n }(parallelBytes)
 	parallelBytes = 1 // short documents are cut too
-	whole := wholeMarkdownBlocks(source)
+	whole := numberBoxes(wholeMarkdownBlocks(source))
 	for _, size := range []int{1, 10, 100, len(source) / 3} {
 		cuts := markdownParts(source, size)
 		if cuts == nil {
@@ -35,8 +35,19 @@ func checkParts(t *testing.T, name string, source []byte) {
 			if k+1 < len(cuts) {
 				to = cuts[k+1]
 			}
-			got = append(got, wholeMarkdownBlocks(source[from:to:to])...)
+			part := wholeMarkdownBlocks(source[from:to:to])
+			for i := range part {
+				// each part numbers its block quotes apart, as
+				// parseMarkdownBlocks's parts do (shape.box)
+				if b := part[i].shape.boxOf(); b != 0 {
+					sh := *part[i].shape
+					sh.box = b + int32(k)<<20
+					part[i].shape = &sh
+				}
+			}
+			got = append(got, part...)
 		}
+		got = numberBoxes(got)
 		if (len(got) > 0 || len(whole) > 0) && !reflect.DeepEqual(got, whole) {
 			for i := range min(len(got), len(whole)) {
 				if !reflect.DeepEqual(got[i], whole[i]) {

@@ -21,6 +21,9 @@ type mdWalker struct {
 	// notes are the footnotes' labels as the author wrote them ("note" for
 	// [^note]) by goldmark's index, which is all a reference carries.
 	notes map[int]string
+	// boxes counts the block quotes read; box is the one being read, 0
+	// outside any (shape.box).
+	boxes, box int32
 }
 
 // footnoteLabels maps each footnote's index to its label as written, read
@@ -108,6 +111,11 @@ func (w *mdWalker) block(n ast.Node, nest []model.Container) {
 // add appends a block unless it has no text.
 func (w *mdWalker) add(p mdPara) {
 	if p.text != "" {
+		if w.box != 0 {
+			sh := p.shape.val()
+			sh.box = w.box
+			p.shape = sh.ref()
+		}
 		w.out = append(w.out, p)
 	}
 }
@@ -205,6 +213,12 @@ func (w *mdWalker) list(l *ast.List, nest []model.Container) {
 // QuoteBlock, separated by blank lines; a list, code or a nested quote
 // inside it are blocks nested in it, between the paragraphs around them.
 func (w *mdWalker) quote(q *ast.Blockquote, nest []model.Container) {
+	if w.box == 0 {
+		// a quote in a quote is part of the outer one's quotation
+		w.boxes++
+		w.box = w.boxes
+		defer func() { w.box = 0 }()
+	}
 	inner := append(slices.Clip(nest), model.InQuote)
 	var text string
 	var sh shape

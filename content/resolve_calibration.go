@@ -67,6 +67,7 @@ func evidence(c candidate, words *docWords) []feature {
 			return []feature{fUnnamed}
 		}
 	case c.ent.id == jointID:
+	case c.ent.handle:
 	case c.feats[0] == fAnswer && (c.ent.org || acronymIn(name)):
 		return []feature{fBodyAnswer}
 	case words == nil || nameWords(name) != 1:

@@ -175,36 +175,6 @@ func ownSentence(b *blk, k int) bool {
 	return false
 }
 
-// blockQuoteSpeaker finds who a block quotation is by: a dash line after
-// it ("— Teodora Vask, chief engineer"), else whoever the paragraph that
-// introduced it with a colon was about.
-func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
-	if i+1 < len(a.blocks) {
-		n := a.blocks[i+1]
-		if len(n.tokens()) > 1 && n.tokens()[0].kind == tPunct && strings.ContainsAny(n.tokens()[0].text, "—–-") {
-			if end := nameRunRight(n.tokens(), 1, len(n.tokens())); end > 1 {
-				if np := peelName(n.tokens(), 1, end); np.ok() {
-					cue := model.Span{}
-					if f, t, ok := nameSpanIn(n.tokens(), 1, end, np.words); ok {
-						cue = n.tokenSpan(f, t)
-					}
-					return a.resolveName(np, true), cue
-				}
-			}
-		}
-	}
-	if i > 0 {
-		p := a.blocks[i-1]
-		if strings.HasSuffix(strings.TrimSpace(p.raw.text), ":") {
-			if l, cue := lastSpeaker(p); l != nil {
-				return l, cue
-			}
-			return p.subject, p.subjectCue()
-		}
-	}
-	return nil, model.Span{}
-}
-
 func quoteToken(b *blk, k int) int { return b.quotes[k].tok }
 
 // speakerNear returns the speaker of the nearest cue before token i in the

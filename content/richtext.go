@@ -28,12 +28,16 @@ type shape struct {
 	labelAlone bool
 	// listStart marks a list's first item.
 	listStart bool
+	// box numbers, from 1 in document order, the Markdown block quote a
+	// block is part of (its paragraphs, and the lists and headings quoted
+	// in it), 0 outside any: the pieces of one box are one quotation.
+	box int32
 }
 
 // ref returns the shape for a rawBlock: nil when it says nothing.
 func (sh shape) ref() *shape {
 	if sh.inlines == nil && sh.level == 0 && !sh.ordered && sh.number == 0 && sh.nest == nil &&
-		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart && !sh.labelAlone {
+		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart && !sh.labelAlone && sh.box == 0 {
 		return nil
 	}
 	return &sh

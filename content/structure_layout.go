@@ -190,18 +190,38 @@ type headBlock struct {
 }
 
 // blockQuotation reports whether a block is a quotation set off without
-// quote marks: a Markdown block quote (not one wholly in brackets, a
-// stage direction), or a paragraph in the first person
-// after one that introduces it with a speech verb and a colon ("She
-// wrote:"). Without marks, only the first person shows that the words are
-// the speaker's own: a third-person paragraph after "Our editor explains:"
-// or "He has spoken to the manager:" is the writer's reporting.
+// quote marks: the first piece of a Markdown block quote — a paragraph,
+// or the first item of a list quoted in it — or a page's block quote (not one
+// wholly in brackets, a stage direction), or a paragraph in the first
+// person after one that introduces it with a speech verb and a colon
+// ("She wrote:"). Without marks, only the first person shows that the
+// words are the speaker's own: a third-person paragraph after "Our editor
+// explains:" or "He has spoken to the manager:" is the writer's reporting.
+// Quote marks inside a block quote that a line introduces ("Ana shared:")
+// are nested in it, the person's own quoting ("the poll asked “which
+// app?”"), unless the block opens with one: then the marks set off the
+// speech ("> “We are ready,” said Ana Lind.").
 func blockQuotation(rb rawBlock, spans []span, before []*blk) bool {
-	if rb.turn() || len(spans) > 0 || rb.kind == model.ListItem || rb.kind == model.Aside {
+	if rb.turn() || rb.kind == model.Aside {
+		return false
+	}
+	if box := rb.shape.boxOf(); box != 0 && (rb.kind == model.QuoteBlock || rb.kind == model.ListItem) {
+		if strings.TrimSpace(stageDirection.ReplaceAllString(rb.text, "")) == "" {
+			return false // "> (laughter)", "> [video plays]": a recording's stage direction
+		}
+		if !firstPiece(before, box) {
+			return false
+		}
+		if len(spans) == 0 {
+			return true
+		}
+		lead := boxLead(before, box)
+		return lead != nil && introduces(lead) && !startsWithOpenQuote(strings.TrimSpace(rb.text))
+	}
+	if len(spans) > 0 || rb.kind == model.ListItem {
 		return false
 	}
 	if rb.kind == model.QuoteBlock {
-		// "> (laughter)", "> [video plays]": a recording's stage direction
 		return strings.TrimSpace(stageDirection.ReplaceAllString(rb.text, "")) != ""
 	}
 	if len(before) == 0 {

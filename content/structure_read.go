@@ -216,9 +216,16 @@ func (a *attributor) settle(b *blk, i int) {
 	r := a.reader
 	r.wait(i)
 	if blockQuotation(*b.raw, b.spans, a.blocks[:i]) {
-		// a block quotation without marks is one quote
-		b.raw.kind, b.whole = model.QuoteBlock, true
+		// a block quotation without marks is one quote (a quoted list
+		// keeps its items); a Markdown block quote's is its first paragraph
+		if b.raw.kind == model.Paragraph {
+			b.raw.kind = model.QuoteBlock
+		}
+		b.whole = true
 		b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+		if b.raw.shape.boxOf() != 0 {
+			b.spans = firstParagraph(b.raw.text)
+		}
 		readBlock(b, r.tz)
 	}
 	qcs := make([]qc, len(b.spans))

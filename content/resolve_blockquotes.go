@@ -1,0 +1,219 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefreader/brief/model"
+)
+
+// Resolve: whose a block quotation is — the line that introduces it, or
+// the credit under it — and which piece of a block quote is its quote.
+//
+// Newsletters and digests set what people wrote in block quotes, each
+// after a line that names them: "Ana Lind writes:", "[ana_l](…) shared:",
+// "[Ana Lind](…) announces", "also [ana_l](…):". A block quote runs over
+// paragraphs, lists and headings of its own; all of it is the person's,
+// one quotation.
+
+// boxOf returns the Markdown block quote a block is part of (shape.box),
+// 0 for none.
+func (sh *shape) boxOf() int32 {
+	if sh == nil {
+		return 0
+	}
+	return sh.box
+}
+
+// firstParagraph returns the span of a Markdown block quote's quotation:
+// its first paragraph. A quotation over paragraphs is one quote, recorded
+// by its first paragraph, as one whose marks open each paragraph is; the
+// rest is shown as written, in the quote's box.
+func firstParagraph(text string) []span {
+	end := strings.Index(text, "\n\n")
+	if end < 0 {
+		end = len(text)
+	}
+	return []span{{open: 0, close: end, start: 0, end: end, double: true}}
+}
+
+// firstPiece reports whether block quote box has no piece with words
+// before the end of before: a block quote is one quotation, whose quote
+// is its first paragraph or list item (a heading quoted above them is
+// not one).
+func firstPiece(before []*blk, box int32) bool {
+	for j := len(before) - 1; j >= 0 && before[j].raw.shape.boxOf() == box; j-- {
+		if k := before[j].raw.kind; k == model.QuoteBlock || k == model.ListItem || k == model.Paragraph {
+			return false
+		}
+	}
+	return true
+}
+
+// boxLead returns the block before the first piece of block quote box,
+// whose pieces end the blocks before; nil when there is none.
+func boxLead(before []*blk, box int32) *blk {
+	j := len(before) - 1
+	for j >= 0 && before[j].raw.shape.boxOf() == box {
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	return before[j]
+}
+
+// maxLeadWords is the longest line that introduces a block quote without
+// a colon ("Ana Lind, the harbour master, announces").
+const maxLeadWords = 12
+
+// introduces reports a paragraph that introduces the block quotation
+// after it: it ends with a colon ("She wrote:", "also [ana_l](…):"), or
+// it is one short clause that ends on its speech verb ("Ana Lind
+// announces", "[ana_l](…) says").
+func introduces(p *blk) bool {
+	if p.raw.kind != model.Paragraph || p.raw.turn() || p.raw.shape.boxOf() != 0 || len(p.sents) == 0 {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(p.raw.text), ":") {
+		return true
+	}
+	toks := p.tokens()
+	if len(p.sents) != 1 || len(p.spans) > 0 || len(toks) > maxLeadWords {
+		return false
+	}
+	last := toks[len(toks)-1]
+	if last.kind != tWord || last.capital() || cueForms[last.lower].lemma == "" || len(toks) < 2 {
+		return false
+	}
+	// a verb that is as often a noun ("reports", "notes") only right
+	// after its subject: a name, or a link ("[ana_l](…) reports"), not
+	// "the latest reports"
+	prev := toks[len(toks)-2]
+	return !nounish[last.lower] || prev.capital() || linkEndsAt(p, int(prev.end))
+}
+
+// linkEndsAt reports a link of the block's that ends at byte end.
+func linkEndsAt(p *blk, end int) bool {
+	for _, in := range p.raw.shape.val().inlines {
+		if in.Kind == model.Link && in.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// blockQuoteSpeaker finds who a block quotation is by: a dash line after
+// it ("— Teodora Vask, chief engineer"), else the paragraph that
+// introduces it (introduces): the user name or name it opens with as a
+// link, else its speaker or subject. A line that ends with a colon may
+// stand above a heading over the quotation ("Ana shared two updates:",
+// "### Ferries", "> …"); one without stands right above it.
+func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
+	b := a.blocks[i]
+	box := b.raw.shape.boxOf()
+	end := i + 1
+	for box != 0 && end < len(a.blocks) && a.blocks[end].raw.shape.boxOf() == box {
+		end++
+	}
+	if end < len(a.blocks) {
+		if e, cue := a.dashCredit(a.blocks[end]); e != nil {
+			return e, cue
+		}
+	}
+	var p *blk
+	if box != 0 {
+		p = boxLead(a.blocks[:i], box)
+	} else if i > 0 {
+		p = a.blocks[i-1]
+	}
+	if p == nil || !introduces(p) || p.section != b.section && !strings.HasSuffix(strings.TrimSpace(p.raw.text), ":") {
+		return nil, model.Span{}
+	}
+	if e, cue := a.linkSubject(p); e != nil {
+		return e, cue
+	}
+	if l, cue := lastSpeaker(p); l != nil {
+		return l, cue
+	}
+	return p.subject, p.subjectCue()
+}
+
+// dashCredit reads a credit line under a block quotation: "— Teodora
+// Vask, chief engineer".
+func (a *attributor) dashCredit(n *blk) (*entity, model.Span) {
+	toks := n.tokens()
+	if len(toks) < 2 || toks[0].kind != tPunct || !strings.ContainsAny(toks[0].text, "—–-") {
+		return nil, model.Span{}
+	}
+	end := nameRunRight(toks, 1, len(toks))
+	if end <= 1 {
+		return nil, model.Span{}
+	}
+	np := peelName(toks, 1, end)
+	if !np.ok() {
+		return nil, model.Span{}
+	}
+	cue := model.Span{}
+	if f, t, ok := nameSpanIn(toks, 1, end, np.words); ok {
+		cue = n.tokenSpan(f, t)
+	}
+	return a.resolveName(np, true), cue
+}
+
+// linkSubject returns the person a lead-in names as a link at its start
+// ("[ana_l](…) shared:", "also [Ana Lind](…):"): the link's text as
+// written, a user name or a name, when the rest of the line is the
+// clause it is the subject of.
+func (a *attributor) linkSubject(p *blk) (*entity, model.Span) {
+	var link model.Inline
+	for _, in := range p.raw.shape.val().inlines {
+		if in.Kind == model.Link && !in.Image {
+			link = in
+			break
+		}
+	}
+	if link.End <= link.Start {
+		return nil, model.Span{}
+	}
+	text := p.raw.text
+	if before := strings.ToLower(strings.TrimSpace(text[:link.Start])); before != "" && !leadOpeners[before] {
+		return nil, model.Span{}
+	}
+	after := strings.TrimSpace(text[link.End:])
+	if wordCount(after) > maxLeadWords || after != ":" && !startsWithLower(after) && !strings.HasPrefix(after, ",") {
+		return nil, model.Span{}
+	}
+	words := strings.Fields(text[link.Start:link.End])
+	if !handleOrName(words) {
+		return nil, model.Span{}
+	}
+	e := a.resolveName(nameParts{words: words}, true)
+	if len(words) == 1 && !unicode.IsUpper(firstRune(words[0])) {
+		e.handle = true
+	}
+	return e, model.Span{Section: p.section, Block: p.index, Start: link.Start, End: link.End}
+}
+
+// handleOrName reports a link's words that can name who wrote something:
+// a user name ("ana_l", "f0x", "Half-Shot"), or up to four capitalised
+// words ("Ana Lind") — not "this post", "here", "the report".
+func handleOrName(words []string) bool {
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	if len(words) == 1 {
+		w := strings.ToLower(words[0])
+		return !functionWord[w] && !docNouns[w] && !leadOpeners[w] && !linkWords[w] && unicode.IsLetter(firstRune(w))
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithLower reports text that opens with a small letter: the verb
+// of a lead-in after its subject ("shared:", "hit us late with …:").
+func startsWithLower(s string) bool { return unicode.IsLower(firstRune(s)) }
