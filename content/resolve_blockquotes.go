@@ -72,14 +72,14 @@ const maxLeadWords = 12
 // it is one short clause that ends on its speech verb ("Ana Lind
 // announces", "[ana_l](…) says").
 func introduces(p *blk) bool {
-	if p.raw.kind != model.Paragraph || p.raw.turn() || p.raw.shape.boxOf() != 0 || len(p.sents) == 0 {
+	if p.raw.kind != model.Paragraph && p.raw.kind != model.ListItem || p.raw.turn() || p.raw.shape.boxOf() != 0 || len(p.sents) == 0 {
 		return false
 	}
 	if strings.HasSuffix(strings.TrimSpace(p.raw.text), ":") {
-		return true
+		return true // a list item too: "- Ana Lind put it plainly:"
 	}
 	toks := p.tokens()
-	if len(p.sents) != 1 || len(p.spans) > 0 || len(toks) > maxLeadWords {
+	if p.raw.kind != model.Paragraph || len(p.sents) != 1 || len(p.spans) > 0 || len(toks) > maxLeadWords {
 		return false
 	}
 	last := toks[len(toks)-1]
