@@ -448,7 +448,8 @@ func checkGold(t *testing.T, g goldDoc, doc string) {
 	var heads []span
 	pos := 0
 	for _, h := range g.Sections {
-		re := regexp.MustCompile(`(?m)^(?:\d+[.)][ \t]+|#{1,6}[ \t]+)?` + regexp.QuoteMeta(h) + `[ \t]*$`)
+		// a number, a Markdown heading's marks, or a bold subhead's
+		re := regexp.MustCompile(`(?m)^(?:\d+[.)][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?` + regexp.QuoteMeta(h) + `(?:\*\*|__)?[ \t]*$`)
 		loc := re.FindStringIndex(doc[pos:])
 		if loc == nil {
 			t.Fatalf("heading %q is not a line of the document after byte %d", h, pos)

@@ -64,9 +64,13 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		paras = paras[1:]
 	}
 	turns, bullets := markdownTurns(paras, d.title)
+	if turns == nil && bullets == nil && titleOnly(d.title, paras) {
+		return plainUnderTitle(d.title, paras)
+	}
 	cur := &d.intro
-	open := -1 // index in *cur of the turn that takes continuation paragraphs
-	head := -1 // index in paras of the label heading over the open turn
+	open := -1   // index in *cur of the turn that takes continuation paragraphs
+	head := -1   // index in paras of the label heading over the open turn
+	deepest := 1 // the level of the last heading: a bold subhead is under it
 	// settle keeps a label heading with no words under it as the heading
 	// it is: a turn of no words would not be shown, and its label lost
 	settle := func() {
@@ -113,6 +117,12 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 			s.level = p.level
 			d.sections = append(d.sections, s)
 			cur = &d.sections[len(d.sections)-1].blocks
+			deepest = p.level
+		case boldSubhead(paras, i):
+			// "**Governor's Race**" over the items of the race: a point
+			// under the heading before it
+			d.sections = append(d.sections, rawSection{heading: p.text, level: min(deepest+1, 6)})
+			cur = &d.sections[len(d.sections)-1].blocks
 		case bullets != nil && bullets[i] != "":
 			b := p.block(model.ListItem)
 			b.inline = bullets[i] // "* Rod: working on …": Rod's turn, shown as written
@@ -151,6 +161,62 @@ func pointSection(p mdPara) rawSection {
 		}
 	}
 	return s
+}
+
+// titleOnly reports a Markdown document headed by its title alone: its
+// talking points are lines, as in plain text ("Smoke over the quay" over
+// its byline), when it is no interview.
+func titleOnly(title string, paras []mdPara) bool {
+	return title != "" && !slices.ContainsFunc(paras, func(p mdPara) bool { return p.level > 0 })
+}
+
+// plainUnderTitle structures a Markdown document whose only heading is
+// its title as plain text is structured, under that title.
+func plainUnderTitle(title string, paras []mdPara) rawDoc {
+	plain := make([]para, 0, len(paras)+1)
+	plain = append(plain, para{text: title, lines: 1})
+	for _, p := range paras {
+		plain = append(plain, p.para)
+	}
+	d := structurePlain(plain)
+	if len(d.intro) > 0 && d.intro[0].label == "" && d.intro[0].text == title {
+		d.intro = d.intro[1:] // the pass did not take it for a title
+	}
+	d.title = title
+	return d
+}
+
+// boldSubhead reports a paragraph of a Markdown document with headings
+// that is one short line set wholly in bold, over text that is not such
+// a line ("**Governor's Race**", "**Web**"): a subhead, a talking point.
+// A bold line that asks or labels ("**Q: Will the port close?**",
+// "**Ana Lind:**") or runs on as a sentence is no subhead; nor is one of a
+// run of bold lines (a list set in bold).
+func boldSubhead(paras []mdPara, i int) bool {
+	p := paras[i]
+	if p.level > 0 || p.kind != model.Paragraph || !wholly(p.para, model.Strong) || wordCount(p.text) > maxSubheadWords ||
+		!headingShaped(p.para) || strings.ContainsAny(p.text, ":?") {
+		return false
+	}
+	if i+1 >= len(paras) {
+		return false
+	}
+	n := paras[i+1]
+	return n.level == 0 && !(n.kind == model.Paragraph && wholly(n.para, model.Strong)) &&
+		!(i > 0 && paras[i-1].level == 0 && paras[i-1].kind == model.Paragraph && wholly(paras[i-1].para, model.Strong))
+}
+
+// maxSubheadWords is the longest bold line read as a subhead.
+const maxSubheadWords = 8
+
+// wholly reports a paragraph whose whole text is in one span of kind k.
+func wholly(p para, k model.InlineKind) bool {
+	for _, in := range p.shape.val().inlines {
+		if in.Kind == k && in.Start == 0 && in.End == len(p.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // mdTurnBlock makes the block of a paragraph that is a turn, and whether

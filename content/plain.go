@@ -2,8 +2,11 @@ package content
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
@@ -166,13 +169,17 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 	seenHeading := false
 	var marked []int
 	blog := stampedEntries(paras) >= minStampedEntries
+	stacks := stackedHeadings(paras, from)
+	stacked := stacks >= 2
 	for i := from; i < len(paras); i++ {
 		p := paras[i]
 		if roles[i] != roleBody || !headingShaped(p) || i+1 >= len(paras) || !lineSpans(p.shape.val()) {
 			continue
 		}
 		next := paras[i+1]
-		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) && !nameOverRole(p, next) ||
+		credited := i+2 < len(paras) && creditUnder(next)
+		over := stacked && stackTop(paras, i)
+		if next.list && i+2 >= len(paras) || !next.list && headingShaped(next) && !nameOverRole(p, next) && !credited && !over ||
 			next.kind == model.Rule {
 			// a line over a rule ends what it follows: it heads nothing
 			continue
@@ -184,7 +191,7 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 			continue
 		}
 		if bylineLine.MatchString(p.text) || boilerplate.MatchString(p.text) || publishedAt(p.text) || runsOn(p.text, next.text) ||
-			strings.ContainsAny(p.text, "\"“”") && hasCueWord(p.text) {
+			strings.ContainsAny(p.text, "\"“”") && hasCueWord(p.text) || quotedSentence(p.text) {
 			// '"Wait a minute," Ruiz said.' is a quoted paragraph, not a heading
 			continue
 		}
@@ -197,9 +204,14 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 		headings[i] = p.text
 		seenHeading = true
 		marked = append(marked, i)
-		if nameOverRole(p, next) {
-			i++ // the role line under a name is the section's first paragraph
+		if nameOverRole(p, next) || credited {
+			// the role line under a name, the byline or the photo's credit
+			// under a headline, is the section's first paragraph
+			i++
 		}
+	}
+	if stacks == 1 && len(marked) >= 3 {
+		marked = markPartHeading(paras, roles, headings, from, marked)
 	}
 	// A lone one-word "heading" is more likely debris ("Advertisement")
 	// than structure.
@@ -208,6 +220,80 @@ func markUnnumbered(paras []para, roles []paraRole, headings []string, from int)
 	}
 	markConversational(paras, roles, headings, marked)
 }
+
+// stackTop reports a heading line over another one that heads body text:
+// a speaker's name over the title of their talk, a kicker over a
+// headline ("Ana Lind" / "Why ferries run late" / "When the …").
+func stackTop(paras []para, i int) bool {
+	if i+2 >= len(paras) {
+		return false
+	}
+	p, next, body := paras[i], paras[i+1], paras[i+2]
+	if strings.HasSuffix(trimClosers(p.text), "?") || strings.ContainsAny(lastRuneOf(p.text), "-–—") {
+		return false // a question, or words cut off ("About whether - - -"): speech, no heading
+	}
+	return headingShaped(p) && headingShaped(next) && !nameOverRole(p, next) &&
+		!creditUnder(next) && !creditUnder(p) && !bylineLine.MatchString(p.text) && !boilerplate.MatchString(p.text) &&
+		!body.list && !headingShaped(body) && wordCount(body.text) >= 12
+}
+
+// lastRuneOf returns the last character of s, trailing space aside.
+func lastRuneOf(s string) string {
+	s = strings.TrimSpace(s)
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// stackedHeadings counts the heading lines over another heading line
+// (stackTop) after the headline: where a document does it twice or more,
+// each line is a talking point — the first over no text of its own.
+func stackedHeadings(paras []para, from int) int {
+	n := 0
+	for i := from; i < len(paras); i++ {
+		if stackTop(paras, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// markPartHeading marks the one heading line over another in a document
+// of three talking points or more: the heading of a part over its first
+// entry ("Every case so far" over "Harbour Times fake author (May)"). It
+// needs four words: a shorter line there may be a kicker or a caption.
+func markPartHeading(paras []para, roles []paraRole, headings []string, from int, marked []int) []int {
+	for i := from; i+1 < len(paras); i++ {
+		if roles[i] == roleBody && roles[i+1] == roleHeading && stackTop(paras, i) && wordCount(paras[i].text) >= 4 {
+			roles[i], headings[i] = roleHeading, paras[i].text
+			k := sort.SearchInts(marked, i)
+			return slices.Insert(marked, k, i)
+		}
+	}
+	return marked
+}
+
+// quotedSentence reports a line that is one quotation ending a sentence
+// inside its marks (“Will you publish the figures?”): somebody's words,
+// not a heading.
+func quotedSentence(t string) bool {
+	t = strings.TrimSpace(t)
+	sp := findQuotes(t)
+	if len(sp) != 1 || sp[0].open != 0 || sp[0].close+len(lastRuneOf(t)) != len(t) {
+		return false
+	}
+	return strings.ContainsAny(lastRuneOf(t[sp[0].start:sp[0].end]), "?!.…")
+}
+
+// creditUnder reports a line that credits the story or the photo under a
+// headline: a byline ("By Tove Rask") or a photographer and agency
+// ("Jonas Eik/Harbour Photo"). The headline over it is a talking point.
+func creditUnder(p para) bool {
+	return p.lines == 1 && !p.list && (bylineLine.MatchString(p.text) || photoCredit.MatchString(p.text))
+}
+
+// photoCredit matches a photo's credit line: a photographer or agency, a
+// slash, an agency ("Jonas Eik/Harbour Photo", "(Port Authority / Pool)").
+var photoCredit = regexp.MustCompile(`^\(?\p{Lu}[\p{L}\p{M}.’'\- ]{0,40}/ ?\p{Lu}[\p{L}\p{M}.&’'\- ]{0,40}\)?$`)
 
 // minStampedEntries is how many paragraphs must open with a time stamp
 // for a document to be read as a live blog of stamped entries.
