@@ -75,12 +75,49 @@ func notSpeech(b *blk, s sentence, qi int, cues []cue) string {
 			pronounGender[prev(2).lower] == 0 && !beForms[prev(2).lower] && !determiners[prev(2).lower] {
 		return "title"
 	}
-	// Titles and labels: every word capitalised (“The Great Comeback”).
-	if p := prev(1); n >= 2 && n <= 6 && !strings.ContainsAny(trimClosers(text), ",?!") && allCapitalised(strings.Fields(text)) &&
-		!(p.kind == tPunct && p.text == ":") && !(p.kind == tWord && cueForms[p.lower].lemma != "") {
+	return titled(toks, s, qi, text, cues)
+}
+
+// titled returns why a quotation of words every one capitalised is a
+// title, or why one is the object a naming verb describes, else "".
+func titled(toks []token, s sentence, qi int, text string, cues []cue) string {
+	n := wordCount(text)
+	prev := func(k int) token {
+		if qi-k >= s.from {
+			return toks[qi-k]
+		}
+		return token{}
+	}
+	// Titles and labels: every word capitalised (“The Great Comeback”,
+	// “Rule 1”), the sentence's comma inside the marks or not (films from
+	// “Sea Wolves,” and …) unless a cue follows (“Thank You,” she said);
+	// but what someone described something as is their coinage (she
+	// described it as “Harbour Mania,” a …).
+	bare := trimClosers(text)
+	if c, ok := strings.CutSuffix(bare, ","); ok && !cueRightAfter(cues, qi) {
+		bare = c
+	}
+	characterised := prev(1).is("as") && (cueForms[prev(2).lower].naming || cueForms[prev(3).lower].naming)
+	if p := prev(1); n >= 2 && n <= 6 && !strings.ContainsAny(bare, ",?!") && allCapitalised(strings.Fields(text)) &&
+		!(p.kind == tPunct && p.text == ":") && !(p.kind == tWord && cueForms[p.lower].lemma != "") && !characterised {
 		return "title"
 	}
+	// the thing a naming verb describes as something: Lind describes
+	// “The Long Tide” as the book that made her — not her words
+	if p := prev(1); qi+1 < s.to && toks[qi+1].is("as") && p.kind == tWord && cueForms[p.lower].naming {
+		return "object"
+	}
 	return ""
+}
+
+// cueRightAfter reports a speech cue right after quotation qi: “…,” she said.
+func cueRightAfter(cues []cue, qi int) bool {
+	for _, c := range cues {
+		if c.at > qi && c.at-qi <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBy reports whether a quote sits in the complement of a plain
@@ -119,11 +156,11 @@ func allCapitalised(words []string) bool {
 	for _, w := range words {
 		w = strings.Trim(w, "\"“”‘’'.,:;!?()")
 		l := strings.ToLower(w)
-		if w == "" || functionWord[l] && len(w) <= 4 || pronounGender[l] != 0 {
+		if w == "" || w == "&" || functionWord[l] && len(w) <= 4 || pronounGender[l] != 0 {
 			continue
 		}
-		if !unicode.IsUpper(firstRune(w)) {
-			return false
+		if !unicode.IsUpper(firstRune(w)) && !unicode.IsDigit(firstRune(w)) {
+			return false // a number counts as capitalised: “Rule 1”, “Apollo 11”
 		}
 		content++
 	}

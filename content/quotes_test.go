@@ -125,6 +125,16 @@ func TestQuotesNotSpeech(t *testing.T) {
 		// contraction").
 		{"quoted adjective in reported speech", "Tomas Okoro said the council had used an “irregular” channel to pass it.", []kindWant{{"irregular", "Tomas Okoro", model.Partial}}, ""},
 		{"title of a book", "Tomas Okoro said he had read “The Long Tide Of Vellan” twice.", nil, ""},
+		// titles with the sentence's comma inside the marks, numbers and
+		// ampersands; an object a naming verb describes as something
+		{"title with the comma inside", "The service carries films from Harbour Studios, “Sea Wolves,” and the old cartoons, Tomas Okoro said.", nil, ""},
+		{"title with a number", "Tomas Okoro said that “Rule 1” of the club is to come back with the boat.", nil, ""},
+		{"title with an ampersand", "Tomas Okoro said the “Tides & Charts” portal would close.", nil, ""},
+		{"object described as", "Tomas Okoro describes “The Long Tide” as the book that made him a sailor.", nil, ""},
+		{"a title cased coinage he described it as", "Tomas Okoro described it as “Harbour Mania,” a fever that takes the town each spring.",
+			[]kindWant{{"Harbour Mania,", "Tomas Okoro", model.Partial}}, ""},
+		{"title cased words with a cue after them", "“Thank You Lindhaven,” Tomas Okoro told the crowd.",
+			[]kindWant{{"Thank You Lindhaven,", "Tomas Okoro", model.Direct}}, ""},
 		{
 			name: "quote marks in the title and headings",
 			text: "Fares: the ‘blue deal’ explained\n\nTomas Okoro said the fares would rise in spring, as the union had feared.\n\n" +
