@@ -73,6 +73,9 @@ type attributor struct {
 		seen  bool
 		order int
 	}
+	// bracketCredits counts the lines that credit the excerpt above them
+	// in brackets ("[ Harbour Tech ]"): a roundup has two or more.
+	bracketCredits int
 	// at is the index in blocks of the block the first pass reads.
 	at int
 	// lastSubjectEnd is the token after the last subject name registered,

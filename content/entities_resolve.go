@@ -134,18 +134,38 @@ func (r *resolver) resolveName(np nameParts, create bool) *entity {
 		}
 	}
 	if e == nil && create {
-		e = r.lookup(words, true)
-		if k := orgKind(np.role); k != "" {
-			e.org, e.kind = true, k // "the weekly news magazine Der Spiegel"
-		}
-		last := strings.ToLower(words[len(words)-1])
-		// a place that speaks is an institution: "Downing Street said";
-		// a place's head alone is a surname ("Field said", "Hall said")
-		e.org = e.org || isOrgName(words) || bodyNouns[last] || placeHeads[last] && len(words) > 1 || knownBodies[last]
+		e = r.create(np)
 	}
 	if e != nil {
 		r.note(e, np, np.String())
 	}
+	return e
+}
+
+// create adds the entity of a name new to the table.
+func (r *resolver) create(np nameParts) *entity {
+	words := np.words
+	e := r.lookup(words, true)
+	if k := orgKind(np.role); k != "" {
+		e.org, e.kind = true, k // "the weekly news magazine Der Spiegel"
+	}
+	last := strings.ToLower(words[len(words)-1])
+	// a place that speaks is an institution: "Downing Street said";
+	// a place's head alone is a surname ("Field said", "Hall said")
+	e.org = e.org || isOrgName(words) || bodyNouns[last] || placeHeads[last] && len(words) > 1 || knownBodies[last]
+	return e
+}
+
+// resolveWritten finds the entity of a name a source line or a link
+// gives as written ("[ Wired ]", "[ana_l](…)"), creating it when new: a
+// name set apart so is no typo of another's ("Wired" is not "PC World").
+func (r *resolver) resolveWritten(words []string) *entity {
+	np := nameParts{words: words}
+	e := r.lookup(words, false)
+	if e == nil {
+		e = r.create(np)
+	}
+	r.note(e, np, np.String())
 	return e
 }
 

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -116,8 +117,14 @@ func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
 	for box != 0 && end < len(a.blocks) && a.blocks[end].raw.shape.boxOf() == box {
 		end++
 	}
+	for box == 0 && end < len(a.blocks) && end < i+maxExcerptParagraphs && a.blocks[end].whole {
+		end++ // the excerpt's other paragraphs, over its credit
+	}
 	if end < len(a.blocks) {
 		if e, cue := a.dashCredit(a.blocks[end]); e != nil {
+			return e, cue
+		}
+		if e, cue := a.bracketCredit(a.blocks[end]); e != nil {
 			return e, cue
 		}
 	}
@@ -188,7 +195,7 @@ func (a *attributor) linkSubject(p *blk) (*entity, model.Span) {
 	if !handleOrName(words) {
 		return nil, model.Span{}
 	}
-	e := a.resolveName(nameParts{words: words}, true)
+	e := a.resolveWritten(words)
 	if len(words) == 1 && !unicode.IsUpper(firstRune(words[0])) {
 		e.handle = true
 	}
@@ -217,3 +224,99 @@ func handleOrName(words []string) bool {
 // startsWithLower reports text that opens with a small letter: the verb
 // of a lead-in after its subject ("shared:", "hit us late with …:").
 func startsWithLower(s string) bool { return unicode.IsLower(firstRune(s)) }
+
+// Roundups quote reviews and statements without marks, each excerpt a
+// paragraph or a few with its source on the line under it: "[ Harbour
+// Tech ]", "— Sigrid Fosse, commuter".
+
+// maxExcerptParagraphs is the most paragraphs one credit line stands
+// under.
+const maxExcerptParagraphs = 3
+
+// creditedExcerpt reports a paragraph that is an excerpt its source is
+// credited under: one of at most maxExcerptParagraphs paragraphs above a
+// credit line, in the same section, none of them introducing anything. A
+// source in brackets counts only in a roundup of them (two or more): a
+// lone "[Map]" is a caption.
+func (a *attributor) creditedExcerpt(i int) bool {
+	b := a.blocks[i]
+	if !plainParagraph(b.raw) {
+		return false
+	}
+	for j := i + 1; j < len(a.blocks) && j <= i+maxExcerptParagraphs; j++ {
+		n := a.blocks[j]
+		if n.section != b.section {
+			return false
+		}
+		if name, bracket := sourceLine(n.raw); name != "" {
+			return !bracket || a.bracketCredits >= 2
+		}
+		if !plainParagraph(n.raw) {
+			return false
+		}
+	}
+	return false
+}
+
+// plainParagraph reports a paragraph of running text that can be part of
+// an excerpt: not a turn, list, quote or source line, and not a line that
+// introduces what follows ("Here is what the critics say:").
+func plainParagraph(rb *rawBlock) bool {
+	if rb.kind != model.Paragraph || rb.turn() || rb.shape.boxOf() != 0 {
+		return false
+	}
+	t := strings.TrimSpace(rb.text)
+	if name, _ := sourceLine(rb); name != "" || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return wordCount(t) >= minExcerptWords
+}
+
+// minExcerptWords is the fewest words of an excerpt's paragraph: a
+// shorter line over a source is a caption or a heading.
+const minExcerptWords = 8
+
+// sourceLine returns the source a line credits, alone on its line under
+// what it said: in brackets ("[ Harbour Tech ]") or after a dash ("—
+// Sigrid Fosse, commuter"), a name of at most six words; "" for none.
+func sourceLine(rb *rawBlock) (name string, bracket bool) {
+	if rb.kind != model.Paragraph || rb.turn() || len(rb.text) > 120 || strings.Contains(rb.text, "\n") {
+		return "", false
+	}
+	t := strings.TrimSpace(rb.text)
+	if inner, ok := strings.CutPrefix(t, "["); ok {
+		if inner, ok = strings.CutSuffix(inner, "]"); ok && !strings.ContainsAny(inner, "[]") {
+			inner = strings.TrimSpace(inner)
+			if w := wordCount(inner); w >= 1 && w <= 6 && unicode.IsUpper(firstRune(inner)) && !boilerplate.MatchString(inner) && !mediaLabel.MatchString(inner) {
+				return inner, true
+			}
+		}
+		return "", false
+	}
+	for _, dash := range []string{"—", "–", "--"} {
+		if rest, ok := strings.CutPrefix(t, dash); ok {
+			rest = strings.TrimSpace(rest)
+			head, _, _ := strings.Cut(rest, ",")
+			if w := wordCount(head); w >= 1 && w <= 6 && unicode.IsUpper(firstRune(head)) && !endsSentence(rest) {
+				return head, false
+			}
+		}
+	}
+	return "", false
+}
+
+// mediaLabel matches what a page shows in brackets in place of a picture
+// or a widget ("[ Map ]", "[Chart: fares since 2020]"): no source.
+var mediaLabel = regexp.MustCompile(`(?i)^(map|chart|graph|graphic|figure|fig\.|table|gallery|embed|interactive|slideshow|infographic|caption|animation|audio|podcast|poll|quiz|tweet|instagram|facebook|youtube)\b`)
+
+// bracketCredit reads a source in brackets under an excerpt, as written:
+// "[ Tom's Guide ]" is the outlet "Tom's Guide".
+func (a *attributor) bracketCredit(n *blk) (*entity, model.Span) {
+	name, bracket := sourceLine(n.raw)
+	if !bracket || a.bracketCredits < 2 {
+		return nil, model.Span{}
+	}
+	e := a.resolveWritten(strings.Fields(name))
+	at := strings.Index(n.raw.text, name)
+	return e, model.Span{Section: n.section, Block: n.index, Start: at, End: at + len(name)}
+}

@@ -177,6 +177,11 @@ func newAttributor(d rawDoc) *attributor {
 	for i := range all {
 		a.blocks[i] = &all[i]
 	}
+	for _, b := range a.blocks {
+		if _, bracket := sourceLine(b.raw); bracket {
+			a.bracketCredits++
+		}
+	}
 	a.reader = readBlocks(all, a.heads, size)
 	a.noteHeaders(d)
 	return a

@@ -215,7 +215,7 @@ func (r *blockReader) wait(i int) {
 func (a *attributor) settle(b *blk, i int) {
 	r := a.reader
 	r.wait(i)
-	if blockQuotation(*b.raw, b.spans, a.blocks[:i]) {
+	if blockQuotation(*b.raw, b.spans, a.blocks[:i]) || a.creditedExcerpt(i) {
 		// a block quotation without marks is one quote (a quoted list
 		// keeps its items); a Markdown block quote's is its first paragraph
 		if b.raw.kind == model.Paragraph {
