@@ -306,6 +306,16 @@ func authorShapes(src, ext string) map[string]int {
 	return map[string]int{}
 }
 
+// wholeHeading reports emphasis that is all of a heading's words but for
+// the number brief writes before a talking point's heading.
+func wholeHeading(h *ast.Heading, e *ast.Emphasis, source []byte) bool {
+	all := strings.TrimSpace(string(nodeText(h, source)))
+	if _, rest, ok := strings.Cut(all, ". "); ok && strings.TrimLeft(all[:strings.Index(all, ". ")], "0123456789") == "" {
+		all = rest
+	}
+	return all == strings.TrimSpace(string(nodeText(e, source)))
+}
+
 // markdownShapes counts the shapes of a Markdown text.
 func markdownShapes(src string) map[string]int {
 	source := []byte(src)
@@ -325,8 +335,13 @@ func markdownShapes(src string) map[string]int {
 				shapes["heading"]++
 			}
 		case *ast.Emphasis:
-			if _, ok := n.Parent().(*ast.Heading); ok {
-				return ast.WalkContinue, nil // a heading's emphasis is drawn as the heading
+			if h, ok := n.Parent().(*ast.Heading); ok {
+				// a heading's emphasis is drawn as the heading, unless it is
+				// the whole heading: a bold line brief made a talking point
+				// ("**Governor's Race**" → "## 2. **Governor's Race**")
+				if !wholeHeading(h, n, source) {
+					return ast.WalkContinue, nil
+				}
 			}
 			if k := n.Parent().Kind(); (k == ast.KindParagraph || k == ast.KindTextBlock) && n.PreviousSibling() == nil && labelSpan(n, source) {
 				shapes["turn label"]++ // "*Ana:*", "**Ana:**", "**Ana**:", "_**Ana:**_"

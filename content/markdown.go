@@ -121,7 +121,9 @@ func assembleMarkdown(paras []mdPara) rawDoc {
 		case boldSubhead(paras, i):
 			// "**Governor's Race**" over the items of the race: a point
 			// under the heading before it
-			d.sections = append(d.sections, rawSection{heading: p.text, level: min(deepest+1, 6)})
+			s := pointSection(p) // the bold kept as the author set it
+			s.level = min(deepest+1, 6)
+			d.sections = append(d.sections, s)
 			cur = &d.sections[len(d.sections)-1].blocks
 		case bullets != nil && bullets[i] != "":
 			b := p.block(model.ListItem)
