@@ -200,7 +200,7 @@ func WriteMarkdown(w io.Writer, b model.Briefing) error {
 	writeMarkdownBlocks(bw, b.Intro)
 	for _, s := range b.Sections {
 		if !s.Derived { // brief's name for a unit is not the author's heading
-			fmt.Fprintf(bw, "## %d. %s\n\n", s.Number, headingMarkdown(s))
+			fmt.Fprintf(bw, "%s %d. %s\n\n", s.HeadingMarks(), s.Number, headingMarkdown(s))
 		}
 		writeMarkdownBlocks(bw, s.Blocks)
 	}

@@ -144,3 +144,29 @@ func TestTwoBulletListsStayTwo(t *testing.T) {
 		t.Errorf("the export read again differs:\n%s\nfirst:\n%s", again, md)
 	}
 }
+
+// TestPointHeadingLevelsKept: every heading is a talking point, and a
+// point the author wrote one level deeper ("### Capital" under "## Budget")
+// is exported and copied at the author's level, not raised to "##".
+func TestPointHeadingLevelsKept(t *testing.T) {
+	src := "# Memo\n\n## Budget\n\nIntro.\n\n### Capital\n\nMore.\n\n#### Cranes\n\nLess.\n\n## Staffing\n\nText.\n"
+	b := Parse("m.md", src, Markdown)
+	if len(b.Sections) != 4 {
+		t.Fatalf("sections %+v", b.Sections)
+	}
+	md := exportMarkdown(t, "m.md", src, Markdown)
+	for _, want := range []string{"\n## 1. Budget\n", "\n### 2. Capital\n", "\n#### 3. Cranes\n", "\n## 4. Staffing\n"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("export lacks %q:\n%s", want, md)
+		}
+	}
+	if got := PointMarkdown(b, 2); !strings.HasPrefix(got, "### 2. Capital\n") {
+		t.Errorf("the point copied as Markdown is not at the author's level:\n%s", got)
+	}
+	plain := Parse("m.txt", "Memo\n\nBudget\n\nIntro text here.\n", Plain)
+	for _, s := range plain.Sections {
+		if s.HeadingMarks() != "##" {
+			t.Errorf("a point with no level of its own is written %q, want ##", s.HeadingMarks())
+		}
+	}
+}

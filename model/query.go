@@ -176,3 +176,12 @@ func (b Block) NestedInlines() []Inline {
 	}
 	return out
 }
+
+// HeadingMarks is the Markdown heading mark a talking point is written
+// with: the author's own level ("###" for a point written "### …"), so
+// that a sub-point is shown and exported as the author set it, and "##"
+// where the document gives none (a plain-text heading line, a derived
+// unit), as brief has always written points.
+func (s Section) HeadingMarks() string {
+	return strings.Repeat("#", min(max(s.Level, 2), 6))
+}

@@ -66,8 +66,9 @@ func documents(t *testing.T) []string {
 var (
 	// brief's own marks: a link's reference number, a footnote's mark
 	refMark = regexp.MustCompile(`\[\^?\d+\]`)
-	// a talking point's heading as printed without colour: "## 3. …"
-	printedHeading = regexp.MustCompile(`^## (\d+)\. `)
+	// a talking point's heading as printed without colour: "## 3. …" (or
+	// "### 3. …" for a point the author wrote one level deeper)
+	printedHeading = regexp.MustCompile(`^#{2,6} (\d+)\. `)
 	// a reference line under a talking point: "[2] https://…"
 	refLine = regexp.MustCompile(`^\[\d+\] (\S+)$`)
 	// the Markdown of a link's target, "](https://…)"

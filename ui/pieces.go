@@ -184,7 +184,7 @@ func headingPieces(b *model.Briefing, ix docIndex, section int, style string) []
 		return []piece{{block: blockDerived, layout: asPlain, d: display{text: text,
 			spans: []textSpan{{end: len(text), kind: spanDerived, quote: -1}}}}}
 	}
-	return []piece{{block: blockHeading, md: "## " + markdownText(d.text), d: d}}
+	return []piece{{block: blockHeading, md: s.HeadingMarks() + " " + markdownText(d.text), d: d}}
 }
 
 // blockPiece prepares one block of the document.
