@@ -24,7 +24,15 @@ type outlineItem struct {
 	// heading is brief's words, not the author's, and is drawn dimmed.
 	derived bool
 	count   int
+	// depth is how far the author set this point below the document's
+	// shallowest points ("### Capital" under "## Budget": 1), shown as
+	// an indent of the heading so the outline keeps the author's levels.
+	depth int
 }
+
+// maxDepth bounds the indent: past three levels an outline row would
+// give its heading away to blanks.
+const maxDepth = 3
 
 // outlineModel is the left pane: the intro and the talking points, one
 // line each, with their quote counts and the one being read marked. On a
@@ -55,6 +63,12 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 		}
 	}
 	m.items = append(m.items, outlineItem{section: 0, heading: "Intro", count: counts[0]})
+	top := 0 // the shallowest level the author gave a point
+	for _, s := range b.Sections {
+		if s.Level > 0 && (top == 0 || s.Level < top) {
+			top = s.Level
+		}
+	}
 	for _, s := range b.Sections {
 		if s.Number < 0 || s.Number >= len(counts) {
 			continue
@@ -63,7 +77,11 @@ func newOutline(b *model.Briefing, filter string, prev outlineModel) outlineMode
 		if filter != "" && c == 0 {
 			continue
 		}
-		m.items = append(m.items, outlineItem{section: s.Number, heading: oneLine(s.Heading), derived: s.Derived, count: c})
+		depth := 0
+		if s.Level > 0 && top > 0 {
+			depth = min(s.Level-top, maxDepth)
+		}
+		m.items = append(m.items, outlineItem{section: s.Number, heading: oneLine(s.Heading), derived: s.Derived, count: c, depth: depth})
 	}
 	m.hs = uniform(len(m.items), 1)
 	return m.follow(m.current)
@@ -109,7 +127,7 @@ const outlineTitle = "Talking points"
 // labelWidth is the width of a row's text without its count: marker,
 // number, heading.
 func (m outlineModel) labelWidth(it outlineItem) int {
-	return 1 + max(m.digits, 2) + 2 + ansi.StringWidth(it.heading)
+	return 1 + max(m.digits, 2) + 2 + 2*it.depth + ansi.StringWidth(it.heading)
 }
 
 func (m outlineModel) countWidth(it outlineItem) int {
@@ -196,7 +214,7 @@ func (m outlineModel) row(st *theme, it outlineItem, cursor bool) string {
 		count = strconv.Itoa(it.count)
 	}
 	// "▌ 3. " and "▌12. ": numbers right-aligned under the marker
-	prefix := marker + fmt.Sprintf("%*d. ", max(m.digits, 2), it.section)
+	prefix := marker + fmt.Sprintf("%*d. ", max(m.digits, 2), it.section) + strings.Repeat("  ", it.depth)
 	if it.section == 0 {
 		prefix = marker + " "
 	}

@@ -142,3 +142,36 @@ func TestFitLinesOpensNoLineWithABlank(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineKeepsHeadingLevels: every heading is a talking point, and a
+// point the author set a level deeper is indented under the one above it,
+// relative to the document's shallowest points; a briefing whose points
+// have no level of their own is not indented.
+func TestOutlineKeepsHeadingLevels(t *testing.T) {
+	st := newStyles(true).withoutColour()
+	b := model.Briefing{Sections: []model.Section{
+		{Number: 1, Heading: "Budget", Level: 2},
+		{Number: 2, Heading: "Capital", Level: 3},
+		{Number: 3, Heading: "Cranes", Level: 6},
+		{Number: 4, Heading: "Staffing", Level: 2},
+	}}
+	o := newOutline(&b, "", outlineModel{}).setSize(30, 10, false)
+	o.current = -1
+	want := []string{"  1. Budget", "  2.   Capital", "  3.       Cranes", "  4. Staffing"}
+	for i, w := range want {
+		if row := strings.TrimRight(xansi.Strip(o.row(&st, o.items[i+1], false)), " "); row != w {
+			t.Errorf("row %d %q, want %q", i+1, row, w)
+		}
+	}
+	if w := o.want(); w < len("  3.       Cranes")+3 {
+		t.Errorf("the pane wants %d columns, less than its indented rows", w)
+	}
+	for i := range b.Sections {
+		b.Sections[i].Level = 0
+	}
+	o = newOutline(&b, "", outlineModel{}).setSize(30, 10, false)
+	o.current = -1
+	if row := strings.TrimRight(xansi.Strip(o.row(&st, o.items[2], false)), " "); row != "  2. Capital" {
+		t.Errorf("a point with no level is indented: %q", row)
+	}
+}
