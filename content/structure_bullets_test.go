@@ -50,10 +50,7 @@ func TestLowerBulletsNeedSpeech(t *testing.T) {
 	doc := "# Options\n\n## Ferry or bridge\n\n- ferry\n  - pros: cheap, running already\n  - cons: slow in winter\n  - owner: the port\n" +
 		"- bridge\n  - pros: fast, open all night\n  - cons: expensive, years away\n  - owner: the council\n" +
 		"- tunnel\n  - pros: no weather\n  - cons: the most expensive\n  - owner: nobody yet\n"
-	b := Parse("options.md", doc, Markdown)
-	if len(b.Quotes) != 0 {
-		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
-	}
+	assertNoQuotes(t, "options.md", doc, Markdown)
 }
 
 // A change log's bullets are no one's turns, even where they say "we".
@@ -61,8 +58,14 @@ func TestChangeLogBulletsAreNoTurns(t *testing.T) {
 	doc := "# Release 2.4\n\n## Changes\n\n- fix: the tide feed no longer drops the last reading\n- feat: buoys report their battery\n" +
 		"- fix: I made the map load faster\n- docs: how do I add a buoy?\n- feat: we now show the quay cameras\n" +
 		"- fix: the ferry times are in local time\n- chore: bump the map library\n- tests: we test the buoys\n- tests: we test the quay\n"
-	b := Parse("release.md", doc, Markdown)
-	if len(b.Quotes) != 0 {
-		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
+	assertNoQuotes(t, "release.md", doc, Markdown)
+}
+
+// assertNoQuotes fails when the document parsed as format yields any
+// quote: for shapes that look like turns or minutes but where nobody speaks.
+func assertNoQuotes(t *testing.T, name, doc string, format Format) {
+	t.Helper()
+	if b := Parse(name, doc, format); len(b.Quotes) != 0 {
+		t.Errorf("%s: %d quotes, want none (first %q)", name, len(b.Quotes), b.Quotes[0].Text)
 	}
 }

@@ -49,10 +49,7 @@ func TestJointNames(t *testing.T) {
 func TestNameTitleNeedsSpokenAnswers(t *testing.T) {
 	doc := "# Ines Albright\n\n### Who is she?\n\nA boatbuilder on the river, the third of her family.\n\n" +
 		"### What does she build?\n\nOak dinghies, mostly, and the odd ferry tender.\n\n### Where can you see them?\n\nAt the quay every summer.\n"
-	b := Parse("profile.md", doc, Markdown)
-	if len(b.Quotes) != 0 {
-		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
-	}
+	assertNoQuotes(t, "profile.md", doc, Markdown)
 }
 
 // Questions that address two people leave the unlabelled answers no one's.

@@ -41,8 +41,5 @@ func TestCalledOnNameEndsTheLine(t *testing.T) {
 func TestHeadingLabelsNeedSpeech(t *testing.T) {
 	doc := "# Tides\n\n### Drill:\n\nThe tide rises twice a day.\n\n### Recap:\n\nThe gauge reads 3.2 m.\n\n" +
 		"### Drill:\n\nThe neap tide is lower.\n\n### Recap:\n\nThe gauge reads 2.1 m.\n"
-	b := Parse("tides.md", doc, Markdown)
-	if len(b.Quotes) != 0 {
-		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
-	}
+	assertNoQuotes(t, "tides.md", doc, Markdown)
 }

@@ -35,10 +35,7 @@ func TestScribeSplitsFoldedLines(t *testing.T) {
 // Lines of "key: value" are a listing, not a scribe's minutes.
 func TestScribeListingIsNoMeeting(t *testing.T) {
 	doc := "Release notes\n\nname: tide-feed\n\nversion: 2.1. name: buoy-feed. version: 1.4.\n\nname: quay-cams. version: 0.9. owner: port.\n\nowner: council. name: bridge-feed.\n"
-	b := Parse("notes.txt", doc, Plain)
-	if len(b.Quotes) != 0 {
-		t.Errorf("%d quotes, want none (first %q)", len(b.Quotes), b.Quotes[0].Text)
-	}
+	assertNoQuotes(t, "notes.txt", doc, Plain)
 }
 
 // Names over roles sign letters; they are no turns.
