@@ -13,7 +13,8 @@
 //     standard input, from its text.
 //  3. structure (structure*.go, plain.go, markdown*.go, html*.go,
 //     frontmatter.go): the title, the talking points and their blocks;
-//     transcripts and their turns (structure_transcript.go), the exchanges
+//     transcripts and their turns (structure_transcript.go; turns found by
+//     repetition of line-start labels, structure_lines.go), the exchanges
 //     of a transcript without headings (structure_exchanges.go), digests
 //     of signed statements (structure_digest.go). Its last step lays the
 //     document out for attribution (structure_layout.go): every block in

@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Transcript labels as entities: "MS. OKAFOR" is the Okafor the header
@@ -55,12 +56,8 @@ func allRoleWords(words []string) bool {
 // to the person named, "THE PRESIDENT" and "PM" to the person the header
 // gives that office.
 func (a *attributor) labelSpeaker(label string) *entity {
-	if jointNames(label) {
-		return nil // "Ana/Piet": two speakers, neither alone
-	}
-	if l := strings.TrimSpace(timeCode.ReplaceAllString(labelHead(label), "")); numberedSpeaker(l) && !anonymousLabels[strings.ToLower(strings.Fields(l)[0])] {
-		// "Speaker 2": one speaker, as the transcript numbers them
-		return a.officeEntity([]string{titleCase(strings.ToLower(l))})
+	if e, decided := a.formSpeaker(label); decided {
+		return e
 	}
 	words := labelWords(label)
 	if len(words) == 0 {
@@ -261,6 +258,58 @@ func officeWords(words []string) bool {
 // labelWords lower-cases a label and spells out its abbreviated offices
 // ("PM" is the prime minister), without its bracketed part and
 // affiliation.
+// formSpeaker returns the speaker of a label its form decides, with
+// decided true: two names joined ("Ana/Piet", two speakers, neither
+// alone: nil), a numbered speaker ("Speaker 2", one speaker as the
+// transcript numbers them), a chat's nick ("bram_k").
+func (a *attributor) formSpeaker(label string) (e *entity, decided bool) {
+	if jointNames(label) {
+		return nil, true
+	}
+	if l := strings.TrimSpace(timeCode.ReplaceAllString(labelHead(label), "")); numberedSpeaker(l) && !anonymousLabels[strings.ToLower(strings.Fields(l)[0])] {
+		return a.officeEntity([]string{titleCase(strings.ToLower(l))}), true
+	}
+	if nick := nickLabel(label); nick != "" {
+		return a.nickSpeaker(label, nick), true
+	}
+	return nil, false
+}
+
+// nickSpeaker returns the speaker of a chat's nick: the person the
+// document names whose name the nick spells ("piet_varga") or shortens
+// ("pv", "piet"), else the nick as written ("bram_k").
+func (a *attributor) nickSpeaker(label, nick string) *entity {
+	if parts := strings.FieldsFunc(nick, func(r rune) bool { return r == '_' || r == '.' || r == '-' }); len(parts) >= 2 {
+		for i := range parts {
+			parts[i] = titleCase(parts[i])
+		}
+		if e := a.lookup(parts, false); e != nil {
+			return e
+		}
+	}
+	if e, decided := a.shortFormLabel(label, []string{titleCase(nick)}); decided || e != nil {
+		return e
+	}
+	return a.labelPerson([]string{nick}, nil)
+}
+
+// nickLabel returns the nick a label gives as a chat writes it, one word
+// without capitals ("bram_k" of "[09:03] <bram_k>", "sanne"), or "".
+func nickLabel(label string) string {
+	if c := firstRune(label); c >= '0' && c <= '9' || c == '[' || c == '(' {
+		label = timeCode.ReplaceAllString(label, "")
+	}
+	label = strings.Trim(label, ".: ")
+	if n := len(label); n > 2 && label[0] == '<' && label[n-1] == '>' {
+		label = label[1 : n-1]
+	}
+	if label == "" || strings.ContainsAny(label, " \t") || strings.ContainsFunc(label, unicode.IsUpper) ||
+		!strings.ContainsFunc(label, unicode.IsLetter) || anonymousLabels[label] || roleLabelWords[label] || answerLabels[label] {
+		return ""
+	}
+	return label
+}
+
 func labelWords(label string) []string {
 	label = unwrapLabel(label) // "[Ana Lind]"
 	if strings.HasPrefix(label, "<") {

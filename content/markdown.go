@@ -57,7 +57,7 @@ func parseMarkdown(src string) rawDoc {
 var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
 
 func assembleMarkdown(paras []mdPara) rawDoc {
-	paras = splitScribeMarkdown(paras)
+	paras = splitScribeMarkdown(splitLinesMarkdown(paras))
 	var d rawDoc
 	if len(paras) > 0 && paras[0].level == 1 {
 		d.title = paras[0].text

@@ -24,6 +24,9 @@ type mdWalker struct {
 	// boxes counts the block quotes read; box is the one being read, 0
 	// outside any (shape.box).
 	boxes, box int32
+	// breaks is the line starts' buffer, reused from paragraph to
+	// paragraph (richText.breaks).
+	breaks []int
 }
 
 // footnoteLabels maps each footnote's index to its label as written, read
@@ -153,13 +156,14 @@ func (w *mdWalker) finish(t *richText, kind model.BlockKind, nest []model.Contai
 // inline returns a block's inline content as a paragraph of the given
 // kind.
 func (w *mdWalker) inline(n ast.Node, kind model.BlockKind, nest []model.Container) para {
-	var t richText
+	t := richText{breaks: w.breaks[:0]}
 	t.sb.Grow(min(sourceLen(n), 64<<10))
 	w.inlines(&t, n)
 	s, inl := t.finish()
+	w.breaks = t.breaks[:0]
 	// a paragraph with line breaks is as many lines: no headline
 	return para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind,
-		shape: shape{inlines: inl, nest: slices.Clip(nest)}.ref()}
+		shape: shape{inlines: inl, nest: slices.Clip(nest), lineCuts: lineCuts(s, t.breaks)}.ref()}
 }
 
 // sourceLen is how many bytes of the source a block's lines take: about
@@ -374,9 +378,9 @@ func (w *mdWalker) inlineNode(t *richText, c ast.Node) {
 		writeBytes(t, v)
 		switch {
 		case c.HardLineBreak():
-			t.write("\n")
+			t.lineEnd("\n")
 		case c.SoftLineBreak():
-			t.write(" ")
+			t.lineEnd(" ")
 		}
 	case *ast.String:
 		writeBytes(t, c.Value)

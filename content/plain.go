@@ -46,7 +46,7 @@ func trimRules(paras []para) []para {
 
 // structurePlain finds the structure in paragraphs of plain text.
 func structurePlain(paras []para) rawDoc {
-	paras = splitScribeTurns(paras)
+	paras = splitScribeTurns(splitLines(paras))
 	turns := findTurns(paras)
 	bullets := bulletTurns(paras, turns)
 	if turns != nil {

@@ -32,12 +32,17 @@ type shape struct {
 	// block is part of (its paragraphs, and the lists and headings quoted
 	// in it), 0 outside any: the pieces of one box are one quotation.
 	box int32
+	// lineCuts are where lines after a paragraph's first start that open
+	// with a candidate label ("ana: …" on the third line), recorded while
+	// reading and dropped by splitLines, which decides from all of them
+	// whether the lines are turns.
+	lineCuts []int32
 }
 
 // ref returns the shape for a rawBlock: nil when it says nothing.
 func (sh shape) ref() *shape {
 	if sh.inlines == nil && sh.level == 0 && !sh.ordered && sh.number == 0 && sh.nest == nil &&
-		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart && !sh.labelAlone && sh.box == 0 {
+		sh.lang == "" && sh.table == nil && sh.note == "" && sh.labelInlines == nil && !sh.listStart && !sh.labelAlone && sh.box == 0 && sh.lineCuts == nil {
 		return nil
 	}
 	return &sh
@@ -80,6 +85,9 @@ type richText struct {
 	// cell's first character.
 	cells     [][2]int
 	lazyCells []int
+	// breaks are where the lines after a line break start (soft or
+	// hard), shifted by finish as the text is.
+	breaks []int
 }
 
 // write appends text, folding white space.
@@ -129,6 +137,18 @@ func (t *richText) write(s string) {
 // writeSpace reports the ASCII bytes write folds as white space.
 func writeSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// lineEnd writes a line break (a soft one's space, a hard one's "\n")
+// and notes that a new line starts with the next character written.
+func (t *richText) lineEnd(brk string) {
+	t.write(brk)
+	if n := t.sb.Len(); n > 0 {
+		if t.space {
+			n++
+		}
+		t.breaks = append(t.breaks, n)
+	}
 }
 
 // newline writes a hard line break: never at the start, never two in a
@@ -272,6 +292,9 @@ func (t *richText) finish() (string, []model.Inline) {
 		c[0], c[1] = min(max(c[0], 0), end), min(max(c[1], 0), end)
 		c[1] = max(c[1], c[0])
 		t.cells[i] = [2]int{shiftStart(c[0], cuts), shiftEnd(c[1], cuts)}
+	}
+	for i, b := range t.breaks {
+		t.breaks[i] = shiftStart(min(b, end), cuts)
 	}
 	return s, out
 }

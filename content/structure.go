@@ -183,6 +183,11 @@ func appendParagraphs(out []para, chunks []string) []para {
 		flush := func() {
 			if len(cur) > 0 {
 				p := para{text: cleanJoin(cur), lines: len(cur)}
+				if len(cur) >= 2 {
+					if cuts := plainLineCuts(p.text, cur); cuts != nil {
+						p.shape = &shape{lineCuts: cuts}
+					}
+				}
 				if first := cleanSpace(cur[0]); len(cur) >= 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
 					p.firstLine = int32(len(first))
 					if len(cur) >= 3 && len(first) <= maxLabel {

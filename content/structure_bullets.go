@@ -50,7 +50,7 @@ func bulletTurns(paras []para, turns []*turn) []string {
 		}
 	}
 	if len(kinds) < 2 || sure < 3 {
-		return nil
+		return repeatBullets(paras, labels)
 	}
 	// a first name known nowhere else ("Brian:") is a turn in a list of
 	// turns: a run of list items whose labels are known two in three
@@ -199,4 +199,29 @@ func knownLabels(paras []para, turns []*turn, labels []string) map[string]bool {
 			loneName(name) && namedOutsideTurnsAs(paras, outside, name, true)
 	}
 	return known
+}
+
+// repeatBullets keeps the labels of list items that no other part of the
+// document names when they pass repeatGate as turns do ("- **Wren
+// Halloway:** I think …" and "- **Dagny Ost:** Why …", each twice,
+// taking turns, speaking), else nil.
+func repeatBullets(paras []para, labels []string) []string {
+	var cands []lineCand
+	for i, l := range labels {
+		if l != "" {
+			if c, ok := candAt(paras[i].text, i); ok {
+				cands = append(cands, c)
+			}
+		}
+	}
+	keys := repeatGate(cands)
+	if keys == nil {
+		return nil
+	}
+	for i, l := range labels {
+		if c, ok := candAt(paras[i].text, i); l != "" && (!ok || !keys[c.key]) {
+			labels[i] = ""
+		}
+	}
+	return labels
 }

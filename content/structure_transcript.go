@@ -262,7 +262,10 @@ func findTurns(paras []para) []*turn {
 	if t := boldQuestions(paras); t != nil {
 		return t
 	}
-	return induceTurns(paras)
+	if t := induceTurns(paras); t != nil {
+		return t
+	}
+	return repeatTurns(paras)
 }
 
 // colonTurns finds the turns whose labels end in a colon, or nil when the
