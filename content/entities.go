@@ -220,7 +220,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 	if !create {
 		return nil
 	}
-	if e := r.forenameFirst(words, lw); e != nil {
+	if e := r.grown(words, lw); e != nil {
 		return e
 	}
 	return r.add(words)

@@ -397,8 +397,22 @@ func (a *attributor) labelPerson(name, titles []string) *entity {
 // one word; a new person otherwise. A headline read as a name ("Lind
 // Signals Calm Waters") is no one a label names.
 func (a *attributor) labelLookup(name []string) *entity {
+	pn := parseName(name)
+	initials := pn.initialsOnly() // (words before a surname may be a role the lexicon lacks)
+	if initials {
+		// "HON N SMITH" is the one Norman Smith the record names; with two
+		// of them, or none, the label is its own speaker
+		if e, n := a.nameHolder(name); n == 1 {
+			return e
+		} else if n > 1 {
+			return a.add(name)
+		}
+	}
 	last := strings.ToLower(name[len(name)-1])
 	fits := func(e *entity) bool {
+		if initials && !sameName(pn, parseName(e.words)) {
+			return false // "M Pitiroi" is not Aroha Pitiroi
+		}
 		return e.last() == last || len(name) == 1 && len(e.lw) >= 2 && e.first() == last && !slices.ContainsFunc(e.lw, func(w string) bool { return eventWords[w] })
 	}
 	for k := range name {

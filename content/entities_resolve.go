@@ -66,6 +66,9 @@ func (r *resolver) mention(e *entity, para, tok int, subject bool) {
 	if e == nil {
 		return
 	}
+	if e.headlineOnly {
+		headingWordOff(e)
+	}
 	e.headlineOnly = false
 	r.events = append(r.events, event{ent: e, para: para, tok: tok, subject: subject, sent: r.sentNo, section: r.section})
 }

@@ -353,7 +353,8 @@ func headerRun(turns []*turn) {
 		if n[normLabel(t.label)] >= 2 {
 			return
 		}
-		if text := trimClosers(t.text); text != "" && wordCount(text) <= 30 && !endsSentence(text) && !strings.HasSuffix(text, "?") {
+		if text := trimClosers(t.text); text != "" && (rosterHeading(t.label) || wordCount(text) <= 30 && !endsSentence(text) && !strings.HasSuffix(text, "?")) {
+			// ("MEMBERS PRESENT: Hon …, Hon …." is a roster however long)
 			turns[i] = nil
 		}
 	}

@@ -1,0 +1,258 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Name equivalence: whether two forms of a name can denote one person — "HON N SMITH" and
+// "Norman Smith", "Smith, N." and "N. J. Smith", "van der Meer" and "Joost van der Meer" — decided
+// in one place for every stage. Titles and honorifics never count, case and accents never count,
+// initials stand for the given names they begin, and a hyphenated or multi-part surname stays
+// whole. Two forms whose given names or initials differ are never one person.
+
+// parsedName is one written form of a person's name, read for comparison;
+// every part folded (lower case, no accents).
+type parsedName struct {
+	// titles are the honorifics, ranks and offices before the name
+	// ("hon", "dr", "senator"): they never decide who is meant.
+	titles []string
+	// given are the given names in the order written, each a whole name
+	// ("norman") or an initial of one letter ("n").
+	given []string
+	// particles are the lower-case words before the surname ("van der").
+	particles []string
+	// surname is the family name, hyphenated parts kept whole
+	// ("kauri-lowe"); "" for a form that is only a handle or titles.
+	surname string
+	// suffix is a generational suffix ("jr"), "" when none.
+	suffix string
+	// key is the surname in lower case with its accents, as the entity
+	// table indexes it.
+	key string
+	// handle is a social-media user name without its "@".
+	handle string
+}
+
+// parseName reads the words of a name form: titles first ("Hon", "Dr.",
+// "the Honourable"), then given names or initials ("N.", "N.J."), then
+// particles and the surname, then a suffix; "Smith, N." is read inverted.
+func parseName(words []string) parsedName {
+	var p parsedName
+	ws := make([]string, 0, len(words))
+	inverted := false
+	for i, w := range words {
+		if strings.HasPrefix(w, "@") && len(w) > 1 {
+			p.handle = foldName(strings.TrimRight(w[1:], ".,:;)"))
+			continue
+		}
+		if i == 0 && len(words) > 1 && strings.HasSuffix(w, ",") {
+			inverted = true
+		}
+		w = strings.Trim(w, ",;:()")
+		if w != "" {
+			ws = append(ws, w)
+		}
+	}
+	if inverted && len(ws) >= 2 {
+		ws = append(ws[1:], ws[0]) // "Smith, N." → "N. Smith"
+	}
+	for len(ws) > 1 && nameTitleWord(ws[0]) {
+		p.titles = append(p.titles, foldName(strings.TrimSuffix(ws[0], ".")))
+		ws = ws[1:]
+	}
+	if len(ws) > 1 && nameSuffixes[foldName(strings.TrimSuffix(ws[len(ws)-1], "."))] {
+		p.suffix = foldName(strings.TrimSuffix(ws[len(ws)-1], "."))
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) == 1 && nameTitleWord(ws[0]) && p.titles == nil {
+		return p
+	}
+	p.key = strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	p.surname = foldName(p.key)
+	ws = ws[:len(ws)-1]
+	for len(ws) > 0 && nameParticles[foldName(ws[len(ws)-1])] {
+		p.particles = append([]string{foldName(ws[len(ws)-1])}, p.particles...)
+		ws = ws[:len(ws)-1]
+	}
+	for _, w := range ws {
+		p.given = append(p.given, givenParts(w)...)
+	}
+	return p
+}
+
+// nameTitleWord reports a word that titles a name rather than being part
+// of it: an honorific ("Hon", "Dr."), a rank or an office ("Senator",
+// "Sen.", "Captain"), or "the" of "the Honourable".
+func nameTitleWord(w string) bool {
+	l := foldName(strings.TrimSuffix(w, "."))
+	if _, ok := titleAbbrev[l]; ok {
+		return true
+	}
+	return l == "the" || l == "rt" || honorifics[l] || headerHonours[l] || honorificLabel[l] || titleWords[l]
+}
+
+// givenParts splits a given name into the names or initials it holds:
+// "N.J." and "NJ" (two capitals, written as initials) are two initials,
+// "Norman" one name.
+func givenParts(w string) []string {
+	if strings.Contains(w, ".") {
+		var out []string
+		for _, part := range strings.Split(w, ".") {
+			if part != "" {
+				out = append(out, foldName(part))
+			}
+		}
+		return out
+	}
+	if n := utf8.RuneCountInString(w); n == 2 || n == 3 {
+		if !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) {
+			var out []string
+			for _, r := range w {
+				out = append(out, foldName(string(r)))
+			}
+			return out // "NJ"
+		}
+	}
+	return []string{foldName(w)}
+}
+
+// initialsOnly reports a form whose given names are all initials.
+func (p parsedName) initialsOnly() bool {
+	return len(p.given) > 0 && !slices.ContainsFunc(p.given, func(g string) bool { return utf8.RuneCountInString(g) > 1 })
+}
+
+// sameName reports whether two forms of a name can denote one person:
+// the same surname (hyphenated parts whole; particles, titles, case and
+// accents aside), no two generational suffixes that differ, and given
+// names that agree as far as both go, an initial agreeing with any name
+// it begins ("N" with "Norman"). A form without given names ("Smith")
+// agrees with every Smith: whether it is unique is the caller's question.
+// A handle agrees only with the same handle.
+func sameName(a, b parsedName) bool {
+	if a.handle != "" && b.handle != "" {
+		return a.handle == b.handle
+	}
+	if a.surname == "" || a.surname != b.surname {
+		return false
+	}
+	if a.suffix != "" && b.suffix != "" && a.suffix != b.suffix {
+		return false
+	}
+	for i := 0; i < len(a.given) && i < len(b.given); i++ {
+		if !sameGiven(a.given[i], b.given[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameGiven reports two given names (or initials) that can be one.
+func sameGiven(x, y string) bool {
+	if x == y {
+		return true
+	}
+	xi, yi := utf8.RuneCountInString(x) == 1, utf8.RuneCountInString(y) == 1
+	switch {
+	case xi && !yi:
+		return strings.HasPrefix(y, x)
+	case yi && !xi:
+		return strings.HasPrefix(x, y)
+	}
+	return false
+}
+
+// nameHolder returns the one person of the entity table a name form can
+// denote (sameName) and how many can: "HON N SMITH" is the Norman Smith
+// an attendance list gave, "T Ruatoe" is nobody when the table holds a
+// Tangi and a Tuaine Ruatoe (2: abstain). A form with given names prefers
+// the person whose given names are the same as written. Bodies, people
+// only named in the headline and forms without a surname fit nobody.
+func (a *attributor) nameHolder(words []string) (*entity, int) {
+	p := parseName(words)
+	if p.surname == "" {
+		return nil, 0
+	}
+	var fits []*entity
+	for _, e := range recent(a.byLast[p.key]) {
+		if e.org || e.id < 0 || e.headlineOnly || slices.Contains(fits, e) {
+			continue
+		}
+		if sameName(p, parseName(e.words)) {
+			fits = append(fits, e)
+		}
+	}
+	if len(fits) > 1 && len(p.given) > 0 {
+		same := slices.DeleteFunc(slices.Clone(fits), func(e *entity) bool {
+			return !slices.Equal(parseName(e.words).given, p.given)
+		})
+		if len(same) == 1 {
+			return same[0], 1
+		}
+	}
+	if len(fits) != 1 {
+		return nil, len(fits)
+	}
+	return fits[0], 1
+}
+
+// grown returns the entity already in the table that a new full name
+// completes rather than joins as a namesake: a person known by a forename
+// alone (forenameFirst), or a headline's phrase (headingPhrase).
+func (r *roster) grown(words, lw []string) *entity {
+	if e := r.forenameFirst(words, lw); e != nil {
+		return e
+	}
+	return r.headingPhrase(words, lw)
+}
+
+// headingPhrase returns the headline's "person" that was a phrase of a
+// verb and a surname ("Grilling Okafor", "Quizzed Lind") once the body
+// names the person in full ("Mayor Adaeze Okafor"): the heading word is
+// no given name of theirs, so the entity becomes the body's person. Only
+// one such entity, named nowhere but the headline, with a word that is a
+// verb's form, before a surname no other person has.
+func (r *roster) headingPhrase(words, lw []string) *entity {
+	if len(lw) < 2 || r.peeking {
+		return nil
+	}
+	p := parseName(words)
+	var found *entity
+	for _, e := range recent(r.byLast[lw[len(lw)-1]]) {
+		if e.org || e.gen != "" {
+			continue
+		}
+		if !e.headlineOnly || len(e.lw) != 2 || !headingVerb(e.lw[0]) || sameName(p, parseName(e.words)) || found != nil {
+			return nil // a namesake the body names, or two
+		}
+		found = e
+	}
+	if found != nil {
+		delete(found.forms, found.name()) // the headline's phrase is no form of the name
+		found.words, found.lw, found.headlineOnly = words, lw, false
+		r.indexName(found)
+	}
+	return found
+}
+
+// headingVerb reports a word a headline sets before a surname as a verb
+// ("Grilling", "Backed", "Slams"), not a given name: a gerund or a past
+// form of some length, or a speech verb's form.
+func headingVerb(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 6 && strings.HasSuffix(w, "ing") || n >= 5 && strings.HasSuffix(w, "ed") || isCueForm(w)
+}
+
+func isCueForm(w string) bool { _, ok := cueForms[w]; return ok }
+
+// headingWordOff drops a headline's verb from the name of the person the
+// body goes on to name ("Questioning Brandt" before "Brandt said"): the
+// body never writes it as part of their name.
+func headingWordOff(e *entity) {
+	if !e.org && len(e.lw) == 2 && e.title == "" && headingVerb(e.lw[0]) {
+		delete(e.forms, e.name())
+		e.words, e.lw = e.words[1:], e.lw[1:]
+	}
+}
