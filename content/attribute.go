@@ -96,6 +96,7 @@ func (a *attributor) run() {
 	for i, b := range a.blocks {
 		a.ready(b)
 		a.at = i
+		a.learnHandles(b.raw.text)
 		if h := a.heads[b.section]; h != nil && b.index == 0 {
 			a.readHeading(h)
 			// read: nothing reads the heading's block again

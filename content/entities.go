@@ -90,6 +90,9 @@ type roster struct {
 	byShape map[string][]*entity
 	// byRole indexes entities by each word of their role and title.
 	byRole map[string][]*entity
+	// byPart indexes people by each part of a hyphenated surname
+	// ("okonjo" and "beck" of Okonjo-Beck).
+	byPart map[string][]*entity
 	// peeking: lookup only looks, and learns no fuller form (peek).
 	peeking bool
 }
@@ -121,6 +124,7 @@ func (r *roster) indexName(e *entity) {
 	if len(e.words) > 1 {
 		r.byFirst[e.first()] = append(r.byFirst[e.first()], e)
 		r.byShape[shapeKey(e.last())] = append(r.byShape[shapeKey(e.last())], e)
+		r.indexParts(e)
 	}
 }
 
@@ -181,6 +185,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		if len(cands) > 1 {
 			cands = nil
 		}
+		cands = r.surnamePart(cands, lw[0])
 	}
 	if len(cands) == 0 && len(lw) >= 2 {
 		// "Ana Maria" after "Ana Maria Lind Okafor": the forenames of
@@ -193,6 +198,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		if len(cands) > 1 {
 			cands = nil
 		}
+		cands = r.initialsJoin(cands, words)
 	}
 	cands = sameGeneration(cands, generation(words), len(lw) > 1)
 	if len(cands) > 1 && len(lw) == 1 {
@@ -211,7 +217,7 @@ func (r *roster) lookup(words []string, create bool) *entity {
 				best = c
 			}
 		}
-		if len(words) > len(best.words) && len(cands) == 1 && !r.peeking {
+		if len(cands) == 1 && !r.peeking && fullerName(words, best.words) {
 			best.words, best.lw = words, lw // a fuller form of the name
 			r.indexName(best)
 		}

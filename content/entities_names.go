@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -170,13 +171,13 @@ func sameGiven(x, y string) bool {
 // Tangi and a Tuaine Ruatoe (2: abstain). A form with given names prefers
 // the person whose given names are the same as written. Bodies, people
 // only named in the headline and forms without a surname fit nobody.
-func (a *attributor) nameHolder(words []string) (*entity, int) {
+func (r *roster) nameHolder(words []string) (*entity, int) {
 	p := parseName(words)
 	if p.surname == "" {
 		return nil, 0
 	}
 	var fits []*entity
-	for _, e := range recent(a.byLast[p.key]) {
+	for _, e := range recent(r.byLast[p.key]) {
 		if e.org || e.id < 0 || e.headlineOnly || slices.Contains(fits, e) {
 			continue
 		}
@@ -255,4 +256,159 @@ func headingWordOff(e *entity) {
 		delete(e.forms, e.name())
 		e.words, e.lw = e.words[1:], e.lw[1:]
 	}
+}
+
+// Handles: a social-media user name the text pairs with a person's name
+// ("Maren Solberg (@tide_watcher)", "@tide_watcher (Maren Solberg)",
+// "Dario Fenwick, posting as @dfenwick") is that person wherever it
+// stands alone afterwards ("@tide_watcher added:"); a handle paired with
+// nobody is a speaker of its own, named as written.
+
+// handleName is a name the text writes next to a handle: two to four
+// capitalised words, particles allowed inside.
+const handleName = `(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})`
+
+// handleUser is a handle's user name after its "@".
+const handleUser = `@([\p{L}\p{N}_.]*[\p{L}\p{N}_])`
+
+// handlePairs are the ways a text pairs a name and a handle: the name
+// first (submatch 1) and the handle (2), or the handle first (3, 4).
+var handlePairs = regexp.MustCompile(handleName + `\s*(?:[(\[]\s*|,\s*|,?\s+(?:\p{Ll}+\s+){0,2}as\s+)` + handleUser +
+	`|` + handleUser + `\s*[(\[]\s*` + handleName + `\s*[)\]]`)
+
+// learnHandles notes the handles a block's text pairs with a name; a
+// handle paired with two names is no one's.
+func (r *resolver) learnHandles(text string) {
+	if !strings.Contains(text, "@") {
+		return
+	}
+	for _, m := range handlePairs.FindAllStringSubmatch(text, maxHandlePairs) {
+		name, user := m[1], m[2]
+		if user == "" {
+			name, user = m[4], m[3]
+		}
+		words, key := strings.Fields(name), foldName(user)
+		if r.handles == nil {
+			r.handles = map[string][]string{}
+		}
+		if prev, ok := r.handles[key]; ok && !slices.Equal(prev, words) {
+			r.handles[key] = nil
+			continue
+		}
+		r.handles[key] = words
+	}
+}
+
+// maxHandlePairs bounds the pairs read in one block.
+const maxHandlePairs = 64
+
+// handleEntity returns the person a handle stands for ("@tide_watcher"):
+// the one the text paired it with, else the handle's own speaker.
+func (r *resolver) handleEntity(handle string) *entity {
+	key := foldName(strings.TrimPrefix(handle, "@"))
+	if words := r.handles[key]; len(words) > 0 {
+		if e := r.lookup(words, false); e != nil {
+			return e
+		}
+		if e, n := r.nameHolder(words); n == 1 {
+			return e
+		}
+	}
+	e := r.lookup([]string{handle}, true)
+	e.handle = true
+	return e
+}
+
+// handleNP reads a handle that ends just before token end ("@tide_watcher
+// added"): an "@" and the words and underscores written against it.
+func handleNP(toks []token, floor, end int) (subject, bool) {
+	k := end - 1
+	for k > floor && (toks[k].kind == tWord || toks[k].text == "_" || toks[k].text == ".") && toks[k].start == toks[k-1].end {
+		k--
+	}
+	if k < floor || k == end-1 || toks[k].text != "@" || toks[end-1].kind != tWord || k > floor && toks[k-1].end == toks[k].start {
+		return subject{}, false // (an address's "ana@example.org" is no handle)
+	}
+	var b strings.Builder
+	b.WriteString("@")
+	for _, t := range toks[k+1 : end] {
+		b.WriteString(t.text)
+	}
+	return subject{kind: npName, name: nameParts{words: []string{b.String()}}, from: k, to: end}, true
+}
+
+// indexParts indexes the parts of a person's hyphenated surname, each of
+// three letters or more ("ul" of "Zafar-ul-Hadi" is none).
+func (r *roster) indexParts(e *entity) {
+	parts := strings.Split(e.last(), "-")
+	if len(parts) < 2 {
+		return
+	}
+	if r.byPart == nil {
+		r.byPart = map[string][]*entity{}
+	}
+	for _, part := range parts {
+		if utf8.RuneCountInString(part) >= 3 && !slices.Contains(r.byPart[part], e) {
+			r.byPart[part] = append(r.byPart[part], e)
+		}
+	}
+}
+
+// surnamePart returns, when cands is empty, the one person a lone word
+// names as a part of a hyphenated surname ("Okonjo" after "Sara
+// Okonjo-Beck"); nobody when two people have that part or someone has it
+// as their whole surname.
+func (r *roster) surnamePart(cands []*entity, w string) []*entity {
+	if len(cands) > 0 || len(r.byPart[w]) != 1 || len(r.byLast[w]) > 0 {
+		return cands
+	}
+	if e := r.byPart[w][0]; !e.org && e.id >= 0 {
+		return []*entity{e}
+	}
+	return cands
+}
+
+// initialsJoin returns, when cands is empty, the one person a name with
+// initials is ("N. Vaiki", "N. J. Vaiki" after "Norman Vaiki"), or whose
+// initials a full name spells out ("Norman Vaiki" after "N. Vaiki"):
+// sameName, and one of the two forms written with initials.
+func (r *roster) initialsJoin(cands []*entity, words []string) []*entity {
+	if len(cands) > 0 {
+		return cands
+	}
+	p := parseName(words)
+	e, n := r.nameHolder(words)
+	if n != 1 || len(p.given) == 0 {
+		return cands
+	}
+	if q := parseName(e.words); p.initialsOnly() || q.initialsOnly() && len(q.given) > 0 {
+		return []*entity{e}
+	}
+	return cands
+}
+
+// fullerName reports whether a name form says more than the one known:
+// more given names written in full ("Norman Vaiki" over "N. J. Vaiki"),
+// else as many and more words ("Ana Lind" over "Lind").
+func fullerName(words, known []string) bool {
+	if !slices.ContainsFunc(words, initialShaped) && !slices.ContainsFunc(known, initialShaped) {
+		return len(words) > len(known) // (the common case, on every lookup, without parsing)
+	}
+	full := func(ws []string) int {
+		n := 0
+		for _, g := range parseName(ws).given {
+			if utf8.RuneCountInString(g) > 1 {
+				n++
+			}
+		}
+		return n
+	}
+	f, k := full(words), full(known)
+	return f > k || f == k && len(words) > len(known)
+}
+
+// initialShaped reports a word that may be an initial: one letter, or
+// letters with full stops ("N.", "N.J.").
+func initialShaped(w string) bool {
+	return strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1
 }

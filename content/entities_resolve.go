@@ -42,6 +42,9 @@ const maxLookback = 80
 // resolver holds the roster and the mention history of one document.
 type resolver struct {
 	roster
+	// handles maps the handles the text pairs with a name to that name
+	// (learnHandles); nil for a handle paired with two.
+	handles map[string][]string
 	events []event
 	// docs are the writings the text attributes to an author.
 	docs []docRef
@@ -114,6 +117,11 @@ func (ev event) after(para, tok int) bool { return ev.para == para && ev.tok > t
 // name is new.
 func (r *resolver) resolveName(np nameParts, create bool) *entity {
 	words := np.words
+	if len(words) == 1 && strings.HasPrefix(words[0], "@") && create {
+		e := r.handleEntity(words[0])
+		r.note(e, np, np.String())
+		return e
+	}
 	var e *entity
 	if g := max(np.gender, genderOf(np.role)); g != 0 && create {
 		if o := r.peek(words); o != nil && !o.org && o.gender != 0 && o.gender != g {

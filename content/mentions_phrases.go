@@ -282,6 +282,9 @@ func npEndingAt(toks []token, floor, end int) subject {
 	if end <= floor || toks[end-1].kind != tWord {
 		return subject{}
 	}
+	if sub, ok := handleNP(toks, floor, end); ok {
+		return sub // "@tide_watcher added"
+	}
 	last := toks[end-1]
 	if isNameWord(last) && !last.possessive() && !(end-1 == floor && commonNoun(last.lower)) {
 		return nameNP(toks, floor, end)
