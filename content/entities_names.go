@@ -412,3 +412,10 @@ func fullerName(words, known []string) bool {
 func initialShaped(w string) bool {
 	return strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1
 }
+
+// initialsAgree reports two forms of a name, one written with initials,
+// that can be one person ("N. J. Vaiki", "Norman Vaiki").
+func initialsAgree(a, b []string) bool {
+	p, q := parseName(a), parseName(b)
+	return (p.initialsOnly() || q.initialsOnly()) && len(p.given) > 0 && len(q.given) > 0 && sameName(p, q)
+}

@@ -45,7 +45,7 @@ type resolver struct {
 	// handles maps the handles the text pairs with a name to that name
 	// (learnHandles); nil for a handle paired with two.
 	handles map[string][]string
-	events []event
+	events  []event
 	// docs are the writings the text attributes to an author.
 	docs []docRef
 	// exclude lists entities a pronoun in the current sentence cannot be.

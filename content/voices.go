@@ -194,7 +194,8 @@ func (g grouping) byName(ms []*member) {
 }
 
 // bySurname joins a shorter name to the one longer name it is the end of
-// ("Varga", "Ms. Varga", "Maria Lind" to "Ana Maria Lind"), when exactly
+// ("Varga", "Ms. Varga", "Maria Lind" to "Ana Maria Lind"), or a name with
+// initials to the full name they begin ("N. Vaiki" to "Norman Vaiki"), when exactly
 // one fits once gender and role have had their say.
 func (g grouping) bySurname(ms []*member) {
 	byLast := map[string][]int{}
@@ -210,7 +211,7 @@ func (g grouping) bySurname(ms []*member) {
 		var cands []int // roots of longer names that end with m's
 		for _, j := range byLast[m.words[len(m.words)-1]] {
 			o := ms[j]
-			if len(o.words) <= len(m.words) || !sameOrSuffix(o.words, m.words) || !genderFits(m, o) {
+			if !fullerName(o.words, m.words) || !sameOrSuffix(o.words, m.words) && !initialsAgree(o.words, m.words) || !genderFits(m, o) {
 				continue
 			}
 			if r := g.find(j); !slices.Contains(cands, r) && r != g.find(i) {
@@ -309,8 +310,8 @@ func voiceOf(group []*member) model.Voice {
 	best := group[0]
 	roles := map[string]int{}
 	for _, m := range group {
-		if m.kind == named && (best.kind != named || len(m.words) > len(best.words) ||
-			len(m.words) == len(best.words) && m.quotes > best.quotes) {
+		if m.kind == named && (best.kind != named || fullerName(m.words, best.words) ||
+			len(m.words) == len(best.words) && m.quotes > best.quotes && !fullerName(best.words, m.words)) {
 			best = m
 		}
 		if m.sp.Role != "" {

@@ -110,3 +110,19 @@ func TestVoicesNeverJoinUnknownOrOneBriefingsSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestVoicesJoinInitials: a speaker named with initials in one briefing
+// is the one full name they begin in another; other initials stay apart.
+func TestVoicesJoinInitials(t *testing.T) {
+	bs := parsed(t,
+		"Reef survey\n\n“The reef is in better shape than we feared,” said Norman Vaiki, the member for the south.\n",
+		"Reef survey, day two\n\n“The licences come next,” N. J. Vaiki said.\n\n“A copy is not a licence,” M. Vaiki said.\n",
+	)
+	vs := Voices(bs)
+	if v := voiceNamed(t, vs, "Norman Vaiki"); len(v.In) != 2 {
+		t.Errorf("Norman Vaiki is in %d briefings, want 2: %+v", len(v.In), v.In)
+	}
+	if v := voiceNamed(t, vs, "M. Vaiki"); len(v.In) != 1 {
+		t.Errorf("M. Vaiki joined another voice: %+v", v.In)
+	}
+}
