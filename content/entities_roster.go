@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefreader/brief/model"
 )
@@ -21,18 +22,26 @@ const maxRosterWords = 8
 // first name only.
 func rosterLines(d rawDoc) []string {
 	var lines []string
+	// open: the last block was a roster that ended in a separator, so the
+	// next paragraph goes on with it ("…; Pitiroi, Aroha;" over a line
+	// the layout set apart)
+	open := false
 	add := func(b rawBlock, whole bool) {
 		if b.turn() || b.kind != model.Paragraph && b.kind != model.ListItem && !(whole && b.kind == model.CodeBlock) {
+			open = false
 			return // (a roster indented four spaces is Markdown's code)
 		}
 		text := b.text
-		if !whole {
+		if !whole && !(open && !strings.Contains(text, ":")) {
+			open = false
 			colon := strings.IndexByte(text, ':')
 			if colon < 0 || colon > 40 || !rosterHeading(text[:colon]) {
 				return
 			}
 			text = text[colon+1:]
 		}
+		t := strings.TrimSpace(text)
+		open = strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
 		lines = append(lines, rosterEntries(text)...)
 	}
 	add(rawBlock{kind: model.Paragraph, text: d.subtitle}, false) // "Panel: …" under the title
@@ -70,6 +79,9 @@ func rosterHeading(h string) bool {
 func rosterEntries(text string) []string {
 	var out []string
 	depth, from := 0, 0
+	// "Vaiki, Norman; Pitiroi, Aroha": entries apart at semicolons keep
+	// their commas, each a surname and the given names after it
+	semis := invertedRoster(text)
 	flush := func(to int) {
 		// the affiliation in brackets is a body more often than a role
 		// ("(Port Authority)"), which would make the person one
@@ -78,7 +90,7 @@ func rosterEntries(text string) []string {
 			e = strings.ReplaceAll(e, "_", " ") // a chat's "Ana_Lind"
 		}
 		if e = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(e), ".")); e != "" && wordCount(e) <= maxRosterWords {
-			out = append(out, e)
+			out = append(out, uninvert(e))
 		}
 	}
 	for i := 0; i < len(text); i++ {
@@ -88,7 +100,7 @@ func rosterEntries(text string) []string {
 		case ')', ']':
 			depth--
 		case ',', ';', '\n':
-			if depth <= 0 {
+			if depth <= 0 && !(semis && text[i] == ',') {
 				flush(i)
 				from = i + 1
 			}
@@ -96,4 +108,49 @@ func rosterEntries(text string) []string {
 	}
 	flush(len(text))
 	return out
+}
+
+// uninvert writes a roster entry given surname first ("Vaiki, Norman",
+// "van Zyl, Jacob", "Ruatoe, T.") in reading order ("Norman Vaiki"): one
+// surname before the comma, one or two given names or initials after it.
+// An entry of a name and an affiliation ("Ana Lind, Harbour Board") is
+// left as it is.
+func uninvert(entry string) string {
+	before, after, ok := strings.Cut(entry, ",")
+	if !ok {
+		return entry
+	}
+	sur, given := strings.Fields(before), strings.Fields(after)
+	if len(sur) == 0 || len(given) == 0 || len(given) > 2 || len(sur) > 3 {
+		return entry
+	}
+	for _, w := range sur[:len(sur)-1] {
+		if !nameParticles[strings.ToLower(w)] {
+			return entry
+		}
+	}
+	for _, w := range append(given, sur[len(sur)-1]) {
+		l := strings.ToLower(strings.Trim(w, "."))
+		if !unicode.IsUpper(firstRune(w)) || titleWords[l] || roleNouns[l] || orgHeads[l] || honorifics[l] {
+			return entry
+		}
+	}
+	return strings.TrimSpace(after) + " " + strings.TrimSpace(before)
+}
+
+// invertedRoster reports a roster whose entries, apart at semicolons, are
+// each written surname first ("Vaiki, Norman (Speaker); Pitiroi, Aroha").
+func invertedRoster(text string) bool {
+	parts := strings.Split(stageDirection.ReplaceAllString(text, ""), ";")
+	n := 0
+	for _, p := range parts {
+		if p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), ".")); p == "" {
+			continue
+		}
+		if uninvert(p) == p {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

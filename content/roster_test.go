@@ -47,3 +47,20 @@ func TestRosterAtEndLinksFirstNames(t *testing.T) {
 		t.Errorf("the roster ran into the last turn: %q", last)
 	}
 }
+
+// TestRosterEntriesInverted: a roster written surname first, entries apart
+// at semicolons, gives the names in reading order; a name with its
+// affiliation after a comma stays as it is.
+func TestRosterEntriesInverted(t *testing.T) {
+	got := rosterEntries(" Vaiki, Norman (Speaker); van Zyl, Jacob; Ruatoe, T.; Pitiroi, Aroha;")
+	want := []string{"Norman Vaiki", "Jacob van Zyl", "T Ruatoe", "Aroha Pitiroi"} // (an entry loses its last full stop)
+	if !slices.Equal(got, want) {
+		t.Errorf("rosterEntries = %q, want %q", got, want)
+	}
+	if got := uninvert("Ana Lind, Harbour Board"); got != "Ana Lind, Harbour Board" {
+		t.Errorf("uninvert turned a name and affiliation into %q", got)
+	}
+	if got := uninvert("Lind, Chair"); got != "Lind, Chair" {
+		t.Errorf("uninvert took an office for a given name: %q", got)
+	}
+}
