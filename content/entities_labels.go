@@ -375,11 +375,15 @@ func (a *attributor) labelPerson(name, titles []string) *entity {
 	if full := a.labelFull[strings.ToLower(name[0])]; len(name) == 1 && full != nil {
 		name = full // "Lind:" after "Ana Lind:" is Ana Lind
 	}
+	g := genderOf(strings.Join(titles, " "))
 	key := strings.ToLower(strings.Join(name, " "))
+	if g != 0 {
+		key += " " + string(g) // "MRS VAIKI" is not "MR VAIKI"
+	}
 	if e := a.labelPeople[key]; e != nil {
 		return e
 	}
-	e := a.labelLookup(name)
+	e := a.labelLookup(name, g)
 	if a.labelPeople == nil {
 		a.labelPeople = map[string]*entity{}
 	}
@@ -396,7 +400,10 @@ func (a *attributor) labelPerson(name, titles []string) *entity {
 // that person's name ends as the label's does, or begins with a label of
 // one word; a new person otherwise. A headline read as a name ("Lind
 // Signals Calm Waters") is no one a label names.
-func (a *attributor) labelLookup(name []string) *entity {
+func (a *attributor) labelLookup(name []string, g byte) *entity {
+	if e, decided := a.surnameLabel(name, g); decided {
+		return e
+	}
 	pn := parseName(name)
 	initials := pn.initialsOnly() // (words before a surname may be a role the lexicon lacks)
 	if initials {
@@ -410,8 +417,8 @@ func (a *attributor) labelLookup(name []string) *entity {
 	}
 	last := strings.ToLower(name[len(name)-1])
 	fits := func(e *entity) bool {
-		if initials && !sameName(pn, parseName(e.words)) {
-			return false // "M Pitiroi" is not Aroha Pitiroi
+		if initials && !sameName(pn, parseName(e.words)) || g != 0 && e.gender != 0 && e.gender != g {
+			return false // "M Pitiroi" is not Aroha Pitiroi, "MRS VAIKI" not Mr Vaiki
 		}
 		return e.last() == last || len(name) == 1 && len(e.lw) >= 2 && e.first() == last && !slices.ContainsFunc(e.lw, func(w string) bool { return eventWords[w] })
 	}

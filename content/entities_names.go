@@ -419,3 +419,33 @@ func initialsAgree(a, b []string) bool {
 	p, q := parseName(a), parseName(b)
 	return (p.initialsOnly() || q.initialsOnly()) && len(p.given) > 0 && len(q.given) > 0 && sameName(p, q)
 }
+
+// surnameLabel decides a label that gives a surname alone ("MRS VAIKI",
+// "VAIKI") when the table holds several people of that surname: the one
+// whose sex the label's honorific gives, or — two or more fitting still —
+// the label's own speaker, as written. decided is false when one person
+// or none has the surname: the usual lookup decides.
+func (a *attributor) surnameLabel(name []string, g byte) (e *entity, decided bool) {
+	if len(name) != 1 {
+		return nil, false
+	}
+	var fits []*entity
+	n := 0
+	p := parseName(name)
+	for _, c := range recent(a.byLast[p.key]) {
+		if c.org || c.id < 0 || c.headlineOnly || len(c.words) < 2 || !sameName(p, parseName(c.words)) {
+			continue
+		}
+		n++
+		if g == 0 || c.gender == 0 || c.gender == g {
+			fits = append(fits, c)
+		}
+	}
+	switch {
+	case n < 2:
+		return nil, false
+	case len(fits) == 1:
+		return fits[0], true
+	}
+	return a.add(name), true
+}
