@@ -93,6 +93,9 @@ type roster struct {
 	// byPart indexes people by each part of a hyphenated surname
 	// ("okonjo" and "beck" of Okonjo-Beck).
 	byPart map[string][]*entity
+	// byFold indexes the people whose surname has accents by the surname
+	// without them ("ibanez" for Ibáñez).
+	byFold map[string][]*entity
 	// peeking: lookup only looks, and learns no fuller form (peek).
 	peeking bool
 }
@@ -114,6 +117,7 @@ func (r *roster) add(words []string) *entity {
 	e := &entity{id: len(r.ents), words: words, lw: lowerAll(words), forms: map[string]bool{}, gen: generation(words)}
 	r.ents = append(r.ents, e)
 	r.byLast[e.last()] = append(r.byLast[e.last()], e)
+	r.indexFolded(e)
 	r.indexName(e)
 	return e
 }
@@ -198,8 +202,8 @@ func (r *roster) lookup(words []string, create bool) *entity {
 		if len(cands) > 1 {
 			cands = nil
 		}
-		cands = r.initialsJoin(cands, words)
 	}
+	cands = r.nameJoin(cands, words)
 	cands = sameGeneration(cands, generation(words), len(lw) > 1)
 	if len(cands) > 1 && len(lw) == 1 {
 		cands = preferBareSurname(cands, lw[0])

@@ -177,7 +177,12 @@ func (r *roster) nameHolder(words []string) (*entity, int) {
 		return nil, 0
 	}
 	var fits []*entity
-	for _, e := range recent(r.byLast[p.key]) {
+	same := recent(r.byLast[p.key])
+	if p.surname != p.key || len(r.byFold[p.surname]) > 0 {
+		// "Ibáñez" and "Ibanez": the same surname, with accents or without
+		same = append(append(slices.Clone(same), recent(r.byLast[p.surname])...), recent(r.byFold[p.surname])...)
+	}
+	for _, e := range same {
 		if e.org || e.id < 0 || e.headlineOnly || slices.Contains(fits, e) {
 			continue
 		}
@@ -368,23 +373,39 @@ func (r *roster) surnamePart(cands []*entity, w string) []*entity {
 	return cands
 }
 
-// initialsJoin returns, when cands is empty, the one person a name with
-// initials is ("N. Vaiki", "N. J. Vaiki" after "Norman Vaiki"), or whose
-// initials a full name spells out ("Norman Vaiki" after "N. Vaiki"):
-// sameName, and one of the two forms written with initials.
-func (r *roster) initialsJoin(cands []*entity, words []string) []*entity {
+// nameJoin returns, when cands is empty, the one person a name form is
+// though the lookup by words missed them: a form with initials ("N.
+// Vaiki", "N. J. Vaiki" after "Norman Vaiki") or whose initials a full
+// name spells out ("Norman Vaiki" after "N. Vaiki"), or a form without
+// the accents of the other ("Ibanez" and "José Ibáñez") — sameName, and
+// only one person fits.
+func (r *roster) nameJoin(cands []*entity, words []string) []*entity {
 	if len(cands) > 0 {
 		return cands
 	}
 	p := parseName(words)
 	e, n := r.nameHolder(words)
-	if n != 1 || len(p.given) == 0 {
+	if n != 1 {
 		return cands
 	}
-	if q := parseName(e.words); p.initialsOnly() || q.initialsOnly() && len(q.given) > 0 {
+	q := parseName(e.words)
+	initials := len(p.given) > 0 && (p.initialsOnly() || q.initialsOnly() && len(q.given) > 0)
+	if initials || p.key != q.key && len(p.given) <= len(q.given) || slices.Equal(p.given, q.given) && len(p.given) > 0 {
+		// (the same given names once folded: "Elodie" for "Élodie")
 		return []*entity{e}
 	}
 	return cands
+}
+
+// indexFolded indexes a person whose surname has accents by the surname
+// without them.
+func (r *roster) indexFolded(e *entity) {
+	if f := foldName(e.last()); f != e.last() {
+		if r.byFold == nil {
+			r.byFold = map[string][]*entity{}
+		}
+		r.byFold[f] = append(r.byFold[f], e)
+	}
 }
 
 // fullerName reports whether a name form says more than the one known:
@@ -392,7 +413,8 @@ func (r *roster) initialsJoin(cands []*entity, words []string) []*entity {
 // else as many and more words ("Ana Lind" over "Lind").
 func fullerName(words, known []string) bool {
 	if !slices.ContainsFunc(words, initialShaped) && !slices.ContainsFunc(known, initialShaped) {
-		return len(words) > len(known) // (the common case, on every lookup, without parsing)
+		// (the common case, on every lookup, without parsing)
+		return len(words) > len(known) || len(words) == len(known) && accented(words, known)
 	}
 	full := func(ws []string) int {
 		n := 0
@@ -404,7 +426,15 @@ func fullerName(words, known []string) bool {
 		return n
 	}
 	f, k := full(words), full(known)
-	return f > k || f == k && len(words) > len(known)
+	return f > k || f == k && len(words) > len(known) || f == k && len(words) == len(known) && accented(words, known)
+}
+
+// accented reports a form that writes the accents another drops
+// ("Élodie Marchetti" over "Elodie Marchetti"): the name as its owner
+// spells it.
+func accented(words, known []string) bool {
+	a, b := strings.Join(words, " "), strings.Join(known, " ")
+	return a != b && foldName(a) == foldName(b) && len(a) > len(b)
 }
 
 // initialShaped reports a word that may be an initial: one letter, or
