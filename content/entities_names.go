@@ -224,13 +224,12 @@ func (r *roster) headingPhrase(words, lw []string) *entity {
 	if len(lw) < 2 || r.peeking {
 		return nil
 	}
-	p := parseName(words)
 	var found *entity
 	for _, e := range recent(r.byLast[lw[len(lw)-1]]) {
 		if e.org || e.gen != "" {
 			continue
 		}
-		if !e.headlineOnly || len(e.lw) != 2 || !headingVerb(e.lw[0]) || sameName(p, parseName(e.words)) || found != nil {
+		if !e.headlineOnly || len(e.lw) != 2 || !headingVerb(e.lw[0]) || sameName(parseName(words), parseName(e.words)) || found != nil {
 			return nil // a namesake the body names, or two
 		}
 		found = e
@@ -380,8 +379,11 @@ func (r *roster) surnamePart(cands []*entity, w string) []*entity {
 // the accents of the other ("Ibanez" and "José Ibáñez") — sameName, and
 // only one person fits.
 func (r *roster) nameJoin(cands []*entity, words []string) []*entity {
-	if len(cands) > 0 {
+	if len(cands) > 0 || len(words) == 0 {
 		return cands
+	}
+	if last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")); len(r.byLast[last]) == 0 && len(r.byFold) == 0 && isASCII(last) {
+		return cands // nobody of that surname: nothing to parse (most new names)
 	}
 	p := parseName(words)
 	e, n := r.nameHolder(words)
@@ -412,27 +414,38 @@ func (r *roster) indexFolded(e *entity) {
 // more given names written in full ("Norman Vaiki" over "N. J. Vaiki"),
 // else as many and more words ("Ana Lind" over "Lind").
 func fullerName(words, known []string) bool {
-	if !slices.ContainsFunc(words, initialShaped) && !slices.ContainsFunc(known, initialShaped) {
-		// (the common case, on every lookup, without parsing)
-		return len(words) > len(known) || len(words) == len(known) && accented(words, known)
-	}
-	full := func(ws []string) int {
-		n := 0
-		for _, g := range parseName(ws).given {
-			if utf8.RuneCountInString(g) > 1 {
-				n++
-			}
-		}
-		return n
-	}
-	f, k := full(words), full(known)
+	f, k := fullGivens(words), fullGivens(known)
 	return f > k || f == k && len(words) > len(known) || f == k && len(words) == len(known) && accented(words, known)
+}
+
+// fullGivens counts the given names a name's words write in full, not as
+// initials: the words before the surname (and a suffix), particles aside.
+// The words are a name's without its titles, as lookups have them; it runs
+// on every lookup, so it neither parses nor allocates.
+func fullGivens(ws []string) int {
+	n := len(ws) - 1
+	if n > 0 && len(ws[n]) <= 4 && nameSuffixes[strings.ToLower(strings.TrimSuffix(ws[n], "."))] {
+		n--
+	}
+	full, from := 0, 0
+	for from < n && titleShaped(ws[from]) {
+		from++ // "Hon K Teariki": the title is no given name
+	}
+	for _, w := range ws[from:max(n, from)] {
+		if !initialShaped(w) && !nameParticles[w] && !(len(w) <= 3 && w == strings.ToUpper(w)) {
+			full++
+		}
+	}
+	return full
 }
 
 // accented reports a form that writes the accents another drops
 // ("Élodie Marchetti" over "Elodie Marchetti"): the name as its owner
 // spells it.
 func accented(words, known []string) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return !isASCII(w) }) {
+		return false // (no accents: nothing joined, on every lookup)
+	}
 	a, b := strings.Join(words, " "), strings.Join(known, " ")
 	return a != b && foldName(a) == foldName(b) && len(a) > len(b)
 }
@@ -478,4 +491,25 @@ func (a *attributor) surnameLabel(name []string, g byte) (e *entity, decided boo
 		return fits[0], true
 	}
 	return a.add(name), true
+}
+
+// titleShaped is nameTitleWord without allocating, for the lookups'
+// hot path: the word lower-cased on the stack.
+func titleShaped(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) > 16 || !isASCII(w) {
+		return len(w) <= 64 && nameTitleWord(w)
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	b := buf[:len(w)]
+	_, abbrev := titleAbbrev[string(b)]
+	return abbrev || string(b) == "the" || string(b) == "rt" || honorifics[string(b)] || headerHonours[string(b)] ||
+		honorificLabel[string(b)] || titleWords[string(b)]
 }
