@@ -317,6 +317,7 @@ func (r *resolver) handleEntity(handle string) *entity {
 		if e, n := r.nameHolder(words); n == 1 {
 			return e
 		}
+		return r.lookup(words, true) // the name the text gave the handle
 	}
 	e := r.lookup([]string{handle}, true)
 	e.handle = true

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,35 @@ func TestNameHolder(t *testing.T) {
 		}
 		if got != c.want || n != c.n {
 			t.Errorf("nameHolder(%q) = %q, %d; want %q, %d", c.form, got, n, c.want, c.n)
+		}
+	}
+}
+
+// TestEmbeddedPostCredits: a page's embedded posts credit their author
+// after the post ("— Name (@handle) date"); the credit names the speaker
+// and is not part of the quote, and the handle alone later is the same
+// person.
+func TestEmbeddedPostCredits(t *testing.T) {
+	data, err := os.ReadFile("testdata/html/names-embedded-posts.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ParseBytes("names-embedded-posts.html", data, Auto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ text, speaker string }{
+		{"Forty years on these boats and I have never seen the quay this empty.", "Maren Solberg"},
+		{"We gave the company three weeks. They gave us nothing.", "Dario Fenwick"},
+		{"The night crossing is the one the island needs.", "Maren Solberg"},
+	}
+	if len(b.Quotes) != len(want) {
+		t.Fatalf("%d quotes, want %d: %+v", len(b.Quotes), len(want), b.Quotes)
+	}
+	for i, w := range want {
+		q := b.Quotes[i]
+		if sp, _ := b.Speaker(q.Speaker); q.Text != w.text || sp.Name != w.speaker {
+			t.Errorf("quote %d = %q by %q, want %q by %q", i, q.Text, sp.Name, w.text, w.speaker)
 		}
 	}
 }

@@ -172,6 +172,11 @@ func (r *resolver) create(np nameParts) *entity {
 // name set apart so is no typo of another's ("Wired" is not "PC World").
 func (r *resolver) resolveWritten(words []string) *entity {
 	np := nameParts{words: words}
+	if len(words) == 1 && strings.HasPrefix(words[0], "@") {
+		e := r.handleEntity(words[0]) // the person the text pairs the handle with
+		r.note(e, np, np.String())
+		return e
+	}
 	e := r.lookup(words, false)
 	if e == nil {
 		e = r.create(np)

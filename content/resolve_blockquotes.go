@@ -2,8 +2,10 @@ package content
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefreader/brief/model"
 )
@@ -35,7 +37,26 @@ func firstParagraph(text string) []span {
 	if end < 0 {
 		end = len(text)
 	}
+	end = runOnCredit(text[:end])
 	return []span{{open: 0, close: end, start: 0, end: end, double: true}}
+}
+
+// runOnCredit returns where the credit a page's embedded post runs on
+// after its last sentence begins ("… this empty. — Maren Solberg
+// (@tide_watcher) December 3, 2026"): a dash after the sentence's end,
+// then a capital and no sentence of its own within maxCreditBytes; the
+// text's length when there is none.
+func runOnCredit(text string) int {
+	i := strings.LastIndex(text, "—")
+	if i < 1 || len(text)-i > maxCreditBytes {
+		return len(text)
+	}
+	before, after := strings.TrimRight(text[:i], " "), strings.TrimSpace(text[i+len("—"):])
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?\"”") && !strings.HasSuffix(before, "”") ||
+		!unicode.IsUpper(firstRune(after)) || strings.ContainsAny(after, ".!?") {
+		return len(text)
+	}
+	return len(before)
 }
 
 // firstPiece reports whether block quote box has no piece with words
@@ -120,6 +141,13 @@ func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
 	for box == 0 && end < len(a.blocks) && end < i+maxExcerptParagraphs && a.blocks[end].whole {
 		end++ // the excerpt's other paragraphs, over its credit
 	}
+	credited := b // (a page's embed is one block, no Markdown box)
+	if box != 0 {
+		credited = a.blocks[end-1]
+	}
+	if e, cue := a.boxCredit(credited); e != nil {
+		return e, cue
+	}
 	if end < len(a.blocks) {
 		if e, cue := a.dashCredit(a.blocks[end]); e != nil {
 			return e, cue
@@ -149,21 +177,66 @@ func (a *attributor) blockQuoteSpeaker(i int) (*entity, model.Span) {
 // dashCredit reads a credit line under a block quotation: "— Teodora
 // Vask, chief engineer".
 func (a *attributor) dashCredit(n *blk) (*entity, model.Span) {
+	return a.dashCreditFrom(n, n.tokens(), 0)
+}
+
+// boxCredit reads the credit an embedded post carries as the last
+// paragraph of its block quote: "> — Maren Solberg (@tide_watcher)
+// December 3, 2026".
+func (a *attributor) boxCredit(n *blk) (*entity, model.Span) {
 	toks := n.tokens()
-	if len(toks) < 2 || toks[0].kind != tPunct || !strings.ContainsAny(toks[0].text, "—–-") {
+	if n.whole || len(toks) == 0 {
+		// a quotation whole is not laid out in tokens: read its end
+		from := max(0, len(n.raw.text)-maxCreditBytes)
+		for from > 0 && !utf8.RuneStart(n.raw.text[from]) {
+			from--
+		}
+		toks = tokenize(n.raw.text[from:], nil)
+		for j := range toks {
+			toks[j].start += int32(from)
+			toks[j].end += int32(from)
+		}
+	}
+	if k := strings.LastIndex(n.raw.text, "\n\n"); k >= 0 {
+		first := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= k+2 })
+		if e, cue := a.dashCreditFrom(n, toks, first); e != nil {
+			return e, cue
+		}
+	}
+	// a page's embed runs the credit on after the post's last sentence:
+	// "… this empty. — Maren Solberg (@tide_watcher) December 3, 2026"
+	for j := len(toks) - 2; j > 0 && j >= len(toks)-maxCreditTokens; j-- {
+		if toks[j].text == "—" && strings.ContainsAny(toks[j-1].text, ".!?”\"") {
+			return a.dashCreditFrom(n, toks, j)
+		}
+	}
+	return nil, model.Span{}
+}
+
+// maxCreditTokens is how far from a block quote's end a run-on credit
+// may start.
+const maxCreditTokens = 24
+
+// maxCreditBytes is how much of a quotation's end boxCredit reads.
+const maxCreditBytes = 240
+
+// dashCreditFrom reads a dash credit that starts at token first.
+func (a *attributor) dashCreditFrom(n *blk, toks []token, first int) (*entity, model.Span) {
+	if len(toks) < first+2 || toks[first].kind != tPunct || !strings.ContainsAny(toks[first].text, "—–-") {
 		return nil, model.Span{}
 	}
-	end := nameRunRight(toks, 1, len(toks))
-	if end <= 1 {
+	end := nameRunRight(toks, first+1, len(toks))
+	if end <= first+1 {
 		return nil, model.Span{}
 	}
-	np := peelName(toks, 1, end)
+	np := peelName(toks, first+1, end)
 	if !np.ok() {
 		return nil, model.Span{}
 	}
 	cue := model.Span{}
-	if f, t, ok := nameSpanIn(toks, 1, end, np.words); ok {
-		cue = n.tokenSpan(f, t)
+	if f, t, ok := nameSpanIn(toks, first+1, end, np.words); ok {
+		last := toks[t-1]
+		cue = model.Span{Section: n.section, Block: n.index, Start: int(toks[f].start), End: int(last.start) + len(last.bare())}
 	}
 	return a.resolveName(np, true), cue
 }
@@ -210,7 +283,7 @@ func handleOrName(words []string) bool {
 		return false
 	}
 	if len(words) == 1 {
-		w := strings.ToLower(words[0])
+		w := strings.ToLower(strings.TrimPrefix(words[0], "@")) // "@ana_l" too
 		return !functionWord[w] && !docNouns[w] && !leadOpeners[w] && !linkWords[w] && unicode.IsLetter(firstRune(w))
 	}
 	for _, w := range words {

@@ -222,7 +222,8 @@ func (a *attributor) settle(b *blk, i int) {
 			b.raw.kind = model.QuoteBlock
 		}
 		b.whole = true
-		b.spans = []span{{open: 0, close: len(b.raw.text), start: 0, end: len(b.raw.text), double: true}}
+		end := runOnCredit(b.raw.text) // an embedded post's credit is not its words
+		b.spans = []span{{open: 0, close: end, start: 0, end: end, double: true}}
 		if b.raw.shape.boxOf() != 0 {
 			b.spans = firstParagraph(b.raw.text)
 		}
