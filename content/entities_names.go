@@ -470,12 +470,12 @@ func initialsAgree(a, b []string) bool {
 // the label's own speaker, as written. decided is false when one person
 // or none has the surname: the usual lookup decides.
 func (a *attributor) surnameLabel(name []string, g byte) (e *entity, decided bool) {
-	if len(name) != 1 {
-		return nil, false
+	p := parseName(name)
+	if len(p.given) > 0 || p.surname == "" || len(name) > 3 {
+		return nil, false // ("HON VAIKI" is a surname alone too)
 	}
 	var fits []*entity
 	n := 0
-	p := parseName(name)
 	for _, c := range recent(a.byLast[p.key]) {
 		if c.org || c.id < 0 || c.headlineOnly || len(c.words) < 2 || !sameName(p, parseName(c.words)) {
 			continue
