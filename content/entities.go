@@ -119,6 +119,9 @@ func (r *roster) add(words []string) *entity {
 	r.byLast[e.last()] = append(r.byLast[e.last()], e)
 	r.indexFolded(e)
 	r.indexName(e)
+	if len(e.words) == 1 {
+		r.indexParts(e) // "Zafar-ul-Hadi" alone is found by "Zafar" too
+	}
 	return e
 }
 

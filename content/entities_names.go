@@ -211,7 +211,38 @@ func (r *roster) grown(words, lw []string) *entity {
 	if e := r.forenameFirst(words, lw); e != nil {
 		return e
 	}
+	if e := r.hyphenGrown(words, lw); e != nil {
+		return e
+	}
 	return r.headingPhrase(words, lw)
+}
+
+// hyphenGrown returns the person known so far by the first part of a
+// hyphenated name written alone ("Zafar" before "Zafar-ul-Hadi"), whom
+// the name in full completes: a name of one hyphenated word, and one
+// person so named by that part alone.
+func (r *roster) hyphenGrown(words, lw []string) *entity {
+	if len(lw) != 1 || r.peeking {
+		return nil
+	}
+	first, _, ok := strings.Cut(lw[0], "-")
+	if !ok || utf8.RuneCountInString(first) < 3 {
+		return nil
+	}
+	var found *entity
+	for _, e := range recent(r.byLast[first]) {
+		if e.org || e.weak || len(e.lw) != 1 || found != nil {
+			return nil
+		}
+		found = e
+	}
+	if found == nil || len(r.byFirst[first]) > 0 {
+		return nil // (an "Ana" who is also Ana Lind is not the part's)
+	}
+	found.words, found.lw = words, lw
+	r.byLast[lw[0]] = append(r.byLast[lw[0]], found)
+	r.indexParts(found)
+	return found
 }
 
 // headingPhrase returns the headline's "person" that was a phrase of a
