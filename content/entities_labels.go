@@ -283,8 +283,8 @@ func (a *attributor) nickSpeaker(label, nick string) *entity {
 		for i := range parts {
 			parts[i] = titleCase(parts[i])
 		}
-		if e := a.lookup(parts, false); e != nil {
-			return e
+		if e, n := a.nameHolder(parts); n == 1 {
+			return e // "piet_varga" is the Piet Varga the document names
 		}
 	}
 	if e, decided := a.shortFormLabel(label, []string{titleCase(nick)}); decided || e != nil {

@@ -163,7 +163,7 @@ func (w *mdWalker) inline(n ast.Node, kind model.BlockKind, nest []model.Contain
 	w.breaks = t.breaks[:0]
 	// a paragraph with line breaks is as many lines: no headline
 	return para{text: s, lines: strings.Count(s, "\n") + 1, list: kind == model.ListItem, kind: kind,
-		shape: shape{inlines: inl, nest: slices.Clip(nest), lineCuts: lineCuts(s, t.breaks)}.ref()}
+		shape: shape{inlines: inl, nest: slices.Clip(nest), lineCuts: lineCuts(s, t.breaks, inl)}.ref()}
 }
 
 // sourceLen is how many bytes of the source a block's lines take: about

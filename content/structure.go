@@ -183,10 +183,12 @@ func appendParagraphs(out []para, chunks []string) []para {
 		flush := func() {
 			if len(cur) > 0 {
 				p := para{text: cleanJoin(cur), lines: len(cur)}
+				var cuts []int32
 				if len(cur) >= 2 {
-					if cuts := plainLineCuts(p.text, cur); cuts != nil {
-						p.shape = &shape{lineCuts: cuts}
-					}
+					cuts = plainLineCuts(p.text, cur)
+				}
+				if cuts = foldedCuts(p.text, nil, cuts); cuts != nil {
+					p.shape = &shape{lineCuts: cuts}
 				}
 				if first := cleanSpace(cur[0]); len(cur) >= 2 && len(first) < len(p.text) && p.text[:len(first)] == first {
 					p.firstLine = int32(len(first))

@@ -209,7 +209,7 @@ func repeatBullets(paras []para, labels []string) []string {
 	var cands []lineCand
 	for i, l := range labels {
 		if l != "" {
-			if c, ok := candAt(paras[i].text, i); ok {
+			if c, ok := candAt(paras[i], 0, i); ok {
 				cands = append(cands, c)
 			}
 		}
@@ -219,7 +219,7 @@ func repeatBullets(paras []para, labels []string) []string {
 		return nil
 	}
 	for i, l := range labels {
-		if c, ok := candAt(paras[i].text, i); l != "" && (!ok || !keys[c.key]) {
+		if c, ok := candAt(paras[i], 0, i); l != "" && (!ok || !keys[c.key]) {
 			labels[i] = ""
 		}
 	}

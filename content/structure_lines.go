@@ -1,6 +1,8 @@
 package content
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,6 +114,35 @@ func timedForm(at int) string {
 	return ""
 }
 
+// labelAt returns the candidate label that opens the line at offset at
+// of a paragraph's text: one set in bold is ended by its span, with or
+// without a colon ("**Ana Lind** We will", "**ana:** we will"); others
+// as readStartLabel reads them. Offsets are from at.
+func labelAt(text string, at int, inl []model.Inline) (startLabel, bool) {
+	for k := sort.Search(len(inl), func(k int) bool { return inl[k].Start >= at }); k < len(inl) && inl[k].Start == at; k++ {
+		in := inl[k]
+		if in.Kind != model.Strong || in.End-at > maxLineLabel || in.End >= len(text) {
+			continue
+		}
+		bold := strings.TrimRight(text[at:in.End], " ")
+		if !strings.HasSuffix(bold, ":") && !strings.HasSuffix(bold, "：") {
+			bold += ":"
+		}
+		l, ok := readStartLabel(bold)
+		if !ok {
+			return startLabel{}, false
+		}
+		end := in.End
+		if strings.HasPrefix(text[end:], ":") {
+			end++
+		}
+		l.label, l.text, l.form = text[at:in.End], skipSpaces(text, end)-at, "b"
+		l.label = strings.TrimRight(strings.TrimSpace(l.label), ":：")
+		return l, true
+	}
+	return readStartLabel(text[at:])
+}
+
 // labelMarkAt reports a label's mark at s[i] and where the words after it
 // start: ": " (or a colon ending the text), "：", a spaced dash.
 func labelMarkAt(s string, i int) (int, bool) {
@@ -212,19 +243,57 @@ var speakingFields = setOf(`moderator host chair interviewer interviewee guest`)
 // lineCuts returns the offsets in a paragraph's text of the lines after
 // its first that open with a candidate label: starts holds where each
 // line after the first starts in text. nil when none does.
-func lineCuts(text string, starts []int) []int32 {
+func lineCuts(text string, starts []int, inl []model.Inline) []int32 {
 	var out []int32
 	for k, at := range starts {
 		if at <= 0 || at >= len(text) {
 			continue
 		}
-		if _, ok := readStartLabel(text[at:]); ok && !(k == 0 && ownLineLabel(strings.TrimSpace(text[:at]))) {
+		if _, ok := labelAt(text, at, inl); ok && !(k == 0 && ownLineLabel(strings.TrimSpace(text[:at]))) {
 			// (not a name over its company and role: "Ana Lind" over
 			// "Tarrow Ltd - CFO")
 			out = append(out, int32(at))
 		}
 	}
-	return out
+	return foldedCuts(text, inl, out)
+}
+
+// foldedCuts adds to cuts (offsets in text, in order) where a candidate
+// label with a colon follows the end of a sentence inside a line ("… the
+// valley. FL: How quiet …"): a transcript whose line breaks were lost
+// runs its turns on in one line, and the gate decides from these as from
+// line starts. A label after an abbreviation ("Mr. Lind:") is no new turn.
+func foldedCuts(text string, inl []model.Inline, cuts []int32) []int32 {
+	var found []int32
+	for i := strings.IndexAny(text, ".?!"); i >= 0 && i+2 < len(text); {
+		at := i + 1
+		for at < len(text) && (text[at] == '"' || text[at] == ')' || strings.HasPrefix(text[at:], "”")) {
+			at += max(1, len(firstRuneString(text[at:])))
+		}
+		if at < len(text) && text[at] == ' ' && strings.ContainsAny(text[at+1:min(len(text), at+1+maxLineLabel)], ":：") &&
+			!labelAbbreviation(text[:i]) {
+			if l, ok := labelAt(text, at+1, inl); ok && strings.HasSuffix(l.form, ":") || ok && strings.HasSuffix(l.form, "：") {
+				found = append(found, int32(at+1))
+			}
+		}
+		j := strings.IndexAny(text[i+1:], ".?!")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if found == nil {
+		return cuts
+	}
+	out := append(cuts, found...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// firstRuneString returns the first character of s, as a string.
+func firstRuneString(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
 }
 
 // repeatGate decides from candidate labels in document order whether they
@@ -327,7 +396,7 @@ func repeatTurns(paras []para) []*turn {
 	var cands []lineCand
 	for i, p := range paras {
 		if p.kind == model.Paragraph && !p.list {
-			if c, ok := candAt(p.text, i); ok {
+			if c, ok := candAt(p, 0, i); ok {
 				cands = append(cands, c)
 			}
 		}
@@ -339,17 +408,19 @@ func repeatTurns(paras []para) []*turn {
 	turns := make([]*turn, len(paras))
 	for _, c := range cands {
 		if keys[c.key] {
-			l, _ := readStartLabel(paras[c.unit].text)
+			l, _ := labelAt(paras[c.unit].text, 0, paras[c.unit].shape.val().inlines)
 			turns[c.unit] = &turn{label: l.label, text: strings.TrimSpace(paras[c.unit].text[l.text:])}
 		}
 	}
 	return turns
 }
 
-// turnsSpeak reports whether a quarter of the first turns (of keys) speak:
-// in the first person, asking, or addressing someone.
+// turnsSpeak reports whether the first turns (of keys) are an exchange:
+// one of them asks, and a quarter of them speak — in the first person,
+// asking, or addressing someone. Run-in notes ("**Cost** …", "Pros: …")
+// may say "we" but ask nothing.
 func turnsSpeak(cands []lineCand, keys map[string]bool, turns int) bool {
-	spoken, read := 0, 0
+	spoken, read, asked := 0, 0, false
 	for _, c := range cands {
 		if !keys[c.key] {
 			continue
@@ -357,11 +428,13 @@ func turnsSpeak(cands []lineCand, keys map[string]bool, turns int) bool {
 		if read++; read > maxSpokenSample {
 			break
 		}
-		if strings.Contains(c.words, "?") || firstPerson(c.words) || secondPerson(c.words) {
+		q := strings.Contains(c.words, "?")
+		asked = asked || q
+		if q || firstPerson(c.words) || secondPerson(c.words) {
 			spoken++
 		}
 	}
-	return 4*spoken >= min(turns, maxSpokenSample)
+	return asked && 4*spoken >= min(turns, maxSpokenSample)
 }
 
 // secondPerson reports words that address someone: "you", "your".
@@ -389,12 +462,14 @@ type lineCand struct {
 // maxCandWords is how many bytes after a label are read for speech.
 const maxCandWords = 200
 
-// candAt reads the candidate label opening text at unit u.
-func candAt(text string, u int) (lineCand, bool) {
-	l, ok := readStartLabel(text)
+// candAt reads the candidate label opening the line at offset at of a
+// paragraph, unit u.
+func candAt(p para, at, u int) (lineCand, bool) {
+	l, ok := labelAt(p.text, at, p.shape.val().inlines)
 	if !ok {
 		return lineCand{}, false
 	}
+	text := p.text[at:]
 	return lineCand{unit: u, key: l.key, words: text[l.text:min(len(text), l.text+maxCandWords)], form: l.form, label: l.label}, true
 }
 
@@ -432,12 +507,12 @@ func lineTurnKeys(paras []para) (keys map[string]bool, cut bool) {
 	u := 0
 	for _, p := range paras {
 		if p.kind == model.Paragraph && !p.list {
-			if c, ok := candAt(p.text, u); ok {
+			if c, ok := candAt(p, 0, u); ok {
 				cands = append(cands, c)
 			}
 			for _, at := range p.shape.val().lineCuts {
 				u++
-				if c, ok := candAt(p.text[at:], u); ok {
+				if c, ok := candAt(p, int(at), u); ok {
 					cands = append(cands, c)
 				}
 			}
@@ -462,7 +537,7 @@ func splitPara(p para, keys map[string]bool) []para {
 	}
 	at := []int{0}
 	for _, c := range cuts {
-		if l, ok := readStartLabel(p.text[c:]); ok && keys[l.key] {
+		if l, ok := labelAt(p.text, int(c), sh.inlines); ok && keys[l.key] {
 			at = append(at, int(c))
 		}
 	}
