@@ -27,18 +27,17 @@ const minScribeTurns = 6
 // follow the end of a sentence; the minutes are such when a paragraph
 // opens with one, two recur, six turns or more open with them and a third
 // of the paragraphs that hold them speak (first person, or a question).
-// The turns of first names that Markdown folded into the paragraph before
-// are cut too (splitFolded). Other documents are returned as they are.
+// (The turns of names that Markdown folded into the paragraph before are
+// cut by splitLines, which reads line starts.) Other documents are
+// returned as they are.
 func splitScribeTurns(paras []para) []para {
-	handles, names := scribeHandles(paras), foldedLabels(paras)
-	if handles == nil && names == nil {
+	handles := scribeHandles(paras)
+	if handles == nil {
 		return paras
 	}
 	out := make([]para, 0, len(paras)+len(paras)/2)
 	for _, p := range paras {
-		for _, q := range splitScribe(p, handles) {
-			out = append(out, splitFolded(q, names)...)
-		}
+		out = append(out, splitScribe(p, handles)...)
 	}
 	return out
 }
@@ -146,8 +145,8 @@ func splitScribeMarkdown(paras []mdPara) []mdPara {
 			plain[i].kind = model.Heading
 		}
 	}
-	handles, names := scribeHandles(plain), foldedLabels(plain)
-	if handles == nil && names == nil {
+	handles := scribeHandles(plain)
+	if handles == nil {
 		return paras
 	}
 	out := make([]mdPara, 0, len(paras)+len(paras)/2)
@@ -157,69 +156,8 @@ func splitScribeMarkdown(paras []mdPara) []mdPara {
 			continue
 		}
 		for _, q := range splitScribe(p.para, handles) {
-			for _, r := range splitFolded(q, names) {
-				out = append(out, mdPara{para: r})
-			}
+			out = append(out, mdPara{para: q})
 		}
-	}
-	return out
-}
-
-// foldedName matches a first name and its colon after the end of a
-// sentence within a paragraph: "… side effects. Martin: As soon as …",
-// where Markdown folded a turn's line into the paragraph before it.
-var foldedName = regexp.MustCompile(`[.?!)]\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s`)
-
-// foldedLabels returns the first names that open two paragraphs each or
-// more as turn labels ("Martin: …"), when two names do; nil otherwise.
-func foldedLabels(paras []para) map[string]bool {
-	n := map[string]int{}
-	for _, p := range paras {
-		if p.kind != model.Paragraph || p.list || p.handle != "" {
-			continue
-		}
-		if c := labelColon(p.text); c > 0 && loneName(p.text[:c]) {
-			n[p.text[:c]]++
-		}
-	}
-	names := map[string]bool{}
-	for l, c := range n {
-		if c >= 2 {
-			names[l] = true
-		}
-	}
-	if len(names) < 2 {
-		return nil
-	}
-	return names
-}
-
-// splitFolded cuts a paragraph where a turn's label of names follows the
-// end of a sentence; the words before the first such label, when they
-// open with no label, are the writer's (para.stray).
-func splitFolded(p para, names map[string]bool) []para {
-	if names == nil || p.kind != model.Paragraph || p.list || p.handle != "" || !strings.Contains(p.text, ": ") {
-		return []para{p}
-	}
-	var cuts []int
-	for _, m := range foldedName.FindAllStringSubmatchIndex(p.text, -1) {
-		if names[p.text[m[2]:m[3]]] {
-			cuts = append(cuts, m[2])
-		}
-	}
-	if len(cuts) == 0 {
-		return []para{p}
-	}
-	text, sh := cutShape(p.text, p.shape.val(), 0, cuts[0])
-	c := labelColon(text)
-	out := []para{{text: text, lines: 1, kind: model.Paragraph, shape: sh.ref(), stray: c < 0 || !loneName(text[:c])}}
-	for k, at := range cuts {
-		end := len(p.text)
-		if k+1 < len(cuts) {
-			end = cuts[k+1]
-		}
-		text, sh := cutShape(p.text, p.shape.val(), at, end)
-		out = append(out, para{text: text, lines: 1, kind: model.Paragraph, shape: sh.ref()})
 	}
 	return out
 }
