@@ -154,7 +154,7 @@ func labelMarkAt(s string, i int) (int, bool) {
 	case strings.HasPrefix(s[i:], "："):
 		return skipSpaces(s, i+len("：")), true
 	case s[i] == ' ':
-		for _, d := range []string{" — ", " – ", " -- ", " - "} {
+		for _, d := range []string{" — ", " – ", " -- ", " - ", " | ", " > "} {
 			if strings.HasPrefix(s[i:], d) {
 				return i + len(d), true
 			}
