@@ -186,7 +186,13 @@ func (s *segmenter) paragraphs() []textRun {
 			prev := &out[len(out)-1]
 			split := g.breaks >= 2 || g.breaks == 1 && prev.n >= 40 && g.n >= 40 && endsSentence(strings.TrimSpace(prev.text))
 			if !split {
+				at := len(prev.text) + 1
 				prev.text, prev.shape = joinShape(prev.text, prev.shape, " ", t, sh)
+				if _, ok := labelAt(t, 0, inl); ok && at < len(prev.text) {
+					// a line that may open a turn ("Ana Lind: …<br>Piet
+					// Varga: …"): splitLines decides
+					prev.shape.lineCuts = append(prev.shape.lineCuts, int32(at))
+				}
 				prev.n += g.n
 				prev.bold += g.bold
 				prev.link += g.link
@@ -195,6 +201,9 @@ func (s *segmenter) paragraphs() []textRun {
 			}
 		}
 		out = append(out, textRun{text: t, shape: sh, n: g.n, bold: g.bold, link: g.link, img: g.img})
+	}
+	for i := range out {
+		out[i].shape.lineCuts = foldedCuts(out[i].text, out[i].shape.inlines, out[i].shape.lineCuts)
 	}
 	return out
 }

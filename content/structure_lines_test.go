@@ -91,3 +91,37 @@ func TestRepeatGate(t *testing.T) {
 		t.Errorf("a full name once before its initials' turns is no turn: %v", keys)
 	}
 }
+
+// A page whose turns are lines of one paragraph set apart by <br> (and
+// a last run of turns on one line) is read as the turns it holds.
+func TestBreakLinesOfAPageAreTurns(t *testing.T) {
+	page := `<html><head><title>Quillon Freight results call</title></head><body><article>
+<h1>Quillon Freight results call</h1>
+<p>Quillon Freight held its call on 14 August with chief executive Marta Solberg and finance director Kieran Dufresne.</p>
+<p>Operator: Good morning and welcome to the call.<br>
+Marta Solberg: Thank you. We moved more containers than ever, and I am proud of the team.<br>
+Kieran Dufresne: Revenue rose eleven percent.<br>
+Yusuf Arendt: Can you say more about fuel costs?<br>
+Kieran Dufresne: We have hedged most of our fuel. Yusuf Arendt: And the dividend? Marta Solberg: We will keep it.</p>
+</article></body></html>`
+	b := Parse("call.html", page, HTML)
+	want := []struct{ text, speaker string }{
+		{"Thank you. We moved", "Marta Solberg"}, {"Revenue rose", "Kieran Dufresne"},
+		{"Can you say more", "Yusuf Arendt"}, {"We have hedged", "Kieran Dufresne"},
+		{"And the dividend?", "Yusuf Arendt"}, {"We will keep it.", "Marta Solberg"},
+	}
+	for _, w := range want {
+		found := false
+		for _, q := range b.Quotes {
+			if strings.HasPrefix(q.Text, w.text) {
+				found = true
+				if got := b.SpeakerName(q.Speaker); got != w.speaker {
+					t.Errorf("%q by %q, want %q", q.Text, got, w.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no quote %q (quotes: %d)", w.text, len(b.Quotes))
+		}
+	}
+}
