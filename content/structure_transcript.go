@@ -242,8 +242,46 @@ var stageDirection = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 // document is not one: labels with a colon (colonTurns), a name in
 // capitals opening each paragraph (colonlessTurns), a name and role on a
 // line of their own (lineLabelTurns), or questions set in bold
-// (boldQuestions).
+// (boldQuestions), label induction; and, under all of them, the labels
+// that repeat and take turns whatever their form (repeatTurns), which
+// also mend what the first reader left: a paragraph after its first turn
+// that opens with a label of theirs is a turn, not the words of the turn
+// before it ("bram_k: yes" among "Ana Lind:" turns).
 func findTurns(paras []para) []*turn {
+	t, r := formTurns(paras), repeatTurns(paras)
+	if r == nil {
+		return t
+	}
+	if t == nil {
+		return r
+	}
+	mendTurns(t, r)
+	return t
+}
+
+// mendTurns gives t, after its first turn, the turns of r that t left to
+// be the words of the turn before: those of a label one of whose turns
+// speaks (first person, a question, "you") — a bot's "Succeeded: s/…"
+// lines in minutes say nothing of the kind and stay as they are.
+func mendTurns(t, r []*turn) {
+	spoke := map[string]bool{}
+	for _, x := range r {
+		if x != nil && !spoke[lineKey(x.label)] && (strings.Contains(x.text, "?") || firstPerson(x.text) || secondPerson(x.text)) {
+			spoke[lineKey(x.label)] = true
+		}
+	}
+	started := false
+	for i := range t {
+		if started && t[i] == nil && r[i] != nil && spoke[lineKey(r[i].label)] {
+			t[i] = r[i]
+		}
+		started = started || t[i] != nil && !t[i].field && !t[i].aside
+	}
+}
+
+// formTurns is findTurns by the readers of each label form: the first
+// that finds a transcript.
+func formTurns(paras []para) []*turn {
 	if t := colonTurns(paras); t != nil {
 		return otherMarks(paras, t)
 	}
@@ -262,10 +300,7 @@ func findTurns(paras []para) []*turn {
 	if t := boldQuestions(paras); t != nil {
 		return t
 	}
-	if t := induceTurns(paras); t != nil {
-		return t
-	}
-	return repeatTurns(paras)
+	return induceTurns(paras)
 }
 
 // colonTurns finds the turns whose labels end in a colon, or nil when the
