@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -308,7 +307,7 @@ const handleUser = `@([\p{L}\p{N}_.]*[\p{L}\p{N}_])`
 
 // handlePairs are the ways a text pairs a name and a handle: the name
 // first (submatch 1) and the handle (2), or the handle first (3, 4).
-var handlePairs = regexp.MustCompile(handleName + `\s*(?:[(\[]\s*|,\s*|,?\s+(?:\p{Ll}+\s+){0,2}as\s+)` + handleUser +
+var handlePairs = lazyRE(handleName + `\s*(?:[(\[]\s*|,\s*|,?\s+(?:\p{Ll}+\s+){0,2}as\s+)` + handleUser +
 	`|` + handleUser + `\s*[(\[]\s*` + handleName + `\s*[)\]]`)
 
 // learnHandles notes the handles a block's text pairs with a name; a

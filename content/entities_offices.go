@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -13,7 +12,7 @@ import (
 // appointment matches a person given an office: an honorific or not, the
 // name (initials allowed), perhaps "had been elected", and "as" and the
 // office in capitals (groups: name, office).
-var appointment = regexp.MustCompile(`(?:(?:Dr|Mr|Mrs|Ms|Prof|Adv)\.?\s+)?((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+(?:van|der|de|du|von|\p{Lu}[\p{L}'’-]+)){0,3})\s+(?:(?:had|has|have)\s+been\s+|was\s+|is\s+|were\s+)?(?:(?:elected|appointed|designated|named|chosen|confirmed)\s+)?as\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)`)
+var appointment = lazyRE(`(?:(?:Dr|Mr|Mrs|Ms|Prof|Adv)\.?\s+)?((?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+(?:van|der|de|du|von|\p{Lu}[\p{L}'’-]+)){0,3})\s+(?:(?:had|has|have)\s+been\s+|was\s+|is\s+|were\s+)?(?:(?:elected|appointed|designated|named|chosen|confirmed)\s+)?as\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)`)
 
 // officeGiven is one person the text gives an office: its words in lower
 // case, and the body after "of the" ("opposition"), "" when none is said.

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -233,9 +232,9 @@ we're we’re we've we’ve we'd we’d we'll we’ll`)
 
 // stampedHeadline matches the time stamp that opens a live blog's entry
 // headline: "7:03 p.m.: …", "12:10 a.m. Saturday: …", "14.07 GMT: …".
-var stampedHeadline = regexp.MustCompile(`^\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}[\p{L}]*)?:\s`)
+var stampedHeadline = lazyRE(`^\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}[\p{L}]*)?:\s`)
 
-var timeStamp = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:am|pm|a\.m|p\.m)?$`)
+var timeStamp = lazyRE(`^\d{1,2}[.:]\d{2}(?:am|pm|a\.m|p\.m)?$`)
 
 // timeZones follow a time stamp: "10:32 BST".
 var timeZones = setOf(`am pm a.m p.m bst gmt cet cest utc et est edt pt pst pdt aest aedt nzdt nzst ist local`)

@@ -2,7 +2,6 @@ package content
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 )
 
@@ -28,7 +27,7 @@ questioner unidentified attendee unknown press interviewer`)
 var answerLabels = setOf(`a answer interviewee`)
 
 // answerTurn matches an answer's label written with a dot: "A. No, …".
-var answerTurn = regexp.MustCompile(`^A\.\s+\S`)
+var answerTurn = lazyRE(`^A\.\s+\S`)
 
 // headerFields label a transcript's header lines rather than turns:
 // "SUBJECTS: Rail strike; hospitals", "Moderator: Ana Lind". They count
@@ -78,7 +77,7 @@ speech hearing roundtable announcement ceremony debate q&a excerpts`)
 
 // invertedField matches a header field that gives a person surname first,
 // as records do: "Premier: Varga, Piet" (groups: field, surname, forename).
-var invertedField = regexp.MustCompile(`^([\p{L} .'’-]{2,40}):\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$`)
+var invertedField = lazyRE(`^([\p{L} .'’-]{2,40}):\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$`)
 
 // callWords may come before the name of a reporter called on.
 var callWords = setOf(`yes yeah ok okay sure go ahead next please i call on let's let us over to and then right`)
@@ -88,15 +87,15 @@ var subjectFields = setOf(`subject subjects topic topics`)
 
 // greeting matches an answer that opens by greeting the questioner by
 // first name: "Hi, Piet.", "Sure, Ines.", "Thanks, Ana —".
-var greeting = regexp.MustCompile(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
+var greeting = lazyRE(`^(?:Hi|Hey|Hello|Sure|Yes|Yeah|Thanks|Thank you|Good morning|Good afternoon|Go ahead|Okay|OK|Well)[,!]?\s+(\p{Lu}[\p{Ll}'’\-]+)[.,!?—–]`)
 
 // questionTurn matches a reporter's question that has no colon: "Q Why
 // …", "Q. Why …".
-var questionTurn = regexp.MustCompile(`^Q\.?\s+\S`)
+var questionTurn = lazyRE(`^Q\.?\s+\S`)
 
 // gluedQuestion matches a question's label written without a space after
 // its colon: "Q:Why …", "Question:How …" (group 1 is the label).
-var gluedQuestion = regexp.MustCompile(`^(Q|QUESTION|Question):\p{Lu}`)
+var gluedQuestion = lazyRE(`^(Q|QUESTION|Question):\p{Lu}`)
 
 // greetingWords open a reporter's turn before they name themselves:
 // "Hello, good morning. Ana Ruiz from …", "Sir, I'm …".
@@ -108,22 +107,22 @@ var introPhrases = [][]string{{"my", "name", "is"}, {"this", "is"}, {"it's"}, {"
 
 // timeCode matches the time code a recording's transcript puts before a
 // label or a turn's words: "[00:01:12]", "(01:12)", "00:01:12".
-var timeCode = regexp.MustCompile(`^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*`)
+var timeCode = lazyRE(`^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*`)
 
 // bracketedTime matches a time code in brackets opening a turn's words:
 // "(00:41) Thank you." ("10:30 tomorrow" without brackets is speech).
-var bracketedTime = regexp.MustCompile(`^\s*[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*`)
+var bracketedTime = lazyRE(`^\s*[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*`)
 
 // interviewWords present a text as an interview: "spoke to", "edited for
 // length and clarity", "Q&A".
-var interviewWords = regexp.MustCompile(`(?i)\binterview|\b(?:spoke|talked|sat down) (?:to|with)\b|\bedited for (?:length|clarity)|\bq ?& ?a\b|\bin conversation\b|\bquestions? (?:to|for)\b`)
+var interviewWords = lazyRE(`(?i)\binterview|\b(?:spoke|talked|sat down) (?:to|with)\b|\bedited for (?:length|clarity)|\bq ?& ?a\b|\bin conversation\b|\bquestions? (?:to|for)\b`)
 
 // addressedAs matches a question that opens by addressing the one who
 // answers by honorific and surname: "Good morning, Mr. Okafor." (group 1
 // is the honorific, group 2 the surname).
-var addressedAs = regexp.MustCompile(`^(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi|Thank you|Thanks|Yes)[,.!]?\s+)?(Mr|Mrs|Ms|Dr|Madam)\.?\s+(\p{Lu}[\p{L}'’-]+)[,.?!]`)
+var addressedAs = lazyRE(`^(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi|Thank you|Thanks|Yes)[,.!]?\s+)?(Mr|Mrs|Ms|Dr|Madam)\.?\s+(\p{Lu}[\p{L}'’-]+)[,.?!]`)
 
 // trailingTime matches the recording's time after a speaker's name on a
 // line of its own: "Ana Lind  00:03", "Ana Lind 1:02:44", "Ana Lind
 // [0:21]".
-var trailingTime = regexp.MustCompile(`\s+[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$`)
+var trailingTime = lazyRE(`\s+[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$`)

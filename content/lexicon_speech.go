@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -220,7 +219,7 @@ programme program strategy`)
 // vocativeStart matches a quotation that opens by addressing someone:
 // "Joan, before I answer", "Thank you, Mr. Secretary.", "Madam President,
 // will the tariffs go?". Group 1 is the form of address.
-var vocativeStart = regexp.MustCompile(`^\s*(?:(?:Thank you|Thanks|Well|Look|Sure|Yes|No|Oh|Hi|Hello|Listen|Sorry|Please),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Madam|Mister|Madame)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s*[,!?]`)
+var vocativeStart = lazyRE(`^\s*(?:(?:Thank you|Thanks|Well|Look|Sure|Yes|No|Oh|Hi|Hello|Listen|Sorry|Please),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Madam|Mister|Madame)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s*[,!?]`)
 
 // cueCompounds are nouns that open with a speech verb: "the think tank
 // told", "a report card".

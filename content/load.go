@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"syscall"
 	"unicode/utf16"
@@ -356,7 +355,7 @@ func Detect(name, text string) Format {
 const sniffLines = 400
 
 // mdLink matches an inline Markdown link or image: [text](target).
-var mdLink = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"\n]*")?\)`)
+var mdLink = lazyRE(`\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"\n]*")?\)`)
 
 // sniff guesses the format of text with no telling name. Markdown has
 // syntax plain prose rarely shows: ATX headings ("## Point"), inline links,

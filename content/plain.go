@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -293,7 +292,7 @@ func creditUnder(p para) bool {
 
 // photoCredit matches a photo's credit line: a photographer or agency, a
 // slash, an agency ("Jonas Eik/Harbour Photo", "(Port Authority / Pool)").
-var photoCredit = regexp.MustCompile(`^\(?\p{Lu}[\p{L}\p{M}.’'\- ]{0,40}/ ?\p{Lu}[\p{L}\p{M}.&’'\- ]{0,40}\)?$`)
+var photoCredit = lazyRE(`^\(?\p{Lu}[\p{L}\p{M}.’'\- ]{0,40}/ ?\p{Lu}[\p{L}\p{M}.&’'\- ]{0,40}\)?$`)
 
 // minStampedEntries is how many paragraphs must open with a time stamp
 // for a document to be read as a live blog of stamped entries.
@@ -363,7 +362,7 @@ func hasCueWord(t string) bool {
 }
 
 // boilerplate matches web-page debris that looks like a heading.
-var boilerplate = regexp.MustCompile(`(?i)^(advertisement|story continues|related|read more|share this|sign up|subscribe|watch|listen|photo|image|video|credit|getty|reuters|ap photo)\b`)
+var boilerplate = lazyRE(`(?i)^(advertisement|story continues|related|read more|share this|sign up|subscribe|watch|listen|photo|image|video|credit|getty|reuters|ap photo)\b`)
 
 // assemble turns marked paragraphs into the document structure.
 // bullets are the labels of list items that are turns (bulletTurns).
@@ -393,7 +392,7 @@ func assemble(paras []para, roles []paraRole, headings []string, bullets []strin
 }
 
 // numberedItem matches a numbered list line of plain text: "3. Text".
-var numberedItem = regexp.MustCompile(`^(\d{1,9})\. +(\S.*)$`)
+var numberedItem = lazyRE(`^(\d{1,9})\. +(\S.*)$`)
 
 // listBlock makes a list item of a list paragraph. In plain text a
 // numbered line keeps its number as the item's, not as text, so that it
@@ -530,4 +529,4 @@ func publishedAt(t string) bool {
 
 // publishedLine matches a date with its year and an optional time; the
 // groups are its words, which must be the calendar's.
-var publishedLine = regexp.MustCompile(`^(?:(\p{L}+),?\s+)?(?:(\p{L}+\.?)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(\p{L}+\.?)),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$`)
+var publishedLine = lazyRE(`^(?:(\p{L}+),?\s+)?(?:(\p{L}+\.?)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(\p{L}+\.?)),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$`)

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -380,7 +379,7 @@ func sourceLine(rb *rawBlock) (name string, bracket bool) {
 
 // mediaLabel matches what a page shows in brackets in place of a picture
 // or a widget ("[ Map ]", "[Chart: fares since 2020]"): no source.
-var mediaLabel = regexp.MustCompile(`(?i)^(map|chart|graph|graphic|figure|fig\.|table|gallery|embed|interactive|slideshow|infographic|caption|animation|audio|podcast|poll|quiz|tweet|instagram|facebook|youtube)\b`)
+var mediaLabel = lazyRE(`(?i)^(map|chart|graph|graphic|figure|fig\.|table|gallery|embed|interactive|slideshow|infographic|caption|animation|audio|podcast|poll|quiz|tweet|instagram|facebook|youtube)\b`)
 
 // bracketCredit reads a source in brackets under an excerpt, as written:
 // "[ Tom's Guide ]" is the outlet "Tom's Guide".

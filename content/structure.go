@@ -2,7 +2,6 @@ package content
 
 import (
 	"math/bits"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -132,10 +131,10 @@ func (p para) kept() bool {
 var (
 	// numberedHeading matches "1. Heading", "1) Heading", "#1 Heading",
 	// "#1: Heading".
-	numberedHeading = regexp.MustCompile(`^(?:#\s?(\d{1,5})[.:)]?|(\d{1,5})[A-Za-z]?[.)])\s+(\S.*)$`)
-	bulletLine      = regexp.MustCompile(`^\s*(?:[-*•‣◦–]\s+)(\S.*)$`)
-	leadInStart     = regexp.MustCompile(`^(?i)(here are|here's|here’s|here is|these are|below are|below is|the main points|key points|what we learned|five things|the takeaways)\b`)
-	bylineLine      = regexp.MustCompile(`^(?:By|BY|Written by|Reporting by)\s+\p{Lu}`)
+	numberedHeading = lazyRE(`^(?:#\s?(\d{1,5})[.:)]?|(\d{1,5})[A-Za-z]?[.)])\s+(\S.*)$`)
+	bulletLine      = lazyRE(`^\s*(?:[-*•‣◦–]\s+)(\S.*)$`)
+	leadInStart     = lazyRE(`^(?i)(here are|here's|here’s|here is|these are|below are|below is|the main points|key points|what we learned|five things|the takeaways)\b`)
+	bylineLine      = lazyRE(`^(?:By|BY|Written by|Reporting by)\s+\p{Lu}`)
 )
 
 // splitParagraphs splits plain text into paragraphs on blank lines. Lines
@@ -774,4 +773,4 @@ func runsOn(p, next string) bool {
 }
 
 // creditLine matches a quotation followed by a dash and a name.
-var creditLine = regexp.MustCompile(`^["“‘'«].*["”’'»]\s*(?:—|–|--|-)\s*\p{Lu}`)
+var creditLine = lazyRE(`^["“‘'«].*["”’'»]\s*(?:—|–|--|-)\s*\p{Lu}`)

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -168,7 +167,7 @@ func toldOf(text, label string) bool {
 
 // creditedQuote matches a quotation's end and a pronoun in the third
 // person with the verb after it ("…,” she said"); group 1 is the verb.
-var creditedQuote = regexp.MustCompile(`[”"]\s*(?:he|she|they)\s+(\p{Ll}+)`)
+var creditedQuote = lazyRE(`[”"]\s*(?:he|she|they)\s+(\p{Ll}+)`)
 
 // numberedSpeaker reports a label that numbers a speaker a machine
 // transcript cannot name: "Speaker 1", "Caller 2", "Participant 3".

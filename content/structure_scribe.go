@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/briefreader/brief/model"
@@ -13,7 +12,7 @@ import (
 
 // scribeAt matches a handle and its colon where a turn may begin: at the
 // start of a paragraph or after white space ("… it. tm: we are …").
-var scribeAt = regexp.MustCompile(`(?:^|\s)([a-z][a-z0-9_]{1,15}):\s`)
+var scribeAt = lazyRE(`(?:^|\s)([a-z][a-z0-9_]{1,15}):\s`)
 
 // minScribeTurns is the fewest handle-opened turns that make a scribe's
 // minutes.
@@ -44,7 +43,7 @@ func splitScribeTurns(paras []para) []para {
 
 // chatNick matches a chat's line that a scribe's minutes keep as it was
 // typed: "<ana_lind> +1" (group 1 is the nick with its brackets).
-var chatNick = regexp.MustCompile(`^(<[A-Za-z0-9_.-]{2,30}>)\s+\S`)
+var chatNick = lazyRE(`^(<[A-Za-z0-9_.-]{2,30}>)\s+\S`)
 
 // splitScribe cuts one paragraph at the handles it holds.
 func splitScribe(p para, handles map[string]bool) []para {

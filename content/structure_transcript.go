@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -235,7 +234,7 @@ func labelHead(label string) string {
 
 // stageDirection matches a transcript's stage directions, "(Laughter.)",
 // "[off mic]", and a label's bracketed role.
-var stageDirection = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+var stageDirection = lazyRE(`\([^)]*\)|\[[^\]]*\]`)
 
 // findTurns decides whether the paragraphs are a transcript and returns
 // the turn of every labelled paragraph (nil for others), or nil when the
