@@ -269,6 +269,11 @@ func suggestCommand(cmd *cobra.Command, args []string, err error) error {
 	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
 		return fmt.Errorf("%w (did you mean brief %s?)", err, s[0])
 	}
+	if args[0] == "print" || args[0] == "cat" {
+		// "brief: print: no such file" alone reads as printing having
+		// failed; there is no print command because none is needed
+		return fmt.Errorf("%w (brief prints whenever its output is not a terminal: brief FILE | less)", err)
+	}
 	return err
 }
 

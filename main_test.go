@@ -172,6 +172,7 @@ func TestErrors(t *testing.T) {
 		{"missing file, speakers", "", []string{"speakers", missing}, "brief: " + missing + ": no such file\n"},
 		{"missing file, quotes", "", []string{"quotes", missing}, "brief: " + missing + ": no such file\n"},
 		{"mistyped command", "", []string{"exprt"}, "brief: exprt: no such file (did you mean brief export?)\n"},
+		{"print as a command", "", []string{"print", missing}, "brief: print: no such file (brief prints whenever its output is not a terminal: brief FILE | less)\n"},
 		{"mistyped command with a path", "", []string{"speakrs", "examples/day"}, "brief: speakrs: no such file (did you mean brief speakers?)\n"},
 		{"folder without briefings", "", []string{dir}, "brief: " + dir + ": no briefings here (brief reads .txt, .md and .html files; -r looks in subfolders)\n"},
 		{"binary file", "", []string{binary}, "brief: " + binary + ": not a text document (binary data)\n"},
