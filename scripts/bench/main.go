@@ -72,7 +72,7 @@ func main() {
 	}
 }
 
-var allMeasures = []string{"first", "keys", "resize", "idle", "export", "print", "version", "stall"}
+var allMeasures = []string{"first", "keys", "early", "resize", "idle", "export", "print", "version", "stall"}
 
 func parseFlags(args []string) (config, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
@@ -310,7 +310,7 @@ func run(c config) error {
 	fmt.Printf("brief benchmark: %s, %d runs, terminal %d×%d, %s\n\n", c.brief, c.runs, c.width, c.height,
 		time.Now().Format(time.RFC3339))
 	var t *tmux
-	if c.only["first"] || c.only["keys"] || c.only["resize"] || c.only["idle"] || c.only["stall"] {
+	if c.only["first"] || c.only["keys"] || c.only["early"] || c.only["resize"] || c.only["idle"] || c.only["stall"] {
 		if _, err := exec.LookPath("tmux"); err != nil {
 			return errors.New("tmux is needed for the reader's figures")
 		}
@@ -330,6 +330,9 @@ func run(c config) error {
 	}
 	if c.only["keys"] || c.only["resize"] {
 		c.measureKeys(t, docs, readers)
+	}
+	if c.only["early"] {
+		c.measureEarly(t, docs)
 	}
 	if c.only["idle"] {
 		c.measureIdle(t, docs)
@@ -660,6 +663,29 @@ func (c config) keyLatency(t *tmux, k string) (time.Duration, error) {
 		return 0, err
 	}
 	return at.Sub(t0), nil
+}
+
+// measureEarly times a key (j) pressed as soon as the first screen shows,
+// while the reader still parses the rest of the document behind it: one
+// key per launch, so that every sample falls inside the parse (with -cold,
+// the whole parse; warm runs read the cache instead).
+func (c config) measureEarly(t *tmux, docs []doc) {
+	var rows [][]string
+	r := reader{"brief", shellQuote(c.brief) + " {}"}
+	for _, d := range docs {
+		s := stat{limit: 5 * time.Second}
+		for range c.runs {
+			if _, _, err := c.launchFirst(t, r.commandFor(d.path)); err != nil {
+				fmt.Fprintf(os.Stderr, "bench: brief on %s did not show its first point: %v\n", d.label, err)
+				t.stop()
+				continue
+			}
+			s.add(c.keyLatency(t, "j"))
+			t.stop()
+		}
+		rows = append(rows, []string{d.label, s.String()})
+	}
+	table("a key (j) pressed as the first screen shows, during the parse behind it", []string{"document", "brief"}, rows)
 }
 
 // resizeCost resizes the window to width w and returns the time until the
