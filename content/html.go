@@ -112,7 +112,7 @@ func (pg *page) extract() (string, []htmlBlock) {
 // interviewQuestions reports a page whose bold lines are an interview's
 // questions, each ending in a question mark, after an intro that says it
 // is an interview: they stay paragraphs for the transcript pass
-// (boldQuestions), not subheadings.
+// (qaTurns), not subheadings.
 func interviewQuestions(blocks []htmlBlock) bool {
 	first, n := -1, 0
 	for i, b := range blocks {

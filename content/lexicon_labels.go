@@ -114,8 +114,46 @@ var timeCode = lazyRE(`^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*`)
 var bracketedTime = lazyRE(`^\s*[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*`)
 
 // interviewWords present a text as an interview: "spoke to", "edited for
-// length and clarity", "Q&A".
-var interviewWords = lazyRE(`(?i)\binterview|\b(?:spoke|talked|sat down) (?:to|with)\b|\bedited for (?:length|clarity)|\bq ?& ?a\b|\bin conversation\b|\bquestions? (?:to|for)\b`)
+// length and clarity", "Q&A", "answered our questions", and the same in
+// the other languages brief reads ("entretien", "Gespräch", "entrevista").
+// Every match holds one of interviewStems (mayMentionInterview).
+var interviewWords = lazyRE(`(?i)\binterview|\b(?:spoke|talked|talks|sat down) (?:to|with)\b|\bedited for (?:length|clarity)|\bq ?& ?a\b|\bin conversation\b|\bquestions? (?:to|for)\b|\banswer(?:ed|s)? (?:our|my|readers'?|readers’) questions\b|\bwe asked (?:her|him)\b` +
+	`|\bentretien\b|\bpropos recueillis\b|\bgespräch|\bentrevista|\bintervista|\bgesprek\b|\bconversación\b|\bconversa com\b`)
+
+// interviewStems are the words, lower-cased, of which every match of
+// interviewWords, intervieweeAfter and intervieweeBefore holds one.
+var interviewStems = []string{"interview", "spoke", "talked", "talks", "sat down", "edited for", "&", "conversation", "question",
+	"we asked", "entretien", "propos", "gespräch", "entrevista", "intervista", "gesprek", "conversación", "conversa",
+	"speaks", "spricht", "sprach", "habla", "parle", "praat", "parla", "charla", "rencontre"}
+
+// intervieweeAfter matches the words after which an interview's intro or
+// title names whom it is with: "an interview with", "In conversation
+// with", "We asked", "entretien avec", "Interview mit", "entrevista con".
+// (Go's alternation takes the first that matches: the generic
+// "interview" comes last, after "Interview mit".)
+var intervieweeAfter = lazyRE(`(?i)\b(?:in conversation with|conversation with|sat down with|we asked|q ?& ?a with|questions (?:to|for)` +
+	`|entretien avec|interview avec|rencontre avec|interview mit|gespräch mit|entrevista (?:con|a)|conversación con|charla con|intervista (?:a|con)|entrevista com|conversa com|interview met|gesprek met` +
+	`|interview(?:ed|s)?(?: with)?:?)\s+`)
+
+// intervieweeBefore matches the words before which the subject of the
+// sentence is whom an interview is with: "X talks to", "X spoke to us",
+// "X answered our questions", "X spricht mit", "X habla con".
+var intervieweeBefore = lazyRE(`(?i)\b(?:talks|talked|spoke|speaks) (?:to|with)\b|\bsat down with\b|\banswer(?:ed|s)? (?:our|my|readers'?|readers’) questions\b` +
+	`|\bspr(?:icht|ach) mit\b|\bhabl(?:a|ó) con\b|\bparle (?:avec|à)\b|\bpraat met\b|\bparla con\b`)
+
+// nameJoiners join two names into a pair: an interview "with Ana Lind and
+// Piet Varga" is with neither alone.
+var nameJoiners = setOf(`and & und et y e en och og i`)
+
+// namePrefixes are the honorifics that may stand before an interviewee's
+// name ("with Mayor Ana Lind", "mit Herrn Kessler"), besides titleWords.
+var namePrefixes = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. herr herrn frau m. mme mme. monsieur madame señor señora sr. sra. signor signora dhr. mevr.`)
+
+// selfWords are the words of someone speaking for themselves in the
+// languages brief reads besides English (firstPersonWords): an
+// interview's answers have them, an explainer's or an FAQ's seldom do.
+var selfWords = setOf(`je moi nous notre nos ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren yo mí conmigo nosotros nosotras nuestro nuestra nuestros nuestras
+io mio mia miei noi nostro nostra ik mij mijn wij onze eu meu minha nós nosso nossa`)
 
 // addressedAs matches a question that opens by addressing the one who
 // answers by honorific and surname: "Good morning, Mr. Okafor." (group 1

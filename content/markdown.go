@@ -253,9 +253,9 @@ func continueTurn(o *rawBlock, p para) {
 }
 
 // markdownTurns finds an interview's turns in Markdown: "**Q:** …" /
-// "**Ana Ruiz:** …" labels, or questions that are headings ("### Will the
-// port close?") over the answers (headingQuestions, which reads the
-// title); nil for no interview.
+// "**Ana Ruiz:** …" labels, or questions set apart — headings ("### Will
+// the port close?") or bold paragraphs, mixed — over unlabelled answers
+// (qaTurns, which reads the title); nil for no interview.
 // bullets are the labels of list items that are turns (bulletTurns).
 func markdownTurns(paras []mdPara, title string) (turns []*turn, bullets []string) {
 	plain := make([]para, len(paras))
@@ -272,7 +272,11 @@ func markdownTurns(paras []mdPara, title string) (turns []*turn, bullets []strin
 		turns = headingNames(paras)
 	}
 	if turns == nil {
-		turns = headingQuestions(paras, title)
+		levels := make([]int, len(paras))
+		for i, p := range paras {
+			levels[i] = p.level
+		}
+		turns = qaTurns(plain, levels, title)
 	}
 	for i, p := range paras {
 		plain[i].list = p.kind == model.ListItem

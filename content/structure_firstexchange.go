@@ -23,7 +23,7 @@ const maxQuestionWords = 90
 // asking, then paragraphs of their own ending in a question mark, each
 // the asker's next question, and the paragraphs after each, up to the
 // next question, the answerer's. An essay asks questions too, so the gate
-// is boldQuestions': three such questions or more, an intro that says it
+// is qaTurns': three such questions or more, an intro that says it
 // is an interview, and a third of the answers in the first person. The
 // unlabelled turns carry the label of the exchange's turn they continue
 // (turn.by). It returns the turns, or nil.

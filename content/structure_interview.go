@@ -41,36 +41,126 @@ func interviewAnswers(paras []para, turns []*turn) []*turn {
 	return turns
 }
 
-// minBoldQuestions is how many questions set in bold an interview needs.
+// minBoldQuestions is how many questions an interview without labels
+// needs: set apart as headings, in bold or italics, or after a dash.
 const minBoldQuestions = 3
 
-// boldQuestions reads an interview whose questions have no label but are
-// set in bold, each a paragraph of its own ending in a question mark
-// ("**Will the port close?**"), the answers in plain paragraphs after
-// them. An explainer's bold questions look the same, so the text before
-// the first question must say it is an interview ("spoke to", "edited for
-// length") and a third of the answers at least must speak in the first
-// person. It returns the question turns with the answers marked, or nil.
-func boldQuestions(paras []para) []*turn {
+// asks reports a text that ends in a question mark, in any script ("?",
+// the full-width "？"), closing quotes and brackets aside.
+func asks(s string) bool {
+	s = trimClosers(s)
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
+}
+
+// questionUnit reports a paragraph set apart as an interviewer's question:
+// a heading that asks ("### Will the port close?", any level), or a short
+// paragraph that asks set wholly in bold or italics or led by a dash
+// ("— And the ferry?", as print interviews in many languages set them).
+func questionUnit(p para, level int) bool {
+	if !asks(p.text) {
+		return false
+	}
+	if level > 0 {
+		return true
+	}
+	if p.list || p.kind != model.Paragraph || wordCount(p.text) > maxQuestionWords {
+		return false
+	}
+	return allStrong(p) || allInline(p, model.Emphasis) || dashLed(p.text)
+}
+
+// dashLed reports a paragraph opened by a dash, as a print interview sets
+// its questions: "— And the ferry?", "–Why now?".
+func dashLed(s string) bool {
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "―")
+}
+
+// answerPara reports a paragraph that may answer a question: plain text,
+// not a heading, a list item or a closing line.
+func answerPara(p para, level int) bool {
+	return level == 0 && !p.list && p.kind == model.Paragraph && !closingLine(p.text) && !questionUnit(p, 0)
+}
+
+// qaTurns reads an interview whose questions are set apart without a
+// label — headings, bold or italic paragraphs, dash-led paragraphs, mixed
+// as a document mixes them (levels gives each paragraph's heading level,
+// nil for none) — each followed by unlabelled answers. The first paragraph
+// after a question is an answer, turn of the interviewee, and those after
+// it join it; a question in a paragraph is the interviewer's turn, a
+// question heading stays the document's section. An explainer or an FAQ
+// asks the same way, so the gate is the structure and the voice: three
+// questions or more, most of them answered, something that says it is an
+// interview (the title or intro, intervieweeIn, or a name label opening
+// an answer), and a third of the answers in the first person. It returns
+// the turns, or nil.
+func qaTurns(paras []para, levels []int, title string) []*turn {
 	turns := make([]*turn, len(paras))
-	first, n := -1, 0
+	first, n, answered := -1, 0, 0
 	for i, p := range paras {
-		if !p.list && allStrong(p) && strings.HasSuffix(trimClosers(p.text), "?") && i+1 < len(paras) && !allStrong(paras[i+1]) {
+		lv := levelAt(levels, i)
+		if !questionUnit(p, lv) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+		if lv == 0 {
 			turns[i] = &turn{text: p.text, asked: true}
-			if first < 0 {
-				first = i
+		}
+		if j := i + 1; j < len(paras) && answerPara(paras[j], levelAt(levels, j)) {
+			turns[j] = &turn{answer: true, text: paras[j].text}
+			if answerTurn.MatchString(paras[j].text) {
+				// "A. No, …": the answer's label has a dot
+				turns[j] = &turn{label: "A", text: strings.TrimSpace(paras[j].text[2:])}
 			}
-			n++
+			answered++
 		}
 	}
-	if n < minBoldQuestions || !interviewIntro(paras[:first]) || interviewAnswers(paras, turns) == nil {
+	if n < minBoldQuestions || answered < 2 || 2*answered < n {
 		return nil
 	}
-	if !spokenAnswers(turns) {
-		return nil
-	}
+	intro := paras[:first]
+	named, pair := intervieweeIn(title, intro)
 	labelsInside(paras, turns)
+	said := interviewIntro(intro) || mayMentionInterview(title) && interviewWords.MatchString(title) || nameTitle(title)
+	if !said && named == "" && !pair && answerLabel(turns) == "" || !spokenAnswers(turns) {
+		return nil
+	}
+	if named == "" && !pair {
+		named = answerLabel(turns) // "Okonkwo: …" opening one answer: the later ones are his too
+	}
+	for _, t := range turns {
+		if t != nil && t.answer && t.by == "" && named != "" {
+			t.by = named
+		}
+	}
 	return turns
+}
+
+// levelAt is the heading level of paragraph i, 0 when levels says none.
+func levelAt(levels []int, i int) int {
+	if levels == nil {
+		return 0
+	}
+	return levels[i]
+}
+
+// answerLabel returns the one name that labels an interview's answers
+// ("**Okonkwo:** The sound of …" opening the first), "" when none or two
+// do.
+func answerLabel(turns []*turn) string {
+	name := ""
+	for _, t := range turns {
+		if t == nil || !t.answer || t.by == "" {
+			continue
+		}
+		if name != "" && name != t.by {
+			return ""
+		}
+		name = t.by
+	}
+	return name
 }
 
 // labelsInside gives a question or answer that opens with a first name and
@@ -102,52 +192,12 @@ func spokenAnswers(turns []*turn) bool {
 	for _, t := range turns {
 		if t != nil && t.answer {
 			answers++
-			if firstPerson(t.text) {
+			if firstPerson(t.text) || speaksForSelf(t.text) {
 				spoken++
 			}
 		}
 	}
 	return answers > 0 && 3*spoken >= answers
-}
-
-// headingQuestions reads an interview whose questions are headings
-// ("### Will the port close?", a page's <h3>), each answered by the plain
-// paragraphs under it: the first of them is an answer, turn of the
-// interviewee, and those after it join it. The headings stay the
-// document's sections. An explainer's headings ask questions too ("What is
-// a tariff?"), so the gate is boldQuestions': three question headings or
-// more, most of them answered, an intro before the first that says it is
-// an interview (or a title that is a person's name alone, nameTitle), and
-// a third of the answers in the first person. It returns the turns with
-// the answers marked, or nil.
-func headingQuestions(paras []mdPara, title string) []*turn {
-	turns := make([]*turn, len(paras))
-	first, n, answered := -1, 0, 0
-	for i, p := range paras {
-		if p.level == 0 || !strings.HasSuffix(trimClosers(p.text), "?") {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		n++
-		if j := i + 1; j < len(paras) && paras[j].level == 0 && paras[j].kind == model.Paragraph &&
-			!paras[j].list && !closingLine(paras[j].text) {
-			turns[j] = &turn{answer: true, text: paras[j].text}
-			answered++
-		}
-	}
-	if n < minBoldQuestions || 2*answered < n {
-		return nil
-	}
-	intro := make([]para, first)
-	for i := range first {
-		intro[i] = paras[i].para
-	}
-	if !interviewIntro(intro) && !nameTitle(title) || !spokenAnswers(turns) {
-		return nil
-	}
-	return turns
 }
 
 // nameTitle reports a title that is a person's name and nothing else
@@ -159,9 +209,12 @@ func nameTitle(title string) bool {
 }
 
 // allStrong reports a paragraph set wholly in bold.
-func allStrong(p para) bool {
+func allStrong(p para) bool { return allInline(p, model.Strong) }
+
+// allInline reports a paragraph set wholly in one kind of span.
+func allInline(p para, kind model.InlineKind) bool {
 	for _, in := range p.shape.val().inlines {
-		if in.Kind == model.Strong && in.Start == 0 && in.End >= len(strings.TrimRight(p.text, " ")) {
+		if in.Kind == kind && in.Start == 0 && in.End >= len(strings.TrimRight(p.text, " ")) {
 			return true
 		}
 	}
@@ -189,7 +242,7 @@ func mayMentionInterview(s string) bool {
 		return true
 	}
 	l := strings.ToLower(s)
-	for _, w := range []string{"interview", "spoke", "talked", "sat down", "edited for", "&", "conversation", "question"} {
+	for _, w := range interviewStems {
 		if strings.Contains(l, w) {
 			return true
 		}

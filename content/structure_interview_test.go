@@ -4,6 +4,7 @@ package content
 // invented for the test.
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -175,5 +176,89 @@ func TestQuestionHeadings(t *testing.T) {
 			}
 			report(t, "", checkSaid(b, want, true))
 		})
+	}
+}
+
+// TestQuestionsSetApart: one interview shape whatever sets the questions
+// apart (heading of any level, bold, italics, a dash) and whatever the
+// language; the interviewee is whom the title or intro names. Every
+// document is invented.
+func TestQuestionsSetApart(t *testing.T) {
+	answers := []string{"Nous n'avions plus que onze élèves, je l'ai dit aux parents.", "Un car les emmène, je le prends moi-même.", "Nous voulons une maison de santé."}
+	doc := func(title, intro string, q func(string) string) string {
+		s := "# " + title + "\n\n" + intro + "\n\n"
+		for i, a := range answers {
+			s += q([]string{"Pourquoi fermer l'école ?", "Que deviennent les enfants ?", "Et le bâtiment ?"}[i]) + "\n\n" + a + "\n\n"
+		}
+		return s
+	}
+	cases := []struct {
+		name, text, speaker string // speaker of every answer, "" for none
+	}{
+		{"## headings, title names her", doc("Entretien avec Élodie Ferrand", "La commune ferme son école.", func(q string) string { return "## " + q }), "Élodie Ferrand"},
+		{"#### headings", doc("Entretien avec Élodie Ferrand", "La commune ferme son école.", func(q string) string { return "#### " + q }), "Élodie Ferrand"},
+		{"bold", doc("Entretien avec Élodie Ferrand", "La commune ferme son école.", func(q string) string { return "**" + q + "**" }), "Élodie Ferrand"},
+		{"italics", doc("Entretien avec Élodie Ferrand", "La commune ferme son école.", func(q string) string { return "*" + q + "*" }), "Élodie Ferrand"},
+		{"dash", doc("Entretien avec Élodie Ferrand", "La commune ferme son école.", func(q string) string { return "— " + q }), "Élodie Ferrand"},
+		{"two people named: no one", doc("Entretien avec Élodie Ferrand et Paul Marchal", "La commune ferme son école.", func(q string) string { return "## " + q }), ""},
+		{"no interview said: the writer's", doc("L'école ferme", "La commune ferme son école. Élodie Ferrand est maire.", func(q string) string { return "## " + q }), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := Parse("doc.md", tc.text, Markdown)
+			checkBriefing(t, b)
+			for _, q := range b.Quotes {
+				if strings.HasSuffix(strings.TrimSpace(q.Text), "?") {
+					continue // a question set in a paragraph: the interviewer's
+				}
+				if got := b.SpeakerName(q.Speaker); got != tc.speaker && !(tc.speaker == "" && (got == "" || got == "Unknown")) {
+					t.Errorf("%q: speaker %q, want %q", q.Text, got, tc.speaker)
+				}
+			}
+			if tc.speaker != "" && len(b.Quotes) < len(answers) {
+				t.Errorf("%d quotes, want every answer: %s", len(b.Quotes), quoteList(b))
+			}
+		})
+	}
+}
+
+// TestFAQHasNoSpeaker: an FAQ asks in headings and answers in an office's
+// "we", and names a person in its intro: nobody is its interviewee.
+func TestFAQHasNoSpeaker(t *testing.T) {
+	text, err := os.ReadFile("testdata/docs/faq-question-headings.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := Parse("faq.md", string(text), Markdown)
+	for _, q := range b.Quotes {
+		if name := b.SpeakerName(q.Speaker); name != "" && name != "Unknown" {
+			t.Errorf("%q given to %s", q.Text, name)
+		}
+	}
+	if len(b.Sections) != 3 {
+		t.Errorf("%d sections, want the 3 question headings kept as points", len(b.Sections))
+	}
+}
+
+func TestIntervieweeIn(t *testing.T) {
+	for _, c := range []struct {
+		title, intro, want string
+		pair               bool
+	}{
+		{"Brannø light", "In an interview with Maren Solvik, who kept the light, we asked what the island loses.", "Maren Solvik", false},
+		{"Interview mit Jonas Kessler, Bürgermeister von Altdorf", "", "Jonas Kessler", false},
+		{"Entrevista con Lucía Ortega", "", "Lucía Ortega", false},
+		{"In gesprek met Femke de Wit", "", "Femke de Wit", false},
+		{"Dredging", "Anneke Visser, who runs the works, talks to the Riverside Courier about the summer.", "Anneke Visser", false},
+		{"Idris Falconer, the harbour pilot, on forty years of fog", "", "Idris Falconer", false},
+		{"In conversation with Ines Brandt and Karel Voss", "", "", true},
+		{"Library", "Our reporter had the chance to interview Ines Brandt (Tarrow Trust) and Karel Voss (City Hall).", "", true},
+		{"Ports", "We spoke to the harbour office about permits.", "", false},
+		{"Ports", "In an interview, the mayor said the quay would reopen.", "", false},
+	} {
+		name, pair := intervieweeIn(c.title, []para{{text: c.intro}})
+		if name != c.want || pair != c.pair {
+			t.Errorf("%q / %q: %q %v, want %q %v", c.title, c.intro, name, pair, c.want, c.pair)
+		}
 	}
 }

@@ -240,12 +240,12 @@ var stageDirection = lazyRE(`\([^)]*\)|\[[^\]]*\]`)
 // the turn of every labelled paragraph (nil for others), or nil when the
 // document is not one: labels with a colon (colonTurns), a name in
 // capitals opening each paragraph (colonlessTurns), a name and role on a
-// line of their own (lineLabelTurns), or questions set in bold
-// (boldQuestions), label induction; and, under all of them, the labels
-// that repeat and take turns whatever their form (repeatTurns), which
-// also mend what the first reader left: a paragraph after its first turn
-// that opens with a label of theirs is a turn, not the words of the turn
-// before it ("bram_k: yes" among "Ana Lind:" turns).
+// line of their own (lineLabelTurns), or questions set apart in bold,
+// italics or after a dash (qaTurns), label induction; and, under all of
+// them, the labels that repeat and take turns whatever their form
+// (repeatTurns), which also mend what the first reader left: a paragraph
+// after its first turn that opens with a label of theirs is a turn, not
+// the words of the turn before it ("bram_k: yes" among "Ana Lind:" turns).
 func findTurns(paras []para) []*turn {
 	t, r := formTurns(paras), repeatTurns(paras)
 	if r == nil {
@@ -296,7 +296,7 @@ func formTurns(paras []para) []*turn {
 	if t := nameLineTurns(paras); t != nil {
 		return t
 	}
-	if t := boldQuestions(paras); t != nil {
+	if t := qaTurns(paras, nil, ""); t != nil {
 		return t
 	}
 	return induceTurns(paras)
