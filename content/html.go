@@ -106,20 +106,20 @@ func (pg *page) extract() (string, []htmlBlock) {
 		c = &htmlCollector{pg: pg, title: title, started: true, lenient: true}
 		c.container(body, model.Paragraph)
 	}
-	return title, finishBlocks(c.out)
+	return title, finishBlocks(c.out, title)
 }
 
 // interviewQuestions reports a page whose bold lines are an interview's
-// questions, each ending in a question mark, after an intro that says it
-// is an interview: they stay paragraphs for the transcript pass
-// (qaTurns), not subheadings.
-func interviewQuestions(blocks []htmlBlock) bool {
+// questions, each ending in a question mark, under a title or after an
+// intro that says it is an interview or names whom it is with: they stay
+// paragraphs for the transcript pass (qaTurns), not subheadings.
+func interviewQuestions(blocks []htmlBlock, title string) bool {
 	first, n := -1, 0
 	for i, b := range blocks {
 		if !b.bold {
 			continue
 		}
-		if !strings.HasSuffix(trimClosers(b.text), "?") {
+		if !asks(b.text) {
 			return false
 		}
 		if first < 0 {
@@ -134,13 +134,14 @@ func interviewQuestions(blocks []htmlBlock) bool {
 	for i := range first {
 		intro[i] = blocks[i].para
 	}
-	return interviewIntro(intro)
+	named, pair := intervieweeIn(title, intro)
+	return interviewIntro(intro) || mayMentionInterview(title) && interviewWords.MatchString(title) || named != "" || pair
 }
 
 // finishBlocks drops headings with nothing under them ("Related stories"
 // over a dropped list), gives bold subheadings a level, drops blocks
 // repeated back to back and trailing debris ("Continue reading").
-func finishBlocks(in []htmlBlock) []htmlBlock {
+func finishBlocks(in []htmlBlock, title string) []htmlBlock {
 	out := make([]htmlBlock, 0, len(in))
 	for _, b := range in {
 		if n := len(out); n > 0 && out[n-1].text == b.text || n == 0 && b.kind == model.Rule {
@@ -153,7 +154,7 @@ func finishBlocks(in []htmlBlock) []htmlBlock {
 	for _, b := range out {
 		realHeadings = realHeadings || b.level > 0
 	}
-	asks := interviewQuestions(out)
+	asks := interviewQuestions(out, title)
 	for i := range out {
 		if out[i].bold && !realHeadings && !asks {
 			// Among <h2> subheads a bold line is a lower-level label,

@@ -46,7 +46,9 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.re().FindAllString(s, n) }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
-func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int { return l.re().FindAllStringIndex(s, n) }
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.re().FindAllStringIndex(s, n)
+}
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefreader/brief/model"
@@ -38,7 +39,33 @@ func interviewAnswers(paras []para, turns []*turn) []*turn {
 	if answered < 2 || 2*answered < questions {
 		return nil
 	}
+	nameAnswers(paras, turns, "")
 	return turns
+}
+
+// nameAnswers gives an interview's unlabelled answers to the one person
+// its title or intro names as whom it is with (intervieweeIn: the intro
+// is what comes before the first turn; a plain text's title is its first
+// line) and returns that name, with pair when they name two; "" when
+// they name no one, and the answers are left to the interviewee the
+// mentions make out.
+func nameAnswers(paras []para, turns []*turn, title string) (named string, pair bool) {
+	first := slices.IndexFunc(turns, func(t *turn) bool { return t != nil })
+	if first < 0 {
+		return "", false
+	}
+	if title == "" && first > 0 && headlineLike(paras[0]) {
+		title = paras[0].text
+	}
+	if named, pair = intervieweeIn(title, paras[:first]); named == "" {
+		return "", pair
+	}
+	for _, t := range turns {
+		if t != nil && t.answer && t.by == "" {
+			t.by = named
+		}
+	}
+	return named, false
 }
 
 // minBoldQuestions is how many questions an interview without labels
@@ -67,6 +94,22 @@ func questionUnit(p para, level int) bool {
 		return false
 	}
 	return allStrong(p) || allInline(p, model.Emphasis) || dashLed(p.text)
+}
+
+// runInQuestion returns where the question a paragraph opens with in bold
+// ends, when its answer follows in the same paragraph ("**Why now?**
+// Because …"), else 0.
+func runInQuestion(p para, level int) int {
+	if level > 0 || p.list || p.kind != model.Paragraph {
+		return 0
+	}
+	for _, in := range p.shape.val().inlines {
+		if in.Kind == model.Strong && in.Start == 0 && in.End < len(p.text) && asks(p.text[:in.End]) &&
+			wordCount(p.text[:in.End]) <= maxQuestionWords && wordCount(p.text[in.End:]) >= 2 {
+			return in.End
+		}
+	}
+	return 0
 }
 
 // dashLed reports a paragraph opened by a dash, as a print interview sets
@@ -98,6 +141,16 @@ func qaTurns(paras []para, levels []int, title string) []*turn {
 	first, n, answered := -1, 0, 0
 	for i, p := range paras {
 		lv := levelAt(levels, i)
+		if c := runInQuestion(p, lv); c > 0 {
+			// "**Why now?** Because …": the answer after its question, the
+			// question shown as written before it
+			turns[i] = &turn{answer: true, inline: true, label: p.text[:c], text: p.text[c:]}
+			if first < 0 {
+				first = i
+			}
+			n, answered = n+1, answered+1
+			continue
+		}
 		if !questionUnit(p, lv) {
 			continue
 		}
@@ -121,21 +174,30 @@ func qaTurns(paras []para, levels []int, title string) []*turn {
 		return nil
 	}
 	intro := paras[:first]
-	named, pair := intervieweeIn(title, intro)
 	labelsInside(paras, turns)
+	label := answerLabel(turns) // "Okonkwo: …" opening one answer: the later ones are his too
 	said := interviewIntro(intro) || mayMentionInterview(title) && interviewWords.MatchString(title) || nameTitle(title)
-	if !said && named == "" && !pair && answerLabel(turns) == "" || !spokenAnswers(turns) {
+	if !spokenAnswers(turns) {
 		return nil
 	}
-	if named == "" && !pair {
-		named = answerLabel(turns) // "Okonkwo: …" opening one answer: the later ones are his too
+	named, pair := nameAnswers(paras, turns, title)
+	if !said && named == "" && !pair && label == "" {
+		return nil
 	}
-	for _, t := range turns {
-		if t != nil && t.answer && t.by == "" && named != "" {
-			t.by = named
+	if named == "" && !pair && label != "" {
+		for _, t := range turns {
+			if t != nil && t.answer && t.by == "" {
+				t.by = label
+			}
 		}
 	}
 	return turns
+}
+
+// headlineLike reports a paragraph that reads as a plain text's title: one
+// short line that does not end a sentence.
+func headlineLike(p para) bool {
+	return p.lines <= 1 && !p.list && wordCount(p.text) <= 20 && !strings.HasSuffix(strings.TrimSpace(p.text), ".")
 }
 
 // levelAt is the heading level of paragraph i, 0 when levels says none.

@@ -253,6 +253,8 @@ func TestIntervieweeIn(t *testing.T) {
 		{"Idris Falconer, the harbour pilot, on forty years of fog", "", "Idris Falconer", false},
 		{"In conversation with Ines Brandt and Karel Voss", "", "", true},
 		{"Library", "Our reporter had the chance to interview Ines Brandt (Tarrow Trust) and Karel Voss (City Hall).", "", true},
+		{"Jonas Kessler: “We build higher”", "", "Jonas Kessler", false},
+		{"Ana Lind on Monday told the council the port would close.", "", "", false},
 		{"Ports", "We spoke to the harbour office about permits.", "", false},
 		{"Ports", "In an interview, the mayor said the quay would reopen.", "", false},
 	} {
@@ -261,4 +263,28 @@ func TestIntervieweeIn(t *testing.T) {
 			t.Errorf("%q / %q: %q %v, want %q %v", c.title, c.intro, name, pair, c.want, c.pair)
 		}
 	}
+}
+
+// TestBoldQuestionsOnAPageTitled: a page whose title says whom the
+// interview is with, in any language, keeps its bold questions as the
+// interviewer's paragraphs (not talking points) and gives the answers to
+// her.
+func TestBoldQuestionsOnAPageTitled(t *testing.T) {
+	page := "<html><head><title>Entrevista con Lucía Ortega</title></head><body><article><h1>Entrevista con Lucía Ortega, directora del puerto</h1>" +
+		"<p>El puerto abrirá un nuevo muelle en mayo.</p>"
+	answers := []string{"En mayo. Yo misma revisé las obras el lunes.", "Por las tormentas. Perdimos tres semanas.", "Más sitio. Se lo he dicho a mi consejo."}
+	for i, q := range []string{"¿Cuándo abre el muelle?", "¿Por qué se retrasó?", "¿Qué piden los pescadores?"} {
+		page += "<p><strong>" + q + "</strong></p><p>" + answers[i] + "</p>"
+	}
+	b := Parse("entrevista.html", Sanitize(page+"</article></body></html>"), HTML)
+	for _, s := range b.Sections {
+		if !s.Derived {
+			t.Errorf("the question %q was made a talking point", s.Heading)
+		}
+	}
+	want := make([]said, len(answers))
+	for i, a := range answers {
+		want[i] = said{a, "Lucía Ortega"}
+	}
+	report(t, "", checkSaid(b, want, false))
 }

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -70,15 +69,20 @@ func sentenceStart(t string, at int) int {
 // titleOn matches what follows a person's name in a title that presents
 // an interview with them: "…, the harbour pilot, on forty years of fog",
 // "… on the winter", "… über die Brücke", "… sur l'école", "… sobre el
-// puerto".
-var titleOn = regexp.MustCompile(`^(?:,[^,]{1,80},)?\s+(?:on|über|sur|sobre|su|over)\s`)
+// puerto", or their words after a colon or a dash ("…: “We build
+// higher”").
+var titleOn = lazyRE(`^(?:,[^,]{1,80},)?\s+(?:on|über|sur|sobre|su|over)\s|^\s*[:–—|]\s`)
 
 // titleSubject returns the person a title opens with when it reads "X on
-// …" or "X, the …, on …".
+// …", "X, the …, on …" or "X: …".
 func titleSubject(title string) (string, bool) {
 	name, pair := nameAt(title)
-	if name == "" || pair || !strings.HasPrefix(title, name) || !titleOn.MatchString(title[len(name):]) {
+	m := titleOn.FindStringIndex(title[len(name):])
+	if name == "" || pair || !strings.HasPrefix(title, name) || m == nil {
 		return "", false
+	}
+	if next := strings.Fields(title[len(name)+m[1]:]); len(next) > 0 && lowerBits(strings.Trim(next[0], ",.:"))&lxCalendar != 0 {
+		return "", false // "Ana Lind on Monday told …": a headline's date, not a topic
 	}
 	return name, false
 }

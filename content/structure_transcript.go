@@ -748,6 +748,9 @@ func buildTranscript(paras []para, turns []*turn, bullets []string) rawDoc {
 		case turns[i] != nil && turns[i].answer:
 			b := p.block(model.Paragraph)
 			b.answer, b.by = true, turns[i].by
+			if turns[i].inline {
+				b.inline = turns[i].label // "**Why now?** Because …": the answer's words after it, as in Markdown
+			}
 			*cur = append(*cur, b)
 			open = len(*cur) - 1
 		case turns[i] != nil && turns[i].asked:
